@@ -4,22 +4,34 @@
 import {VFile} from 'vfile';
 import {createProcessor, type LayerSwitches} from './processor.js';
 import {toAnnotations} from './to-annotations.js';
-import type {Annotations} from './model.js';
+import type {Annotations, EntityType} from './model.js';
 
 export * from './model.js';
+export type {LayerSwitches} from './processor.js';
 
 export interface AnalyzeOptions {
   /** The document's URI, copied to `document.uri`. */
   uri?: string;
-  /** Layers to run; all are on by default. Actors always run when entities do. */
+  /** Layers to report; all are on by default. */
   layers?: Partial<LayerSwitches>;
+  /** Names the user added, found wherever they occur. */
+  names?: ReadonlyArray<{text: string; type: EntityType}>;
+  /** Names never to report. */
+  ignore?: readonly string[];
+  /** Minimum check-worthiness of a reported claim (0–1, default 0.5). */
+  claimThreshold?: number;
 }
 
-/** Annotates one document. Never throws on odd text; the result's spans all index `text`. */
+/** Annotates one document. The result's spans all index `text` exactly as given. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotations {
-  const processor = createProcessor(options.layers);
-  const file = new VFile({value: text, path: undefined});
+  const layers: LayerSwitches = {entities: true, quotes: true, claims: true, ...options.layers};
+  const processor = createProcessor({
+    layers,
+    entities: {names: options.names ?? [], ignore: options.ignore ?? []},
+    claims: options.claimThreshold === undefined ? {} : {threshold: options.claimThreshold},
+  });
+  const file = new VFile({value: text});
   const tree = processor.parse(file);
   processor.runSync(tree, file);
-  return toAnnotations(text, file, options.uri ?? '');
+  return toAnnotations(text, file, options.uri ?? '', layers);
 }

@@ -1,0 +1,111 @@
+/**
+ * Attribution cues: verbs and phrases that introduce what someone said, wrote or holds. Keyed
+ * by lower-case form; every inflection a newsroom uses is listed, so no stemmer is needed.
+ */
+const verbs = `say says said saying
+tell tells told telling
+state states stated stating
+add adds added adding
+note notes noted noting
+emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
+stress stresses stressed stressing
+underscore underscores underscored underscoring
+indicate indicates indicated indicating
+argue argues argued arguing
+claim claims claimed claiming
+assert asserts asserted asserting
+warn warns warned warning
+announce announces announced announcing
+explain explains explained explaining
+insist insists insisted insisting
+report reports reported reporting
+confirm confirms confirmed confirming
+deny denies denied denying
+acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting
+suggest suggests suggested suggesting
+write writes wrote writing written
+tweet tweets tweeted tweeting
+post posts posted posting
+declare declares declared declaring
+reply replies replied replying
+respond responds responded responding
+answer answers answered answering
+ask asks asked asking
+predict predicts predicted predicting
+estimate estimates estimated estimating
+reveal reveals revealed revealing
+disclose discloses disclosed disclosing
+allege alleges alleged alleging
+contend contends contended contending
+maintain maintains maintained maintaining
+recall recalls recalled recalling
+observe observes observed observing
+remark remarks remarked remarking
+comment comments commented commenting
+mention mentions mentioned mentioning
+promise promises promised promising
+pledge pledges pledged pledging
+vow vows vowed vowing
+threaten threatens threatened threatening
+urge urges urged urging
+praise praises praised praising
+applaud applauds applauded applauding
+criticize criticizes criticized criticizing criticise criticises criticised criticising
+accuse accuses accused accusing
+blame blames blamed blaming
+attribute attributes attributed attributing
+describe describes described describing
+call calls called calling
+highlight highlights highlighted highlighting
+point pointed
+agree agrees agreed agreeing
+complain complains complained complaining
+concede concedes conceded conceding
+testify testifies testified testifying
+shout shouts shouted shouting
+whisper whispers whispered whispering
+joke jokes joked joking
+continue continues continued
+conclude concludes concluded concluding
+believe believes believed
+think thinks thought
+feel feels felt
+hope hopes hoped
+fear fears feared
+expect expects expected
+show shows showed shown
+find finds found
+learn learns learned learnt
+reiterate reiterates reiterated reiterating
+caution cautions cautioned cautioning
+signal signals signaled signalled
+hint hints hinted
+boast boasts boasted
+lament laments lamented
+recount recounts recounted
+cite cites cited citing`;
+
+/** Lower-case verb form → lemma. */
+export const speechVerbs = new Map<string, string>();
+for (const line of verbs.split('\n')) {
+  const forms = line.split(' ');
+  for (const form of forms) speechVerbs.set(form, forms[0]!);
+}
+
+/** Verbs of reporting that are weak on their own ("observed 43 migrants" is not speech). */
+export const weakSpeechLemmas = new Set(['observe', 'show', 'find', 'learn', 'post', 'call', 'continue', 'point', 'answer', 'feel', 'expect', 'hope', 'fear', 'think', 'believe', 'describe', 'cite', 'maintain', 'recall', 'agree', 'attribute', 'praise', 'applaud', 'blame', 'accuse', 'criticize', 'criticise', 'urge', 'promise', 'pledge', 'vow', 'threaten', 'ask', 'answer', 'reply', 'respond', 'comment', 'highlight', 'estimate', 'predict', 'report', 'write', 'tweet', 'signal', 'hint', 'boast', 'lament', 'recount', 'mention']);
+
+/**
+ * Speech lemmas whose object is itself the content ("emphasized the importance of …"), so
+ * reported speech may follow without "that".
+ */
+export const objectContentLemmas = new Set(['emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'reiterate', 'announce', 'confirm', 'deny', 'acknowledge', 'admit', 'praise', 'applaud', 'criticize', 'criticise', 'predict', 'promise', 'pledge', 'vow', 'urge', 'warn', 'note']);
+
+/** Nouns that can be the source of reported speech without a name ("officials said"). */
+export const sourceNouns = new Set(
+  'official officials source sources spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor advisors analyst analysts expert experts witness witnesses police authorities government ministry agency statement report reports poll polls survey study researchers scientists critics supporters residents officers prosecutors lawyers lawyer attorney attorneys diplomats diplomat lawmakers leaders leader president minister secretary senator governor mayor company firm group organization organisation committee commission court judge campaign administration department office people someone observers activists protesters protestors doctors officer investigators media newspaper network documents data figures'.split(' '),
+);
+
+export const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+export const personPronouns = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);

@@ -1,0 +1,268 @@
+/**
+ * retext plugin: actors, the people and organisations behind the mentions.
+ *
+ * Names are grouped (full name, surname, title + surname; acronyms with the name they abbreviate),
+ * then role phrases ("the Salvadoran president") and pronouns are resolved to the actor they
+ * refer to, and a place that speaks or acts ("Washington attributes …") becomes its government.
+ */
+import type {Root} from 'nlcst';
+import type {VFile} from 'vfile';
+import '../data-map.js';
+import type {ActorMention, EntityMention} from '../data-map.js';
+import type {Actor} from '../model.js';
+import {countryByCapital, countryByDemonym, countryByName} from '../data/countries.js';
+import {honorifics, roleNouns} from '../data/titles.js';
+import {personPronouns, speechVerbs} from '../data/speech.js';
+import {layoutOf, type SentenceSpan} from '../text/sentences.js';
+
+const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
+/** Verbs after a place that make it act as a government ("Washington attributes", "The U.S. is urging"). */
+const actingVerb = /^\s+(?:(?:is|was|has|have|had|will|would)\s+)?(\p{Ll}+)/u;
+const governmentVerbs = new Set(['attributes', 'attributed', 'accuses', 'accused', 'wants', 'wanted', 'demands', 'demanded', 'insists', 'insisted', 'rejects', 'rejected', 'denies', 'denied', 'says', 'said', 'urging', 'urges', 'urged', 'announced', 'announces', 'warned', 'warns', 'imposed', 'imposes', 'sanctioned', 'blamed', 'blames', 'considers', 'considered', 'views', 'viewed', 'responded', 'condemned', 'condemns']);
+
+export default function retextActors() {
+  return function (tree: Root, file: VFile): undefined {
+    const text = String(file.value);
+    const layout = layoutOf(tree, text);
+    const entities = file.data.entityMentions ?? [];
+    const registry = new ActorRegistry();
+
+    for (const entity of entities) {
+      if (entity.type === 'place') {
+        const verb = actingVerb.exec(text.slice(entity.end, entity.end + 40));
+        if (verb && (governmentVerbs.has(verb[1]!) || speechVerbs.has(verb[1]!))) registry.government(entity);
+        continue;
+      }
+      registry.name(entity, text);
+    }
+
+    const mentions: ActorMention[] = entities
+      .filter((entity) => entity.actor)
+      .map((entity) => ({start: entity.start, end: entity.end, text: entity.text, actor: entity.actor!, kind: 'name' as const}));
+
+    mentions.push(...rolePhrases(layout.sentences, text, registry, mentions));
+    mentions.sort((a, b) => a.start - b.start);
+    mentions.push(...pronouns(layout.sentences, mentions, registry));
+    mentions.sort((a, b) => a.start - b.start);
+    addAppositions(text, mentions, registry);
+
+    for (const item of mentions) registry.get(item.actor)?.mentions.push({start: item.start, end: item.end, text: item.text});
+    file.data.actors = registry.list();
+    file.data.actorMentions = mentions;
+  };
+}
+
+class ActorRegistry {
+  private readonly actors: Actor[] = [];
+  private readonly byKey = new Map<string, Actor>();
+  private lastSeen = new Map<string, number>();
+
+  get(id: string): Actor | undefined {
+    return this.actors.find((actor) => actor.id === id);
+  }
+
+  list(): Actor[] {
+    for (const actor of this.actors) actor.mentions.sort((a, b) => a.start - b.start);
+    return this.actors.filter((actor) => actor.mentions.length > 0);
+  }
+
+  persons(): Actor[] {
+    return this.actors.filter((actor) => actor.type === 'person');
+  }
+
+  recency(actor: Actor): number {
+    return this.lastSeen.get(actor.id) ?? -1;
+  }
+
+  name(entity: EntityMention, text: string): void {
+    const type = entity.type === 'person' ? 'person' : 'organization';
+    const words = entity.text.split(/\s+/).filter((word) => !nameSuffixes.has(word));
+    const key = `${type}:${entity.text.toLowerCase()}`;
+    let actor = this.byKey.get(key);
+    if (!actor && type === 'person') actor = this.personFor(words);
+    if (!actor && type === 'organization') actor = this.organizationFor(entity.text, text, entity.end);
+    if (!actor) {
+      actor = {id: `a${this.actors.length + 1}`, name: entity.text, type, roles: [], mentions: []};
+      this.actors.push(actor);
+    }
+    if (entity.text.length > actor.name.length && type === 'person') actor.name = entity.text;
+    this.byKey.set(key, actor);
+    if (entity.role) addRole(actor, entity.role.text);
+    entity.actor = actor.id;
+    this.lastSeen.set(actor.id, entity.start);
+  }
+
+  /** A place acting as its government: "Washington" → the U.S. government. */
+  government(entity: EntityMention): void {
+    const lower = entity.text.toLowerCase();
+    const country = countryByCapital.get(lower) ?? countryByName.get(lower);
+    const key = `government:${country?.name ?? lower}`;
+    let actor = this.byKey.get(key);
+    if (!actor) {
+      // The government acts through its capital's or its country's name: one actor for both.
+      actor = {id: `a${this.actors.length + 1}`, name: `${country?.names[1] ?? country?.name ?? entity.text} government`, type: 'organization', roles: [], mentions: []};
+      this.actors.push(actor);
+      this.byKey.set(key, actor);
+    }
+    entity.actor = actor.id;
+    this.lastSeen.set(actor.id, entity.start);
+  }
+
+  /** The person a name belongs to: same full name, or the surname/given name of a fuller one. */
+  private personFor(words: string[]): Actor | undefined {
+    const candidates = this.persons().filter((actor) => {
+      const known = actor.name.split(/\s+/).filter((word) => !nameSuffixes.has(word));
+      if (words.length === 1) return known[known.length - 1] === words[0];
+      // A fuller name extends a known surname only ("Bukele" then "Nayib Bukele").
+      if (known.length === 1) return words[words.length - 1] === known[0];
+      return known[known.length - 1] === words[words.length - 1] && known.join(' ').endsWith(words.join(' '));
+    });
+    return this.mostRecent(candidates);
+  }
+
+  /** An organisation known under another form: an acronym, or the name an acronym abbreviates. */
+  private organizationFor(name: string, text: string, end: number): Actor | undefined {
+    const organizations = this.actors.filter((actor) => actor.type === 'organization');
+    for (const actor of organizations) {
+      if (initials(actor.name) === name || initials(name) === actor.name) return actor;
+      if (actor.roles.includes(name)) return actor;
+    }
+    // "International Organization for Migration (IOM)": remember the acronym.
+    const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(end, end + 14));
+    if (acronym) {
+      const existing = organizations.find((actor) => actor.name === acronym[1]);
+      if (existing) return existing;
+    }
+    return undefined;
+  }
+
+  mostRecent(candidates: Actor[]): Actor | undefined {
+    let best: Actor | undefined;
+    for (const candidate of candidates) if (!best || this.recency(candidate) > this.recency(best)) best = candidate;
+    return best;
+  }
+
+  touch(actor: string, offset: number): void {
+    this.lastSeen.set(actor, offset);
+  }
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+function addRole(actor: Actor, role: string): void {
+  const clean = role.trim();
+  if (!clean || honorifics.has(clean)) return;
+  if (!actor.roles.some((known) => known.toLowerCase() === clean.toLowerCase())) actor.roles.push(clean);
+}
+
+/**
+ * "The Salvadoran president", "the secretary": the most recent person whose roles name that
+ * office (and that country, when a demonym or country is given).
+ */
+function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[]): ActorMention[] {
+  const found: ActorMention[] = [];
+  const pattern = /\b([Tt]he)\s+(?:(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}]+)?(?:['’]s)?)\s+)?(?:(?:former|current|new|then|acting|interim|outgoing|incoming)\s+)?(\p{Ll}+)\b/gu;
+  for (const sentence of sentences) {
+    const value = text.slice(sentence.start, sentence.end);
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(value))) {
+      const noun = match[3]!;
+      if (!roleNouns.has(noun)) continue;
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      // Followed by a name, this is a title ("the president Nayib Bukele"), not a role phrase.
+      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && !/^\s+(?:said|says)/u.test(text.slice(end, end + 8))) continue;
+      if (/^\s+of\b/.test(text.slice(end, end + 5))) continue;
+      const qualifier = match[2]?.replace(/['’]s$/u, '');
+      const country = qualifier ? (countryByDemonym.get(qualifier.toLowerCase()) ?? countryByName.get(qualifier.toLowerCase())) : undefined;
+      if (qualifier && !country) continue;
+      const candidates = registry.persons().filter((actor) => {
+        const earlier = names.some((item) => item.actor === actor.id && item.start < start);
+        if (!earlier) return false;
+        const roles = actor.roles.join(' ').toLowerCase();
+        if (!roles.includes(noun)) return false;
+        if (!country) return true;
+        return country.names.some((name) => roles.includes(name.toLowerCase())) || country.demonyms.some((demonym) => roles.includes(demonym.toLowerCase()));
+      });
+      const actor = mostRecentBefore(candidates, names, start) ?? undefined;
+      if (!actor) continue;
+      found.push({start, end, text: text.slice(start, end), actor: actor.id, kind: 'role'});
+      registry.touch(actor.id, start);
+    }
+  }
+  return found;
+}
+
+function mostRecentBefore(candidates: Actor[], mentions: ActorMention[], offset: number): Actor | undefined {
+  let best: Actor | undefined;
+  let bestAt = -1;
+  for (const actor of candidates) {
+    for (const item of mentions) if (item.actor === actor.id && item.start < offset && item.start > bestAt) {
+      best = actor;
+      bestAt = item.start;
+    }
+  }
+  return best;
+}
+
+/**
+ * Third-person pronouns resolve to the subject-most person: the first person named earlier in
+ * the same sentence, else the first person of the closest earlier sentence that names one.
+ */
+function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry: ActorRegistry): ActorMention[] {
+  const found: ActorMention[] = [];
+  const personIds = new Set(registry.persons().map((actor) => actor.id));
+  const personMentions = mentions.filter((item) => personIds.has(item.actor));
+  let previous: ActorMention[] = [];
+  let previousParagraph = -1;
+  for (const sentence of sentences) {
+    if (sentence.paragraph > previousParagraph + 1) previous = [];
+    const inSentence = personMentions.filter((item) => item.start >= sentence.start && item.end <= sentence.end);
+    for (const word of sentence.words) {
+      if (!personPronouns.has(word.text.toLowerCase())) continue;
+      const before = inSentence.filter((item) => item.end <= word.start);
+      const antecedent = before[0] ?? previous[0];
+      if (!antecedent) continue;
+      // Two different people in the earlier sentence and none here: too ambiguous to guess.
+      if (before.length === 0 && new Set(previous.map((item) => item.actor)).size > 1 && !isSubjectFirst(previous, sentences)) continue;
+      const item: ActorMention = {start: word.start, end: word.end, text: word.text, actor: antecedent.actor, kind: 'pronoun'};
+      found.push(item);
+    }
+    if (inSentence.length > 0) previous = inSentence;
+    previousParagraph = sentence.paragraph;
+  }
+  return found;
+}
+
+/** Whether the earlier sentence opens with its first person (a likely subject). */
+function isSubjectFirst(previous: ActorMention[], sentences: SentenceSpan[]): boolean {
+  const first = previous[0]!;
+  const sentence = sentences.find((item) => item.start <= first.start && first.end <= item.end);
+  if (!sentence) return false;
+  const firstWords = sentence.words.slice(0, 8).map((word) => word.start);
+  return firstWords.includes(first.start) || sentence.words.findIndex((word) => word.start === first.start) < 8;
+}
+
+/** "Bukele, the Salvadoran president, said": the apposition is one of the actor's roles. */
+function addAppositions(text: string, mentions: ActorMention[], registry: ActorRegistry): void {
+  for (const item of mentions) {
+    if (item.kind !== 'name') continue;
+    const after = text.slice(item.end, item.end + 90);
+    const match = /^,\s+((?:the|a|an)\s+[^,;:.“”"]{3,70}?),/u.exec(after);
+    if (!match) continue;
+    const phrase = match[1]!;
+    const words = phrase.toLowerCase().split(/\s+/);
+    if (!words.some((word) => roleNouns.has(word))) continue;
+    const actor = registry.get(item.actor);
+    if (actor?.type === 'person') addRole(actor, phrase.replace(/^(?:the|a|an)\s+/u, ''));
+  }
+}
+

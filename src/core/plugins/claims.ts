@@ -1,0 +1,138 @@
+/**
+ * retext plugin: check-worthy claims, scored, typed and attributed.
+ *
+ * Each sentence gets weighted features (figures, amounts, change and comparison words, causal
+ * cues, dates, named entities, past-tense verbs; opinion, prediction and questions weigh
+ * against) combined by a logistic function into a score in [0, 1]. The claim's actor is the
+ * source the text gives it (a quote's speaker, "according to", an acting subject), else null.
+ */
+import type {Root} from 'nlcst';
+import type {VFile} from 'vfile';
+import '../data-map.js';
+import type {Claim, ClaimKind, Quote, Span} from '../model.js';
+import {report} from '../findings.js';
+import {layoutOf, type SentenceSpan} from '../text/sentences.js';
+import {findNumbers} from '../text/numbers.js';
+
+export interface ClaimOptions {
+  /** Sentences scoring below this are not claims. */
+  threshold?: number;
+}
+
+interface Feature {
+  name: string;
+  weight: number;
+  test: (value: string, sentence: SentenceSpan) => boolean;
+}
+
+const causal = /\b(?:because(?: of)?|due to|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|as a result|caus(?:e|es|ed|ing)|attribut(?:e|es|ed|ing)\b[^.]*\bto|thanks to|driven by|blam(?:e|es|ed|ing)\b[^.]*\bfor|contribut(?:e|es|ed|ing) to|fuel(?:s|ed|led|ing)?|spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?)\b/i;
+const change = /\b(?:increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|fell|fall(?:s|ing)?|grew|grow(?:s|th|ing)?|doubled|tripled|halved|surg(?:e|ed|es|ing)|plung(?:e|ed|es|ing)|cut(?:s|ting)?|boost(?:s|ed|ing)?|record|highest|lowest|largest|biggest|smallest|most|least|fewer|more than|less than|over|under|nearly|almost|at least|up to|significant(?:ly)?)\b/i;
+const comparative = /\b(?:more|less|fewer|higher|lower|larger|smaller|better|worse|faster|slower|bigger|greater|than|record|highest|lowest|first|only|never|ever)\b/i;
+const dated = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|since|by|on|until) (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)|(?:19|20)\d\d|last (?:year|month|week)|yesterday)\b/;
+const opinion = /\b(?:should|ought|must|need to|believe|think|feel|hope|wish|want|seems?|appear(?:s|ed)?|perhaps|maybe|probably|crucial|important|great|terrible|wonderful|best|worst|beautiful|disgrace|shame|love|hate|views?|consider(?:s|ed)?|robust|ongoing efforts)\b/i;
+const future = /\b(?:will|would|could|might|may|going to|plans? to|intends? to|is scheduled to|are scheduled to|expects? to|is set to|aims? to)\b/i;
+const pastVerb = /^VB[DN]$/;
+
+const features: Feature[] = [
+  {name: 'figure', weight: 2.2, test: (value) => findNumbers(value).some((number) => !number.date)},
+  {name: 'percentage or amount', weight: 1.0, test: (value) => /%|\bper ?cent\b|[$€£¥]\s?\d|\b(?:million|billion|trillion)\b/i.test(value)},
+  {name: 'change or scale', weight: 0.9, test: (value) => change.test(value)},
+  {name: 'comparison', weight: 0.5, test: (value) => comparative.test(value)},
+  {name: 'causal cue', weight: 1.2, test: (value) => causal.test(value)},
+  {name: 'date', weight: 0.6, test: (value) => dated.test(value)},
+  {name: 'past-tense event', weight: 0.5, test: (_value, sentence) => sentence.words.some((word) => pastVerb.test(word.pos))},
+  {name: 'named entity', weight: 0.4, test: (_value, sentence) => sentence.words.slice(1).some((word) => /^NNP/.test(word.pos))},
+  {name: 'opinion or hedge', weight: -1.3, test: (value) => opinion.test(value)},
+  {name: 'prediction', weight: -1.0, test: (value) => future.test(value)},
+  {name: 'question', weight: -2.5, test: (value) => /\?\s*["”’]?\s*$/u.test(value)},
+  {name: 'first or second person', weight: -0.4, test: (value) => /\b(?:I|you|we)\b/.test(value) && !/\b(?:we|I) (?:have|had|did|were|was)\b/.test(value)},
+];
+
+const bias = -2.0;
+
+export default function retextClaims(options: ClaimOptions = {}) {
+  const threshold = options.threshold ?? 0.5;
+  return function (tree: Root, file: VFile): undefined {
+    const text = String(file.value);
+    const layout = layoutOf(tree, text);
+    const quotes = file.data.quotes ?? [];
+    const mentions = file.data.actorMentions ?? [];
+    const claims: Claim[] = [];
+
+    for (const sentence of layout.sentences) {
+      const start = sentence.start;
+      const end = trimEnd(text, start, sentence.end);
+      if (end - start < 12 || sentence.words.length < 4) continue;
+      const value = text.slice(start, end);
+      const raised: string[] = [];
+      let sum = bias;
+      for (const feature of features) {
+        if (!feature.test(value, sentence)) continue;
+        sum += feature.weight;
+        if (feature.weight > 0) raised.push(feature.name);
+      }
+      const score = round(1 / (1 + Math.exp(-sum)));
+      if (score < threshold) continue;
+      const numbers = findNumbers(value).map((number): Span => ({start: start + number.start, end: start + number.end, text: number.text}));
+      const source = sourceOf(sentence, quotes, mentions, text);
+      claims.push({id: '', start, end, text: value, kind: kindOf(value, raised, source !== null), score, actor: source, features: raised, numbers});
+    }
+
+    claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
+    for (const claim of claims) {
+      if (claim.actor || (claim.kind !== 'statistic' && claim.kind !== 'causal')) continue;
+      const paragraph = layout.paragraphs.find((item) => item.start <= claim.start && claim.end <= item.end);
+      const sourced = quotes.some((quote) => quote.speaker && paragraph && quote.start >= paragraph.start && quote.end <= paragraph.end);
+      if (!sourced && !/\baccording to\b/i.test(paragraph ? text.slice(paragraph.start, paragraph.end) : '')) {
+        const what = claim.kind === 'statistic' ? 'Statistic' : 'Causal claim';
+        report(file, 'unattributed-claim', `${what} with no source in its sentence or paragraph: who says so?`, claim.start, claim.end);
+      }
+    }
+    file.data.claims = claims;
+  };
+}
+
+function kindOf(value: string, raised: string[], attributed: boolean): ClaimKind {
+  if (raised.includes('figure')) {
+    return /%|\bper ?cent\b|\b\d[\d,.]*\s+(?:\p{L}+\s+){0,2}(?:people|individuals|migrants|deaths|cases|arrests|jobs|votes|workers|children|members|residents|voters|troops|soldiers|homicides|killed|dead)\b|\b(?:arrest|reduction|increase|decrease)s? of\b/iu.test(value) || !/[$€£¥]|\b(?:million|billion|trillion)\b/i.test(value)
+      ? 'statistic'
+      : 'quantity';
+  }
+  if (raised.includes('causal cue')) return 'causal';
+  if (raised.includes('comparison') || raised.includes('change or scale')) return 'comparison';
+  if (attributed) return 'attributed';
+  return 'event';
+}
+
+/** Who the sentence attributes itself to: a quote's actor covering it, or an acting source. */
+function sourceOf(sentence: SentenceSpan, quotes: Quote[], mentions: Array<{start: number; end: number; actor: string}>, text: string): string | null {
+  const overlapping = quotes.filter((quote) => quote.actor && quote.start < sentence.end && sentence.start < quote.end);
+  if (overlapping.length > 0) {
+    // The quote that covers most of the sentence speaks for it.
+    const best = overlapping.reduce((a, b) => (overlap(b, sentence) > overlap(a, sentence) ? b : a));
+    if (overlap(best, sentence) > (sentence.end - sentence.start) / 3) return best.actor;
+  }
+  // "Washington attributes the drop …": the subject of an attributing verb asserts the claim.
+  const value = text.slice(sentence.start, sentence.end);
+  const verb = /\b(?:attribut(?:es|ed)|claim(?:s|ed)|insist(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|credit(?:s|ed)|blam(?:es|ed))\b/.exec(value);
+  if (verb) {
+    const at = sentence.start + verb.index;
+    const subject = mentions.filter((item) => item.end <= at && item.start >= sentence.start && at - item.end < 25).pop();
+    if (subject) return subject.actor;
+  }
+  return null;
+}
+
+function overlap(a: {start: number; end: number}, b: {start: number; end: number}): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let last = end;
+  while (last > start && /\s/.test(text[last - 1]!)) last--;
+  return last;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,284 @@
+/**
+ * retext plugin: people, organisations and places.
+ *
+ * Capitalised runs are found per sentence, titles are split off into roles, and each name is
+ * classified with gazetteers (countries, places, organisations, given names) and the context
+ * around it. A second pass types lone surnames by the full names seen elsewhere in the text.
+ */
+import type {Root} from 'nlcst';
+import type {VFile} from 'vfile';
+import '../data-map.js';
+import type {Demonym, EntityMention} from '../data-map.js';
+import type {EntityType, Span} from '../model.js';
+import {countryByDemonym, countryByName} from '../data/countries.js';
+import {firstNames} from '../data/first-names.js';
+import {governmentNouns, knownOrganizations, organizationWords} from '../data/organizations.js';
+import {knownPlaces, placeHeads} from '../data/places.js';
+import {titleComplements, titleWords} from '../data/titles.js';
+import {speechVerbs} from '../data/speech.js';
+import {layoutOf, type SentenceSpan, type Word} from '../text/sentences.js';
+
+/** Capitalised words that are never names by themselves. */
+const notNames = new Set(
+  'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO GDP COVID COVID-19 Covid AIDS HIV DNA Internet God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah'.split(' '),
+);
+
+/** Lower-case words allowed between capitalised words of one name. */
+const connectors = new Set(['of', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'al', 'bin', 'ibn', 'y', 'on', 'and']);
+
+/** Sentence starters that the tagger may still call proper nouns. */
+const sentenceStarters = new Set(
+  'The A An This That These Those It He She They We You His Her Their Our Its My There Here Some Many Most All Both Each Every No Not As If Although Though Despite During Under Over From With Without By Of To In On At For But And Or So Yet Since After Before While When Where Why How What Who Which Whose Regarding Additionally However Meanwhile Moreover Furthermore Also Still Then Now Today Yesterday Tomorrow Last Next Earlier Later One Two Three Four Five Six Seven Eight Nine Ten Such Other Another According Asked Speaking Among Amid Against Despite Following Through Until Upon Like Unlike Instead Overall Indeed Thus Hence Therefore Nevertheless Nonetheless Perhaps Maybe Only Even Just Once Twice Please Thank Thanks Yes Yeah Well Oh'.split(' '),
+);
+
+const capitalised = /^\p{Lu}/u;
+const possessive = /['’]s?$/u;
+
+export interface EntityOptions {
+  /** Extra names the user declared, by exact text. */
+  names?: ReadonlyArray<{text: string; type: EntityType}>;
+  /** Names never to report. */
+  ignore?: readonly string[];
+}
+
+export default function retextEntities(options: EntityOptions = {}) {
+  const userNames = new Map((options.names ?? []).map((name) => [name.text, name.type]));
+  const ignored = new Set(options.ignore ?? []);
+
+  return function (tree: Root, file: VFile): undefined {
+    const text = String(file.value);
+    const layout = layoutOf(tree, text);
+    const mentions: EntityMention[] = [];
+    const demonyms: Demonym[] = [];
+    const pending: Array<{run: Word[]; sentence: SentenceSpan}> = [];
+
+    for (const sentence of layout.sentences) {
+      for (const run of capitalisedRuns(sentence, text)) {
+        const found = classifyRun(run, sentence, text, userNames, demonyms);
+        if (found === 'later') pending.push({run, sentence});
+        else mentions.push(...found);
+      }
+    }
+
+    // Lone words typed by the full names around them ("Rubio" after "Marco Rubio").
+    const surnames = new Map<string, EntityType>();
+    for (const mention of mentions) {
+      const parts = mention.text.split(/\s+/);
+      if (mention.type === 'person' && parts.length > 1) surnames.set(parts[parts.length - 1]!, 'person');
+      if (parts.length === 1) surnames.set(mention.text, mention.type);
+    }
+    for (const {run, sentence} of pending) {
+      const word = run[0]!;
+      const name = stripPossessive(word.text);
+      const type = surnames.get(name) ?? guessLoneName(word, sentence);
+      if (type) mentions.push(mention(text, word.start, word.start + name.length, type, null, sentence.index));
+    }
+
+    mentions.sort((a, b) => a.start - b.start);
+    file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text));
+    file.data.demonyms = demonyms;
+  };
+}
+
+/**
+ * Splits a sentence's words into runs of capitalised words (with connectors inside), each run
+ * ending at punctuation, at a possessive, or at a lower-case word.
+ */
+function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  const flush = () => {
+    while (run.length > 0 && !isNameWord(run[run.length - 1]!)) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (const word of sentence.words) {
+    const joined = /^[ \t\u00a0]*$/.test(word.before);
+    if (!joined) flush();
+    if (isNameWord(word)) {
+      if (word.text.includes('-') && !knownPlaces.has(word.text.toLowerCase()) && !knownOrganizations.has(word.text.toLowerCase())) {
+        // "Colombia-Panama border", "U.S.-funded": the capitalised parts are names of their own.
+        flush();
+        runs.push(...hyphenParts(word, text));
+        continue;
+      }
+      run.push(word);
+      if (possessive.test(word.text) && word.text.length > 2) flush();
+    } else if (run.length > 0 && connectors.has(word.text)) {
+      run.push(word);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+function isNameWord(word: Word): boolean {
+  return capitalised.test(word.text) && !notNames.has(word.text) && !notNames.has(stripPossessive(word.text));
+}
+
+function hyphenParts(word: Word, text: string): Word[][] {
+  const parts: Word[][] = [];
+  const pattern = /[^-]+/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(word.text))) {
+    const part = match[0];
+    if (!capitalised.test(part) || notNames.has(part)) continue;
+    const lower = part.toLowerCase();
+    if (!knownPlaces.has(lower) && !knownOrganizations.has(lower) && !countryByDemonym.has(lower)) continue;
+    const start = word.start + match.index;
+    parts.push([{...word, text: part, start, end: start + part.length, before: text.slice(word.start, start) || word.before}]);
+  }
+  return parts;
+}
+
+function stripPossessive(value: string): string {
+  return value.length > 2 ? value.replace(possessive, '') : value;
+}
+
+type RunResult = EntityMention[] | 'later';
+
+function classifyRun(
+  original: Word[],
+  sentence: SentenceSpan,
+  text: string,
+  userNames: Map<string, EntityType>,
+  demonyms: Demonym[],
+): RunResult {
+  let run = original;
+  const first = run[0]!;
+
+  // A dateline in capitals opens the article: "SAN SALVADOR, Feb 3 (Reuters) -".
+  if (first.index === 0 && run.every((word) => word.text === word.text.toUpperCase() && /\p{L}{2}/u.test(word.text)) && /^\s*,/.test(text.slice(run[run.length - 1]!.end))) {
+    const start = first.start;
+    const end = run[run.length - 1]!.end;
+    return [mention(text, start, end, 'place', null, sentence.index)];
+  }
+
+  // Sentence-initial capitals are not names by themselves.
+  if (isSentenceStart(first) && (sentenceStarters.has(first.text) || (first.pos !== '' && !/^NNP/.test(first.pos) && !isKnownName(first.text)))) {
+    run = run.slice(1);
+    while (run.length > 0 && !isNameWord(run[0]!)) run = run.slice(1);
+    if (run.length === 0) return [];
+  }
+
+  const spanText = (words: Word[]) => text.slice(words[0]!.start, words[0]!.start + nameLength(words));
+  const whole = spanText(run);
+  const user = userNames.get(whole);
+  if (user) return [mention(text, run[0]!.start, run[0]!.start + whole.length, user, null, sentence.index)];
+
+  // Demonyms are not entities; they link role phrases to their country.
+  const demonymWords = run.length > 1 && countryByDemonym.has(stripPlural(`${run[0]!.text} ${run[1]!.text}`).toLowerCase()) ? 2 : 1;
+  const demonymText = text.slice(run[0]!.start, run[demonymWords - 1]!.end);
+  const demonymCountry = countryByDemonym.get(stripPlural(stripPossessive(demonymText)).toLowerCase());
+  if (demonymCountry && !knownPlaces.has(demonymText.toLowerCase())) {
+    demonyms.push({start: run[0]!.start, end: run[demonymWords - 1]!.end, text: demonymText, country: demonymCountry.name});
+    const rest = run.slice(demonymWords);
+    if (rest.length === 0) return [];
+    // "Salvadoran President Nayib Bukele": the demonym belongs to the title.
+    if (!titleWords.has(rest[0]!.text)) return classifyRun(rest, sentence, text, userNames, []);
+  }
+
+  // Titles: "U.S. Secretary of State Marco Rubio" → role + person.
+  const titleAt = run.findIndex((word) => titleWords.has(word.text));
+  if (titleAt >= 0) {
+    let nameAt = titleAt + 1;
+    while (nameAt < run.length && (titleWords.has(run[nameAt]!.text) || (titleComplements.has(run[nameAt]!.text) && nameAt < run.length - 1))) nameAt++;
+    const name = run.slice(nameAt).filter(Boolean);
+    while (name.length > 0 && connectors.has(name[0]!.text)) name.shift();
+    if (name.length > 0 && !organizationWords.has(name[name.length - 1]!.text) && !knownPlaces.has(spanText(name).toLowerCase())) {
+      const results: EntityMention[] = [];
+      const prefix = run.slice(0, titleAt);
+      const prefixText = prefix.length > 0 ? spanText(prefix) : '';
+      if (prefix.length > 0 && knownPlaces.has(prefixText.toLowerCase())) {
+        results.push(mention(text, prefix[0]!.start, prefix[0]!.start + prefixText.length, 'place', null, sentence.index));
+      }
+      let roleStart = run[0]!.start;
+      if (demonymCountry) roleStart = original[0]!.start;
+      roleStart = possessorBefore(text, roleStart);
+      const lastTitle = run[nameAt - 1]!;
+      const role: Span = {start: roleStart, end: lastTitle.end, text: text.slice(roleStart, lastTitle.end)};
+      const nameText = spanText(name);
+      results.push(mention(text, name[0]!.start, name[0]!.start + nameText.length, 'person', role, sentence.index));
+      return results;
+    }
+    if (name.length === 0) return [];
+  }
+
+  const start = run[0]!.start;
+  const end = start + whole.length;
+  const lower = whole.toLowerCase();
+  const after = text.slice(end, end + 20);
+  const governmentNoun = /^\s+(\p{Ll}+)/u.exec(after);
+
+  // "the Trump administration": a name heading a government is an organisation.
+  if (governmentNoun && governmentNouns.has(governmentNoun[1]!) && !possessive.test(run[run.length - 1]!.text) && !countryByName.has(lower)) {
+    const orgEnd = end + governmentNoun[0].length;
+    return [mention(text, start, orgEnd, 'organization', null, sentence.index)];
+  }
+
+  const type = classifyName(whole);
+  if (type === 'later') return 'later';
+  return type ? [mention(text, start, end, type, null, sentence.index)] : [];
+}
+
+function classifyName(whole: string): EntityType | 'later' | null {
+  const lower = whole.toLowerCase();
+  const words = whole.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (knownOrganizations.has(lower)) return 'organization';
+  if (knownPlaces.has(lower)) return 'place';
+  if (words.some((word) => organizationWords.has(word))) return 'organization';
+  if (words.length > 1 && placeHeads.has(last)) return 'place';
+  if (words.length > 1 && firstNames.has(words[0]!)) return 'person';
+  if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(whole)) return 'organization';
+  if (words.length > 1) {
+    if (words.some((word) => connectors.has(word))) return 'organization';
+    return 'person';
+  }
+  return 'later';
+}
+
+/** A lone capitalised word with no full name to lean on: a person only when it acts like one. */
+function guessLoneName(word: Word, sentence: SentenceSpan): EntityType | null {
+  const next = sentence.words[word.index + 1];
+  const previous = sentence.words[word.index - 1];
+  if (next && /^(VBD|VBZ|MD)$/.test(next.pos) && /^\s*$/.test(next.before)) return 'person';
+  if (next && speechVerbs.has(next.text.toLowerCase()) && /^\s*$/.test(next.before)) return 'person';
+  if (previous && speechVerbs.has(previous.text.toLowerCase()) && /^\s+$/.test(word.before)) return 'person';
+  return null;
+}
+
+/** Words a gazetteer knows as names, which stay names at the start of a sentence too. */
+function isKnownName(value: string): boolean {
+  const lower = stripPossessive(value).toLowerCase();
+  return firstNames.has(value) || knownPlaces.has(lower) || knownOrganizations.has(lower) || countryByDemonym.has(lower) || /^(?:\p{Lu}\.?){2,6}$/u.test(value);
+}
+
+function stripPlural(value: string): string {
+  return value.endsWith('s') && countryByDemonym.has(value.slice(0, -1).toLowerCase()) ? value.slice(0, -1) : value;
+}
+
+/** The length of a run's name, without a trailing possessive. */
+function nameLength(words: Word[]): number {
+  const last = words[words.length - 1]!;
+  return last.start + stripPossessive(last.text).length - words[0]!.start;
+}
+
+function isSentenceStart(word: Word): boolean {
+  if (word.index === 0) return true;
+  // After an opening quotation mark or a dateline dash, a new sentence starts too.
+  return /[“"‘«]|[-–—]/u.test(word.before);
+}
+
+/** Extends a role leftwards over a possessor written right before it ("El Salvador's President"). */
+function possessorBefore(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const match = /((?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s)$/u.exec(before);
+  return match ? start - match[1]!.length : start;
+}
+
+function mention(text: string, start: number, end: number, type: EntityType, role: Span | null, sentence: number): EntityMention {
+  return {start, end, text: text.slice(start, end), type, role, sentence, actor: null};
+}

@@ -1,0 +1,363 @@
+/**
+ * retext plugin: quotations and who said them.
+ *
+ * Direct and partial quotes come from quotation marks (curly, straight, guillemets, the
+ * multi-paragraph convention); reported speech and quotations whose marks were lost come from
+ * attribution cues (speech verbs, "according to"). Speakers are the mentions the actors layer
+ * resolved, so a pronoun or a role phrase speaks for its actor.
+ */
+import type {Root} from 'nlcst';
+import type {VFile} from 'vfile';
+import '../data-map.js';
+import type {ActorMention, EntityMention} from '../data-map.js';
+import type {Quote, QuoteKind, Span} from '../model.js';
+import {objectContentLemmas, sourceNouns, speechVerbs, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
+import {report} from '../findings.js';
+import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
+import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
+
+interface Context {
+  text: string;
+  layout: Layout;
+  mentions: ActorMention[];
+  entities: EntityMention[];
+}
+
+interface Attribution {
+  speaker: Span | null;
+  cue: Span | null;
+  actor: string | null;
+}
+
+const noAttribution: Attribution = {speaker: null, cue: null, actor: null};
+
+/** Words between a subject and its verb that do not end the subject ("Rubio also said"). */
+const auxiliaries = new Set(['has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'publicly', 'privately', 'recently', 'once', 'again', 'often', 'never', 'not', 'further', 'separately', 'similarly', 'explicitly', 'specifically', 'clearly', 'flatly', 'firmly', 'strongly', 'quickly', 'already', 'still', 'even', 'just', 'had', 'been', 'being']);
+
+/** Objects of telling that sit between the cue and the content ("told reporters that"). */
+const listeners = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+\p{L}+|an?\s+\p{L}+|him|her|them|us|me|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*|CNN|NPR|Reuters))?/u;
+
+export default function retextQuotes() {
+  return function (tree: Root, file: VFile): undefined {
+    const text = String(file.value);
+    const context: Context = {
+      text,
+      layout: layoutOf(tree, text),
+      mentions: file.data.actorMentions ?? [],
+      entities: file.data.entityMentions ?? [],
+    };
+    const marks = findQuotationMarks(text, context.layout);
+    for (const problem of marks.unbalanced) {
+      report(file, 'unbalanced-quote', problem.reason, problem.start, problem.end);
+    }
+
+    const quotes: Quote[] = [];
+    let previous: {quote: MarkedQuote; attribution: Attribution} | undefined;
+    for (const marked of marks.quotes) {
+      let attribution = attributeMarked(marked, context);
+      // A continued paragraph or the second half of an interrupted quote shares its speaker.
+      if (!attribution.speaker && previous?.attribution.speaker && (marked.continues || (marked.nested === false && sameParagraph(previous.quote, marked, context) && marked.start - previous.quote.end < 200))) {
+        attribution = previous.attribution;
+      }
+      quotes.push(toQuote(marked, marked.kind, attribution, text));
+      if (!marked.nested) previous = {quote: marked, attribution};
+    }
+
+    const covered = (start: number, end: number) => quotes.some((quote) => quote.start - 1 <= start && end <= quote.end + 1);
+    for (const sentence of context.layout.sentences) {
+      for (const found of reportedSpeech(sentence, context, marks.quotes)) {
+        if (!covered(found.start, found.end)) quotes.push(found);
+      }
+    }
+
+    quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+    quotes.forEach((quote, index) => (quote.id = `q${index + 1}`));
+    for (const quote of quotes) {
+      if (!quote.speaker && quote.kind !== 'partial' && !marks.quotes.find((item) => item.start === quote.start)?.nested) {
+        report(file, 'quote-without-speaker', `Quotation with no speaker: “${abbreviate(quote.text)}”`, quote.start, quote.end);
+      }
+    }
+    file.data.quotes = quotes;
+  };
+}
+
+function toQuote(span: Span, kind: QuoteKind, attribution: Attribution, text: string): Quote {
+  return {id: '', start: span.start, end: span.end, text: text.slice(span.start, span.end), kind, speaker: attribution.speaker, cue: attribution.cue, actor: attribution.actor};
+}
+
+function sameParagraph(a: Span, b: Span, context: Context): boolean {
+  return context.layout.paragraphs.some((paragraph) => paragraph.start <= a.start && a.end <= paragraph.end && paragraph.start <= b.start && b.end <= paragraph.end);
+}
+
+function abbreviate(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+}
+
+/** Finds the cue and speaker next to a quotation in marks: after it, before it, or around a partial. */
+function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
+  const sentences = sentencesAround(quote, context.layout);
+  // After: “…,” said Bukele / “…,” he said / “…,” Rubio told reporters.
+  for (const sentence of sentences) {
+    const after = sentence.words.filter((word) => word.start >= quote.closeEnd);
+    const found = cueNear(after, 6, context, sentence);
+    if (found && !/[“"«]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
+  }
+  // Before: Rubio said: “…” / “…,” she said, “…”.
+  for (const sentence of sentences) {
+    const before = sentence.words.filter((word) => word.end <= quote.openStart);
+    const tail = before.slice(-8);
+    for (let index = tail.length - 1; index >= 0; index--) {
+      const word = tail[index]!;
+      if (!isCue(word, sentence)) continue;
+      const between = context.text.slice(word.end, quote.openStart);
+      if (/[.;!?]/.test(between)) break;
+      return attributionFor(word, sentence, context);
+    }
+    if (before.length > 0 && quote.kind === 'partial') {
+      // A partial quote inside reported speech belongs to that speech's source.
+      for (let index = before.length - 1; index >= 0; index--) {
+        if (isCue(before[index]!, sentence)) return attributionFor(before[index]!, sentence, context);
+      }
+    }
+  }
+  return noAttribution;
+}
+
+function sentencesAround(quote: MarkedQuote, layout: Layout): SentenceSpan[] {
+  return layout.sentences.filter((sentence) => sentence.end >= quote.openStart && sentence.start <= quote.closeEnd + 1);
+}
+
+/** A cue among the first `limit` words, with only a speaker between it and the start. */
+function cueNear(words: Word[], limit: number, context: Context, sentence: SentenceSpan): {cue: Span; attribution: Attribution} | undefined {
+  for (let index = 0; index < Math.min(limit, words.length); index++) {
+    const word = words[index]!;
+    if (isCue(word, sentence)) {
+      const attribution = attributionFor(word, sentence, context);
+      return {cue: attribution.cue!, attribution};
+    }
+    if (/[.;!?]/.test(word.before) && index > 0) return undefined;
+  }
+  return undefined;
+}
+
+function isCue(word: Word, sentence: SentenceSpan): boolean {
+  const lemma = speechVerbs.get(word.text.toLowerCase());
+  if (!lemma) return false;
+  if (/^NN/.test(word.pos) && !/^(says|said|told|added|stated|noted|wrote|asked|claimed|argued|warned)$/i.test(word.text)) return false;
+  if (word.text === 'According') return false;
+  // "efforts to urge …": an infinitive states a purpose, not something said.
+  const previous = sentence.words[word.index - 1];
+  if (previous && previous.text.toLowerCase() === 'to' && /^\s+$/.test(word.before)) return false;
+  return true;
+}
+
+/** The speaker of a cue: the subject on its left, or the name after it ("said Bukele"). */
+function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): Attribution {
+  const cueSpan: Span = {start: cue.start, end: cue.end, text: cue.text};
+  const speaker = subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context);
+  if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
+  return {speaker, cue: cueSpan, actor: actorOf(speaker, context)};
+}
+
+function actorOf(span: Span, context: Context): string | null {
+  const inside = context.mentions.filter((item) => item.start >= span.start && item.end <= span.end);
+  if (inside.length > 0) return inside[0]!.actor;
+  const overlapping = context.mentions.find((item) => item.start < span.end && span.start < item.end);
+  return overlapping?.actor ?? null;
+}
+
+/** The noun phrase ending right before a verb, allowing auxiliaries and adverbs between. */
+function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span | null {
+  const words = sentence.words;
+  let index = verb.index - 1;
+  while (index >= 0 && (auxiliaries.has(words[index]!.text.toLowerCase()) || /^RB/.test(words[index]!.pos)) && /^\s+$/.test(words[index + 1]!.before)) index--;
+  if (index < 0) return null;
+  const head = words[index]!;
+  const gap = context.text.slice(head.end, verb.start);
+  if (/[;:“”"«»()]/u.test(gap) || /[.!?]\s*$/.test(gap)) return null;
+  // "Bukele, the Salvadoran president, said": the name before the apposition speaks.
+  const mention = mentionEndingAt(head, context);
+  if (gap.includes(',')) {
+    if (!mention) return null;
+    const before = context.text.slice(Math.max(sentence.start, mention.start - 3), mention.start);
+    if (/,\s*$/.test(before)) {
+      const name = context.mentions.filter((item) => item.end <= mention.start && item.end >= mention.start - 4 && item.kind === 'name').pop();
+      if (name) return span(name, context.text);
+    }
+    return null;
+  }
+  if (mention) {
+    const before = context.text.slice(Math.max(sentence.start, mention.start - 3), mention.start);
+    if (/,\s*$/.test(before) && mention.kind === 'role') {
+      const name = context.mentions.filter((item) => item.end <= mention.start && item.end >= mention.start - 4 && item.kind === 'name').pop();
+      if (name) return span(name, context.text);
+    }
+    return span(mention, context.text);
+  }
+  if (subjectPronouns.has(head.text.toLowerCase())) return span(head, context.text);
+  return nounPhraseEndingAt(head, sentence, context.text);
+}
+
+function mentionEndingAt(word: Word, context: Context): Span & {kind?: string} | undefined {
+  const mention = context.mentions.find((item) => item.start <= word.start && word.start < item.end);
+  if (mention) return mention;
+  const entity = context.entities.find((item) => item.start <= word.start && word.start < item.end);
+  return entity;
+}
+
+function nounPhraseEndingAt(head: Word, sentence: SentenceSpan, text: string): Span | null {
+  const lower = head.text.toLowerCase();
+  if (!/^(NN|PRP$|CD)/.test(head.pos) && !sourceNouns.has(lower) && !/^\p{Lu}/u.test(head.text)) return null;
+  if (/^(it|this|that|which|who)$/.test(lower)) return null;
+  let first = head.index;
+  while (first > 0) {
+    const previous = sentence.words[first - 1]!;
+    if (!/^\s+$/.test(sentence.words[first]!.before) && !/^['’]s?\s*$/u.test(sentence.words[first]!.before)) break;
+    if (!/^(NN|JJ|DT|CD|PRP\$|POS|VBN)/.test(previous.pos) && !/^\p{Lu}/u.test(previous.text)) break;
+    if (speechVerbs.has(previous.text.toLowerCase()) && /^VB/.test(previous.pos)) break;
+    first--;
+    if (head.index - first >= 6) break;
+  }
+  const start = sentence.words[first]!.start;
+  return {start, end: head.end, text: text.slice(start, head.end)};
+}
+
+/** The speaker written after the cue: "said Bukele", "said the minister". */
+function objectAfter(verb: Word, sentence: SentenceSpan, context: Context): Span | null {
+  const next = sentence.words[verb.index + 1];
+  if (!next || !/^\s+$/.test(next.before)) return null;
+  const mention = context.mentions.find((item) => item.start === next.start) ?? context.entities.find((item) => item.start === next.start);
+  if (mention) return span(mention, context.text);
+  if (/^(the|a|an)$/i.test(next.text)) {
+    let last = next.index + 1;
+    while (last < sentence.words.length - 1 && /^\s+$/.test(sentence.words[last + 1]!.before) && /^(NN|JJ)/.test(sentence.words[last + 1]!.pos)) last++;
+    const end = sentence.words[last]!;
+    if (/^NN/.test(end.pos)) return {start: next.start, end: end.end, text: context.text.slice(next.start, end.end)};
+  }
+  if (/^(he|she|they|we|i)$/i.test(next.text)) return span(next, context.text);
+  return null;
+}
+
+function span(value: Span, text: string): Span {
+  return {start: value.start, end: value.end, text: text.slice(value.start, value.end)};
+}
+
+/**
+ * Reported speech in one sentence: "X said (that) …", "X emphasized the importance of …",
+ * "…, X said.", "according to X, …", and "…, stating, The only …" whose marks were lost.
+ */
+function reportedSpeech(sentence: SentenceSpan, context: Context, marked: MarkedQuote[]): Quote[] {
+  const {text} = context;
+  const found: Quote[] = [];
+  const inMarks = (offset: number) => marked.some((quote) => quote.openStart <= offset && offset < quote.closeEnd);
+  const words = sentence.words;
+  const contentEnd = trimEnd(text, sentence.start, sentence.end);
+  let previousAttribution: Attribution | undefined;
+  const cues = words.filter((word) => isCue(word, sentence) && !inMarks(word.start));
+
+  for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
+    const cue = cues[cueIndex]!;
+    const lemma = speechVerbs.get(cue.text.toLowerCase())!;
+    const nextCue = cues[cueIndex + 1];
+    const after = text.slice(cue.end, contentEnd);
+    const listener = listeners.exec(after);
+    const afterListener = after.slice(listener?.[0].length ?? 0);
+    // Attribution of a quote in marks, handled with the marks.
+    if (/^\s*[:,]?\s*[“"«]/u.test(afterListener) || /[”"»]\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && marked.some((quote) => quote.closeEnd <= cue.start && cue.start - quote.closeEnd < 30)) {
+      previousAttribution = attributionFor(cue, sentence, context);
+      continue;
+    }
+    let attribution = attributionFor(cue, sentence, context);
+    const coordinated = /(?:^|\s)(?:and|but|,)\s*$/u.test(text.slice(Math.max(sentence.start, cue.start - 6), cue.start)) || cue.pos === 'VBG';
+    if ((!attribution.speaker || coordinated) && previousAttribution?.speaker) {
+      attribution = {...previousAttribution, cue: attribution.cue};
+    }
+    const endBeforeNext = nextCue ? coordinationBefore(text, nextCue, cue.end) : contentEnd;
+    const end = Math.min(contentEnd, endBeforeNext);
+
+    // Marks lost: "…, stating, The only people who benefit …"
+    const unmarked = /^\s*[,:]\s*(?=\p{Lu})/u.exec(after);
+    if (unmarked && !inMarks(cue.end + unmarked[0].length)) {
+      const start = cue.end + unmarked[0].length;
+      const wordAt = words.find((word) => word.start === start);
+      if (wordAt && !context.entities.some((entity) => entity.start === start) && end - start > 12) {
+        found.push(toQuote({start, end, text: ''}, 'unmarked', attribution, text));
+        previousAttribution = attribution;
+        continue;
+      }
+    }
+
+    let start: number | undefined;
+    const that = /^\s+that\s+/u.exec(afterListener);
+    if (that) start = cue.end + (listener?.[0].length ?? 0) + /^\s+/.exec(afterListener)![0].length;
+    else if (/^\s*,/.test(after) || /^\s*$/.test(after)) start = undefined;
+    else if (objectContentLemmas.has(lemma) || (!weakSpeechLemmas.has(lemma) && /^(say|tell|state|add|claim|argue|insist|assert|contend|note|warn|explain|suggest|declare|admit|acknowledge|confirm|deny|announce|indicate|predict|believe|think|write)$/.test(lemma))) {
+      const skip = lemma === 'tell' ? (listener?.[0].length ?? 0) : 0;
+      const rest = after.slice(skip);
+      const lead = /^\s+/.exec(rest);
+      if (lead && !/^\s+(?:to|about|of|on|in|with|for|at|by|from|as|reporters|journalists)\b/u.test(rest)) start = cue.end + skip + lead[0].length;
+    }
+    if (start !== undefined && attribution.speaker && end - start > 10) {
+      found.push(toQuote({start, end, text: ''}, 'indirect', attribution, text));
+      previousAttribution = attribution;
+      continue;
+    }
+
+    // Inverted: "The economy will grow, the minister said."
+    if (attribution.speaker && /^\s*$/.test(after.replace(/^\s*(?:on\s+\p{Lu}\p{L}+|in\s+a\s+\p{L}+|\p{Ll}+ly)?/u, '')) && !that) {
+      const speakerStart = Math.min(attribution.speaker.start, cue.start);
+      const before = text.slice(sentence.start, speakerStart);
+      const comma = before.lastIndexOf(',');
+      if (comma > 10) {
+        const contentStart = sentence.start + (/^[\s“"]*/u.exec(before)?.[0].length ?? 0);
+        found.push(toQuote({start: contentStart, end: sentence.start + comma, text: ''}, 'indirect', attribution, text));
+      }
+    }
+    previousAttribution = attribution;
+  }
+
+  found.push(...accordingTo(sentence, context, contentEnd));
+  return found.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
+}
+
+/** Where the content of a cue stops because the next cue is coordinated with it ("… and stated that"). */
+function coordinationBefore(text: string, nextCue: Word, from: number): number {
+  const between = text.slice(from, nextCue.start);
+  const match = /(?:,\s*|\s+)(?:and\s+|but\s+)?(?:(?:he|she|they|it|also|later|then)\s+)*$/u.exec(between);
+  return match ? from + match.index : nextCue.start;
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(sentence: SentenceSpan, context: Context, contentEnd: number): Quote[] {
+  const {text} = context;
+  const value = text.slice(sentence.start, contentEnd);
+  const match = /\b([Aa]ccording to)\s+([^,.;]+?)(?=[,.;]|$)/u.exec(value);
+  if (!match) return [];
+  const cueStart = sentence.start + match.index;
+  const cue: Span = {start: cueStart, end: cueStart + match[1]!.length, text: match[1]!};
+  const sourceStart = cue.end + 1;
+  const source: Span = {start: sourceStart, end: sourceStart + match[2]!.length, text: match[2]!};
+  const actor = actorOf(source, context);
+  const attribution: Attribution = {speaker: source, cue, actor};
+  let start: number;
+  let end: number;
+  if (match.index < 3) {
+    const afterComma = value.indexOf(',', match.index + match[0].length);
+    if (afterComma < 0) return [];
+    start = sentence.start + afterComma + 1;
+    while (/\s/.test(text[start] ?? '')) start++;
+    end = contentEnd;
+  } else {
+    start = sentence.start;
+    end = cueStart;
+    while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  }
+  if (end - start < 10) return [];
+  return [toQuote({start, end, text: ''}, 'indirect', attribution, text)];
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let last = end;
+  while (last > start && /[\s.!?”"»’]/u.test(text[last - 1]!)) last--;
+  return last;
+}

@@ -1,0 +1,31 @@
+/**
+ * Numbers as news writes them: 80,000; over 80,000; 90%; $3.4 million; two-thirds; a dozen.
+ * Days of the month and years are found too, marked as dates, so a claim's figures can leave
+ * them out.
+ */
+import type {Span} from '../model.js';
+
+export interface NumberSpan extends Span {
+  date: boolean;
+}
+
+const month = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|January|February|March|April|May|June|July|August|September|October|November|December';
+const words = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions|billion|billions|half|third|thirds|quarter|quarters|doubled|tripled|quadrupled|halved';
+const pattern = new RegExp(
+  [
+    `(?<date>\\b(?:${month})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:1[89]|20)\\d\\d\\b(?![,.]?\\d|\\s*(?:%|percent|per cent)))`,
+    `(?<figure>[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:million|billion|trillion|thousand))?|\\b\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:%|percent\\b|per cent\\b)|\\s+(?:million|billion|trillion|thousand)\\b)?|\\b(?:${words})(?:-(?:${words}))?\\b)`,
+  ].join('|'),
+  'gi',
+);
+
+export function findNumbers(value: string): NumberSpan[] {
+  const found: NumberSpan[] = [];
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(value))) {
+    const text = match[0];
+    found.push({start: match.index, end: match.index + text.length, text, date: match.groups?.['date'] !== undefined});
+  }
+  return found;
+}

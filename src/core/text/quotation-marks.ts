@@ -1,0 +1,103 @@
+/**
+ * Pairs quotation marks paragraph by paragraph: curly (“ ”), low (` „ `), straight ("), and
+ * guillemets (« »), with single marks (‘ ’) as quotes inside quotes. News convention lets a
+ * quotation run over paragraphs: the first paragraph has no closing mark and the next opens
+ * again; that is not an unbalanced mark.
+ */
+import type {Span} from '../model.js';
+import type {Layout} from './sentences.js';
+
+export interface MarkedQuote extends Span {
+  /** Offset of the opening mark. */
+  openStart: number;
+  /** Offset just after the closing mark (or the content's end when the quote runs on). */
+  closeEnd: number;
+  kind: 'direct' | 'partial';
+  /** This piece continues a quotation opened in an earlier paragraph. */
+  continues: boolean;
+  /** A quotation inside another one. */
+  nested: boolean;
+}
+
+export interface MarkProblem {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+const openers = new Set(['“', '„', '«', '‹']);
+const closers = new Set(['”', '»', '›']);
+const speechCueBefore = /(?:\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|replied|continued|explained|insisted|tweeted|noted|warned|argued)|[:,])\s*$/u;
+
+export function findQuotationMarks(text: string, layout: Layout): {quotes: MarkedQuote[]; unbalanced: MarkProblem[]} {
+  const quotes: MarkedQuote[] = [];
+  const unbalanced: MarkProblem[] = [];
+  let carried = false;
+
+  layout.paragraphs.forEach((paragraph, index) => {
+    let open: number | null = null;
+    let continues = carried;
+    carried = false;
+    for (let offset = paragraph.start; offset < paragraph.end; offset++) {
+      const char = text[offset]!;
+      const straight = char === '"';
+      if (open === null && (openers.has(char) || (straight && opensHere(text, offset, paragraph.start)))) {
+        open = offset;
+      } else if (open !== null && (closers.has(char) || straight || (openers.has(char) && char === '„'))) {
+        quotes.push(...piece(text, open, offset, offset + 1, continues, paragraph.start));
+        continues = false;
+        open = null;
+      } else if (open !== null && openers.has(char)) {
+        // A second opening mark before any closing one: the first was never closed.
+        unbalanced.push({start: open, end: open + 1, reason: 'Opening quotation mark with no closing mark before the next quotation.'});
+        open = offset;
+      } else if (open === null && (closers.has(char) || straight)) {
+        if (char === '»' || char === '›') continue;
+        unbalanced.push({start: offset, end: offset + 1, reason: 'Closing quotation mark with no opening mark.'});
+      }
+    }
+    if (open !== null) {
+      const next = layout.paragraphs[index + 1];
+      const nextOpens = next && (openers.has(text[next.start]!) || text[next.start] === '"');
+      const end = trimmedEnd(text, open + 1, paragraph.end);
+      if (nextOpens) carried = true;
+      else unbalanced.push({start: open, end: open + 1, reason: 'Opening quotation mark that is never closed (a quotation continued in the next paragraph reopens it there).'});
+      quotes.push(...piece(text, open, end, end, continues, paragraph.start));
+    }
+  });
+  return {quotes, unbalanced};
+}
+
+function opensHere(text: string, offset: number, paragraphStart: number): boolean {
+  if (offset === paragraphStart) return true;
+  const previous = text[offset - 1]!;
+  return /[\s([{\u2014\u2013-]/u.test(previous);
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let last = end;
+  while (last > start && /\s/.test(text[last - 1]!)) last--;
+  return last;
+}
+
+/** One quotation (content between its marks) and the quotations in single marks inside it. */
+function piece(text: string, openStart: number, contentEnd: number, closeEnd: number, continues: boolean, paragraphStart: number): MarkedQuote[] {
+  let start = openStart + 1;
+  let end = contentEnd;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start) return [];
+  const before = text.slice(paragraphStart, openStart);
+  const content = text.slice(start, end);
+  const words = content.split(/\s+/).length;
+  const partial = !continues && before.trim().length > 0 && !speechCueBefore.test(before) && (/\p{Ll}/u.test(content[0]!) || words <= 4) && !/[.!?,]$/u.test(content);
+  const result: MarkedQuote[] = [{start, end, text: content, openStart, closeEnd, kind: partial ? 'partial' : 'direct', continues, nested: false}];
+  const inner = /(^|[\s(—–-])‘([^‘’]+?)’(?![\p{L}\p{N}])/gu;
+  let match: RegExpExecArray | null;
+  while ((match = inner.exec(content))) {
+    const innerStart = start + match.index + match[1]!.length + 1;
+    const innerEnd = innerStart + match[2]!.length;
+    result.push({start: innerStart, end: innerEnd, text: text.slice(innerStart, innerEnd), openStart: innerStart - 1, closeEnd: innerEnd + 1, kind: 'direct', continues: false, nested: true});
+  }
+  return result;
+}
