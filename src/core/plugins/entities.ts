@@ -23,6 +23,9 @@ const notNames = new Set(
   'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO GDP COVID COVID-19 Covid AIDS HIV DNA Internet God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah'.split(' '),
 );
 
+/** Capitalised names that are neither people, organisations nor places. */
+const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street']);
+
 /** Lower-case words allowed between capitalised words of one name. */
 const connectors = new Set(['of', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'al', 'bin', 'ibn', 'y', 'on', 'and']);
 
@@ -50,12 +53,12 @@ export default function retextEntities(options: EntityOptions = {}) {
     const layout = layoutOf(tree, text);
     const mentions: EntityMention[] = [];
     const demonyms: Demonym[] = [];
-    const pending: Array<{run: Word[]; sentence: SentenceSpan}> = [];
+    const pending: Array<{run: Word[]; sentence: SentenceSpan; initial: boolean}> = [];
 
     for (const sentence of layout.sentences) {
       for (const run of capitalisedRuns(sentence, text)) {
         const found = classifyRun(run, sentence, text, userNames, demonyms);
-        if (found === 'later') pending.push({run, sentence});
+        if (found === 'later' || found === 'initial') pending.push({run, sentence, initial: found === 'initial'});
         else mentions.push(...found);
       }
     }
@@ -67,10 +70,11 @@ export default function retextEntities(options: EntityOptions = {}) {
       if (mention.type === 'person' && parts.length > 1) surnames.set(parts[parts.length - 1]!, 'person');
       if (parts.length === 1) surnames.set(mention.text, mention.type);
     }
-    for (const {run, sentence} of pending) {
+    for (const {run, sentence, initial} of pending) {
       const word = run[0]!;
       const name = stripPossessive(word.text);
-      const type = surnames.get(name) ?? guessLoneName(word, sentence);
+      // A capital that opens a sentence is a name only when the text names it elsewhere.
+      const type = surnames.get(name) ?? (initial ? null : guessLoneName(word, sentence));
       if (type) mentions.push(mention(text, word.start, word.start + name.length, type, null, sentence.index));
     }
 
@@ -96,10 +100,11 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
     const joined = /^[ \t\u00a0]*$/.test(word.before);
     if (!joined) flush();
     if (isNameWord(word)) {
-      if (word.text.includes('-') && !knownPlaces.has(word.text.toLowerCase()) && !knownOrganizations.has(word.text.toLowerCase())) {
-        // "Colombia-Panama border", "U.S.-funded": the capitalised parts are names of their own.
+      const parts = word.text.includes('-') && !knownPlaces.has(word.text.toLowerCase()) && !knownOrganizations.has(word.text.toLowerCase()) ? hyphenParts(word, text) : [];
+      if (parts.length > 0) {
+        // "Colombia-Panama border", "U.S.-funded": the known parts are names of their own.
         flush();
-        runs.push(...hyphenParts(word, text));
+        runs.push(...parts);
         continue;
       }
       run.push(word);
@@ -137,7 +142,8 @@ function stripPossessive(value: string): string {
   return value.length > 2 ? value.replace(possessive, '') : value;
 }
 
-type RunResult = EntityMention[] | 'later';
+/** Found mentions, or a lone word to type once the whole text is read ('initial': it opens a sentence). */
+type RunResult = EntityMention[] | 'later' | 'initial';
 
 function classifyRun(
   original: Word[],
@@ -158,6 +164,7 @@ function classifyRun(
 
   // Sentence-initial capitals are not names by themselves.
   if (isSentenceStart(first) && (sentenceStarters.has(first.text) || (first.pos !== '' && !/^NNP/.test(first.pos) && !isKnownName(first.text)))) {
+    if (run.length === 1 && !sentenceStarters.has(first.text)) return 'initial';
     run = run.slice(1);
     while (run.length > 0 && !isNameWord(run[0]!)) run = run.slice(1);
     if (run.length === 0) return [];
@@ -167,6 +174,7 @@ function classifyRun(
   const whole = spanText(run);
   const user = userNames.get(whole);
   if (user) return [mention(text, run[0]!.start, run[0]!.start + whole.length, user, null, sentence.index)];
+  if (otherNames.has(whole)) return [];
 
   // Demonyms are not entities; they link role phrases to their country.
   const demonymWords = run.length > 1 && countryByDemonym.has(stripPlural(`${run[0]!.text} ${run[1]!.text}`).toLowerCase()) ? 2 : 1;
@@ -177,7 +185,7 @@ function classifyRun(
     const rest = run.slice(demonymWords);
     if (rest.length === 0) return [];
     // "Salvadoran President Nayib Bukele": the demonym belongs to the title.
-    if (!titleWords.has(rest[0]!.text)) return classifyRun(rest, sentence, text, userNames, []);
+    if (!rest.slice(0, 3).some((word) => titleWords.has(word.text))) return classifyRun(rest, sentence, text, userNames, []);
   }
 
   // Titles: "U.S. Secretary of State Marco Rubio" → role + person.
@@ -269,7 +277,7 @@ function nameLength(words: Word[]): number {
 function isSentenceStart(word: Word): boolean {
   if (word.index === 0) return true;
   // After an opening quotation mark or a dateline dash, a new sentence starts too.
-  return /[“"‘«]|[-–—]/u.test(word.before);
+  return /(?:^|\s)[“"‘«]$|\s[-–—]\s+$/u.test(word.before);
 }
 
 /** Extends a role leftwards over a possessor written right before it ("El Salvador's President"). */

@@ -13,6 +13,7 @@ import type {ActorMention, EntityMention} from '../data-map.js';
 import type {Quote, QuoteKind, Span} from '../model.js';
 import {objectContentLemmas, sourceNouns, speechVerbs, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
 import {report} from '../findings.js';
+import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
 
@@ -63,6 +64,15 @@ export default function retextQuotes() {
       if (!marked.nested) previous = {quote: marked, attribution};
     }
 
+    // The attribution of a quotation running over paragraphs usually closes its last piece.
+    for (let index = quotes.length - 2; index >= 0; index--) {
+      const next = marks.quotes[index + 1];
+      if (!quotes[index]!.speaker && next?.continues && quotes[index + 1]!.speaker) {
+        const {speaker, cue, actor} = quotes[index + 1]!;
+        Object.assign(quotes[index]!, {speaker, cue, actor});
+      }
+    }
+
     const covered = (start: number, end: number) => quotes.some((quote) => quote.start - 1 <= start && end <= quote.end + 1);
     for (const sentence of context.layout.sentences) {
       for (const found of reportedSpeech(sentence, context, marks.quotes)) {
@@ -97,10 +107,10 @@ function abbreviate(value: string): string {
 function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
   const sentences = sentencesAround(quote, context.layout);
   // After: “…,” said Bukele / “…,” he said / “…,” Rubio told reporters.
-  for (const sentence of sentences) {
+  for (const sentence of quote.kind === 'partial' ? [] : sentences) {
     const after = sentence.words.filter((word) => word.start >= quote.closeEnd);
     const found = cueNear(after, 6, context, sentence);
-    if (found && !/[“"«]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
+    if (found?.attribution.speaker && !/[“"«]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
   }
   // Before: Rubio said: “…” / “…,” she said, “…”.
   for (const sentence of sentences) {
@@ -154,9 +164,27 @@ function isCue(word: Word, sentence: SentenceSpan): boolean {
 /** The speaker of a cue: the subject on its left, or the name after it ("said Bukele"). */
 function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): Attribution {
   const cueSpan: Span = {start: cue.start, end: cue.end, text: cue.text};
-  const speaker = subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context);
+  const speaker = subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
   if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
   return {speaker, cue: cueSpan, actor: actorOf(speaker, context)};
+}
+
+/**
+ * A cue coordinated with an earlier verb ("said … and warned that") or a participle after a
+ * comma ("dismissed the warning, stating, …") has the subject of the sentence's main clause.
+ */
+function sharedSubject(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
+  const before = context.text.slice(sentence.start, cue.start);
+  if (!/(?:\band|\bbut|,)\s*$/u.test(before) && cue.pos !== 'VBG') return null;
+  const opening = sentence.words.slice(0, 6);
+  for (const word of opening) {
+    const mention = context.mentions.find((item) => item.start === word.start) ?? context.entities.find((item) => item.start === word.start && item.type !== 'place');
+    if (mention) return span(mention, context.text);
+  }
+  for (const word of sentence.words.slice(0, cue.index)) {
+    if (word.index > 0 && isCue(word, sentence)) return subjectOf(word, sentence, context);
+  }
+  return null;
 }
 
 function actorOf(span: Span, context: Context): string | null {
@@ -226,8 +254,11 @@ function nounPhraseEndingAt(head: Word, sentence: SentenceSpan, text: string): S
 function objectAfter(verb: Word, sentence: SentenceSpan, context: Context): Span | null {
   const next = sentence.words[verb.index + 1];
   if (!next || !/^\s+$/.test(next.before)) return null;
-  const mention = context.mentions.find((item) => item.start === next.start) ?? context.entities.find((item) => item.start === next.start);
-  if (mention) return span(mention, context.text);
+  // "said Mayor Helen Okafor": the name may follow a title of up to four words.
+  const window = sentence.words.slice(verb.index + 1, verb.index + 6);
+  const limit = window[window.length - 1]?.end ?? next.end;
+  const mention = context.mentions.find((item) => item.start >= next.start && item.start <= limit && item.kind === 'name' && !/[,.;:]/.test(context.text.slice(next.start, item.start))) ?? context.entities.find((item) => item.start >= next.start && item.start <= limit && !/[,.;:]/.test(context.text.slice(next.start, item.start)));
+  if (mention && (mention.start === next.start || titleWords.has(next.text))) return span(mention, context.text);
   if (/^(the|a|an)$/i.test(next.text)) {
     let last = next.index + 1;
     while (last < sentence.words.length - 1 && /^\s+$/.test(sentence.words[last + 1]!.before) && /^(NN|JJ)/.test(sentence.words[last + 1]!.pos)) last++;

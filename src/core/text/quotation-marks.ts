@@ -90,7 +90,9 @@ function piece(text: string, openStart: number, contentEnd: number, closeEnd: nu
   const before = text.slice(paragraphStart, openStart);
   const content = text.slice(start, end);
   const words = content.split(/\s+/).length;
-  const partial = !continues && before.trim().length > 0 && !speechCueBefore.test(before) && (/\p{Ll}/u.test(content[0]!) || words <= 4) && !/[.!?,]$/u.test(content);
+  // Embedded in a clause ("warned that “the numbers …”"), not introduced by a cue or a colon.
+  const embedded = /[\p{L}\p{N}]\s*$/u.test(before) && !speechCueBefore.test(before);
+  const partial = !continues && embedded && (/\p{Ll}/u.test(content[0]!) || words <= 4);
   const result: MarkedQuote[] = [{start, end, text: content, openStart, closeEnd, kind: partial ? 'partial' : 'direct', continues, nested: false}];
   const inner = /(^|[\s(—–-])‘([^‘’]+?)’(?![\p{L}\p{N}])/gu;
   let match: RegExpExecArray | null;

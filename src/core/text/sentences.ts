@@ -58,9 +58,11 @@ function buildLayout(tree: Root, text: string): Layout {
     const paragraph: ParagraphSpan = {start: offset(node.position.start), end: offset(node.position.end), index: paragraphs.length, sentences: []};
     for (const child of node.children) {
       if (child.type !== 'SentenceNode' || !child.position) continue;
-      const sentence = sentenceOf(child, text, paragraph.index, sentences.length);
-      paragraph.sentences.push(sentence);
-      sentences.push(sentence);
+      for (const sentence of splitMissedBoundaries(sentenceOf(child, text, paragraph.index, 0))) {
+        sentence.index = sentences.length;
+        paragraph.sentences.push(sentence);
+        sentences.push(sentence);
+      }
     }
     paragraphs.push(paragraph);
   }
@@ -88,6 +90,37 @@ function sentenceOf(node: Sentence, text: string, paragraph: number, index: numb
     previousEnd = wordEnd;
   }
   return {start, end, paragraph, index, words};
+}
+
+/** Lower-case abbreviations that may end in a period mid-sentence. */
+const abbreviations = new Set(['etc', 'vs', 'approx', 'no', 'nos', 'vol', 'pp', 'ca', 'cf', 'al', 'e.g', 'i.e', 'p.m', 'a.m', 'st', 'ave', 'dept', 'est', 'inc', 'corp', 'ltd', 'co']);
+
+/**
+ * parse-english keeps some sentence ends inside a word when the word could be an abbreviation
+ * ("… criticised the cap. The SNP …"); a lower-case word with a period followed by a capital
+ * ends a sentence unless it is a known abbreviation.
+ */
+function splitMissedBoundaries(sentence: SentenceSpan): SentenceSpan[] {
+  const parts: SentenceSpan[] = [];
+  let from = 0;
+  let start = sentence.start;
+  const words = sentence.words;
+  for (let index = 0; index < words.length - 1; index++) {
+    const word = words[index]!;
+    const next = words[index + 1]!;
+    if (!/^\p{Ll}[\p{Ll}.]*\.$/u.test(word.text) || abbreviations.has(word.text.slice(0, -1)) || !/^\s+$/.test(next.before) || !/^\p{Lu}/u.test(next.text)) continue;
+    parts.push(reindexed({...sentence, start, end: word.end, words: words.slice(from, index + 1)}));
+    from = index + 1;
+    start = next.start;
+  }
+  if (from === 0) return [sentence];
+  parts.push(reindexed({...sentence, start, words: words.slice(from)}));
+  return parts;
+}
+
+function reindexed(sentence: SentenceSpan): SentenceSpan {
+  sentence.words = sentence.words.map((word, index) => ({...word, index, before: index === 0 ? '' : word.before}));
+  return sentence;
 }
 
 function offset(point: {offset?: number | undefined}): number {

@@ -1,0 +1,258 @@
+/**
+ * The Actors view: who the active article names and quotes, and what each of them is credited
+ * with. It follows the active editor, and every item with a place in the text reveals it.
+ */
+import * as vscode from 'vscode';
+import type {Actor, Claim, Quote, Span} from '../core/model.js';
+import {basename, findOpenDocument, type AnalysisService} from './analysisService.js';
+import {REVEAL_COMMAND} from './commands.js';
+import {claimKindLabel, entityTypeLabel, escapeMarkdown, excerpt, quoteKindLabel} from './labels.js';
+import {indexFor, type AnnotationIndex} from './lookup.js';
+
+export const ACTORS_VIEW_ID = 'newsAnnotator.actors';
+/** Context key for menus and the welcome view: true while the view shows an article. */
+const HAS_ARTICLE_CONTEXT = 'newsAnnotator.hasArticle';
+
+interface NodeBase {
+  readonly id: string;
+  readonly parent: ActorsNode | undefined;
+  readonly children: ActorsNode[];
+  readonly item: vscode.TreeItem;
+}
+
+/** What a node stands for; tests and menus read `kind` and the model object it carries. */
+export type NodeData =
+  | {readonly kind: 'actor'; readonly actor: Actor}
+  | {readonly kind: 'role'; readonly role: string}
+  | {readonly kind: 'group'; readonly group: 'quotes' | 'claims' | 'mentions'}
+  | {readonly kind: 'quote'; readonly quote: Quote}
+  | {readonly kind: 'claim'; readonly claim: Claim}
+  | {readonly kind: 'mention'; readonly span: Span}
+  | {readonly kind: 'unattributed'}
+  | {readonly kind: 'articleClaims'};
+
+export type ActorsNode = NodeBase & NodeData;
+
+export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<ActorsNode | undefined>();
+  private readonly view: vscode.TreeView<ActorsNode>;
+  private readonly disposables: vscode.Disposable[];
+  private roots: ActorsNode[] = [];
+  private uri: vscode.Uri | undefined;
+
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+
+  constructor(private readonly service: AnalysisService) {
+    this.view = vscode.window.createTreeView(ACTORS_VIEW_ID, {treeDataProvider: this, showCollapseAll: true});
+    this.disposables = [
+      this.changeEmitter,
+      this.view,
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.followEditor(editor)),
+      service.onDidChangeState(({uri, document, state}) => {
+        if (uri.toString() !== this.uri?.toString()) return;
+        // The article closed, or is no longer one (its language left the list): nothing to list.
+        if (!state && !(document && service.isTracked(document))) this.show(undefined);
+        else this.refresh();
+      }),
+    ];
+    this.followEditor(vscode.window.activeTextEditor);
+  }
+
+  /** The article the view lists, if any. */
+  get documentUri(): vscode.Uri | undefined {
+    return this.uri;
+  }
+
+  getTreeItem(node: ActorsNode): vscode.TreeItem {
+    return node.item;
+  }
+
+  getChildren(node?: ActorsNode): ActorsNode[] {
+    return node ? node.children : this.roots;
+  }
+
+  getParent(node: ActorsNode): ActorsNode | undefined {
+    return node.parent;
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private followEditor(editor: vscode.TextEditor | undefined): void {
+    // No text editor (focus in a panel or on this view): keep showing the last article.
+    if (!editor) return;
+    this.show(this.service.isTracked(editor.document) ? editor.document.uri : undefined);
+  }
+
+  private show(uri: vscode.Uri | undefined): void {
+    if (uri?.toString() === this.uri?.toString()) return;
+    this.uri = uri;
+    void vscode.commands.executeCommand('setContext', HAS_ARTICLE_CONTEXT, uri !== undefined);
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const document = this.uri && findOpenDocument(this.uri);
+    const state = this.uri && this.service.getState(this.uri);
+    this.view.description = this.uri ? basename(this.uri) : undefined;
+    if (!document || !state) {
+      this.roots = [];
+      this.view.message = this.uri ? vscode.l10n.t('Analysing…') : undefined;
+    } else if (state.status !== 'analysed') {
+      this.roots = [];
+      this.view.message = state.message;
+    } else {
+      const index = indexFor(state.annotations);
+      this.roots = buildRoots(document, index);
+      this.view.message =
+        state.annotations.actors.length === 0 ? vscode.l10n.t('No people or organisations were found in this article.') : undefined;
+    }
+    this.changeEmitter.fire(undefined);
+  }
+}
+
+function buildRoots(document: vscode.TextDocument, index: AnnotationIndex): ActorsNode[] {
+  const builder = new NodeBuilder(document);
+  const roots = index.actorsByProminence().map((actor) => builder.actor(actor, index));
+  const unattributed = index.unattributedQuotes();
+  if (unattributed.length > 0) {
+    const node = builder.node(undefined, 'unattributed', {kind: 'unattributed'}, groupItem(vscode.l10n.t('Unattributed'), unattributed.length, 'question'));
+    node.item.tooltip = vscode.l10n.t('Quotes the article does not credit to anyone it names.');
+    for (const quote of unattributed) builder.quote(node, quote);
+    roots.push(node);
+  }
+  const articleClaims = index.articleClaims();
+  if (articleClaims.length > 0) {
+    const node = builder.node(undefined, 'article-claims', {kind: 'articleClaims'}, groupItem(vscode.l10n.t('Asserted by the article'), articleClaims.length, 'book'));
+    node.item.tooltip = vscode.l10n.t('Check-worthy claims the publication makes in its own voice.');
+    for (const claim of articleClaims) builder.claim(node, claim);
+    roots.push(node);
+  }
+  return roots;
+}
+
+class NodeBuilder {
+  private readonly usedIds = new Set<string>();
+
+  constructor(private readonly document: vscode.TextDocument) {}
+
+  actor(actor: Actor, index: AnnotationIndex): ActorsNode {
+    const quotes = index.quotesOf(actor.id);
+    const claims = index.claimsOf(actor.id);
+    const item = new vscode.TreeItem(actor.name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.description = actor.roles[0] ?? entityTypeLabel(actor.type);
+    item.iconPath = new vscode.ThemeIcon(actor.type === 'organization' ? 'organization' : 'person');
+    item.contextValue = 'actor';
+    item.tooltip = actorTooltip(actor, quotes.length, claims.length);
+    const first = actor.mentions[0];
+    if (first) item.command = this.reveal(first.start, first.end);
+    const node = this.node(undefined, `actor:${actor.type}:${actor.name}`, {kind: 'actor', actor}, item);
+
+    for (const role of actor.roles) {
+      const roleItem = new vscode.TreeItem(role, vscode.TreeItemCollapsibleState.None);
+      roleItem.iconPath = new vscode.ThemeIcon('tag');
+      roleItem.description = vscode.l10n.t('role');
+      roleItem.contextValue = 'role';
+      // Roles carry no offsets; the first place the text spells the role out is the best guess.
+      const at = this.document.getText().indexOf(role);
+      if (at >= 0) roleItem.command = this.reveal(at, at + role.length);
+      this.node(node, `role:${role}`, {kind: 'role', role}, roleItem);
+    }
+    if (quotes.length > 0) {
+      const group = this.node(node, 'quotes', {kind: 'group', group: 'quotes'}, groupItem(vscode.l10n.t('Quotes'), quotes.length, 'quote'));
+      for (const quote of quotes) this.quote(group, quote);
+    }
+    if (claims.length > 0) {
+      const group = this.node(node, 'claims', {kind: 'group', group: 'claims'}, groupItem(vscode.l10n.t('Claims'), claims.length, 'checklist'));
+      for (const claim of claims) this.claim(group, claim);
+    }
+    if (actor.mentions.length > 0) {
+      const group = this.node(node, 'mentions', {kind: 'group', group: 'mentions'}, groupItem(vscode.l10n.t('Mentions'), actor.mentions.length, 'mention'));
+      for (const span of actor.mentions) {
+        const mentionItem = new vscode.TreeItem(span.text, vscode.TreeItemCollapsibleState.None);
+        mentionItem.iconPath = new vscode.ThemeIcon('mention');
+        mentionItem.description = this.lineLabel(span.start);
+        mentionItem.command = this.reveal(span.start, span.end);
+        mentionItem.contextValue = 'mention';
+        this.node(group, `${span.start}`, {kind: 'mention', span}, mentionItem);
+      }
+    }
+    return node;
+  }
+
+  quote(parent: ActorsNode, quote: Quote): ActorsNode {
+    const item = new vscode.TreeItem(`“${excerpt(quote.text)}”`, vscode.TreeItemCollapsibleState.None);
+    item.iconPath = new vscode.ThemeIcon('quote');
+    const speaker = parent.kind === 'unattributed' && quote.speaker ? ` · ${quote.speaker.text}` : '';
+    item.description = `${quoteKindLabel(quote.kind)}${speaker} · ${this.lineLabel(quote.start)}`;
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendMarkdown(`**${quoteKindLabel(quote.kind)}**`);
+    if (quote.cue) tooltip.appendMarkdown(` · ${vscode.l10n.t('cue: *{0}*', escapeMarkdown(quote.cue.text))}`);
+    tooltip.appendMarkdown('\n\n').appendText(quote.text);
+    item.tooltip = tooltip;
+    item.command = this.reveal(quote.start, quote.end);
+    item.contextValue = 'quote';
+    return this.node(parent, `${quote.start}`, {kind: 'quote', quote}, item);
+  }
+
+  claim(parent: ActorsNode, claim: Claim): ActorsNode {
+    const item = new vscode.TreeItem(excerpt(claim.text), vscode.TreeItemCollapsibleState.None);
+    item.iconPath = new vscode.ThemeIcon('checklist');
+    item.description = `${claimKindLabel(claim.kind)} · ${claim.score.toFixed(2)} · ${this.lineLabel(claim.start)}`;
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendMarkdown(`**${claimKindLabel(claim.kind)}** · ${vscode.l10n.t('score {0}', claim.score.toFixed(2))}\n\n`).appendText(claim.text);
+    item.tooltip = tooltip;
+    item.command = this.reveal(claim.start, claim.end);
+    item.contextValue = 'claim';
+    return this.node(parent, `${claim.start}`, {kind: 'claim', claim}, item);
+  }
+
+  /** Creates a node with an id unique in the tree, stable across analyses of the same article. */
+  node(parent: ActorsNode | undefined, key: string, data: NodeData, item: vscode.TreeItem): ActorsNode {
+    const base = `${parent?.id ?? this.document.uri.toString()}/${key}`;
+    let id = base;
+    for (let n = 2; this.usedIds.has(id); n++) id = `${base}#${n}`;
+    this.usedIds.add(id);
+    // Ids keep expansion state across re-analysis, which replaces every node.
+    item.id = id;
+    const node = {...data, id, parent, children: [], item} as ActorsNode;
+    parent?.children.push(node);
+    return node;
+  }
+
+  private reveal(start: number, end: number): vscode.Command {
+    return {command: REVEAL_COMMAND, title: vscode.l10n.t('Reveal in Article'), arguments: [this.document.uri, start, end]};
+  }
+
+  private lineLabel(offset: number): string {
+    return vscode.l10n.t('line {0}', this.document.positionAt(offset).line + 1);
+  }
+}
+
+function groupItem(label: string, count: number, icon: string): vscode.TreeItem {
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+  item.description = String(count);
+  item.iconPath = new vscode.ThemeIcon(icon);
+  item.contextValue = 'group';
+  return item;
+}
+
+function actorTooltip(actor: Actor, quotes: number, claims: number): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(actor.name)}** · ${entityTypeLabel(actor.type)}`);
+  if (actor.roles.length > 0) tooltip.appendMarkdown(`\n\n${actor.roles.map(escapeMarkdown).join('; ')}`);
+  tooltip.appendMarkdown(
+    `\n\n${vscode.l10n.t('{0} mentions · {1} quotes · {2} claims', actor.mentions.length, quotes, claims)}`,
+  );
+  return tooltip;
+}
+
+/** Opens the article and selects the range, reusing the editor that already shows it. */
+export async function revealRange(uri: vscode.Uri, start: number, end: number): Promise<void> {
+  const document = findOpenDocument(uri) ?? (await vscode.workspace.openTextDocument(uri));
+  const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
+  const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+  const editor = await vscode.window.showTextDocument(document, {viewColumn: visible?.viewColumn, preserveFocus: false});
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

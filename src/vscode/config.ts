@@ -1,0 +1,82 @@
+/**
+ * The extension's settings, read once per use and validated, so the rest of the adapter works
+ * with plain typed values and a hand-edited settings.json with odd types cannot break it.
+ */
+import * as vscode from 'vscode';
+import type {FindingCode} from '../core/model.js';
+
+export const SECTION = 'newsAnnotator';
+
+export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export interface LayerSettings {
+  entities: boolean;
+  quotes: boolean;
+  claims: boolean;
+}
+
+export interface Settings {
+  languages: readonly string[];
+  layers: LayerSettings;
+  /** Per finding code; missing codes fall back to the engine's own severity. */
+  severity: Partial<Record<FindingCode, SeveritySetting>>;
+  maxFileSize: number;
+  highlightsEnabled: boolean;
+}
+
+/** Settings that change what the engine produces, so a change re-runs the analysis. */
+export const ANALYSIS_SETTINGS = ['languages', 'layers', 'maxFileSize'].map((key) => `${SECTION}.${key}`);
+export const SEVERITY_SETTING = `${SECTION}.diagnostics.severity`;
+export const HIGHLIGHTS_SETTING = `${SECTION}.highlights.enabled`;
+
+const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
+const DEFAULT_MAX_FILE_SIZE = 2_000_000;
+const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+const FINDING_CODES: readonly FindingCode[] = ['unattributed-claim', 'quote-without-speaker', 'unbalanced-quote'];
+
+/** Reads the settings that apply to `scope` (a document's folder can override the user's). */
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  return {
+    languages: readLanguages(config.get<unknown>('languages')),
+    layers: readLayers(config.get<unknown>('layers')),
+    severity: readSeverity(config.get<unknown>('diagnostics.severity')),
+    maxFileSize: readMaxFileSize(config.get<unknown>('maxFileSize')),
+    highlightsEnabled: config.get<unknown>('highlights.enabled') !== false,
+  };
+}
+
+function readLanguages(value: unknown): string[] {
+  if (!Array.isArray(value)) return DEFAULT_LANGUAGES;
+  return value.filter((item): item is string => typeof item === 'string' && item.length > 0);
+}
+
+function readLayers(value: unknown): LayerSettings {
+  const record = isRecord(value) ? value : {};
+  // Anything but an explicit `false` keeps a layer on: a typo must not silently hide results.
+  return {
+    entities: record['entities'] !== false,
+    quotes: record['quotes'] !== false,
+    claims: record['claims'] !== false,
+  };
+}
+
+function readSeverity(value: unknown): Partial<Record<FindingCode, SeveritySetting>> {
+  const result: Partial<Record<FindingCode, SeveritySetting>> = {};
+  if (!isRecord(value)) return result;
+  for (const code of FINDING_CODES) {
+    const severity = value[code];
+    if (typeof severity === 'string' && (SEVERITIES as readonly string[]).includes(severity)) {
+      result[code] = severity as SeveritySetting;
+    }
+  }
+  return result;
+}
+
+function readMaxFileSize(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_MAX_FILE_SIZE;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
