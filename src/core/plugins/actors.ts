@@ -56,6 +56,8 @@ export default function retextActors() {
 class ActorRegistry {
   private readonly actors: Actor[] = [];
   private readonly byKey = new Map<string, Actor>();
+  /** Acronyms introduced in parentheses after an organisation's name. */
+  private readonly acronyms = new Map<string, Actor>();
   private lastSeen = new Map<string, number>();
 
   get(id: string): Actor | undefined {
@@ -81,7 +83,7 @@ class ActorRegistry {
     const key = `${type}:${entity.text.toLowerCase()}`;
     let actor = this.byKey.get(key);
     if (!actor && type === 'person') actor = this.personFor(words);
-    if (!actor && type === 'organization') actor = this.organizationFor(entity.text, text, entity.end);
+    if (!actor && type === 'organization') actor = this.organizationFor(entity.text);
     if (!actor) {
       actor = {id: `a${this.actors.length + 1}`, name: entity.text, type, roles: [], mentions: []};
       this.actors.push(actor);
@@ -89,6 +91,11 @@ class ActorRegistry {
     if (entity.text.length > actor.name.length && type === 'person') actor.name = entity.text;
     this.byKey.set(key, actor);
     if (entity.role) addRole(actor, entity.role.text);
+    if (type === 'organization') {
+      // "International Organization for Migration (IOM)": the acronym names the same actor later.
+      const acronym = /^\s*\((\p{Lu}[\p{Lu}.&-]{1,9})\)/u.exec(text.slice(entity.end, entity.end + 14));
+      if (acronym) this.acronyms.set(acronym[1]!, actor);
+    }
     entity.actor = actor.id;
     this.lastSeen.set(actor.id, entity.start);
   }
@@ -122,19 +129,10 @@ class ActorRegistry {
   }
 
   /** An organisation known under another form: an acronym, or the name an acronym abbreviates. */
-  private organizationFor(name: string, text: string, end: number): Actor | undefined {
-    const organizations = this.actors.filter((actor) => actor.type === 'organization');
-    for (const actor of organizations) {
-      if (initials(actor.name) === name || initials(name) === actor.name) return actor;
-      if (actor.roles.includes(name)) return actor;
-    }
-    // "International Organization for Migration (IOM)": remember the acronym.
-    const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(end, end + 14));
-    if (acronym) {
-      const existing = organizations.find((actor) => actor.name === acronym[1]);
-      if (existing) return existing;
-    }
-    return undefined;
+  private organizationFor(name: string): Actor | undefined {
+    const known = this.acronyms.get(name);
+    if (known) return known;
+    return this.actors.find((actor) => actor.type === 'organization' && name.length > 1 && (initials(actor.name) === name || initials(name) === actor.name));
   }
 
   mostRecent(candidates: Actor[]): Actor | undefined {

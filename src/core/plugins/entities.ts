@@ -14,8 +14,9 @@ import {countryByDemonym, countryByName} from '../data/countries.js';
 import {firstNames} from '../data/first-names.js';
 import {governmentNouns, knownOrganizations, organizationWords} from '../data/organizations.js';
 import {knownPlaces, placeHeads} from '../data/places.js';
-import {titleComplements, titleWords} from '../data/titles.js';
+import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {speechVerbs} from '../data/speech.js';
+import {isCommonWord} from '../data/lexicon.js';
 import {layoutOf, type SentenceSpan, type Word} from '../text/sentences.js';
 
 /** Capitalised words that are never names by themselves. */
@@ -74,7 +75,7 @@ export default function retextEntities(options: EntityOptions = {}) {
       const word = run[0]!;
       const name = stripPossessive(word.text);
       // A capital that opens a sentence is a name only when the text names it elsewhere.
-      const type = surnames.get(name) ?? (initial ? null : guessLoneName(word, sentence));
+      const type = surnames.get(name) ?? (initial ? null : guessLoneName(word, sentence, text));
       if (type) mentions.push(mention(text, word.start, word.start + name.length, type, null, sentence.index));
     }
 
@@ -93,7 +94,7 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
   let run: Word[] = [];
   const flush = () => {
     while (run.length > 0 && !isNameWord(run[run.length - 1]!)) run.pop();
-    if (run.length > 0) runs.push(run);
+    if (run.length > 0) runs.push(...splitAtAnd(run));
     run = [];
   };
   for (const word of sentence.words) {
@@ -117,6 +118,27 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
   }
   flush();
   return runs;
+}
+
+/**
+ * "Food and Agriculture Organization" is one name; "the Panama Canal and Panama" is two. An
+ * "and" stays inside a run only when the run ends as an organisation's name.
+ */
+function splitAtAnd(run: Word[]): Word[][] {
+  const last = run[run.length - 1]!;
+  if (!run.some((word) => word.text === 'and') || organizationWords.has(last.text)) return [run];
+  const joined = run.map((word) => word.text).join(' ').toLowerCase();
+  if (knownOrganizations.has(joined) || knownPlaces.has(joined)) return [run];
+  const parts: Word[][] = [];
+  let part: Word[] = [];
+  for (const word of run) {
+    if (word.text === 'and') {
+      if (part.length > 0) parts.push(part);
+      part = [];
+    } else part.push(word);
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
 }
 
 function isNameWord(word: Word): boolean {
@@ -163,7 +185,7 @@ function classifyRun(
   }
 
   // Sentence-initial capitals are not names by themselves.
-  if (isSentenceStart(first) && (sentenceStarters.has(first.text) || (first.pos !== '' && !/^NNP/.test(first.pos) && !isKnownName(first.text)))) {
+  if (isSentenceStart(first) && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
     if (run.length === 1 && !sentenceStarters.has(first.text)) return 'initial';
     run = run.slice(1);
     while (run.length > 0 && !isNameWord(run[0]!)) run = run.slice(1);
@@ -249,12 +271,15 @@ function classifyName(whole: string): EntityType | 'later' | null {
 }
 
 /** A lone capitalised word with no full name to lean on: a person only when it acts like one. */
-function guessLoneName(word: Word, sentence: SentenceSpan): EntityType | null {
+function guessLoneName(word: Word, sentence: SentenceSpan, text: string): EntityType | null {
   const next = sentence.words[word.index + 1];
   const previous = sentence.words[word.index - 1];
   if (next && /^(VBD|VBZ|MD)$/.test(next.pos) && /^\s*$/.test(next.before)) return 'person';
   if (next && speechVerbs.has(next.text.toLowerCase()) && /^\s*$/.test(next.before)) return 'person';
   if (previous && speechVerbs.has(previous.text.toLowerCase()) && /^\s+$/.test(word.before)) return 'person';
+  // "Bukele, the Salvadoran president, …": an apposition naming an office.
+  const apposition = /^,\s+(?:the|a|an)\s+((?:[\p{L}.'’-]+\s+){0,4}?)(\p{Ll}+)\b/u.exec(text.slice(word.end, word.end + 80));
+  if (apposition && roleNouns.has(apposition[2]!)) return 'person';
   return null;
 }
 

@@ -107,7 +107,9 @@ function abbreviate(value: string): string {
 function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
   const sentences = sentencesAround(quote, context.layout);
   // After: “…,” said Bukele / “…,” he said / “…,” Rubio told reporters.
-  for (const sentence of quote.kind === 'partial' ? [] : sentences) {
+  // Only the paragraph that closes the quotation: an unclosed one does not reach into the next.
+  const closing = quote.kind === 'partial' ? [] : sentences.filter((sentence) => sentence.start < quote.closeEnd || context.text[quote.closeEnd - 1] === '”' || context.text[quote.closeEnd - 1] === '"' || context.text[quote.closeEnd - 1] === '»');
+  for (const sentence of closing) {
     const after = sentence.words.filter((word) => word.start >= quote.closeEnd);
     const found = cueNear(after, 6, context, sentence);
     if (found?.attribution.speaker && !/[“"«]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;

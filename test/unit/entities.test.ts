@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import {analyze} from '../../src/core/index.js';
+import {assertSpansIndexText} from '../support/spans.js';
+
+function entities(text: string): string[] {
+  const result = analyze(text);
+  assertSpansIndexText(result, text);
+  return result.entities.map((entity) => `${entity.text}/${entity.type}`);
+}
+
+describe('entities layer', () => {
+  it('keeps titles out of the name and as roles', () => {
+    const text = 'U.S. Secretary of State Marco Rubio met Panamanian President José Raúl Mulino on Monday.';
+    assert.deepEqual(entities(text), ['U.S./place', 'Marco Rubio/person', 'José Raúl Mulino/person']);
+    const result = analyze(text);
+    assert.deepEqual(result.actors.find((actor) => actor.name === 'José Raúl Mulino')?.roles, ['Panamanian President']);
+    assert.deepEqual(result.actors.find((actor) => actor.name === 'Marco Rubio')?.roles, ['U.S. Secretary of State']);
+  });
+
+  it('splits a possessive place from the title it owns', () => {
+    const text = "Rubio will meet El Salvador's President Nayib Bukele.";
+    assert.deepEqual(entities(text).slice(1), ['El Salvador/place', 'Nayib Bukele/person']);
+    assert.deepEqual(analyze(text).actors.find((actor) => actor.name === 'Nayib Bukele')?.roles, ["El Salvador's President"]);
+  });
+
+  it('reads the all-caps dateline as a place and the agency as an organisation', () => {
+    assert.deepEqual(entities('SAN SALVADOR, Feb 3 (Reuters) - The talks ended.'), ['SAN SALVADOR/place', 'Reuters/organization']);
+  });
+
+  it('finds multi-word places and leaves "the" and the possessive out', () => {
+    const list = entities("Migrants cross the Darien Gap before they reach the Panama Canal and Panama's capital.");
+    assert.deepEqual(list, ['Darien Gap/place', 'Panama Canal/place', 'Panama/place']);
+  });
+
+  it('keeps organisations with of, for and de whole', () => {
+    const list = entities('Officials from the Organization of American States and the International Organization for Migration met staff of the Banco de México.');
+    assert.deepEqual(list, ['Organization of American States/organization', 'International Organization for Migration/organization', 'Banco de México/organization']);
+  });
+
+  it('does not take sentence-initial capitals or demonyms for names', () => {
+    assert.deepEqual(entities('Additionally, Salvadoran officials said nothing. Regarding the plan, Colombian migrants waited.'), []);
+  });
+
+  it('keeps hyphenated and accented names whole, and splits joined places', () => {
+    const text = 'Foreign Minister Elena Quispe-Ramos crossed the Colombia-Panama border on a U.S.-funded flight.';
+    assert.deepEqual(entities(text), ['Elena Quispe-Ramos/person', 'Colombia/place', 'Panama/place', 'U.S./place']);
+  });
+
+  it('names a government by its leader: the Trump administration', () => {
+    assert.deepEqual(entities('The Trump administration views Bukele as an ally.').slice(0, 1), ['Trump administration/organization']);
+  });
+
+  it('types a lone surname by the full name used elsewhere, even opening a sentence', () => {
+    const text = 'Tomás Undurraga spoke first.\nUndurraga dismissed the warning.';
+    assert.deepEqual(entities(text), ['Tomás Undurraga/person', 'Undurraga/person']);
+  });
+
+  it('lets users add and silence names', () => {
+    const result = analyze('The Zorblax Collective met Reuters.', {names: [{text: 'Zorblax Collective', type: 'organization'}], ignore: ['Reuters']});
+    assert.deepEqual(result.entities.map((entity) => `${entity.text}/${entity.type}`), ['Zorblax Collective/organization']);
+  });
+});

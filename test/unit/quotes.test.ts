@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import {analyze, type Annotations} from '../../src/core/index.js';
+import {assertSpansIndexText} from '../support/spans.js';
+
+function quotes(text: string): Array<{text: string; kind: string; speaker: string | null; cue: string | null; actor: string | null}> {
+  const result = analyze(text);
+  assertSpansIndexText(result, text);
+  const names = new Map(result.actors.map((actor) => [actor.id, actor.name]));
+  return result.quotes.map((quote) => ({text: quote.text, kind: quote.kind, speaker: quote.speaker?.text ?? null, cue: quote.cue?.text ?? null, actor: quote.actor ? (names.get(quote.actor) ?? null) : null}));
+}
+
+function codes(result: Annotations): string[] {
+  return result.findings.map((finding) => finding.code);
+}
+
+describe('quotes layer', () => {
+  it('finds the speaker after the quote, with a title before the name', () => {
+    assert.deepEqual(quotes('“The buses are late,” said Mayor Helen Okafor.'), [{text: 'The buses are late,', kind: 'direct', speaker: 'Helen Okafor', cue: 'said', actor: 'Helen Okafor'}]);
+  });
+
+  it('finds the speaker before the quote', () => {
+    assert.deepEqual(quotes('Rubio said: "Migration must stop."'), [{text: 'Migration must stop.', kind: 'direct', speaker: 'Rubio', cue: 'said', actor: 'Rubio'}]);
+  });
+
+  it('gives both halves of an interrupted quote one speaker', () => {
+    const found = quotes('Ana Ruiz runs the clinic.\n“We are full,” she said, “and we cannot wait.”');
+    assert.deepEqual(
+      found.map((quote) => [quote.text, quote.speaker, quote.actor]),
+      [
+        ['We are full,', 'she', 'Ana Ruiz'],
+        ['and we cannot wait.', 'she', 'Ana Ruiz'],
+      ],
+    );
+  });
+
+  it('resolves a pronoun speaker to its actor', () => {
+    const found = quotes('Senator Maria Lopez voted no.\n"This bill is a mistake," she told reporters.');
+    assert.equal(found[0]?.actor, 'Maria Lopez');
+    assert.equal(found[0]?.speaker, 'she');
+  });
+
+  it('follows a quotation over paragraphs and gives every piece the speaker', () => {
+    const text = 'Mayor Helen Okafor spoke.\n“We heard the complaints.\n“Now we are fixing it,” Okafor said.';
+    const result = analyze(text);
+    assert.deepEqual(result.quotes.map((quote) => [quote.text, quote.speaker?.text]), [
+      ['We heard the complaints.', 'Okafor'],
+      ['Now we are fixing it,', 'Okafor'],
+    ]);
+    assert.deepEqual(codes(result), []);
+  });
+
+  it('reports an opening mark that is never closed, and its missing speaker', () => {
+    const text = 'Officials met.\n"It is a gamble with public money.\nNobody answered.';
+    const result = analyze(text);
+    assert.deepEqual(codes(result), ['unbalanced-quote', 'quote-without-speaker']);
+    assert.equal(result.findings[0]!.start, text.indexOf('"'));
+  });
+
+  it('finds reported speech with that, and a partial quote inside it', () => {
+    const found = quotes('David Marsh said the plan relied on hope and warned that "the numbers do not add up."');
+    assert.deepEqual(found.map((quote) => [quote.kind, quote.text, quote.speaker, quote.cue]), [
+      ['indirect', 'the plan relied on hope', 'David Marsh', 'said'],
+      ['indirect', 'that "the numbers do not add up', 'David Marsh', 'warned'],
+      ['partial', 'the numbers do not add up.', 'David Marsh', 'warned'],
+    ]);
+  });
+
+  it('finds a quotation whose marks were lost and its speaker', () => {
+    const text = 'Marco Rubio spoke.\nRegarding the flights, Rubio emphasized the importance of deterrence, stating, The only people who benefit are traffickers.';
+    const found = quotes(text);
+    assert.deepEqual(found.map((quote) => [quote.kind, quote.text, quote.speaker, quote.cue, quote.actor]), [
+      ['indirect', 'the importance of deterrence', 'Rubio', 'emphasized', 'Marco Rubio'],
+      ['unmarked', 'The only people who benefit are traffickers', 'Rubio', 'stating', 'Marco Rubio'],
+    ]);
+  });
+
+  it('reads "according to" before and after the content', () => {
+    const found = quotes('According to the ministry, exports fell sharply. Prices rose by a third, according to Reuters.');
+    assert.deepEqual(found.map((quote) => [quote.text, quote.speaker, quote.cue]), [
+      ['exports fell sharply', 'the ministry', 'According to'],
+      ['Prices rose by a third', 'Reuters', 'according to'],
+    ]);
+  });
+
+  it('reads the inverted form: content, then speaker and cue', () => {
+    const found = quotes('The economy will grow this year, the minister said.');
+    assert.deepEqual(found.map((quote) => [quote.text, quote.speaker, quote.cue]), [['The economy will grow this year', 'the minister', 'said']]);
+  });
+
+  it('handles CRLF files, guillemets and non-ASCII speakers', () => {
+    const text = 'Ministra Zoë Ødegård habló.\r\n«Nous sommes prêts», said Zoë Ødegård.\r\n';
+    const found = quotes(text);
+    assert.deepEqual(found.map((quote) => [quote.text, quote.speaker]), [['Nous sommes prêts', 'Zoë Ødegård']]);
+  });
+
+  it('keeps a quote with no speaker and reports it', () => {
+    const result = analyze('The hall was quiet.\n“Nobody knows what happens next.”');
+    assert.equal(result.quotes[0]?.speaker, null);
+    assert.equal(result.quotes[0]?.kind, 'direct');
+    assert.deepEqual(codes(result), ['quote-without-speaker']);
+  });
+
+  it('does not take a purpose infinitive for speech', () => {
+    assert.deepEqual(quotes('He travelled to urge Latin American countries to act.'), []);
+  });
+});
