@@ -33,6 +33,8 @@ rmSync('out', {recursive: true, force: true});
 
 await Promise.all([
   build({...common, entryPoints: {extension: 'src/vscode/extension.ts'}, outdir: 'dist', external: ['vscode']}),
+  // The engine runs in a worker thread so that long articles never block the extension host.
+  build({...common, entryPoints: {'analysis-worker': 'src/vscode/analysisWorker.ts'}, outdir: 'dist'}),
   build({
     ...common,
     entryPoints: {cli: 'src/cli/main.ts'},

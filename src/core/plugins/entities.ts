@@ -15,7 +15,7 @@ import {firstNames} from '../data/first-names.js';
 import {governmentNouns, knownOrganizations, organizationWords} from '../data/organizations.js';
 import {knownPlaces, placeHeads} from '../data/places.js';
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
-import {speechVerbs} from '../data/speech.js';
+import {sourceNouns, speechVerbs} from '../data/speech.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {layoutOf, type SentenceSpan, type Word} from '../text/sentences.js';
 
@@ -75,7 +75,7 @@ export default function retextEntities(options: EntityOptions = {}) {
       const word = run[0]!;
       const name = stripPossessive(word.text);
       // A capital that opens a sentence is a name only when the text names it elsewhere.
-      const type = surnames.get(name) ?? (initial ? null : guessLoneName(word, sentence, text));
+      const type = surnames.get(name) ?? (initial && !speaksNext(word, sentence) ? null : guessLoneName(word, sentence, text));
       if (type) mentions.push(mention(text, word.start, word.start + name.length, type, null, sentence.index));
     }
 
@@ -287,6 +287,12 @@ function guessLoneName(word: Word, sentence: SentenceSpan, text: string): Entity
 function isKnownName(value: string): boolean {
   const lower = stripPossessive(value).toLowerCase();
   return firstNames.has(value) || knownPlaces.has(lower) || knownOrganizations.has(lower) || countryByDemonym.has(lower) || /^(?:\p{Lu}\.?){2,6}$/u.test(value);
+}
+
+/** "Trump said …": a capitalised word that opens a sentence and speaks, not a plural like "Officials". */
+function speaksNext(word: Word, sentence: SentenceSpan): boolean {
+  const next = sentence.words[word.index + 1];
+  return Boolean(next && /^(said|says|told|tells|added|stated|wrote|argued|insisted)$/.test(next.text) && !/s$/.test(word.text) && !sourceNouns.has(word.text.toLowerCase()));
 }
 
 function stripPlural(value: string): string {

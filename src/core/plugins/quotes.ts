@@ -291,7 +291,9 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
     const cue = cues[cueIndex]!;
     const lemma = speechVerbs.get(cue.text.toLowerCase())!;
-    const nextCue = cues[cueIndex + 1];
+    // A cue inside content already found ("said she thinks …") belongs to that content.
+    if (found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
+    const nextCue = cues.slice(cueIndex + 1).find((candidate) => isCoordinated(text, cue.end, candidate));
     const after = text.slice(cue.end, contentEnd);
     const listener = listeners.exec(after);
     const afterListener = after.slice(listener?.[0].length ?? 0);
@@ -322,7 +324,9 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
 
     let start: number | undefined;
     const that = /^\s+that\s+/u.exec(afterListener);
+    const distantThat = that ? undefined : thatAfterAdjuncts(cue, sentence);
     if (that) start = cue.end + (listener?.[0].length ?? 0) + /^\s+/.exec(afterListener)![0].length;
+    else if (distantThat) start = distantThat.start;
     else if (/^\s*,/.test(after) || /^\s*$/.test(after)) start = undefined;
     else if (objectContentLemmas.has(lemma) || (!weakSpeechLemmas.has(lemma) && /^(say|tell|state|add|claim|argue|insist|assert|contend|note|warn|explain|suggest|declare|admit|acknowledge|confirm|deny|announce|indicate|predict|believe|think|write)$/.test(lemma))) {
       const skip = lemma === 'tell' ? (listener?.[0].length ?? 0) : 0;
@@ -336,14 +340,20 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
       continue;
     }
 
-    // Inverted: "The economy will grow, the minister said."
-    if (attribution.speaker && /^\s*$/.test(after.replace(/^\s*(?:on\s+\p{Lu}\p{L}+|in\s+a\s+\p{L}+|\p{Ll}+ly)?/u, '')) && !that) {
+    // Inverted: "The economy will grow, the minister said." and "…, Graham said, since …".
+    const rest = after.replace(/^\s*(?:on\s+\p{Lu}\p{L}+|in\s+a\s+\p{L}+|\p{Ll}+ly)?/u, '');
+    const continues = /^\s*,\s*/u.exec(rest);
+    if (attribution.speaker && (/^\s*$/.test(rest) || continues) && !that) {
       const speakerStart = Math.min(attribution.speaker.start, cue.start);
       const before = text.slice(sentence.start, speakerStart);
       const comma = before.lastIndexOf(',');
-      if (comma > 10) {
+      if (comma > 10 && /,\s*$/.test(before)) {
         const contentStart = sentence.start + (/^[\s“"]*/u.exec(before)?.[0].length ?? 0);
         found.push(toQuote({start: contentStart, end: sentence.start + comma, text: ''}, 'indirect', attribution, text));
+        if (continues) {
+          const secondStart = contentEnd - rest.length + continues[0].length;
+          if (contentEnd - secondStart > 10) found.push(toQuote({start: secondStart, end: contentEnd, text: ''}, 'indirect', attribution, text));
+        }
       }
     }
     previousAttribution = attribution;
@@ -351,6 +361,24 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
 
   found.push(...accordingTo(sentence, context, contentEnd));
   return found.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
+}
+
+/** Whether a later cue is coordinated with the current one ("said … and warned that"), not inside its content. */
+function isCoordinated(text: string, from: number, next: Word): boolean {
+  return /(?:,|\band|\bbut)\s+(?:(?:he|she|they|it|also|later|then)\s+)*$/u.test(text.slice(from, next.start));
+}
+
+/**
+ * "said on Tuesday that …", "said in the letter that …": a "that" a few words after the cue,
+ * with only adjuncts (no verb, no sentence punctuation) between.
+ */
+function thatAfterAdjuncts(cue: Word, sentence: SentenceSpan): Word | undefined {
+  for (const word of sentence.words.slice(cue.index + 1, cue.index + 12)) {
+    if (/[.;:!?“”"]/u.test(word.before)) return undefined;
+    if (word.text === 'that') return word;
+    if (/^(VB[DPZ]?|MD|WDT|WP)$/.test(word.pos)) return undefined;
+  }
+  return undefined;
 }
 
 /** Where the content of a cue stops because the next cue is coordinated with it ("… and stated that"). */

@@ -8,7 +8,7 @@ import type {Span} from '../model.js';
 import type {Layout} from './sentences.js';
 
 export interface MarkedQuote extends Span {
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark (of its last character, for a two-character mark). */
   openStart: number;
   /** Offset just after the closing mark (or the content's end when the quote runs on). */
   closeEnd: number;
@@ -35,34 +35,42 @@ export function findQuotationMarks(text: string, layout: Layout): {quotes: Marke
   let carried = false;
 
   layout.paragraphs.forEach((paragraph, index) => {
-    let open: number | null = null;
+    /** The open mark: where it starts, where its last character is, which mark it is. */
+    let open: {start: number; last: number; mark: string} | null = null;
     let continues = carried;
     carried = false;
     for (let offset = paragraph.start; offset < paragraph.end; offset++) {
-      const char = text[offset]!;
+      const at = offset;
+      let char = text[offset]!;
+      // Typewriter copy writes quotation marks as two apostrophes ('' … '') or as `` … ''.
+      if ((char === "'" || char === '`') && text[offset + 1] === char) {
+        char = char === '`' ? '“' : '"';
+        offset++;
+      }
       const straight = char === '"';
-      if (open === null && (openers.has(char) || (straight && opensHere(text, offset, paragraph.start)))) {
-        open = offset;
-      } else if (open !== null && (closers.has(char) || straight || (openers.has(char) && char === '„'))) {
-        quotes.push(...piece(text, open, offset, offset + 1, continues, paragraph.start));
+      const closes = open !== null && (closers.has(char) || straight || (open.mark === '„' && char === '“'));
+      if (open === null && (openers.has(char) || (straight && opensHere(text, at, paragraph.start)))) {
+        open = {start: at, last: offset, mark: char};
+      } else if (open !== null && closes) {
+        quotes.push(...piece(text, open.last, at, offset + 1, continues, paragraph.start));
         continues = false;
         open = null;
       } else if (open !== null && openers.has(char)) {
         // A second opening mark before any closing one: the first was never closed.
-        unbalanced.push({start: open, end: open + 1, reason: 'Opening quotation mark with no closing mark before the next quotation.'});
-        open = offset;
+        unbalanced.push({start: open.start, end: open.last + 1, reason: 'Opening quotation mark with no closing mark before the next quotation.'});
+        open = {start: at, last: offset, mark: char};
       } else if (open === null && (closers.has(char) || straight)) {
         if (char === '»' || char === '›') continue;
-        unbalanced.push({start: offset, end: offset + 1, reason: 'Closing quotation mark with no opening mark.'});
+        unbalanced.push({start: at, end: offset + 1, reason: 'Closing quotation mark with no opening mark.'});
       }
     }
     if (open !== null) {
       const next = layout.paragraphs[index + 1];
-      const nextOpens = next && (openers.has(text[next.start]!) || text[next.start] === '"');
-      const end = trimmedEnd(text, open + 1, paragraph.end);
+      const nextOpens = next && (openers.has(text[next.start]!) || text[next.start] === '"' || text.startsWith("''", next.start) || text.startsWith('``', next.start));
+      const end = trimmedEnd(text, open.last + 1, paragraph.end);
       if (nextOpens) carried = true;
-      else unbalanced.push({start: open, end: open + 1, reason: 'Opening quotation mark that is never closed (a quotation continued in the next paragraph reopens it there).'});
-      quotes.push(...piece(text, open, end, end, continues, paragraph.start));
+      else unbalanced.push({start: open.start, end: open.last + 1, reason: 'Opening quotation mark that is never closed (a quotation continued in the next paragraph reopens it there).'});
+      quotes.push(...piece(text, open.last, end, end, continues, paragraph.start));
     }
   });
   return {quotes, unbalanced};
