@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type {Actor, Claim, Quote, Span} from '../core/model.js';
-import {basename, findOpenDocument, type AnalysisService} from './analysisService.js';
+import {basename, findOpenDocument, isArticleScheme, type AnalysisService} from './analysisService.js';
 import {REVEAL_COMMAND} from './commands.js';
 import {claimKindLabel, entityTypeLabel, escapeMarkdown, excerpt, quoteKindLabel} from './labels.js';
 import {indexFor, type AnnotationIndex} from './lookup.js';
@@ -49,6 +49,12 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
       this.view,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.followEditor(editor)),
       service.onDidChangeState(({uri, document, state}) => {
+        const active = vscode.window.activeTextEditor;
+        // The active document may have just become an article (its language was added).
+        if (state && active?.document.uri.toString() === uri.toString() && uri.toString() !== this.uri?.toString()) {
+          this.followEditor(active);
+          return;
+        }
         if (uri.toString() !== this.uri?.toString()) return;
         // The article closed, or is no longer one (its language left the list): nothing to list.
         if (!state && !(document && service.isTracked(document))) this.show(undefined);
@@ -80,8 +86,9 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   }
 
   private followEditor(editor: vscode.TextEditor | undefined): void {
-    // No text editor (focus in a panel or on this view): keep showing the last article.
-    if (!editor) return;
+    // No text editor, or the Output panel and the like: keep showing the last article, so that
+    // reading a log or clicking into this view does not empty it.
+    if (!editor || !isArticleScheme(editor.document.uri)) return;
     this.show(this.service.isTracked(editor.document) ? editor.document.uri : undefined);
   }
 

@@ -84,7 +84,7 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Whether the document is an article this extension annotates under the current settings. */
   isTracked(document: vscode.TextDocument, settings: Settings = readSettings(document)): boolean {
-    return ARTICLE_SCHEMES.has(document.uri.scheme) && settings.languages.includes(document.languageId);
+    return isArticleScheme(document.uri) && settings.languages.includes(document.languageId);
   }
 
   getState(uri: vscode.Uri): AnalysisState | undefined {
@@ -204,7 +204,8 @@ export class AnalysisService implements vscode.Disposable {
     try {
       annotations = await this.analyzer(text, {uri: key, layers: {...settings.layers}});
     } catch (error) {
-      if (this.isStale(document, version)) return;
+      // Cancelled: a newer request for this document replaced this one, or the host is closing.
+      if (error instanceof vscode.CancellationError || this.isStale(document, version)) return;
       this.reportFailure(document, error);
       this.publish(document, {status: 'failed', version, message: vscode.l10n.t('The analysis failed: {0}', errorMessage(error))});
       return;
@@ -285,6 +286,11 @@ export function exceedsUtf8Bytes(text: string, limit: number): boolean {
     if (bytes > limit) return true;
   }
   return false;
+}
+
+/** Whether the URI names a document a person writes, rather than a view such as output or git. */
+export function isArticleScheme(uri: vscode.Uri): boolean {
+  return ARTICLE_SCHEMES.has(uri.scheme);
 }
 
 export function findOpenDocument(uri: vscode.Uri): vscode.TextDocument | undefined {

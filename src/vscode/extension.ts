@@ -2,10 +2,11 @@
  * Entry point: wires the engine to VS Code. Each piece lives in its own module; this file only
  * creates them in dependency order, registers the commands and returns the test API.
  */
+import {existsSync} from 'node:fs';
 import * as vscode from 'vscode';
 import {analyze} from '../core/index.js';
 import {ActorsTreeProvider, revealRange} from './actorsTree.js';
-import {AnalysisService, findOpenDocument} from './analysisService.js';
+import {AnalysisService, findOpenDocument, type Analyzer} from './analysisService.js';
 import type {NewsAnnotatorApi} from './api.js';
 import {EXPORT_COMMAND, REANALYSE_COMMAND, REVEAL_COMMAND, SHOW_LOG_COMMAND, TOGGLE_HIGHLIGHTS_COMMAND} from './commands.js';
 import {DiagnosticsPublisher} from './diagnostics.js';
@@ -13,12 +14,14 @@ import {exportAnnotations, type ExportOptions} from './exportAnnotations.js';
 import {HighlightController} from './highlights.js';
 import {registerHovers} from './hovers.js';
 import {StatusBarController} from './statusBar.js';
+import {WorkerAnalyzer} from './workerAnalyzer.js';
 
 export type {NewsAnnotatorApi} from './api.js';
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = vscode.window.createOutputChannel(vscode.l10n.t('News Annotator'), {log: true});
-  const service = new AnalysisService(analyze, log);
+  context.subscriptions.push(log);
+  const service = new AnalysisService(createAnalyzer(context, log), log);
   // Views subscribe before anyone else can, so `onDidAnalyse` listeners see them up to date.
   const diagnostics = new DiagnosticsPublisher(service);
   const highlights = new HighlightController(service);
@@ -26,7 +29,6 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const statusBar = new StatusBarController(service);
 
   context.subscriptions.push(
-    log,
     service,
     diagnostics,
     highlights,
@@ -55,6 +57,21 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
 
 export function deactivate(): void {
   // Everything is disposed through context.subscriptions.
+}
+
+/**
+ * The engine off the host's thread when the bundle has the worker entry, which keeps typing
+ * responsive on long articles; in-process otherwise (same results, only slower to give way).
+ */
+function createAnalyzer(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Analyzer {
+  const script = context.asAbsolutePath('dist/analysis-worker.js');
+  if (!existsSync(script)) {
+    log.info('analysing in the extension host (no dist/analysis-worker.js)');
+    return analyze;
+  }
+  const worker = new WorkerAnalyzer(script, log);
+  context.subscriptions.push(worker);
+  return worker.analyze;
 }
 
 /** Re-analyses the active article, or the one the Actors view lists, or every open article. */

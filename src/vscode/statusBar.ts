@@ -3,7 +3,7 @@
  * that opens the Actors view, and tells why an article was not analysed.
  */
 import * as vscode from 'vscode';
-import type {AnalysisService} from './analysisService.js';
+import {isArticleScheme, type AnalysisService} from './analysisService.js';
 import {ACTORS_VIEW_ID} from './actorsTree.js';
 import {SHOW_LOG_COMMAND} from './commands.js';
 import {indexFor} from './lookup.js';
@@ -11,25 +11,35 @@ import {indexFor} from './lookup.js';
 export class StatusBarController implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('newsAnnotator.status', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
+  /** The article summarised: the active editor's, kept while focus is in the Output panel and such. */
+  private uri: vscode.Uri | undefined;
 
   constructor(private readonly service: AnalysisService) {
     this.item.name = vscode.l10n.t('News Annotator');
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       service.onDidChangeState(({uri}) => {
-        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+        const active = vscode.window.activeTextEditor;
+        // The active document may have just become an article (its language was added).
+        if (active?.document.uri.toString() === uri.toString()) this.follow(active);
+        else if (uri.toString() === this.uri?.toString()) this.update();
       }),
     );
-    this.update();
+    this.follow(vscode.window.activeTextEditor);
   }
 
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
   }
 
+  private follow(editor: vscode.TextEditor | undefined): void {
+    if (editor && !isArticleScheme(editor.document.uri)) return;
+    this.uri = editor && this.service.isTracked(editor.document) ? editor.document.uri : undefined;
+    this.update();
+  }
+
   private update(): void {
-    const document = vscode.window.activeTextEditor?.document;
-    const state = document && this.service.isTracked(document) ? this.service.getState(document.uri) : undefined;
+    const state = this.uri && this.service.getState(this.uri);
     if (!state) {
       this.item.hide();
       return;
