@@ -22,10 +22,9 @@ describe('claims layer', () => {
 
   it('attributes a claim in reported speech to its speaker and does not flag it', () => {
     const text = 'Marco Rubio praised the program. He said it achieved a 90% reduction in migration.';
-    const found = claims(text);
-    assert.equal(found.length, 1);
-    assert.equal(found[0]!.actor, 'Marco Rubio');
-    assert.deepEqual(found[0]!.numbers, ['90%']);
+    const reduction = claims(text).find((claim) => claim.text.includes('90%'));
+    assert.equal(reduction?.actor, 'Marco Rubio');
+    assert.deepEqual(reduction?.numbers, ['90%']);
     assert.deepEqual(analyze(text).findings, []);
   });
 

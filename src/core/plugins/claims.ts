@@ -31,24 +31,31 @@ const comparative = /\b(?:more|less|fewer|higher|lower|larger|smaller|better|wor
 const dated = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|since|by|on|until) (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)|(?:19|20)\d\d|last (?:year|month|week)|yesterday)\b/;
 const opinion = /\b(?:should|ought|must|need to|believe|think|feel|hope|wish|want|seems?|appear(?:s|ed)?|perhaps|maybe|probably|crucial|important|great|terrible|wonderful|best|worst|beautiful|disgrace|shame|love|hate|views?|consider(?:s|ed)?|robust|ongoing efforts)\b/i;
 const future = /\b(?:will|would|could|might|may|going to|plans? to|intends? to|is scheduled to|are scheduled to|expects? to|is set to|aims? to)\b/i;
-const pastVerb = /^VB[DN]$/;
+
+const superlative = /\b(?:the|its|their|our|his|her)\s+(?:\p{L}+\s+)?(?:highest|lowest|largest|biggest|smallest|worst|best|most|least|fastest|first|only|greatest|longest|deepest|strongest|weakest)\b|\brecord\b/iu;
+const pastAction = /^VBD$/;
+const digits = (value: string) => findNumbers(value).some((number) => !number.date && /\d/.test(number.text));
+const numberWords = (value: string) => findNumbers(value).some((number) => !number.date && !/\d/.test(number.text) && !/^(?:one|half)$/i.test(number.text));
 
 const features: Feature[] = [
-  {name: 'figure', weight: 2.2, test: (value) => findNumbers(value).some((number) => !number.date)},
+  {name: 'figure', weight: 2.2, test: digits},
+  {name: 'counted amount', weight: 1.0, test: (value) => !digits(value) && numberWords(value) && !/\b(?:number|step|point)\s+(?:one|two|three)\b|\b(?:one|two|three) (?:of|thing|things|question|questions|reason|reasons|challenges|ways?)\b/i.test(value)},
   {name: 'percentage or amount', weight: 1.0, test: (value) => /%|\bper ?cent\b|[$€£¥]\s?\d|\b(?:million|billion|trillion)\b/i.test(value)},
   {name: 'change or scale', weight: 0.9, test: (value) => change.test(value)},
-  {name: 'comparison', weight: 0.5, test: (value) => comparative.test(value)},
-  {name: 'causal cue', weight: 1.2, test: (value) => causal.test(value)},
+  {name: 'superlative or record', weight: 0.9, test: (value) => superlative.test(value)},
+  {name: 'comparison', weight: 0.4, test: (value) => comparative.test(value)},
+  {name: 'causal cue', weight: 1.0, test: (value) => causal.test(value)},
   {name: 'date', weight: 0.6, test: (value) => dated.test(value)},
-  {name: 'past-tense event', weight: 0.5, test: (_value, sentence) => sentence.words.some((word) => pastVerb.test(word.pos))},
-  {name: 'named entity', weight: 0.4, test: (_value, sentence) => sentence.words.slice(1).some((word) => /^NNP/.test(word.pos))},
+  {name: 'past-tense event', weight: 1.1, test: (_value, sentence) => sentence.words.some((word) => pastAction.test(word.pos) && !/^(?:was|were|had|did|said|thought|felt|wanted|seemed)$/i.test(word.text))},
+  {name: 'present perfect', weight: 0.6, test: (value) => /\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en)\b/u.test(value)},
+  {name: 'named entity', weight: 0.5, test: (_value, sentence) => sentence.words.slice(1).some((word) => /^NNP/.test(word.pos))},
   {name: 'opinion or hedge', weight: -1.3, test: (value) => opinion.test(value)},
   {name: 'prediction', weight: -1.0, test: (value) => future.test(value)},
   {name: 'question', weight: -2.5, test: (value) => /\?\s*["”’]?\s*$/u.test(value)},
-  {name: 'first or second person', weight: -0.4, test: (value) => /\b(?:I|you|we)\b/.test(value) && !/\b(?:we|I) (?:have|had|did|were|was)\b/.test(value)},
+  {name: 'first or second person', weight: -0.4, test: (value) => /\b(?:I|you)\b/.test(value) && !/\b(?:I) (?:have|had|did|were|was|signed|voted|passed|cut)\b/.test(value)},
 ];
 
-const bias = -2.0;
+const bias = -1.1;
 
 export default function retextClaims(options: ClaimOptions = {}) {
   const threshold = options.threshold ?? 0.5;
