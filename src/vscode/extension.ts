@@ -2,9 +2,7 @@
  * Entry point: wires the engine to VS Code. Each piece lives in its own module; this file only
  * creates them in dependency order, registers the commands and returns the test API.
  */
-import {existsSync} from 'node:fs';
 import * as vscode from 'vscode';
-import {analyze} from '../core/index.js';
 import {ActorsTreeProvider, revealRange} from './actorsTree.js';
 import {AnalysisService, findOpenDocument, type Analyzer} from './analysisService.js';
 import type {NewsAnnotatorApi} from './api.js';
@@ -60,15 +58,11 @@ export function deactivate(): void {
 }
 
 /**
- * The engine off the host's thread when the bundle has the worker entry, which keeps typing
- * responsive on long articles; in-process otherwise (same results, only slower to give way).
+ * The engine runs in a worker thread: a long article never blocks the extension host, which
+ * every extension shares, and the host's bundle stays small because the engine is not in it.
  */
 function createAnalyzer(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Analyzer {
   const script = context.asAbsolutePath('dist/analysis-worker.js');
-  if (!existsSync(script)) {
-    log.info('analysing in the extension host (no dist/analysis-worker.js)');
-    return analyze;
-  }
   const worker = new WorkerAnalyzer(script, log);
   context.subscriptions.push(worker);
   return worker.analyze;
