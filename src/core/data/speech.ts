@@ -84,7 +84,31 @@ hint hints hinted
 boast boasts boasted
 lament laments lamented
 recount recounts recounted
-cite cites cited citing`;
+cite cites cited citing
+want wants wanted wanting
+plan plans planned planning
+decline declines declined declining
+refuse refuses refused refusing
+intend intends intended intending
+propose proposes proposed proposing
+demand demands demanded demanding
+offer offers offered offering
+echo echoes echoed echoing
+discuss discusses discussed discussing
+reference references referenced referencing
+defend defends defended defending
+question questions questioned questioning
+condemn condemns condemned condemning
+blast blasts blasted blasting
+attack attacks attacked attacking
+seem seems seemed
+know knows knew
+support supports supported
+oppose opposes opposed
+insist insists insisted insisting
+recommend recommends recommended recommending
+request requests requested requesting
+encourage encourages encouraged encouraging`;
 
 /** Lower-case verb form → lemma. */
 export const speechVerbs = new Map<string, string>();
@@ -94,13 +118,22 @@ for (const line of verbs.split('\n')) {
 }
 
 /** Verbs of reporting that are weak on their own ("observed 43 migrants" is not speech). */
-export const weakSpeechLemmas = new Set(['observe', 'show', 'find', 'learn', 'post', 'call', 'continue', 'point', 'answer', 'feel', 'expect', 'hope', 'fear', 'think', 'believe', 'describe', 'cite', 'maintain', 'recall', 'agree', 'attribute', 'praise', 'applaud', 'blame', 'accuse', 'criticize', 'criticise', 'urge', 'promise', 'pledge', 'vow', 'threaten', 'ask', 'answer', 'reply', 'respond', 'comment', 'highlight', 'estimate', 'predict', 'report', 'write', 'tweet', 'signal', 'hint', 'boast', 'lament', 'recount', 'mention']);
+export const weakSpeechLemmas = new Set(['observe', 'show', 'find', 'learn', 'post', 'call', 'continue', 'point', 'answer', 'feel', 'expect', 'hope', 'fear', 'think', 'believe', 'describe', 'cite', 'maintain', 'recall', 'agree', 'attribute', 'praise', 'applaud', 'blame', 'accuse', 'criticize', 'criticise', 'urge', 'promise', 'pledge', 'vow', 'threaten', 'ask', 'answer', 'reply', 'respond', 'comment', 'highlight', 'estimate', 'predict', 'report', 'write', 'tweet', 'signal', 'hint', 'boast', 'lament', 'recount', 'mention', 'want', 'plan', 'decline', 'refuse', 'intend', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'question', 'condemn', 'blast', 'attack', 'seem', 'know', 'support', 'oppose', 'recommend', 'request', 'encourage']);
 
 /**
  * Speech lemmas whose object is itself the content ("emphasized the importance of …"), so
  * reported speech may follow without "that".
  */
-export const objectContentLemmas = new Set(['emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'reiterate', 'announce', 'confirm', 'deny', 'acknowledge', 'admit', 'praise', 'applaud', 'criticize', 'criticise', 'predict', 'promise', 'pledge', 'vow', 'urge', 'warn', 'note']);
+export const objectContentLemmas = new Set(['emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'reiterate', 'announce', 'confirm', 'deny', 'acknowledge', 'admit', 'praise', 'applaud', 'criticize', 'criticise', 'predict', 'promise', 'pledge', 'vow', 'urge', 'warn', 'note', 'cite', 'attack', 'blast', 'condemn', 'question', 'describe', 'mention', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'support', 'oppose', 'call', 'recommend', 'request', 'reveal', 'disclose', 'estimate', 'report', 'blame', 'accuse']);
+
+/** Lemmas whose content is an infinitive ("agreed to clean up …", "wants to release …"). */
+export const infinitiveLemmas = new Set(['want', 'plan', 'agree', 'pledge', 'promise', 'vow', 'decline', 'refuse', 'hope', 'intend', 'threaten', 'urge', 'ask', 'call', 'seem', 'expect', 'encourage', 'offer', 'propose', 'request', 'demand']);
+
+/** Particles that belong to the cue ("called for", "pointed to", "called on"). */
+export const cueParticles: ReadonlyMap<string, readonly string[]> = new Map([
+  ['call', ['for', 'on']],
+  ['point', ['to', 'out']],
+]);
 
 /** Nouns that can be the source of reported speech without a name ("officials said"). */
 export const sourceNouns = new Set(

@@ -11,7 +11,7 @@ import type {VFile} from 'vfile';
 import '../data-map.js';
 import type {ActorMention, EntityMention} from '../data-map.js';
 import type {Quote, QuoteKind, Span} from '../model.js';
-import {objectContentLemmas, sourceNouns, speechVerbs, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
+import {cueParticles, infinitiveLemmas, objectContentLemmas, sourceNouns, speechVerbs, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
 import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
@@ -132,6 +132,14 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
       }
     }
   }
+  // "… rolling out a new message: “It's about me.”": the sentence's subject speaks.
+  const introduced = /:\s*$/u.exec(context.text.slice(Math.max(0, quote.openStart - 4), quote.openStart));
+  if (introduced) {
+    const colon = quote.openStart - 4 + introduced.index;
+    const sentence = sentences.find((item) => item.start <= colon && colon < item.end);
+    const subject = sentence && context.mentions.find((item) => item.start >= sentence.start && item.end <= colon && item.kind !== 'pronoun');
+    if (subject) return {speaker: span(subject, context.text), cue: {start: colon, end: colon + 1, text: ':'}, actor: subject.actor};
+  }
   return noAttribution;
 }
 
@@ -199,33 +207,46 @@ function actorOf(span: Span, context: Context): string | null {
 /** The noun phrase ending right before a verb, allowing auxiliaries and adverbs between. */
 function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span | null {
   const words = sentence.words;
+  const {text} = context;
   let index = verb.index - 1;
   while (index >= 0 && (auxiliaries.has(words[index]!.text.toLowerCase()) || /^RB/.test(words[index]!.pos)) && /^\s+$/.test(words[index + 1]!.before)) index--;
+  // "Sen. David Perdue (R-Ga.) said": step over a parenthesis that closes right before the cue.
+  if (index > 0 && /^\)\s*$/.test(text.slice(words[index]!.end, (words[index + 1] ?? verb).start))) {
+    let open = index;
+    while (open > 0 && !words[open]!.before.includes('(')) open--;
+    if (words[open]!.before.includes('(')) index = open - 1;
+  }
   if (index < 0) return null;
   const head = words[index]!;
-  const gap = context.text.slice(head.end, verb.start);
+  const gap = text.slice(head.end, verb.start).replace(/\s*\([^()]*\)\s*/u, ' ');
   if (/[;:“”"«»()]/u.test(gap) || /[.!?]\s*$/.test(gap)) return null;
-  // "Bukele, the Salvadoran president, said": the name before the apposition speaks.
   const mention = mentionEndingAt(head, context);
   if (gap.includes(',')) {
-    if (!mention) return null;
-    const before = context.text.slice(Math.max(sentence.start, mention.start - 3), mention.start);
-    if (/,\s*$/.test(before)) {
-      const name = context.mentions.filter((item) => item.end <= mention.start && item.end >= mention.start - 4 && item.kind === 'name').pop();
-      if (name) return span(name, context.text);
+    if (!/^\s*,\s*$/.test(gap)) return null;
+    // "Phil Lovas, said": a name closing an apposition speaks.
+    if (mention && mention.kind !== 'role' && mention.kind !== 'pronoun') return span(mention, text);
+    // "Bukele, the Salvadoran president, said": the name before the apposition speaks.
+    let open = index;
+    while (open > 0 && index - open < 14 && !words[open]!.before.includes(',')) open--;
+    if (open > 0 && words[open]!.before.includes(',')) {
+      const before = words[open - 1]!;
+      const named = mentionEndingAt(before, context);
+      if (named) return span(named, text);
+      const phrase = nounPhraseEndingAt(before, sentence, text);
+      if (phrase) return phrase;
     }
-    return null;
+    return mention ? span(mention, text) : null;
   }
   if (mention) {
-    const before = context.text.slice(Math.max(sentence.start, mention.start - 3), mention.start);
+    const before = text.slice(Math.max(sentence.start, mention.start - 3), mention.start);
     if (/,\s*$/.test(before) && mention.kind === 'role') {
       const name = context.mentions.filter((item) => item.end <= mention.start && item.end >= mention.start - 4 && item.kind === 'name').pop();
-      if (name) return span(name, context.text);
+      if (name) return span(name, text);
     }
-    return span(mention, context.text);
+    return span(mention, text);
   }
-  if (subjectPronouns.has(head.text.toLowerCase())) return span(head, context.text);
-  return nounPhraseEndingAt(head, sentence, context.text);
+  if (subjectPronouns.has(head.text.toLowerCase())) return span(head, text);
+  return nounPhraseEndingAt(head, sentence, text);
 }
 
 function mentionEndingAt(word: Word, context: Context): Span & {kind?: string} | undefined {
@@ -325,8 +346,16 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     let start: number | undefined;
     const that = /^\s+that\s+/u.exec(afterListener);
     const distantThat = that ? undefined : thatAfterAdjuncts(cue, sentence);
+    const particle = cueParticles.get(lemma)?.find((item) => new RegExp(`^\\s+${item}\\b`, 'u').test(after));
+    const infinitive = infinitiveLemmas.has(lemma) ? /^\s+(?:(?:[\p{L}'’-]+\s+){0,4}?)(to\s+\p{L})/u.exec(after) : null;
     if (that) start = cue.end + (listener?.[0].length ?? 0) + /^\s+/.exec(afterListener)![0].length;
     else if (distantThat) start = distantThat.start;
+    else if (particle) {
+      // "called for an inquiry": the particle belongs to the cue, the rest is the content.
+      const particleEnd = cue.end + /^\s+\S+/u.exec(after)![0].length;
+      attribution = {...attribution, cue: {start: cue.start, end: particleEnd, text: text.slice(cue.start, particleEnd)}};
+      start = particleEnd + (/^\s+/.exec(text.slice(particleEnd))?.[0].length ?? 0);
+    } else if (infinitive && !/[,.;:]/.test(infinitive[0])) start = cue.end + infinitive.index + infinitive[0].length - infinitive[1]!.length;
     else if (/^\s*,/.test(after) || /^\s*$/.test(after)) start = undefined;
     else if (objectContentLemmas.has(lemma) || (!weakSpeechLemmas.has(lemma) && /^(say|tell|state|add|claim|argue|insist|assert|contend|note|warn|explain|suggest|declare|admit|acknowledge|confirm|deny|announce|indicate|predict|believe|think|write)$/.test(lemma))) {
       const skip = lemma === 'tell' ? (listener?.[0].length ?? 0) : 0;
