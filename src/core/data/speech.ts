@@ -108,7 +108,8 @@ oppose opposes opposed
 insist insists insisted insisting
 recommend recommends recommended recommending
 request requests requested requesting
-encourage encourages encouraged encouraging`;
+encourage encourages encouraged encouraging
+exhort exhorts exhorted exhorting`;
 
 /** Lower-case verb form → lemma. */
 export const speechVerbs = new Map<string, string>();
@@ -124,10 +125,10 @@ export const weakSpeechLemmas = new Set(['observe', 'show', 'find', 'learn', 'po
  * Speech lemmas whose object is itself the content ("emphasized the importance of …"), so
  * reported speech may follow without "that".
  */
-export const objectContentLemmas = new Set(['emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'reiterate', 'announce', 'confirm', 'deny', 'acknowledge', 'admit', 'praise', 'applaud', 'criticize', 'criticise', 'predict', 'promise', 'pledge', 'vow', 'urge', 'warn', 'note', 'cite', 'attack', 'blast', 'condemn', 'question', 'describe', 'mention', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'support', 'oppose', 'call', 'recommend', 'request', 'reveal', 'disclose', 'estimate', 'report', 'blame', 'accuse']);
+export const objectContentLemmas = new Set(['emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'reiterate', 'announce', 'confirm', 'deny', 'acknowledge', 'admit', 'praise', 'applaud', 'criticize', 'criticise', 'predict', 'promise', 'pledge', 'vow', 'urge', 'warn', 'note', 'cite', 'attack', 'blast', 'condemn', 'question', 'describe', 'mention', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'support', 'oppose', 'call', 'recommend', 'request', 'exhort', 'reveal', 'disclose', 'estimate', 'report', 'blame', 'accuse']);
 
 /** Lemmas whose content is an infinitive ("agreed to clean up …", "wants to release …"). */
-export const infinitiveLemmas = new Set(['want', 'plan', 'agree', 'pledge', 'promise', 'vow', 'decline', 'refuse', 'hope', 'intend', 'threaten', 'urge', 'ask', 'call', 'seem', 'expect', 'encourage', 'offer', 'propose', 'request', 'demand']);
+export const infinitiveLemmas = new Set(['want', 'plan', 'agree', 'pledge', 'promise', 'vow', 'decline', 'refuse', 'hope', 'intend', 'threaten', 'urge', 'ask', 'call', 'seem', 'expect', 'encourage', 'exhort', 'offer', 'propose', 'request', 'demand']);
 
 /** Particles that belong to the cue ("called for", "pointed to", "called on"). */
 export const cueParticles: ReadonlyMap<string, readonly string[]> = new Map([

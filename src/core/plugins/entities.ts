@@ -274,7 +274,7 @@ function classifyName(whole: string): EntityType | 'later' | null {
 function guessLoneName(word: Word, sentence: SentenceSpan, text: string): EntityType | null {
   const next = sentence.words[word.index + 1];
   const previous = sentence.words[word.index - 1];
-  if (next && /^(VBD|VBZ|MD)$/.test(next.pos) && /^\s*$/.test(next.before)) return 'person';
+  if (next && /^(VBD|VBZ|VBN|MD)$/.test(next.pos) && /^\s*$/.test(next.before)) return 'person';
   if (next && speechVerbs.has(next.text.toLowerCase()) && /^\s*$/.test(next.before)) return 'person';
   if (previous && speechVerbs.has(previous.text.toLowerCase()) && /^\s+$/.test(word.before)) return 'person';
   // "Bukele, the Salvadoran president, …": an apposition naming an office.

@@ -57,7 +57,7 @@ export default function retextQuotes() {
     for (const marked of marks.quotes) {
       let attribution = attributeMarked(marked, context);
       // A continued paragraph or the second half of an interrupted quote shares its speaker.
-      if (!attribution.speaker && previous?.attribution.speaker && (marked.continues || (marked.nested === false && sameParagraph(previous.quote, marked, context) && marked.start - previous.quote.end < 200))) {
+      if (!attribution.speaker && previous?.attribution.speaker && !marked.nested && (marked.continues || (sameParagraph(previous.quote, marked, context) && marked.start - previous.quote.end < 200) || opensNextParagraph(previous.quote, marked, context))) {
         attribution = previous.attribution;
       }
       quotes.push(toQuote(marked, marked.kind, attribution, text));
@@ -93,6 +93,18 @@ export default function retextQuotes() {
 
 function toQuote(span: Span, kind: QuoteKind, attribution: Attribution, text: string): Quote {
   return {id: '', start: span.start, end: span.end, text: text.slice(span.start, span.end), kind, speaker: attribution.speaker, cue: attribution.cue, actor: attribution.actor};
+}
+
+/**
+ * Newsroom convention: a paragraph that opens with a quotation and names no speaker continues
+ * the speaker whose quotation closed the paragraph before.
+ */
+function opensNextParagraph(previous: MarkedQuote, quote: MarkedQuote, context: Context): boolean {
+  const paragraphs = context.layout.paragraphs;
+  const at = paragraphs.findIndex((paragraph) => paragraph.start <= quote.openStart && quote.openStart < paragraph.end);
+  const before = paragraphs[at - 1];
+  if (!before || quote.openStart - paragraphs[at]!.start > 1) return false;
+  return previous.closeEnd <= before.end && previous.closeEnd >= before.end - 40;
 }
 
 function sameParagraph(a: Span, b: Span, context: Context): boolean {
@@ -280,7 +292,7 @@ function objectAfter(verb: Word, sentence: SentenceSpan, context: Context): Span
   // "said Mayor Helen Okafor": the name may follow a title of up to four words.
   const window = sentence.words.slice(verb.index + 1, verb.index + 6);
   const limit = window[window.length - 1]?.end ?? next.end;
-  const mention = context.mentions.find((item) => item.start >= next.start && item.start <= limit && item.kind === 'name' && !/[,.;:]/.test(context.text.slice(next.start, item.start))) ?? context.entities.find((item) => item.start >= next.start && item.start <= limit && !/[,.;:]/.test(context.text.slice(next.start, item.start)));
+  const mention = context.mentions.find((item) => item.start >= next.start && item.start <= limit && item.kind === 'name' && !/[,;:]/.test(context.text.slice(next.start, item.start))) ?? context.entities.find((item) => item.start >= next.start && item.start <= limit && !/[,;:]/.test(context.text.slice(next.start, item.start)));
   if (mention && (mention.start === next.start || titleWords.has(next.text))) return span(mention, context.text);
   if (/^(the|a|an)$/i.test(next.text)) {
     let last = next.index + 1;
@@ -314,7 +326,8 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     const lemma = speechVerbs.get(cue.text.toLowerCase())!;
     // A cue inside content already found ("said she thinks …") belongs to that content.
     if (found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
-    const nextCue = cues.slice(cueIndex + 1).find((candidate) => isCoordinated(text, cue.end, candidate));
+    // Only a speech verb proper starts new content; "said he posed a threat and refused to …" is one.
+    const nextCue = cues.slice(cueIndex + 1).find((candidate) => isCoordinated(text, cue.end, candidate) && !weakSpeechLemmas.has(speechVerbs.get(candidate.text.toLowerCase()) ?? ''));
     const after = text.slice(cue.end, contentEnd);
     const listener = listeners.exec(after);
     const afterListener = after.slice(listener?.[0].length ?? 0);
@@ -376,7 +389,8 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
       const speakerStart = Math.min(attribution.speaker.start, cue.start);
       const before = text.slice(sentence.start, speakerStart);
       const comma = before.lastIndexOf(',');
-      if (comma > 10 && /,\s*$/.test(before)) {
+      // Titles may stand between the comma and the name: "Acts of protest, Mr. Obama said, …".
+      if (comma > 10 && /,\s*(?:\S+\s+){0,2}$/u.test(before)) {
         const contentStart = sentence.start + (/^[\s“"]*/u.exec(before)?.[0].length ?? 0);
         found.push(toQuote({start: contentStart, end: sentence.start + comma, text: ''}, 'indirect', attribution, text));
         if (continues) {
