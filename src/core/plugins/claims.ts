@@ -32,12 +32,19 @@ const dated = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const opinion = /\b(?:should|ought|must|need to|believe|think|feel|hope|wish|want|seems?|appear(?:s|ed)?|perhaps|maybe|probably|crucial|important|great|terrible|wonderful|best|worst|beautiful|disgrace|shame|love|hate|views?|consider(?:s|ed)?|robust|ongoing efforts)\b/i;
 const future = /\b(?:will|would|could|might|may|going to|plans? to|intends? to|is scheduled to|are scheduled to|expects? to|is set to|aims? to)\b/i;
 
+/** Subjects whose statements are usually checkable: money, jobs, votes, laws, wars, crime. */
+const policy = /\b(?:tax(?:es)?|jobs?|unemploy\w*|deficits?|debt|budget|spending|econom\w*|inflation|wages?|income|salar\w+|health|insurance|medicare|medicaid|social security|pensions?|oil|energy|troops|war|military|nuclear|weapons?|crime|murders?|homicides?|immigra\w+|border|trade|tariffs?|exports?|imports?|votes?|voted|bill|laws?|legislation|senate|congress|program(?:me)?s?|percent|population|poverty|schools?|students?|teachers?|prices?|costs?|billion|million|arrests?|deaths?|killed|migrants?|refugees?|sanctions)\b/i;
+/** Past acts on the record: what was signed, voted, passed, cut or created. */
+const recordedAction = /\b(?:voted|signed|vetoed|passed|enacted|repealed|cut|raised|lowered|created|eliminated|lost|won|appointed|nominated|sent|deployed|invaded|opposed|supported|sponsored|proposed|approved|rejected|arrested|deported|killed|reduced|increased|doubled|tripled|balanced|negotiated|funded|spent)\b/i;
+/** Thanks, greetings and addresses to the audience are never claims. */
+const courtesy = /^(?:thank|thanks|good (?:evening|morning|night)|ladies and gentlemen|let me|let's|well,? (?:i|let)|excuse me|congratulations|i appreciate|i'm (?:glad|pleased|honored)|it's (?:a|an) (?:honor|pleasure))/i;
+
 const superlative = /\b(?:the|its|their|our|his|her)\s+(?:\p{L}+\s+)?(?:highest|lowest|largest|biggest|smallest|worst|best|most|least|fastest|first|only|greatest|longest|deepest|strongest|weakest)\b|\brecord\b/iu;
 const pastAction = /^VBD$/;
 const digits = (value: string) => findNumbers(value).some((number) => !number.date && /\d/.test(number.text));
 const numberWords = (value: string) => findNumbers(value).some((number) => !number.date && !/\d/.test(number.text) && !/^(?:one|half)$/i.test(number.text));
 
-const features: Feature[] = [
+export const features: Feature[] = [
   {name: 'figure', weight: 2.2, test: digits},
   {name: 'counted amount', weight: 1.0, test: (value) => !digits(value) && numberWords(value) && !/\b(?:number|step|point)\s+(?:one|two|three)\b|\b(?:one|two|three) (?:of|thing|things|question|questions|reason|reasons|challenges|ways?)\b/i.test(value)},
   {name: 'percentage or amount', weight: 1.0, test: (value) => /%|\bper ?cent\b|[$€£¥]\s?\d|\b(?:million|billion|trillion)\b/i.test(value)},
@@ -49,13 +56,17 @@ const features: Feature[] = [
   {name: 'past-tense event', weight: 1.1, test: (_value, sentence) => sentence.words.some((word) => pastAction.test(word.pos) && !/^(?:was|were|had|did|said|thought|felt|wanted|seemed)$/i.test(word.text))},
   {name: 'present perfect', weight: 0.6, test: (value) => /\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en)\b/u.test(value)},
   {name: 'named entity', weight: 0.5, test: (_value, sentence) => sentence.words.slice(1).some((word) => /^NNP/.test(word.pos))},
+  {name: 'policy subject', weight: 0.6, test: (value) => policy.test(value)},
+  {name: 'recorded action', weight: 0.7, test: (value) => recordedAction.test(value)},
   {name: 'opinion or hedge', weight: -1.3, test: (value) => opinion.test(value)},
+  {name: 'courtesy or address', weight: -1.5, test: (value) => courtesy.test(value)},
+  {name: 'short sentence', weight: -0.8, test: (_value, sentence) => sentence.words.length < 7},
   {name: 'prediction', weight: -1.0, test: (value) => future.test(value)},
   {name: 'question', weight: -2.5, test: (value) => /\?\s*["”’]?\s*$/u.test(value)},
   {name: 'first or second person', weight: -0.4, test: (value) => /\b(?:I|you)\b/.test(value) && !/\b(?:I) (?:have|had|did|were|was|signed|voted|passed|cut)\b/.test(value)},
 ];
 
-const bias = -1.1;
+export const bias = -1.2;
 
 export default function retextClaims(options: ClaimOptions = {}) {
   const threshold = options.threshold ?? 0.5;
@@ -106,7 +117,7 @@ function kindOf(value: string, raised: string[], attributed: boolean): ClaimKind
       : 'quantity';
   }
   if (raised.includes('causal cue')) return 'causal';
-  if (raised.includes('comparison') || raised.includes('change or scale')) return 'comparison';
+  if (raised.includes('superlative or record') || (raised.includes('change or scale') && raised.includes('comparison'))) return 'comparison';
   if (attributed) return 'attributed';
   return 'event';
 }
