@@ -39,7 +39,7 @@ const recordedAction = /\b(?:voted|signed|vetoed|passed|enacted|repealed|cut|rai
 /** Thanks, greetings and addresses to the audience are never claims. */
 const courtesy = /^(?:thank|thanks|good (?:evening|morning|night)|ladies and gentlemen|let me|let's|well,? (?:i|let)|excuse me|congratulations|i appreciate|i'm (?:glad|pleased|honored)|it's (?:a|an) (?:honor|pleasure))/i;
 
-const superlative = /\b(?:the|its|their|our|his|her)\s+(?:\p{L}+\s+)?(?:highest|lowest|largest|biggest|smallest|worst|best|most|least|fastest|first|only|greatest|longest|deepest|strongest|weakest)\b|\brecord\b/iu;
+const superlative = /\b(?:the|its|their|our|his|her)\s+(?:\p{L}+\s+)?(?:highest|lowest|largest|biggest|smallest|worst|best|most|least|fastest|first|greatest|longest|deepest|strongest|weakest)\b|\brecord\b/iu;
 const pastAction = /^VBD$/;
 const digits = (value: string) => findNumbers(value).some((number) => !number.date && /\d/.test(number.text));
 const numberWords = (value: string) => findNumbers(value).some((number) => !number.date && !/\d/.test(number.text) && !/^(?:one|half)$/i.test(number.text));
@@ -117,7 +117,7 @@ function kindOf(value: string, raised: string[], attributed: boolean): ClaimKind
       : 'quantity';
   }
   if (raised.includes('causal cue')) return 'causal';
-  if (raised.includes('superlative or record') || (raised.includes('change or scale') && raised.includes('comparison'))) return 'comparison';
+  if (raised.includes('superlative or record') || raised.includes('change or scale')) return 'comparison';
   if (attributed) return 'attributed';
   return 'event';
 }
