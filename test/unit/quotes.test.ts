@@ -104,3 +104,24 @@ describe('quotes layer', () => {
     assert.deepEqual(quotes('He travelled to urge Latin American countries to act.'), []);
   });
 });
+
+describe('quotes layer: clause boundaries', () => {
+  it('keeps a second verb of the reported clause inside the content', () => {
+    const found = quotes('Police say he posed a deadly threat and refused to drop the gun.');
+    assert.deepEqual(found.map((quote) => [quote.text, quote.cue]), [['he posed a deadly threat and refused to drop the gun', 'say']]);
+  });
+
+  it('splits two cues coordinated under one speaker', () => {
+    const found = quotes('Maria Lopez urged voters to join the campaign and criticized the party for its silence.');
+    assert.deepEqual(found.map((quote) => [quote.text, quote.cue, quote.speaker]), [
+      ['to join the campaign', 'urged', 'Maria Lopez'],
+      ['the party for its silence', 'criticized', 'Maria Lopez'],
+    ]);
+  });
+
+  it('attributes a partial quote to the cue after it', () => {
+    const found = quotes('Matteo Renzi left early. The summit accomplished "too little," he added on Twitter.');
+    const partial = found.find((quote) => quote.kind === 'partial');
+    assert.deepEqual([partial?.text, partial?.cue, partial?.actor], ['too little,', 'added', 'Matteo Renzi']);
+  });
+});

@@ -119,12 +119,9 @@ function abbreviate(value: string): string {
 function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
   const sentences = sentencesAround(quote, context.layout);
   // After: “…,” said Bukele / “…,” he said / “…,” Rubio told reporters.
-  // Only the paragraph that closes the quotation: an unclosed one does not reach into the next.
-  const closing = quote.kind === 'partial' ? [] : sentences.filter((sentence) => sentence.start < quote.closeEnd || context.text[quote.closeEnd - 1] === '”' || context.text[quote.closeEnd - 1] === '"' || context.text[quote.closeEnd - 1] === '»');
-  for (const sentence of closing) {
-    const after = sentence.words.filter((word) => word.start >= quote.closeEnd);
-    const found = cueNear(after, 6, context, sentence);
-    if (found?.attribution.speaker && !/[“"«]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
+  if (quote.kind !== 'partial') {
+    const after = cueAfter(quote, sentences, context);
+    if (after) return after;
   }
   // Before: Rubio said: “…” / “…,” she said, “…”.
   for (const sentence of sentences) {
@@ -144,6 +141,11 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
       }
     }
   }
+  // A partial quote with no cue before it: 'The summit achieved "too little," he added.'
+  if (quote.kind === 'partial') {
+    const after = cueAfter(quote, sentences, context);
+    if (after) return after;
+  }
   // "… rolling out a new message: “It's about me.”": the sentence's subject speaks.
   const introduced = /:\s*$/u.exec(context.text.slice(Math.max(0, quote.openStart - 4), quote.openStart));
   if (introduced) {
@@ -153,6 +155,18 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
     if (subject) return {speaker: span(subject, context.text), cue: {start: colon, end: colon + 1, text: ':'}, actor: subject.actor};
   }
   return noAttribution;
+}
+
+/** The cue right after a quotation: “…,” said Bukele / “…,” he said / “…,” Rubio told reporters. */
+function cueAfter(quote: MarkedQuote, sentences: SentenceSpan[], context: Context): Attribution | undefined {
+  const closed = /[”"»]$/u.test(context.text.slice(0, quote.closeEnd));
+  // An unclosed quotation does not reach into the next paragraph for its cue.
+  for (const sentence of sentences.filter((item) => closed || item.start < quote.closeEnd)) {
+    const after = sentence.words.filter((word) => word.start >= quote.closeEnd);
+    const found = cueNear(after, 6, context, sentence);
+    if (found?.attribution.speaker && !/[“"«]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
+  }
+  return undefined;
 }
 
 function sentencesAround(quote: MarkedQuote, layout: Layout): SentenceSpan[] {
@@ -327,7 +341,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     // A cue inside content already found ("said she thinks …") belongs to that content.
     if (found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
     // Only a speech verb proper starts new content; "said he posed a threat and refused to …" is one.
-    const nextCue = cues.slice(cueIndex + 1).find((candidate) => isCoordinated(text, cue.end, candidate) && !weakSpeechLemmas.has(speechVerbs.get(candidate.text.toLowerCase()) ?? ''));
+    const nextCue = cues.slice(cueIndex + 1).find((candidate) => isCoordinated(text, cue.end, candidate) && (!weakSpeechLemmas.has(speechVerbs.get(candidate.text.toLowerCase()) ?? '') || !clauseBetween(sentence, cue, candidate)));
     const after = text.slice(cue.end, contentEnd);
     const listener = listeners.exec(after);
     const afterListener = after.slice(listener?.[0].length ?? 0);
@@ -409,6 +423,15 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
 /** Whether a later cue is coordinated with the current one ("said … and warned that"), not inside its content. */
 function isCoordinated(text: string, from: number, next: Word): boolean {
   return /(?:,|\band|\bbut)\s+(?:(?:he|she|they|it|also|later|then)\s+)*$/u.test(text.slice(from, next.start));
+}
+
+/**
+ * "Police say he posed a threat and refused to …": a finite verb between two cues means the
+ * second one belongs to the content's own clause, not to the speaker.
+ */
+function clauseBetween(sentence: SentenceSpan, from: Word, to: Word): boolean {
+  const between = sentence.words.slice(from.index + 1, to.index);
+  return /^(?:he|she|they|it|we|i|that)$/i.test(between[0]?.text ?? '') || between.some((word) => /^(VBD|VBZ|VBP|MD)$/.test(word.pos));
 }
 
 /**
