@@ -125,3 +125,20 @@ describe('quotes layer: clause boundaries', () => {
     assert.deepEqual([partial?.text, partial?.cue, partial?.actor], ['too little,', 'added', 'Matteo Renzi']);
   });
 });
+
+describe('quotes layer: signatures and transcripts', () => {
+  it('takes the name after a dash as the speaker of the quotation before it', () => {
+    const found = quotes('“The debate proved nothing.” ― Martha Aguilar');
+    assert.deepEqual(found.map((quote) => [quote.text, quote.speaker, quote.cue]), [['The debate proved nothing.', 'Martha Aguilar', '―']]);
+  });
+
+  it('reads an interview transcript turn as the named speaker’s words', () => {
+    const found = quotes('Partial transcript follows.\nPENCE: Well, the question really should be about the economy.');
+    assert.deepEqual(found.map((quote) => [quote.kind, quote.text, quote.speaker, quote.cue]), [['unmarked', 'Well, the question really should be about the economy.', 'PENCE', ':']]);
+  });
+
+  it('shares the main subject with a participle cue after a comma', () => {
+    const found = quotes('Trump attacked Clinton over Libya, saying, "She is unstable."');
+    assert.equal(found[0]?.speaker, 'Trump');
+  });
+});

@@ -73,6 +73,8 @@ export default function retextQuotes() {
       }
     }
 
+    quotes.push(...transcriptTurns(context, quotes));
+
     const covered = (start: number, end: number) => quotes.some((quote) => quote.start - 1 <= start && end <= quote.end + 1);
     for (const sentence of context.layout.sentences) {
       for (const found of reportedSpeech(sentence, context, marks.quotes)) {
@@ -89,6 +91,36 @@ export default function retextQuotes() {
     }
     file.data.quotes = quotes;
   };
+}
+
+/**
+ * Interview transcripts: a paragraph that opens with a speaker's name in capitals and a colon
+ * ("PENCE: Well, the question …") is that speaker's words, with no quotation marks.
+ */
+function transcriptTurns(context: Context, marked: Quote[]): Quote[] {
+  const {text} = context;
+  const turns: Quote[] = [];
+  for (const paragraph of context.layout.paragraphs) {
+    const match = /^(["“]?)(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s+/u.exec(text.slice(paragraph.start, paragraph.end));
+    if (!match || match[2]!.length < 2) continue;
+    const nameStart = paragraph.start + match[1]!.length;
+    const colon = nameStart + match[2]!.length;
+    const start = paragraph.start + match[0].length;
+    let end = paragraph.end;
+    while (end > start && /[\s”"]/u.test(text[end - 1]!)) end--;
+    if (end - start < 3) continue;
+    const speaker: Span = {start: nameStart, end: colon, text: match[2]!};
+    const attribution = {speaker, cue: {start: colon, end: colon + 1, text: ':'}, actor: actorOf(speaker, context)};
+    // A turn transcribed inside quotation marks: the name and colon are not the quotation.
+    const inMarks = marked.find((quote) => quote.start === nameStart);
+    if (inMarks) {
+      Object.assign(inMarks, {start, text: text.slice(start, inMarks.end)}, attribution);
+      continue;
+    }
+    if (marked.some((quote) => quote.start < end && start < quote.end)) continue;
+    turns.push(toQuote({start, end, text: ''}, 'unmarked', attribution, text));
+  }
+  return turns.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
 }
 
 function toQuote(span: Span, kind: QuoteKind, attribution: Attribution, text: string): Quote {
@@ -160,6 +192,14 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
 /** The cue right after a quotation: “…,” said Bukele / “…,” he said / “…,” Rubio told reporters. */
 function cueAfter(quote: MarkedQuote, sentences: SentenceSpan[], context: Context): Attribution | undefined {
   const closed = /[”"»]$/u.test(context.text.slice(0, quote.closeEnd));
+  // “…” ― Francisco Herrero: a dash and a name sign the quotation.
+  const signed = /^\s*([―—–])\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(context.text.slice(quote.closeEnd, quote.closeEnd + 80));
+  if (closed && signed) {
+    const dash = quote.closeEnd + signed[0].indexOf(signed[1]!);
+    const nameStart = quote.closeEnd + signed[0].length - signed[2]!.length;
+    const speaker: Span = {start: nameStart, end: nameStart + signed[2]!.length, text: signed[2]!};
+    return {speaker, cue: {start: dash, end: dash + 1, text: signed[1]!}, actor: actorOf(speaker, context)};
+  }
   // An unclosed quotation does not reach into the next paragraph for its cue.
   for (const sentence of sentences.filter((item) => closed || item.start < quote.closeEnd)) {
     const after = sentence.words.filter((word) => word.start >= quote.closeEnd);
@@ -200,7 +240,9 @@ function isCue(word: Word, sentence: SentenceSpan): boolean {
 /** The speaker of a cue: the subject on its left, or the name after it ("said Bukele"). */
 function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): Attribution {
   const cueSpan: Span = {start: cue.start, end: cue.end, text: cue.text};
-  const speaker = subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
+  // "Trump attacked Clinton …, saying, …": a participle after a comma shares the main subject.
+  const participle = cue.pos === 'VBG' && /,\s*$/.test(cue.before);
+  const speaker = (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
   if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
   return {speaker, cue: cueSpan, actor: actorOf(speaker, context)};
 }
@@ -236,6 +278,12 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
   const {text} = context;
   let index = verb.index - 1;
   while (index >= 0 && (auxiliaries.has(words[index]!.text.toLowerCase()) || /^RB/.test(words[index]!.pos)) && /^\s+$/.test(words[index + 1]!.before)) index--;
+  // "Sanders on Tuesday said": step over a time adjunct between subject and verb.
+  if (index > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|afternoon|evening|week|month|year)$/i.test(words[index]!.text)) {
+    let adjunct = index - 1;
+    while (adjunct > 0 && /^(?:on|in|last|this|early|late|earlier|later|that|the|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(words[adjunct]!.text) && index - adjunct < 4) adjunct--;
+    if (adjunct < index - 1 && /^(?:on|in|last|this|early|late|earlier|later)$/i.test(words[adjunct + 1]!.text)) index = adjunct;
+  }
   // "Sen. David Perdue (R-Ga.) said": step over a parenthesis that closes right before the cue.
   if (index > 0 && /^\)\s*$/.test(text.slice(words[index]!.end, (words[index + 1] ?? verb).start))) {
     let open = index;
@@ -244,7 +292,8 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
   }
   if (index < 0) return null;
   const head = words[index]!;
-  const gap = text.slice(head.end, verb.start).replace(/\s*\([^()]*\)\s*/u, ' ');
+  // The gap up to the first word skipped (an auxiliary or adverb), or up to the verb.
+  const gap = text.slice(head.end, (words[index + 1] ?? verb).start).replace(/\s*\([^()]*\)\s*/u, ' ');
   if (/[;:“”"«»()]/u.test(gap) || /[.!?]\s*$/.test(gap)) return null;
   const mention = mentionEndingAt(head, context);
   if (gap.includes(',')) {
