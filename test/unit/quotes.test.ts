@@ -142,3 +142,13 @@ describe('quotes layer: signatures and transcripts', () => {
     assert.equal(found[0]?.speaker, 'Trump');
   });
 });
+
+describe('quotes layer: party labels', () => {
+  it('steps over a party label in parentheses to find the speaker', () => {
+    const found = quotes('"They have that right," Rep. John Mica (R-Fla.) said. "If you continue that, you destroy it."');
+    assert.deepEqual(found.map((quote) => [quote.speaker, quote.actor]), [
+      ['John Mica', 'John Mica'],
+      ['John Mica', 'John Mica'],
+    ]);
+  });
+});

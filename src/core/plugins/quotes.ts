@@ -221,7 +221,7 @@ function cueNear(words: Word[], limit: number, context: Context, sentence: Sente
       const attribution = attributionFor(word, sentence, context);
       return {cue: attribution.cue!, attribution};
     }
-    if (/[.;!?]/.test(word.before) && index > 0) return undefined;
+    if (/[;!?]|\.(?!\))/.test(word.before) && index > 0) return undefined;
   }
   return undefined;
 }
@@ -285,15 +285,19 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
     if (adjunct < index - 1 && /^(?:on|in|last|this|early|late|earlier|later)$/i.test(words[adjunct + 1]!.text)) index = adjunct;
   }
   // "Sen. David Perdue (R-Ga.) said": step over a parenthesis that closes right before the cue.
+  let parenthesis = false;
   if (index > 0 && /^\)\s*$/.test(text.slice(words[index]!.end, (words[index + 1] ?? verb).start))) {
     let open = index;
     while (open > 0 && !words[open]!.before.includes('(')) open--;
-    if (words[open]!.before.includes('(')) index = open - 1;
+    if (words[open]!.before.includes('(')) {
+      index = open - 1;
+      parenthesis = true;
+    }
   }
   if (index < 0) return null;
   const head = words[index]!;
   // The gap up to the first word skipped (an auxiliary or adverb), or up to the verb.
-  const gap = text.slice(head.end, (words[index + 1] ?? verb).start).replace(/\s*\([^()]*\)\s*/u, ' ');
+  const gap = text.slice(head.end, parenthesis ? verb.start : (words[index + 1] ?? verb).start).replace(/\s*\([^()]*\)\s*/u, ' ');
   if (/[;:“”"«»()]/u.test(gap) || /[.!?]\s*$/.test(gap)) return null;
   const mention = mentionEndingAt(head, context);
   if (gap.includes(',')) {
