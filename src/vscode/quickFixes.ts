@@ -7,12 +7,14 @@ import * as vscode from 'vscode';
 import type {EntityType, Finding, FindingCode} from '../core/model.js';
 import type {AnalysisService} from './analysisService.js';
 import {ADD_NAME_COMMAND, DISMISS_CODE_COMMAND, DISMISS_FINDING_COMMAND, IGNORE_NAME_COMMAND} from './commands.js';
+import {ALL_FINDING_CODES} from './config.js';
 import {DIAGNOSTIC_SOURCE} from './diagnostics.js';
 import {dismissalFor, sameDismissal} from './dismissals.js';
 import {entityTypeLabel} from './labels.js';
 import {indexFor} from './lookup.js';
 import {shownFindings} from './shownFindings.js';
 import type {UserFileStore} from './userFileStore.js';
+import {toUri} from './uris.js';
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 /** A run of capitalised words, the shape of a name the engine may have missed. */
@@ -71,10 +73,17 @@ export function registerQuickFixes(service: AnalysisService, store: UserFileStor
   const registration = vscode.languages.registerCodeActionsProvider({scheme: '*'}, provider, QuickFixProvider.metadata);
   return vscode.Disposable.from(
     registration,
-    vscode.commands.registerCommand(DISMISS_FINDING_COMMAND, (uri: vscode.Uri, start: number, end: number, code: FindingCode) => dismissFinding(service, store, uri, start, end, code)),
-    vscode.commands.registerCommand(DISMISS_CODE_COMMAND, (uri: vscode.Uri, code: FindingCode) => dismissCode(store, uri, code)),
-    vscode.commands.registerCommand(ADD_NAME_COMMAND, (uri: vscode.Uri | undefined, text: string, type: EntityType) => addName(store, uri, text, type)),
-    vscode.commands.registerCommand(IGNORE_NAME_COMMAND, (uri: vscode.Uri | undefined, text: string) => ignoreName(store, uri, text)),
+    // Hover links pass the URI as a string; code actions and scripts pass a Uri.
+    vscode.commands.registerCommand(DISMISS_FINDING_COMMAND, async (uri: unknown, start: number, end: number, code: FindingCode) => {
+      const target = toUri(uri);
+      return target ? dismissFinding(service, store, target, start, end, code) : false;
+    }),
+    vscode.commands.registerCommand(DISMISS_CODE_COMMAND, async (uri: unknown, code: FindingCode) => {
+      const target = toUri(uri);
+      return target && ALL_FINDING_CODES.includes(code) ? dismissCode(store, target, code) : false;
+    }),
+    vscode.commands.registerCommand(ADD_NAME_COMMAND, (uri: unknown, text: unknown, type: unknown) => addName(store, toUri(uri), text, type)),
+    vscode.commands.registerCommand(IGNORE_NAME_COMMAND, (uri: unknown, text: unknown) => ignoreName(store, toUri(uri), text)),
   );
 }
 
@@ -105,9 +114,10 @@ async function dismissCode(store: UserFileStore, uri: vscode.Uri, code: FindingC
   });
 }
 
-async function addName(store: UserFileStore, uri: vscode.Uri | undefined, text: string, type: EntityType): Promise<boolean> {
+async function addName(store: UserFileStore, uri: vscode.Uri | undefined, text: unknown, typeArg: unknown): Promise<boolean> {
   const scope = scopeFor(store, uri);
-  if (!scope || !isName(text) || !ENTITY_TYPES.includes(type)) return false;
+  const type = ENTITY_TYPES.find((known) => known === typeArg);
+  if (!scope || !isName(text) || !type) return false;
   return store.update(scope.folder, (file) => {
     file.names = file.names.filter((name) => name.text !== text);
     file.names.push({text, type});
@@ -117,7 +127,7 @@ async function addName(store: UserFileStore, uri: vscode.Uri | undefined, text: 
   });
 }
 
-async function ignoreName(store: UserFileStore, uri: vscode.Uri | undefined, text: string): Promise<boolean> {
+async function ignoreName(store: UserFileStore, uri: vscode.Uri | undefined, text: unknown): Promise<boolean> {
   const scope = scopeFor(store, uri);
   if (!scope || !isName(text)) return false;
   return store.update(scope.folder, (file) => {
