@@ -21,3 +21,5 @@ export const COPY_QUOTE_COMMAND = 'newsAnnotator.copyQuote';
 export const EXPORT_ACTOR_QUOTES_COMMAND = 'newsAnnotator.exportActorQuotes';
 export const FILTER_ACTORS_COMMAND = 'newsAnnotator.filterActors';
 export const CLEAR_FILTER_COMMAND = 'newsAnnotator.clearActorsFilter';
+/** The walkthrough's sample article. */
+export const OPEN_SAMPLE_COMMAND = 'newsAnnotator.openSample';

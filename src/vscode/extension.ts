@@ -17,6 +17,7 @@ import {registerQuickFixes} from './quickFixes.js';
 import type {UserName} from './userFileFormat.js';
 import {UserFileStore} from './userFileStore.js';
 import {toUri} from './uris.js';
+import {registerWalkthrough} from './walkthrough.js';
 import {WorkerAnalyzer} from './workerAnalyzer.js';
 
 export type {NewsAnnotatorApi} from './api.js';
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return target && Number.isInteger(start) && Number.isInteger(end) ? revealRange(target, start, end) : undefined;
     }),
     registerActorCommands(service, actorsTree),
+    registerWalkthrough(context, service),
   );
   log.info(`activated in ${vscode.env.appName} (${vscode.version})`);
 
