@@ -16,10 +16,10 @@ const HOVER_TEXT = 'cannot';
 /** The actor expanded in the Actors view shot. */
 const ACTOR = 'Tomás Undurraga';
 const outDir = join(root, 'media', 'screenshots');
-const TIMEOUT_MS = 120_000;
+const TIMEOUT_MS = Number(process.env.SCREENSHOTS_STEP_TIMEOUT_MS) || 60_000;
 
 const SETTINGS = {
-  'workbench.colorTheme': 'Default Dark Modern',
+  'workbench.colorTheme': 'Default Light Modern',
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'editor.minimap.enabled': false,
@@ -45,6 +45,19 @@ async function main() {
   const browser = await launchBrowser();
   const page = await browser.newPage({viewport: {width: 1200, height: 680}});
   page.setDefaultTimeout(TIMEOUT_MS);
+  try {
+    await shoot(page, base, workspace);
+  } catch (error) {
+    // What the workbench showed when a step failed, to see which one.
+    const path = join(runDir, '..', 'news-annotator-screenshots-failure.png');
+    await page.screenshot({path}).then(() => log(`the page at the failure: ${path}`), () => undefined);
+    throw error;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function shoot(page, base, workspace) {
   await page.goto(workbenchUrl(base, workspace, [['extensionDevelopmentPath', remoteUri(base, root)]]));
   await page.waitForSelector('.monaco-workbench .part.editor');
 
@@ -54,14 +67,18 @@ async function main() {
   await page.keyboard.type(ARTICLE);
   await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${ARTICLE}"]`);
   await page.keyboard.press('Enter');
-  // Highlights are decorations: spans whose class names start with "ced-" in the text layer.
-  await page.waitForSelector('.view-lines span[class*="ced-"]');
+  // Highlights are decorations: elements of the overlay layer whose classes start with "ced-".
+  await page.waitForSelector('.monaco-editor .view-overlays [class*="ced-"]');
 
   const word = page.locator('.view-lines span', {hasText: HOVER_TEXT}).last();
   const box = await word.boundingBox();
   if (!box) throw new Error(`"${HOVER_TEXT}" is not on screen`);
-  await page.mouse.move(box.x + 4, box.y + box.height / 2);
-  await page.waitForSelector('.monaco-hover:not(.hidden) >> text=Speaker');
+  // Put the cursor in the quotation and show its hover with the keyboard (Ctrl+K Ctrl+I): in
+  // headless Chromium the editor does not reliably take synthetic mouse movement as hovering.
+  await page.mouse.click(box.x + 6, box.y + box.height / 2);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  await page.locator('.monaco-hover', {hasText: 'Speaker'}).first().waitFor({state: 'visible'});
   await save(page, 'hover.png');
 
   // The Actors view: its activity bar entry, then one actor expanded.
@@ -73,7 +90,6 @@ async function main() {
   await page.locator('.monaco-list-row', {hasText: 'Quotes'}).first().locator('.monaco-tl-twistie').click();
   await page.waitForSelector('.monaco-list-row >> text=We cannot fish');
   await save(page, 'actors.png');
-  await browser.close();
 }
 
 async function save(page, name) {
