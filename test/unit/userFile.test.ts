@@ -60,3 +60,23 @@ describe('l10n bundle', function () {
     execFileSync(process.execPath, ['scripts/l10n.mjs', '--check'], {cwd: repoRoot, stdio: 'pipe'});
   });
 });
+
+describe('grammar', function () {
+  it('scopes attribution cues as whole words', async function () {
+    const {readFileSync} = await import('node:fs');
+    const {join} = await import('node:path');
+    const grammar = JSON.parse(readFileSync(join(repoRoot, 'syntaxes', 'news.injection.tmLanguage.json'), 'utf8')) as {
+      patterns: Array<{include: string}>;
+      repository: Record<string, {match?: string; name?: string}>;
+    };
+    assert.ok(grammar.patterns.some((pattern) => pattern.include === '#attribution-cue'));
+    const rule = grammar.repository['attribution-cue']!;
+    assert.equal(rule.name, 'keyword.other.attribution-cue.news');
+    // This rule uses only syntax that Oniguruma and JavaScript read alike.
+    const cue = new RegExp(rule.match!, 'g');
+    const found = (text: string): string[] => [...text.matchAll(cue)].map((match) => match[0]);
+    assert.deepEqual(found('Undurraga said. According to the FAO, exports fell, the minister told reporters.'), ['said', 'According to', 'told']);
+    assert.deepEqual(found('according to the SNP'), ['according to']);
+    assert.deepEqual(found('The saidst sayings retold'), []);
+  });
+});
