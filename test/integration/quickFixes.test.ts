@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type {NewsAnnotatorApi, UserFile} from '../../src/vscode/api.js';
-import {closeAllEditors, getApi, newsDiagnostics, waitFor, waitForDiagnostics, workspaceFolder} from './helpers.js';
+import {closeAllEditors, getApi, newsDiagnostics, waitFor, waitForDiagnostics, withSetting, workspaceFolder} from './helpers.js';
 
 const ARTICLE = [
   'LIMA, March 3 - Zorvath Quill, the port director, said the plan works.',
@@ -99,6 +99,26 @@ describe('quick fixes and the team file', function () {
     await waitFor(() => api.getAnnotations(articleUri) && entityTypes('Zorvath Quill').length === 0, {events: [api.onDidAnalyse], message: 'the name to go'});
     await waitFor(() => !api.highlights.rangesFor(editor).person.some((highlight) => highlight.isEqual(range)), {events: [api.onDidAnalyse], message: 'its highlight to go'});
     assert.deepEqual((await readTeamFile()).ignore, ['Zorvath Quill']);
+  });
+
+  it('dismiss from the hover when findings are kept out of the Problems panel', async function () {
+    await vscode.workspace.fs.writeFile(teamFile, new TextEncoder().encode('{"version": 1}\n'));
+    await waitForDiagnostics(articleUri, (list) => list.some((d) => codeOf(d) === 'unattributed-claim'), 'the finding back after the file is reset');
+    const editor = vscode.window.activeTextEditor!;
+    await withSetting('newsAnnotator.diagnostics.showInProblems', false, async () => {
+      const [range] = await waitFor(() => (api.highlights.findingRangesFor(editor).length > 0 ? api.highlights.findingRangesFor(editor) : undefined), {
+        events: [vscode.workspace.onDidChangeConfiguration],
+        message: 'the finding drawn in the editor',
+      });
+      assert.deepEqual(newsDiagnostics(articleUri), [], 'nothing in the Problems panel');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', articleUri, range!.start.translate(0, 1));
+      const value = hovers.flatMap((hover) => hover.contents).map((content) => (typeof content === 'string' ? content : content.value)).join('\n');
+      const link = /\[Dismiss\]\(command:newsAnnotator\.dismissFinding\?([^)]+)\)/.exec(value);
+      assert.ok(link, `a Dismiss link in ${value}`);
+      const args = JSON.parse(decodeURIComponent(link[1]!)) as unknown[];
+      assert.equal(await vscode.commands.executeCommand('newsAnnotator.dismissFinding', ...args), true);
+      await waitFor(() => api.highlights.findingRangesFor(editor).length === 0, {events: [api.userFile.onDidChange], message: 'the underline to go'});
+    });
   });
 
   it('dismiss every finding of a code in the file', async function () {
