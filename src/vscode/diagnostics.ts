@@ -48,6 +48,9 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       this.collection.delete(uri);
       return;
     }
+    // Edits are pending: dismissals are matched by the text, which no longer fits these offsets.
+    // The diagnostics shown move with the edits until the next result arrives.
+    if (state.version !== document.version) return;
     const settings = readSettings(document);
     if (!settings.showInProblems) {
       this.collection.delete(uri);

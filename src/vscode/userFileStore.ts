@@ -38,7 +38,10 @@ export class UserFileStore implements vscode.Disposable {
       watcher.onDidCreate(reload),
       watcher.onDidChange(reload),
       watcher.onDidDelete(reload),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.files.clear()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.files.clear();
+        this.resolved.clear();
+      }),
     );
   }
 
