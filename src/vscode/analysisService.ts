@@ -10,6 +10,9 @@ import {ANALYSIS_SETTINGS, readSettings, type Settings} from './config.js';
 /** The engine's signature; a promise is accepted so the engine can move off-thread later. */
 export type Analyzer = (text: string, options: AnalyzeOptions) => Annotations | Promise<Annotations>;
 
+/** Per-document engine options that come from outside the settings (the team file's names). */
+export type ExtraOptions = (document: vscode.TextDocument) => Promise<Pick<AnalyzeOptions, 'names' | 'ignore'>>;
+
 export type SkipReason = 'too-large' | 'binary';
 
 export type AnalysisState =
@@ -59,6 +62,7 @@ export class AnalysisService implements vscode.Disposable {
   constructor(
     private readonly analyzer: Analyzer,
     private readonly log: vscode.LogOutputChannel,
+    private readonly extraOptions: ExtraOptions = () => Promise.resolve({}),
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
@@ -202,7 +206,8 @@ export class AnalysisService implements vscode.Disposable {
     const started = Date.now();
     let annotations: Annotations;
     try {
-      annotations = await this.analyzer(text, {uri: key, layers: {...settings.layers}});
+      const extra = await this.extraOptions(document);
+      annotations = await this.analyzer(text, {uri: key, layers: {...settings.layers}, ...extra});
     } catch (error) {
       // Cancelled: a newer request for this document replaced this one, or the host is closing.
       if (error instanceof vscode.CancellationError || this.isStale(document, version)) return;

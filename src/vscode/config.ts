@@ -22,12 +22,22 @@ export interface Settings {
   severity: Partial<Record<FindingCode, SeveritySetting>>;
   maxFileSize: number;
   highlightsEnabled: boolean;
+  /** Which highlight kinds are drawn (each also has a toggle command). */
+  highlightLayers: HighlightLayerSettings;
+  /** False: findings are drawn as highlights only and kept out of the Problems panel. */
+  showInProblems: boolean;
 }
+
+export const HIGHLIGHT_LAYERS = ['person', 'organization', 'place', 'quote', 'claim'] as const;
+export type HighlightLayer = (typeof HIGHLIGHT_LAYERS)[number];
+export type HighlightLayerSettings = Record<HighlightLayer, boolean>;
 
 /** Settings that change what the engine produces, so a change re-runs the analysis. */
 export const ANALYSIS_SETTINGS = ['languages', 'layers', 'maxFileSize'].map((key) => `${SECTION}.${key}`);
 export const SEVERITY_SETTING = `${SECTION}.diagnostics.severity`;
 export const HIGHLIGHTS_SETTING = `${SECTION}.highlights.enabled`;
+export const HIGHLIGHT_LAYERS_SETTING = `${SECTION}.highlights.layers`;
+export const SHOW_IN_PROBLEMS_SETTING = `${SECTION}.diagnostics.showInProblems`;
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
 const DEFAULT_MAX_FILE_SIZE = 2_000_000;
@@ -35,6 +45,9 @@ const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information
 const FINDING_CODES: readonly FindingCode[] = ['unattributed-claim', 'quote-without-speaker', 'unbalanced-quote'];
 
 /** Reads the settings that apply to `scope` (a document's folder can override the user's). */
+/** The finding codes, for menus and validation. */
+export const ALL_FINDING_CODES = FINDING_CODES;
+
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
   return {
@@ -43,6 +56,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     severity: readSeverity(config.get<unknown>('diagnostics.severity')),
     maxFileSize: readMaxFileSize(config.get<unknown>('maxFileSize')),
     highlightsEnabled: config.get<unknown>('highlights.enabled') !== false,
+    highlightLayers: readHighlightLayers(config.get<unknown>('highlights.layers')),
+    showInProblems: config.get<unknown>('diagnostics.showInProblems') !== false,
   };
 }
 
@@ -59,6 +74,13 @@ function readLayers(value: unknown): LayerSettings {
     quotes: record['quotes'] !== false,
     claims: record['claims'] !== false,
   };
+}
+
+function readHighlightLayers(value: unknown): HighlightLayerSettings {
+  const record = isRecord(value) ? value : {};
+  const layers = {} as HighlightLayerSettings;
+  for (const layer of HIGHLIGHT_LAYERS) layers[layer] = record[layer] !== false;
+  return layers;
 }
 
 function readSeverity(value: unknown): Partial<Record<FindingCode, SeveritySetting>> {

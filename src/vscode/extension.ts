@@ -3,15 +3,21 @@
  * creates them in dependency order, registers the commands and returns the test API.
  */
 import * as vscode from 'vscode';
-import {ActorsTreeProvider, revealRange} from './actorsTree.js';
+import {registerActorCommands} from './actorCommands.js';
+import {ActorsTreeProvider, revealRange, setMediaRoot} from './actorsTree.js';
 import {AnalysisService, findOpenDocument, type Analyzer} from './analysisService.js';
 import type {NewsAnnotatorApi} from './api.js';
-import {EXPORT_COMMAND, REANALYSE_COMMAND, REVEAL_COMMAND, SHOW_LOG_COMMAND, TOGGLE_HIGHLIGHTS_COMMAND} from './commands.js';
+import {EXPORT_COMMAND, REANALYSE_COMMAND, REVEAL_COMMAND, SHOW_LOG_COMMAND, TOGGLE_HIGHLIGHTS_COMMAND, TOGGLE_LAYER_COMMAND_PREFIX} from './commands.js';
 import {DiagnosticsPublisher} from './diagnostics.js';
 import {exportAnnotations, type ExportOptions} from './exportAnnotations.js';
-import {HighlightController} from './highlights.js';
+import {HIGHLIGHT_KINDS, HighlightController} from './highlights.js';
 import {registerHovers} from './hovers.js';
 import {StatusBarController} from './statusBar.js';
+import {registerQuickFixes} from './quickFixes.js';
+import type {UserName} from './userFileFormat.js';
+import {UserFileStore} from './userFileStore.js';
+import {toUri} from './uris.js';
+import {registerWalkthrough} from './walkthrough.js';
 import {WorkerAnalyzer} from './workerAnalyzer.js';
 
 export type {NewsAnnotatorApi} from './api.js';
@@ -19,10 +25,13 @@ export type {NewsAnnotatorApi} from './api.js';
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = vscode.window.createOutputChannel(vscode.l10n.t('News Annotator'), {log: true});
   context.subscriptions.push(log);
-  const service = new AnalysisService(createAnalyzer(context, log), log);
+  setMediaRoot(context.extensionUri);
+  const store = new UserFileStore(log);
+  context.subscriptions.push(store);
+  const service = new AnalysisService(createAnalyzer(context, log), log, (document) => namesFor(store, document));
   // Views subscribe before anyone else can, so `onDidAnalyse` listeners see them up to date.
-  const diagnostics = new DiagnosticsPublisher(service);
-  const highlights = new HighlightController(service);
+  const diagnostics = new DiagnosticsPublisher(service, store);
+  const highlights = new HighlightController(service, store);
   const actorsTree = new ActorsTreeProvider(service);
   const statusBar = new StatusBarController(service);
 
@@ -32,14 +41,23 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     highlights,
     actorsTree,
     statusBar,
-    registerHovers(service),
+    registerHovers(service, store),
+    registerQuickFixes(service, store),
+    // Names feed the engine, so a changed team file means a new analysis.
+    store.onDidChange(() => service.refreshAll()),
     vscode.commands.registerCommand(EXPORT_COMMAND, (target?: unknown, options?: ExportOptions) =>
-      exportAnnotations(service, () => actorsTree.documentUri, asUri(target), options),
+      exportAnnotations(service, () => actorsTree.documentUri, toUri(target), options),
     ),
     vscode.commands.registerCommand(REANALYSE_COMMAND, () => reanalyse(service, actorsTree.documentUri)),
     vscode.commands.registerCommand(TOGGLE_HIGHLIGHTS_COMMAND, () => highlights.toggle()),
+    ...HIGHLIGHT_KINDS.map((kind) => vscode.commands.registerCommand(`${TOGGLE_LAYER_COMMAND_PREFIX}${kind}`, () => highlights.toggleLayer(kind))),
     vscode.commands.registerCommand(SHOW_LOG_COMMAND, () => log.show()),
-    vscode.commands.registerCommand(REVEAL_COMMAND, (uri: vscode.Uri, start: number, end: number) => revealRange(uri, start, end)),
+    vscode.commands.registerCommand(REVEAL_COMMAND, (uri: unknown, start: number, end: number) => {
+      const target = toUri(uri);
+      return target && Number.isInteger(start) && Number.isInteger(end) ? revealRange(target, start, end) : undefined;
+    }),
+    registerActorCommands(service, actorsTree),
+    registerWalkthrough(context, service),
   );
   log.info(`activated in ${vscode.env.appName} (${vscode.version})`);
 
@@ -50,6 +68,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     onDidAnalyse: service.onDidAnalyse,
     actorsTree,
     highlights,
+    statusBar,
+    userFile: store,
   };
 }
 
@@ -68,17 +88,18 @@ function createAnalyzer(context: vscode.ExtensionContext, log: vscode.LogOutputC
   return worker.analyze;
 }
 
+/** The team file's names and ignored names for the document's workspace folder. */
+async function namesFor(store: UserFileStore, document: vscode.TextDocument): Promise<{names: UserName[]; ignore: string[]}> {
+  const scope = store.scopeOf(document.uri);
+  if (!scope) return {names: [], ignore: []};
+  const file = await store.read(scope.folder);
+  return {names: file.names, ignore: file.ignore};
+}
+
 /** Re-analyses the active article, or the one the Actors view lists, or every open article. */
 async function reanalyse(service: AnalysisService, listed: vscode.Uri | undefined): Promise<void> {
   const active = vscode.window.activeTextEditor?.document;
   const document = active && service.isTracked(active) ? active : listed && findOpenDocument(listed);
   if (document) await service.analyseNow(document);
   else service.refreshAll();
-}
-
-/** Menus pass nothing; scripts may pass a Uri or a URI string. */
-function asUri(value: unknown): vscode.Uri | undefined {
-  if (value instanceof vscode.Uri) return value;
-  if (typeof value === 'string' && value.length > 0) return vscode.Uri.parse(value, true);
-  return undefined;
 }

@@ -13,6 +13,7 @@ export class StatusBarController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
   /** The article summarised: the active editor's, kept while focus is in the Output panel and such. */
   private uri: vscode.Uri | undefined;
+  private visible = false;
 
   constructor(private readonly service: AnalysisService) {
     this.item.name = vscode.l10n.t('News Annotator');
@@ -26,6 +27,22 @@ export class StatusBarController implements vscode.Disposable {
       }),
     );
     this.follow(vscode.window.activeTextEditor);
+  }
+
+  /** What the item shows; undefined while hidden. For tests through the extension's API. */
+  get text(): string | undefined {
+    return this.visible ? this.item.text : undefined;
+  }
+
+  get tooltip(): string | undefined {
+    if (!this.visible) return undefined;
+    const tooltip = this.item.tooltip;
+    return typeof tooltip === 'string' ? tooltip : tooltip?.value;
+  }
+
+  get command(): string | undefined {
+    const command = this.item.command;
+    return !this.visible ? undefined : typeof command === 'string' ? command : command?.command;
   }
 
   dispose(): void {
@@ -42,6 +59,7 @@ export class StatusBarController implements vscode.Disposable {
     const state = this.uri && this.service.getState(this.uri);
     if (!state) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     this.item.backgroundColor = undefined;
@@ -79,5 +97,6 @@ export class StatusBarController implements vscode.Disposable {
         break;
     }
     this.item.show();
+    this.visible = true;
   }
 }
