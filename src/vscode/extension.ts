@@ -6,9 +6,10 @@ import * as vscode from 'vscode';
 import {ActorsTreeProvider, revealRange} from './actorsTree.js';
 import {AnalysisService, findOpenDocument, type Analyzer} from './analysisService.js';
 import type {NewsAnnotatorApi} from './api.js';
-import {EXPORT_COMMAND, REANALYSE_COMMAND, REVEAL_COMMAND, SHOW_LOG_COMMAND, TOGGLE_HIGHLIGHTS_COMMAND} from './commands.js';
+import {EXPORT_COMMAND, EXPORT_WORKSPACE_COMMAND, REANALYSE_COMMAND, REVEAL_COMMAND, SHOW_LOG_COMMAND, TOGGLE_HIGHLIGHTS_COMMAND} from './commands.js';
 import {DiagnosticsPublisher} from './diagnostics.js';
 import {exportAnnotations, type ExportOptions} from './exportAnnotations.js';
+import {exportWorkspace, type WorkspaceExportOptions} from './exportWorkspace.js';
 import {HighlightController} from './highlights.js';
 import {registerHovers} from './hovers.js';
 import {StatusBarController} from './statusBar.js';
@@ -19,7 +20,8 @@ export type {NewsAnnotatorApi} from './api.js';
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = vscode.window.createOutputChannel(vscode.l10n.t('News Annotator'), {log: true});
   context.subscriptions.push(log);
-  const service = new AnalysisService(createAnalyzer(context, log), log);
+  const analyzer = createAnalyzer(context, log);
+  const service = new AnalysisService(analyzer, log);
   // Views subscribe before anyone else can, so `onDidAnalyse` listeners see them up to date.
   const diagnostics = new DiagnosticsPublisher(service);
   const highlights = new HighlightController(service);
@@ -35,6 +37,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     registerHovers(service),
     vscode.commands.registerCommand(EXPORT_COMMAND, (target?: unknown, options?: ExportOptions) =>
       exportAnnotations(service, () => actorsTree.documentUri, asUri(target), options),
+    ),
+    vscode.commands.registerCommand(EXPORT_WORKSPACE_COMMAND, (folder?: unknown, options?: WorkspaceExportOptions) =>
+      exportWorkspace(analyzer, log, asUri(folder), options),
     ),
     vscode.commands.registerCommand(REANALYSE_COMMAND, () => reanalyse(service, actorsTree.documentUri)),
     vscode.commands.registerCommand(TOGGLE_HIGHLIGHTS_COMMAND, () => highlights.toggle()),
