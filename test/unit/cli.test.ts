@@ -66,7 +66,7 @@ describe('command-line interface', () => {
   it('explains usage errors with exit status 2', () => {
     const bad = run('--format', 'yaml', 'x.txt');
     assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /--format must be json or table/);
+    assert.match(bad.stderr, /--format must be table, json, w3c, csv, brat, html, not "yaml"/);
     assert.equal(run().status, 2);
   });
 
