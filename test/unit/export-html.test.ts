@@ -16,6 +16,16 @@ import {examplesDir, repoRoot} from '../support/paths.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+interface DomReport {
+  /** Annotation id → the text of every highlight piece naming it, in document order. */
+  pieces: Array<[string, string]>;
+  article: string;
+  personBackground: string | null;
+  actors: string[];
+  links: string[];
+  anchors: string[];
+}
+
 describe('export: HTML report', function () {
   this.timeout(60_000);
 
@@ -60,21 +70,22 @@ describe('export: HTML report', function () {
         page.on('request', (request) => requests.push(request.url()));
         await page.goto(pathToFileURL(file).href);
 
-        const dom = await page.evaluate(() => {
-          const pieces = new Map<string, string>();
-          for (const element of document.querySelectorAll<HTMLElement>('#article .hl')) {
-            for (const id of (element.dataset['ann'] ?? '').split(' ')) pieces.set(id, (pieces.get(id) ?? '') + (element.textContent ?? ''));
+        // Evaluated in the page; a string, so the project's type check needs no DOM library.
+        const dom = await page.evaluate<DomReport>(`(() => {
+          const pieces = new Map();
+          for (const element of document.querySelectorAll('#article .hl')) {
+            for (const id of (element.dataset.ann || '').split(' ')) pieces.set(id, (pieces.get(id) || '') + element.textContent);
           }
           const person = document.querySelector('#article .hl.person');
           return {
             pieces: [...pieces.entries()],
-            article: document.querySelector('#article')?.textContent ?? '',
+            article: document.querySelector('#article').textContent,
             personBackground: person ? getComputedStyle(person).backgroundColor : null,
-            actors: [...document.querySelectorAll('.actor h3')].map((h3) => h3.firstChild?.textContent?.trim() ?? ''),
-            links: [...document.querySelectorAll<HTMLAnchorElement>('.actor a[href^="#ann-"]')].map((a) => a.getAttribute('href')!.slice(1)),
+            actors: [...document.querySelectorAll('.actor h3')].map((h3) => h3.firstChild.textContent.trim()),
+            links: [...document.querySelectorAll('.actor a[href^="#ann-"]')].map((a) => a.getAttribute('href').slice(1)),
             anchors: [...document.querySelectorAll('#article .anchor')].map((anchor) => anchor.id),
           };
-        });
+        })()`);
         assert.equal(dom.article, text, 'the article text in the DOM is the document, CRs included');
         const pieces = new Map(dom.pieces);
         for (const item of [...annotations.entities, ...annotations.quotes, ...annotations.claims].filter((item) => item.end > item.start)) {
