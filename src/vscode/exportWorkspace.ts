@@ -134,6 +134,12 @@ async function exportOne(analyze: Analyzer, folder: vscode.Uri, article: vscode.
   for (const file of files) {
     // brat's annotation.conf is the same for every article: already there is not a clash.
     if (basename(file.uri) === BRAT_CONF_NAME && (await holds(file.uri, file.content))) continue;
+    // brat's .txt when the export folder mirrors the workspace: the article itself, unchanged.
+    if (file.uri.toString() === article.toString()) {
+      if (await holds(file.uri, file.content)) continue;
+      result.failed.push({article, reason: vscode.l10n.t('the export would replace the article with different text (a byte-order mark?); choose another folder')});
+      return;
+    }
     if (!overwrite && (await exists(file.uri))) {
       result.existing.push(article);
       return;
@@ -168,9 +174,13 @@ const EMPTY = {schema: 'news-annotations/1', document: {uri: '', length: 0}, ent
 
 async function findArticles(exportFolder: vscode.Uri): Promise<vscode.Uri[]> {
   const found = await vscode.workspace.findFiles(ARTICLES_GLOB, EXCLUDE_GLOB);
-  // Earlier exports (brat's .txt copies) inside the export folder are not articles.
+  // Earlier exports (brat's .txt copies) in an export folder inside the workspace are not
+  // articles; but a workspace folder itself (or one above it) as the export folder excludes nothing.
   const inside = `${exportFolder.toString().replace(/\/$/, '')}/`;
-  return found.filter((uri) => !uri.toString().startsWith(inside) && !basename(uri).startsWith('.')).sort((a, b) => a.toString().localeCompare(b.toString()));
+  const holdsWorkspace = (vscode.workspace.workspaceFolders ?? []).some((folder) => `${folder.uri.toString().replace(/\/$/, '')}/`.startsWith(inside));
+  return found
+    .filter((uri) => (holdsWorkspace || !uri.toString().startsWith(inside)) && !basename(uri).startsWith('.'))
+    .sort((a, b) => a.toString().localeCompare(b.toString()));
 }
 
 async function showSummary(result: WorkspaceExportResult): Promise<void> {

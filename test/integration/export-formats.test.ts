@@ -9,7 +9,7 @@ import {join, relative} from 'node:path';
 import * as vscode from 'vscode';
 import type {Annotations} from '../../src/core/index.js';
 import type {WorkspaceExportResult} from '../../src/vscode/exportWorkspace.js';
-import {exampleArticles, getApi} from './helpers.js';
+import {exampleArticles, getApi, workspaceFolder} from './helpers.js';
 
 const EXPORT = 'newsAnnotator.exportAnnotations';
 const EXPORT_WORKSPACE = 'newsAnnotator.exportWorkspace';
@@ -111,5 +111,27 @@ describe('export commands: formats and the whole workspace', function () {
     assert.equal(result.written.length, 0);
     assert.equal(result.failed.length, result.articles.length);
     assert.deepEqual(listing(dir), ['not-a-folder']);
+  });
+
+  it('exports brat into the workspace folder itself, leaving the articles as they are', async function () {
+    const folder = workspaceFolder();
+    const before = new Map<string, string>();
+    const articles = await exampleArticles();
+    for (const article of articles) before.set(article.toString(), new TextDecoder().decode(await vscode.workspace.fs.readFile(article)));
+    const created: vscode.Uri[] = [];
+    try {
+      const result = await vscode.commands.executeCommand<WorkspaceExportResult>(EXPORT_WORKSPACE, folder, {format: 'brat'});
+      for (const uri of result.written) created.push(uri);
+      created.push(vscode.Uri.joinPath(folder, 'annotation.conf'));
+      assert.deepEqual(result.failed, []);
+      for (const article of articles) assert.ok(result.articles.some((uri) => uri.toString() === article.toString()), 'the articles are not excluded as earlier exports');
+      for (const article of articles) {
+        assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(article)), before.get(article.toString()), 'the article is untouched');
+        const ann = vscode.Uri.joinPath(folder, vscode.workspace.asRelativePath(article).replace(/\.[^.]+$/, '.ann'));
+        assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(ann)), /^T1\t/);
+      }
+    } finally {
+      for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 });
