@@ -3,6 +3,7 @@
  * commands without importing each other.
  */
 export const EXPORT_COMMAND = 'newsAnnotator.exportAnnotations';
+export const EXPORT_WORKSPACE_COMMAND = 'newsAnnotator.exportWorkspace';
 export const REANALYSE_COMMAND = 'newsAnnotator.reanalyse';
 export const TOGGLE_HIGHLIGHTS_COMMAND = 'newsAnnotator.toggleHighlights';
 export const SHOW_LOG_COMMAND = 'newsAnnotator.showLog';

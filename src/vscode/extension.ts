@@ -7,9 +7,10 @@ import {registerActorCommands} from './actorCommands.js';
 import {ActorsTreeProvider, revealRange, setMediaRoot} from './actorsTree.js';
 import {AnalysisService, findOpenDocument, type Analyzer} from './analysisService.js';
 import type {NewsAnnotatorApi} from './api.js';
-import {EXPORT_COMMAND, REANALYSE_COMMAND, REVEAL_COMMAND, SHOW_LOG_COMMAND, TOGGLE_HIGHLIGHTS_COMMAND, TOGGLE_LAYER_COMMAND_PREFIX} from './commands.js';
+import {EXPORT_COMMAND, EXPORT_WORKSPACE_COMMAND, REANALYSE_COMMAND, REVEAL_COMMAND, SHOW_LOG_COMMAND, TOGGLE_HIGHLIGHTS_COMMAND, TOGGLE_LAYER_COMMAND_PREFIX} from './commands.js';
 import {DiagnosticsPublisher} from './diagnostics.js';
 import {exportAnnotations, type ExportOptions} from './exportAnnotations.js';
+import {exportWorkspace, type WorkspaceExportOptions} from './exportWorkspace.js';
 import {HIGHLIGHT_KINDS, HighlightController} from './highlights.js';
 import {registerHovers} from './hovers.js';
 import {StatusBarController} from './statusBar.js';
@@ -28,7 +29,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   setMediaRoot(context.extensionUri);
   const store = new UserFileStore(log);
   context.subscriptions.push(store);
-  const service = new AnalysisService(createAnalyzer(context, log), log, (document) => namesFor(store, document));
+  const analyzer = createAnalyzer(context, log);
+  const service = new AnalysisService(analyzer, log, (document) => namesFor(store, document));
   // Views subscribe before anyone else can, so `onDidAnalyse` listeners see them up to date.
   const diagnostics = new DiagnosticsPublisher(service, store);
   const highlights = new HighlightController(service, store);
@@ -47,6 +49,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     store.onDidChange(() => service.refreshAll()),
     vscode.commands.registerCommand(EXPORT_COMMAND, (target?: unknown, options?: ExportOptions) =>
       exportAnnotations(service, () => actorsTree.documentUri, toUri(target), options),
+    ),
+    vscode.commands.registerCommand(EXPORT_WORKSPACE_COMMAND, (folder?: unknown, options?: WorkspaceExportOptions) =>
+      exportWorkspace(analyzer, log, toUri(folder), options),
     ),
     vscode.commands.registerCommand(REANALYSE_COMMAND, () => reanalyse(service, actorsTree.documentUri)),
     vscode.commands.registerCommand(TOGGLE_HIGHLIGHTS_COMMAND, () => highlights.toggle()),
