@@ -5,7 +5,7 @@
 import type * as vscode from 'vscode';
 import type {Annotations} from '../core/model.js';
 import type {ActorsTreeProvider} from './actorsTree.js';
-import type {AnalysisEvent, AnalysisState} from './analysisService.js';
+import type {AnalysisEvent, AnalysisState, ServiceStats} from './analysisService.js';
 import type {HighlightsApi} from './highlights.js';
 
 export interface NewsAnnotatorApi {
@@ -19,6 +19,19 @@ export interface NewsAnnotatorApi {
   readonly onDidAnalyse: vscode.Event<AnalysisEvent>;
   readonly actorsTree: ActorsTreeProvider;
   readonly highlights: HighlightsApi;
+  /** What the status bar item shows for the active article. */
+  statusBar(): {readonly visible: boolean; readonly text: string; readonly command: string | undefined};
+  /** What the extension holds (documents, timers, listeners, disposables), for leak tests. */
+  stats(): ExtensionStats;
+  /** Disposes everything the extension created, as deactivation does. */
+  dispose(): void;
+}
+
+export interface ExtensionStats extends ServiceStats {
+  /** Disposables the extension still owns (views, commands, listeners, the worker). */
+  readonly subscriptions: number;
+  /** Whether the analysis worker thread exists. */
+  readonly workerRunning: boolean;
 }
 
 export type {AnalysisEvent, AnalysisState} from './analysisService.js';

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import {isArticleScheme, type AnalysisService} from './analysisService.js';
 import {ACTORS_VIEW_ID} from './actorsTree.js';
-import {SHOW_LOG_COMMAND} from './commands.js';
+import {ANALYSE_ANYWAY_COMMAND, SHOW_LOG_COMMAND} from './commands.js';
 import {indexFor} from './lookup.js';
 
 export class StatusBarController implements vscode.Disposable {
@@ -13,6 +13,7 @@ export class StatusBarController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
   /** The article summarised: the active editor's, kept while focus is in the Output panel and such. */
   private uri: vscode.Uri | undefined;
+  private shown = false;
 
   constructor(private readonly service: AnalysisService) {
     this.item.name = vscode.l10n.t('News Annotator');
@@ -26,6 +27,12 @@ export class StatusBarController implements vscode.Disposable {
       }),
     );
     this.follow(vscode.window.activeTextEditor);
+  }
+
+  /** What the item shows, for tests (the status bar itself cannot be read from the API). */
+  get snapshot(): {readonly visible: boolean; readonly text: string; readonly command: string | undefined} {
+    const command = this.item.command;
+    return {visible: this.shown, text: this.item.text, command: typeof command === 'string' ? command : command?.command};
   }
 
   dispose(): void {
@@ -42,6 +49,7 @@ export class StatusBarController implements vscode.Disposable {
     const state = this.uri && this.service.getState(this.uri);
     if (!state) {
       this.item.hide();
+      this.shown = false;
       return;
     }
     this.item.backgroundColor = undefined;
@@ -65,10 +73,14 @@ export class StatusBarController implements vscode.Disposable {
         break;
       }
       case 'skipped':
-        this.item.text = '$(circle-slash) News Annotator';
-        this.item.tooltip = state.message;
+        this.item.text = state.reason === 'too-large' ? `$(circle-slash) ${vscode.l10n.t('News Annotator: too large')}` : `$(circle-slash) ${vscode.l10n.t('News Annotator: binary')}`;
+        this.item.tooltip = state.reason === 'too-large' ? `${state.message}\n\n${vscode.l10n.t('Click to analyse it anyway.')}` : state.message;
         this.item.accessibilityInformation = {label: state.message};
-        this.item.command = {command: SHOW_LOG_COMMAND, title: vscode.l10n.t('Show Log')};
+        // Too large is a setting the user may overrule for one document; binary content is not text.
+        this.item.command =
+          state.reason === 'too-large'
+            ? {command: ANALYSE_ANYWAY_COMMAND, title: vscode.l10n.t('Analyse Anyway'), arguments: [this.uri]}
+            : {command: SHOW_LOG_COMMAND, title: vscode.l10n.t('Show Log')};
         break;
       case 'failed':
         this.item.text = '$(error) News Annotator';
@@ -79,5 +91,6 @@ export class StatusBarController implements vscode.Disposable {
         break;
     }
     this.item.show();
+    this.shown = true;
   }
 }
