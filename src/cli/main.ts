@@ -70,4 +70,12 @@ function exportTime(): string {
   return new Date(Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString();
 }
 
+// Output to a full disk, a closed pipe or an unwritable device: one line naming the output and
+// a non-zero exit, rather than an unhandled 'error' event and a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`news-annotator: cannot write the output (standard output): ${error.code ?? error.message}\n`);
+  process.exit(1);
+});
+
 process.exitCode = main(process.argv.slice(2));

@@ -5,7 +5,7 @@
 import type * as vscode from 'vscode';
 import type {Annotations} from '../core/model.js';
 import type {ActorsTreeProvider} from './actorsTree.js';
-import type {AnalysisEvent, AnalysisState} from './analysisService.js';
+import type {AnalysisEvent, AnalysisState, ServiceStats} from './analysisService.js';
 import type {HighlightsApi} from './highlights.js';
 import type {UserFileStore} from './userFileStore.js';
 
@@ -24,6 +24,17 @@ export interface NewsAnnotatorApi {
   readonly statusBar: {readonly text: string | undefined; readonly tooltip: string | undefined; readonly command: string | undefined};
   /** The team file `.vscode/news-annotator.json`, as read per workspace folder. */
   readonly userFile: Pick<UserFileStore, 'read' | 'peek' | 'problemOf' | 'onDidChange'>;
+  /** What the extension holds (documents, timers, listeners, disposables), for leak tests. */
+  stats(): ExtensionStats;
+  /** Disposes everything the extension created, as deactivation does. */
+  dispose(): void;
+}
+
+export interface ExtensionStats extends ServiceStats {
+  /** Disposables the extension still owns (views, commands, listeners, the worker). */
+  readonly subscriptions: number;
+  /** Whether the analysis worker thread exists. */
+  readonly workerRunning: boolean;
 }
 
 export type {AnalysisEvent, AnalysisState} from './analysisService.js';

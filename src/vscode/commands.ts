@@ -7,6 +7,8 @@ export const EXPORT_WORKSPACE_COMMAND = 'newsAnnotator.exportWorkspace';
 export const REANALYSE_COMMAND = 'newsAnnotator.reanalyse';
 export const TOGGLE_HIGHLIGHTS_COMMAND = 'newsAnnotator.toggleHighlights';
 export const SHOW_LOG_COMMAND = 'newsAnnotator.showLog';
+/** Analyses a document that was skipped because it is larger than newsAnnotator.maxFileSize. */
+export const ANALYSE_ANYWAY_COMMAND = 'newsAnnotator.analyseAnyway';
 /** Internal: what tree items run when clicked (hidden from the Command Palette). */
 export const REVEAL_COMMAND = 'newsAnnotator.revealRange';
 /** Quick fixes; they write the team file `.vscode/news-annotator.json`. */

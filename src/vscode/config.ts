@@ -61,6 +61,41 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
+/**
+ * What is wrong with the settings as written (a hand-edited settings.json can hold anything):
+ * one sentence per setting, naming it, the value and the default used instead. Empty when all
+ * is well. readSettings already falls back; this is what the user is told.
+ */
+export function settingsProblems(scope?: vscode.ConfigurationScope): string[] {
+  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  const problems: string[] = [];
+  const problem = (key: string, value: unknown, fallback: string) =>
+    problems.push(vscode.l10n.t('The setting {0}.{1} has an invalid value ({2}); using {3} instead.', SECTION, key, describe(value), fallback));
+
+  const languages = config.get<unknown>('languages');
+  if (languages !== undefined && (!Array.isArray(languages) || languages.some((item) => typeof item !== 'string' || item.length === 0))) {
+    problem('languages', languages, Array.isArray(languages) ? vscode.l10n.t('the valid entries') : JSON.stringify(DEFAULT_LANGUAGES));
+  }
+  const layers = config.get<unknown>('layers');
+  if (layers !== undefined && (!isRecord(layers) || Object.values(layers).some((value) => typeof value !== 'boolean'))) {
+    problem('layers', layers, vscode.l10n.t('all layers on'));
+  }
+  const severity = config.get<unknown>('diagnostics.severity');
+  if (severity !== undefined && (!isRecord(severity) || Object.values(severity).some((value) => typeof value !== 'string' || !(SEVERITIES as readonly string[]).includes(value)))) {
+    problem('diagnostics.severity', severity, vscode.l10n.t('the default severities'));
+  }
+  const maxFileSize = config.get<unknown>('maxFileSize');
+  if (maxFileSize !== undefined && readMaxFileSize(maxFileSize) !== maxFileSize) problem('maxFileSize', maxFileSize, String(DEFAULT_MAX_FILE_SIZE));
+  const highlights = config.get<unknown>('highlights.enabled');
+  if (highlights !== undefined && typeof highlights !== 'boolean') problem('highlights.enabled', highlights, 'true');
+  return problems;
+}
+
+function describe(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
+
 function readLanguages(value: unknown): string[] {
   if (!Array.isArray(value)) return DEFAULT_LANGUAGES;
   return value.filter((item): item is string => typeof item === 'string' && item.length > 0);

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import {isArticleScheme, type AnalysisService} from './analysisService.js';
 import {ACTORS_VIEW_ID} from './actorsTree.js';
-import {SHOW_LOG_COMMAND} from './commands.js';
+import {ANALYSE_ANYWAY_COMMAND, SHOW_LOG_COMMAND} from './commands.js';
 import {indexFor} from './lookup.js';
 
 export class StatusBarController implements vscode.Disposable {
@@ -83,10 +83,14 @@ export class StatusBarController implements vscode.Disposable {
         break;
       }
       case 'skipped':
-        this.item.text = '$(circle-slash) News Annotator';
-        this.item.tooltip = state.message;
+        this.item.text = state.reason === 'too-large' ? `$(circle-slash) ${vscode.l10n.t('News Annotator: too large')}` : `$(circle-slash) ${vscode.l10n.t('News Annotator: binary')}`;
+        this.item.tooltip = state.reason === 'too-large' ? `${state.message}\n\n${vscode.l10n.t('Click to analyse it anyway.')}` : state.message;
         this.item.accessibilityInformation = {label: state.message};
-        this.item.command = {command: SHOW_LOG_COMMAND, title: vscode.l10n.t('Show Log')};
+        // Too large is a setting the user may overrule for one document; binary content is not text.
+        this.item.command =
+          state.reason === 'too-large'
+            ? {command: ANALYSE_ANYWAY_COMMAND, title: vscode.l10n.t('Analyse Anyway'), arguments: [this.uri]}
+            : {command: SHOW_LOG_COMMAND, title: vscode.l10n.t('Show Log')};
         break;
       case 'failed':
         this.item.text = '$(error) News Annotator';

@@ -43,6 +43,11 @@ export class WorkerAnalyzer implements vscode.Disposable {
       this.pump();
     });
 
+  /** Whether a worker thread exists (it starts with the first analysis). */
+  get hasWorker(): boolean {
+    return this.worker !== undefined;
+  }
+
   dispose(): void {
     this.disposed = true;
     for (const job of this.queue.splice(0)) job.reject(new vscode.CancellationError());

@@ -1,7 +1,7 @@
 /** The bundled CLI as a user runs it: real processes, real files. */
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {examplesDir, repoRoot} from '../support/paths.js';
@@ -61,6 +61,27 @@ describe('command-line interface', () => {
     if (!canRead) assert.match(stderr, /locked\.txt: permission denied/);
     const objects = stdout.trim().split('\n').map((line) => JSON.parse(line));
     assert.ok(objects.some((object) => object.document.uri.endsWith('transit-budget.md')));
+  });
+
+  it('says in one line when the output cannot be written, with a non-zero exit', function () {
+    if (!existsSync('/dev/full')) this.skip(); // Linux only: a device that is always full
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [cli, '-f', 'json', join(examplesDir, 'fisheries-accord.txt')], {encoding: 'utf8', stdio: ['ignore', full, 'pipe']});
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, /^news-annotator: cannot write the output \(standard output\): ENOSPC\n$/);
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('names a file in a missing folder in one line, and goes on', () => {
+    const good = join(examplesDir, 'transit-budget.md');
+    const {status, stdout, stderr} = run('-f', 'json', join(dir, 'gone', 'article.txt'), good);
+    assert.equal(status, 1);
+    assert.equal(stderr.trim().split('\n').length, 1, 'one line per unfit file');
+    assert.match(stderr, /gone\/article\.txt: no such file/);
+    assert.equal(JSON.parse(stdout).document.uri.endsWith('transit-budget.md'), true);
   });
 
   it('explains usage errors with exit status 2', () => {

@@ -157,8 +157,11 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
   }
   // Before: Rubio said: “…” / “…,” she said, “…”.
   for (const sentence of sentences) {
-    const before = sentence.words.filter((word) => word.end <= quote.openStart);
-    const tail = before.slice(-8);
+    // Words ending at or before the opening mark: those starting before it, but for one that
+    // straddles it (a mark glued inside a token).
+    let count = firstWordFrom(sentence.words, quote.openStart);
+    if (count > 0 && sentence.words[count - 1]!.end > quote.openStart) count--;
+    const tail = sentence.words.slice(Math.max(0, count - 8), count);
     for (let index = tail.length - 1; index >= 0; index--) {
       const word = tail[index]!;
       if (!isCue(word, sentence)) continue;
@@ -166,10 +169,10 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
       if (/[.;!?]/.test(between)) break;
       return attributionFor(word, sentence, context);
     }
-    if (before.length > 0 && quote.kind === 'partial') {
+    if (count > 0 && quote.kind === 'partial') {
       // A partial quote inside reported speech belongs to that speech's source.
-      for (let index = before.length - 1; index >= 0; index--) {
-        if (isCue(before[index]!, sentence)) return attributionFor(before[index]!, sentence, context);
+      for (let index = count - 1; index >= 0; index--) {
+        if (isCue(sentence.words[index]!, sentence)) return attributionFor(sentence.words[index]!, sentence, context);
       }
     }
   }
@@ -202,11 +205,25 @@ function cueAfter(quote: MarkedQuote, sentences: SentenceSpan[], context: Contex
   }
   // An unclosed quotation does not reach into the next paragraph for its cue.
   for (const sentence of sentences.filter((item) => closed || item.start < quote.closeEnd)) {
-    const after = sentence.words.filter((word) => word.start >= quote.closeEnd);
-    const found = cueNear(after, 6, context, sentence);
+    // Words are in text order: the ones after the mark are a suffix found by bisection, since
+    // filtering every word for every quotation made a long sentence of quotations quadratic.
+    const from = firstWordFrom(sentence.words, quote.closeEnd);
+    const found = cueNear(sentence.words.slice(from, from + 6), 6, context, sentence);
     if (found?.attribution.speaker && !/[“"«]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
   }
   return undefined;
+}
+
+/** Index of the first word starting at or after `offset` (words.length when there is none). */
+function firstWordFrom(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function sentencesAround(quote: MarkedQuote, layout: Layout): SentenceSpan[] {
@@ -475,8 +492,14 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
 
 /** Whether a later cue is coordinated with the current one ("said … and warned that"), not inside its content. */
 function isCoordinated(text: string, from: number, next: Word): boolean {
-  return /(?:,|\band|\bbut)\s+(?:(?:he|she|they|it|also|later|then)\s+)*$/u.test(text.slice(from, next.start));
+  // Matched backwards from the cue (a sticky lookbehind at the end of the gap): a `…$` pattern
+  // would be tried at every offset of the gap, which made one long sentence with many cues cubic.
+  const gap = text.slice(from, next.start);
+  coordinatedBefore.lastIndex = gap.length;
+  return coordinatedBefore.test(gap);
 }
+
+const coordinatedBefore = /(?<=(?:,|\band|\bbut)\s+(?:(?:he|she|they|it|also|later|then)\s+)*)/uy;
 
 /**
  * "Police say he posed a threat and refused to …": a finite verb between two cues means the
