@@ -32,7 +32,7 @@ describe('status bar', function () {
 
     const binary = await vscode.workspace.openTextDocument({content: 'abc\0def', language: 'plaintext'});
     await vscode.window.showTextDocument(binary);
-    await waitFor(() => api.statusBar.text === '$(circle-slash) News Annotator', {message: 'the skipped state'});
+    await waitFor(() => api.statusBar.text === '$(circle-slash) News Annotator: binary', {message: 'the skipped state'});
     assert.equal(api.statusBar.command, 'newsAnnotator.showLog');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
