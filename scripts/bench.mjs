@@ -1,0 +1,21 @@
+// `npm run bench`: bundles scripts/bench/bench.ts (the engine is TypeScript and its
+// dependencies ESM-only, as for the tests) and runs it in one Node process with --expose-gc,
+// so that heap growth is measured after full collections.
+import {build} from 'esbuild';
+import {spawnSync} from 'node:child_process';
+import {mkdirSync} from 'node:fs';
+
+mkdirSync('.bench', {recursive: true});
+await build({
+  entryPoints: ['scripts/bench/bench.ts'],
+  outfile: '.bench/bench.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+const extra = process.argv.slice(2);
+const result = spawnSync(process.execPath, ['--expose-gc', '--enable-source-maps', ...extra, '.bench/bench.cjs'], {stdio: 'inherit'});
+process.exit(result.status ?? 1);
