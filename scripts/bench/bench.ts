@@ -12,7 +12,7 @@ import retextPos from 'retext-pos';
 import nlp from 'compromise';
 import {Worker} from 'node:worker_threads';
 import {analyze, createAnalyzer, type Annotations} from '../../src/core/index.js';
-import type {WorkerReply, WorkerRequest} from '../../src/vscode/workerProtocol.js';
+import {ReplyAssembler, type WorkerReply, type WorkerRequest} from '../../src/vscode/workerProtocol.js';
 import {generateArticle} from '../../test/support/corpus.js';
 
 // Bundled to .bench/bench.cjs, one level below the repository.
@@ -141,10 +141,21 @@ async function main(): Promise<void> {
   // The extension's path: the worker script the extension ships, spoken to with its protocol;
   // the calling thread only posts the text and receives the result.
   const worker = new Worker(resolve(__dirname, 'analysis-worker.cjs'));
+  const assembler = new ReplyAssembler();
+  let requests = 0;
   const viaWorker = (text: string) =>
     new Promise<Annotations>((done, fail) => {
-      worker.once('message', (reply: WorkerReply) => (reply.error === undefined ? done(reply.annotations) : fail(new Error(reply.error))));
-      worker.postMessage({id: 1, text, options: {uri: 'bench:5mb'}} satisfies WorkerRequest);
+      const id = ++requests;
+      const listener = (reply: WorkerReply) => {
+        if (reply.id !== id) return;
+        const annotations = reply.error === undefined ? assembler.add(reply) : undefined;
+        if (reply.error === undefined && !annotations) return;
+        worker.off('message', listener);
+        if (annotations) done(annotations);
+        else fail(new Error(reply.error));
+      };
+      worker.on('message', listener);
+      worker.postMessage({id, text, options: {uri: 'bench:5mb'}} satisfies WorkerRequest);
     });
   await viaWorker(texts.get('20 KB')!);
   fiveStart = performance.now();

@@ -8,7 +8,7 @@
  */
 import {parentPort} from 'node:worker_threads';
 import {createAnalyzer, type Analyzer} from '../core/index.js';
-import type {WorkerReply, WorkerRequest} from './workerProtocol.js';
+import {replyMessages, type WorkerRequest} from './workerProtocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysis-worker.js runs as a worker thread only');
@@ -28,11 +28,13 @@ function analyzerFor(uri: string): Analyzer {
 }
 
 port.on('message', ({id, text, options}: WorkerRequest) => {
-  let reply: WorkerReply;
+  let annotations;
   try {
-    reply = {id, annotations: analyzerFor(options.uri ?? '').analyze(text, options)};
+    annotations = analyzerFor(options.uri ?? '').analyze(text, options);
   } catch (error) {
-    reply = {id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)};
+    port.postMessage({id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)});
+    return;
   }
-  port.postMessage(reply);
+  // In chunks, so that the host never deserialises a whole large result at once.
+  for (const message of replyMessages(id, annotations)) port.postMessage(message);
 });

@@ -13,6 +13,7 @@ import {tagWords} from '../../src/core/parse/tagger.js';
 import {findContaining, findOverlapping, findStartingIn, indexContaining, overlapping, startingIn, within} from '../../src/core/text/span-index.js';
 import {generateArticle, random} from '../support/corpus.js';
 import {examplesDir} from '../support/paths.js';
+import {ReplyAssembler, replyMessages} from '../../src/vscode/workerProtocol.js';
 
 const reference = (text: string) => analyzeWith(text, {}, {reference: true});
 const examples = readdirSync(examplesDir)
@@ -113,5 +114,15 @@ describe('performance paths give the reference results', () => {
     const running = createAnalyzer().analyzeAsync(generateArticle(examplesDir, 30_000, 7), {}, {signal: controller.signal, sliceMs: 1});
     controller.abort();
     await assert.rejects(running, {name: 'AbortError'});
+  });
+
+  it('a result sent from the worker in chunks is put back together unchanged', () => {
+    const result = analyze(generateArticle(examplesDir, 20_000, 8));
+    const messages = replyMessages(7, result, 25);
+    assert.ok(messages.length > 10);
+    const assembler = new ReplyAssembler();
+    const assembled = messages.map((message) => assembler.add(message));
+    assert.deepEqual(assembled.slice(0, -1), new Array(messages.length - 1).fill(undefined));
+    assert.deepEqual(assembled.at(-1), result);
   });
 });

@@ -347,7 +347,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     const listener = listeners.exec(after);
     const afterListener = after.slice(listener?.[0].length ?? 0);
     // Attribution of a quote in marks, handled with the marks.
-    if (/^\s*[:,]?\s*[“"«]/u.test(afterListener) || /[”"»]\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && marked.some((quote) => quote.closeEnd <= cue.start && cue.start - quote.closeEnd < 30)) {
+    if (/^\s*[:,]?\s*[“"«]/u.test(afterListener) || /[”"»]\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && findOverlapping(markRanges(marked), cue.start - 30, cue.start + 1, (range) => range.end <= cue.start && cue.start - range.end < 30) !== undefined) {
       previousAttribution = attributionFor(cue, sentence, context);
       continue;
     }
