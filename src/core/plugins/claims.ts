@@ -13,6 +13,7 @@ import type {Claim, ClaimKind, Quote, Span} from '../model.js';
 import {report} from '../findings.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import {findNumbers} from '../text/numbers.js';
+import {findContaining, overlapping, within} from '../text/span-index.js';
 
 export interface ClaimOptions {
   /** Sentences scoring below this are not claims. */
@@ -99,8 +100,9 @@ export default function retextClaims(options: ClaimOptions = {}) {
     claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
     for (const claim of claims) {
       if (claim.actor || (claim.kind !== 'statistic' && claim.kind !== 'causal')) continue;
-      const paragraph = layout.paragraphs.find((item) => item.start <= claim.start && claim.end <= item.end);
-      const sourced = quotes.some((quote) => quote.speaker && paragraph && quote.start >= paragraph.start && quote.end <= paragraph.end);
+      // Claims are never empty, so the paragraph holding one contains its start.
+      const paragraph = findContaining(layout.paragraphs, claim.start, (item) => claim.end <= item.end);
+      const sourced = paragraph !== undefined && within(quotes, paragraph.start, paragraph.end).some((quote) => quote.speaker);
       if (!sourced && !/\baccording to\b/i.test(paragraph ? text.slice(paragraph.start, paragraph.end) : '')) {
         const what = claim.kind === 'statistic' ? 'Statistic' : 'Causal claim';
         report(file, 'unattributed-claim', `${what} with no source in its sentence or paragraph: who says so?`, claim.start, claim.end);
@@ -124,10 +126,10 @@ function kindOf(value: string, raised: string[], attributed: boolean): ClaimKind
 
 /** Who the sentence attributes itself to: a quote's actor covering it, or an acting source. */
 function sourceOf(sentence: SentenceSpan, quotes: Quote[], mentions: Array<{start: number; end: number; actor: string}>, text: string): string | null {
-  const overlapping = quotes.filter((quote) => quote.actor && quote.start < sentence.end && sentence.start < quote.end);
-  if (overlapping.length > 0) {
+  const covering = overlapping(quotes, sentence.start, sentence.end).filter((quote) => quote.actor);
+  if (covering.length > 0) {
     // The quote that covers most of the sentence speaks for it.
-    const best = overlapping.reduce((a, b) => (overlap(b, sentence) > overlap(a, sentence) ? b : a));
+    const best = covering.reduce((a, b) => (overlap(b, sentence) > overlap(a, sentence) ? b : a));
     if (overlap(best, sentence) > (sentence.end - sentence.start) / 3) return best.actor;
   }
   // "Washington attributes the drop …": the subject of an attributing verb asserts the claim.
@@ -135,7 +137,7 @@ function sourceOf(sentence: SentenceSpan, quotes: Quote[], mentions: Array<{star
   const verb = /\b(?:attribut(?:es|ed)|claim(?:s|ed)|insist(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|credit(?:s|ed)|blam(?:es|ed))\b/.exec(value);
   if (verb) {
     const at = sentence.start + verb.index;
-    const subject = mentions.filter((item) => item.end <= at && item.start >= sentence.start && at - item.end < 25).pop();
+    const subject = within(mentions, sentence.start, at).filter((item) => at - item.end < 25).pop();
     if (subject) return subject.actor;
   }
   return null;

@@ -16,6 +16,7 @@ import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
+import {findContaining, findOverlapping, findStartingIn, indexContaining, overlapping, within} from '../text/span-index.js';
 
 interface Context {
   text: string;
@@ -75,17 +76,32 @@ export default function retextQuotes() {
 
     quotes.push(...transcriptTurns(context, quotes));
 
-    const covered = (start: number, end: number) => quotes.some((quote) => quote.start - 1 <= start && end <= quote.end + 1);
+    // Quotes in marks are looked up by offset; reported speech stays inside its sentence, so
+    // only the sentences that reach the found span's end can hold one covering it.
+    const inMarks = quotes.slice();
+    const reported: Array<{end: number; quotes: Quote[]}> = [];
+    const covered = (start: number, end: number) => {
+      if (findOverlapping(inMarks, start, end, (quote) => quote.start - 1 <= start && end <= quote.end + 1)) return true;
+      for (let at = reported.length - 1; at >= 0 && reported[at]!.end + 1 >= end; at--) {
+        if (reported[at]!.quotes.some((quote) => quote.start - 1 <= start && end <= quote.end + 1)) return true;
+      }
+      return false;
+    };
     for (const sentence of context.layout.sentences) {
+      const here: Quote[] = [];
+      reported.push({end: sentence.end, quotes: here});
       for (const found of reportedSpeech(sentence, context, marks.quotes)) {
-        if (!covered(found.start, found.end)) quotes.push(found);
+        if (!covered(found.start, found.end)) {
+          quotes.push(found);
+          here.push(found);
+        }
       }
     }
 
     quotes.sort((a, b) => a.start - b.start || a.end - b.end);
     quotes.forEach((quote, index) => (quote.id = `q${index + 1}`));
     for (const quote of quotes) {
-      if (!quote.speaker && quote.kind !== 'partial' && !marks.quotes.find((item) => item.start === quote.start)?.nested) {
+      if (!quote.speaker && quote.kind !== 'partial' && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested) {
         report(file, 'quote-without-speaker', `Quotation with no speaker: “${abbreviate(quote.text)}”`, quote.start, quote.end);
       }
     }
@@ -133,14 +149,15 @@ function toQuote(span: Span, kind: QuoteKind, attribution: Attribution, text: st
  */
 function opensNextParagraph(previous: MarkedQuote, quote: MarkedQuote, context: Context): boolean {
   const paragraphs = context.layout.paragraphs;
-  const at = paragraphs.findIndex((paragraph) => paragraph.start <= quote.openStart && quote.openStart < paragraph.end);
+  const at = indexContaining(paragraphs, quote.openStart);
   const before = paragraphs[at - 1];
   if (!before || quote.openStart - paragraphs[at]!.start > 1) return false;
   return previous.closeEnd <= before.end && previous.closeEnd >= before.end - 40;
 }
 
 function sameParagraph(a: Span, b: Span, context: Context): boolean {
-  return context.layout.paragraphs.some((paragraph) => paragraph.start <= a.start && a.end <= paragraph.end && paragraph.start <= b.start && b.end <= paragraph.end);
+  // Quotes are never empty, so the paragraph holding all of `a` contains its start.
+  return findContaining(context.layout.paragraphs, a.start, (paragraph) => a.end <= paragraph.end && paragraph.start <= b.start && b.end <= paragraph.end) !== undefined;
 }
 
 function abbreviate(value: string): string {
@@ -186,7 +203,7 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
   if (introduced) {
     const colon = quote.openStart - 4 + introduced.index;
     const sentence = sentences.find((item) => item.start <= colon && colon < item.end);
-    const subject = sentence && context.mentions.find((item) => item.start >= sentence.start && item.end <= colon && item.kind !== 'pronoun');
+    const subject = sentence && findStartingIn(context.mentions, sentence.start, colon, (item) => item.end <= colon && item.kind !== 'pronoun');
     if (subject) return {speaker: span(subject, context.text), cue: {start: colon, end: colon + 1, text: ':'}, actor: subject.actor};
   }
   return noAttribution;
@@ -227,7 +244,8 @@ function firstWordFrom(words: readonly Word[], offset: number): number {
 }
 
 function sentencesAround(quote: MarkedQuote, layout: Layout): SentenceSpan[] {
-  return layout.sentences.filter((sentence) => sentence.end >= quote.openStart && sentence.start <= quote.closeEnd + 1);
+  // end >= openStart and start <= closeEnd + 1, as an overlap of whole offsets.
+  return overlapping(layout.sentences, quote.openStart - 1, quote.closeEnd + 2);
 }
 
 /** A cue among the first `limit` words, with only a speaker between it and the start. */
@@ -273,7 +291,7 @@ function sharedSubject(cue: Word, sentence: SentenceSpan, context: Context): Spa
   if (!/(?:\band|\bbut|,)\s*$/u.test(before) && cue.pos !== 'VBG') return null;
   const opening = sentence.words.slice(0, 6);
   for (const word of opening) {
-    const mention = context.mentions.find((item) => item.start === word.start) ?? context.entities.find((item) => item.start === word.start && item.type !== 'place');
+    const mention = findStartingIn(context.mentions, word.start, word.start) ?? findStartingIn(context.entities, word.start, word.start, (item) => item.type !== 'place');
     if (mention) return span(mention, context.text);
   }
   for (const word of sentence.words.slice(0, cue.index)) {
@@ -283,10 +301,9 @@ function sharedSubject(cue: Word, sentence: SentenceSpan, context: Context): Spa
 }
 
 function actorOf(span: Span, context: Context): string | null {
-  const inside = context.mentions.filter((item) => item.start >= span.start && item.end <= span.end);
+  const inside = within(context.mentions, span.start, span.end);
   if (inside.length > 0) return inside[0]!.actor;
-  const overlapping = context.mentions.find((item) => item.start < span.end && span.start < item.end);
-  return overlapping?.actor ?? null;
+  return findOverlapping(context.mentions, span.start, span.end)?.actor ?? null;
 }
 
 /** The noun phrase ending right before a verb, allowing auxiliaries and adverbs between. */
@@ -336,7 +353,8 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
   if (mention) {
     const before = text.slice(Math.max(sentence.start, mention.start - 3), mention.start);
     if (/,\s*$/.test(before) && mention.kind === 'role') {
-      const name = context.mentions.filter((item) => item.end <= mention.start && item.end >= mention.start - 4 && item.kind === 'name').pop();
+      // Mentions ending within four characters before the role overlap [start - 5, start + 1).
+      const name = overlapping(context.mentions, mention.start - 5, mention.start + 1).filter((item) => item.end <= mention.start && item.end >= mention.start - 4 && item.kind === 'name').pop();
       if (name) return span(name, text);
     }
     return span(mention, text);
@@ -346,10 +364,7 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
 }
 
 function mentionEndingAt(word: Word, context: Context): Span & {kind?: string} | undefined {
-  const mention = context.mentions.find((item) => item.start <= word.start && word.start < item.end);
-  if (mention) return mention;
-  const entity = context.entities.find((item) => item.start <= word.start && word.start < item.end);
-  return entity;
+  return findContaining(context.mentions, word.start) ?? findContaining(context.entities, word.start);
 }
 
 function nounPhraseEndingAt(head: Word, sentence: SentenceSpan, text: string): Span | null {
@@ -376,7 +391,7 @@ function objectAfter(verb: Word, sentence: SentenceSpan, context: Context): Span
   // "said Mayor Helen Okafor": the name may follow a title of up to four words.
   const window = sentence.words.slice(verb.index + 1, verb.index + 6);
   const limit = window[window.length - 1]?.end ?? next.end;
-  const mention = context.mentions.find((item) => item.start >= next.start && item.start <= limit && item.kind === 'name' && !/[,;:]/.test(context.text.slice(next.start, item.start))) ?? context.entities.find((item) => item.start >= next.start && item.start <= limit && !/[,;:]/.test(context.text.slice(next.start, item.start)));
+  const mention = findStartingIn(context.mentions, next.start, limit, (item) => item.kind === 'name' && !/[,;:]/.test(context.text.slice(next.start, item.start))) ?? findStartingIn(context.entities, next.start, limit, (item) => !/[,;:]/.test(context.text.slice(next.start, item.start)));
   if (mention && (mention.start === next.start || titleWords.has(next.text))) return span(mention, context.text);
   if (/^(the|a|an)$/i.test(next.text)) {
     let last = next.index + 1;
@@ -399,7 +414,7 @@ function span(value: Span, text: string): Span {
 function reportedSpeech(sentence: SentenceSpan, context: Context, marked: MarkedQuote[]): Quote[] {
   const {text} = context;
   const found: Quote[] = [];
-  const inMarks = (offset: number) => marked.some((quote) => quote.openStart <= offset && offset < quote.closeEnd);
+  const inMarks = (offset: number) => findContaining(markRanges(marked), offset) !== undefined;
   const words = sentence.words;
   const contentEnd = trimEnd(text, sentence.start, sentence.end);
   let previousAttribution: Attribution | undefined;
@@ -416,7 +431,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     const listener = listeners.exec(after);
     const afterListener = after.slice(listener?.[0].length ?? 0);
     // Attribution of a quote in marks, handled with the marks.
-    if (/^\s*[:,]?\s*[“"«]/u.test(afterListener) || /[”"»]\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && marked.some((quote) => quote.closeEnd <= cue.start && cue.start - quote.closeEnd < 30)) {
+    if (/^\s*[:,]?\s*[“"«]/u.test(afterListener) || /[”"»]\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && findOverlapping(markRanges(marked), cue.start - 30, cue.start + 1, (range) => range.end <= cue.start && cue.start - range.end < 30) !== undefined) {
       previousAttribution = attributionFor(cue, sentence, context);
       continue;
     }
@@ -433,7 +448,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     if (unmarked && !inMarks(cue.end + unmarked[0].length)) {
       const start = cue.end + unmarked[0].length;
       const wordAt = words.find((word) => word.start === start);
-      if (wordAt && !context.entities.some((entity) => entity.start === start) && end - start > 12) {
+      if (wordAt && !findStartingIn(context.entities, start, start) && end - start > 12) {
         found.push(toQuote({start, end, text: ''}, 'unmarked', attribution, text));
         previousAttribution = attribution;
         continue;
@@ -488,6 +503,18 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
 
   found.push(...accordingTo(sentence, context, contentEnd));
   return found.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
+}
+
+const ranges = new WeakMap<readonly MarkedQuote[], Array<{start: number; end: number}>>();
+
+/** Each quotation from its opening mark to its closing one, computed once per document. */
+function markRanges(marked: readonly MarkedQuote[]): Array<{start: number; end: number}> {
+  let found = ranges.get(marked);
+  if (!found) {
+    found = marked.map((quote) => ({start: quote.openStart, end: quote.closeEnd}));
+    ranges.set(marked, found);
+  }
+  return found;
 }
 
 /** Whether a later cue is coordinated with the current one ("said … and warned that"), not inside its content. */
