@@ -2,7 +2,8 @@
 // Chromium, see lib/code-server.mjs): the example article highlighted with a quote's hover
 // open, and the Actors view. Needs `npm run build` first. Writes media/screenshots/*.png.
 //
-//   node scripts/screenshots.mjs
+//   node scripts/screenshots.mjs          (Default Light Modern: hover.png, actors.png)
+//   node scripts/screenshots.mjs --dark   (Default Dark Modern: hover-dark.png)
 //
 // Regenerate them whenever the highlights, hovers or the view change.
 import {copyFileSync, mkdirSync, statSync} from 'node:fs';
@@ -16,10 +17,17 @@ const HOVER_TEXT = 'cannot';
 /** The actor expanded in the Actors view shot. */
 const ACTOR = 'Tomás Undurraga';
 const outDir = join(root, 'media', 'screenshots');
+// The highlight colours are contributed per theme kind; the dark run shows the dark defaults.
+const DARK = process.argv.includes('--dark');
+const SUFFIX = DARK ? '-dark' : '';
 const TIMEOUT_MS = Number(process.env.SCREENSHOTS_STEP_TIMEOUT_MS) || 60_000;
 
 const SETTINGS = {
-  'workbench.colorTheme': 'Default Light Modern',
+  'workbench.colorTheme': DARK ? 'Default Dark Modern' : 'Default Light Modern',
+  // The web workbench takes its first theme from the browser's colour scheme (emulated below).
+  'window.autoDetectColorScheme': true,
+  'workbench.preferredDarkColorTheme': 'Default Dark Modern',
+  'workbench.preferredLightColorTheme': 'Default Light Modern',
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'editor.minimap.enabled': false,
@@ -43,7 +51,7 @@ async function main() {
 
   const base = await startServer(SETTINGS);
   const browser = await launchBrowser();
-  const page = await browser.newPage({viewport: {width: 1200, height: 680}});
+  const page = await browser.newPage({viewport: {width: 1200, height: 680}, colorScheme: DARK ? 'dark' : 'light'});
   page.setDefaultTimeout(TIMEOUT_MS);
   try {
     await shoot(page, base, workspace);
@@ -79,7 +87,9 @@ async function shoot(page, base, workspace) {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   await page.locator('.monaco-hover', {hasText: 'Speaker'}).first().waitFor({state: 'visible'});
-  await save(page, 'hover.png');
+  await save(page, `hover${SUFFIX}.png`);
+  // One dark shot shows the dark colours; the view itself looks the same in any theme.
+  if (DARK) return;
 
   // The Actors view: its activity bar entry, then one actor expanded.
   await page.mouse.move(5, 600);
@@ -89,12 +99,21 @@ async function shoot(page, base, workspace) {
   await actor.locator('.monaco-tl-twistie').click();
   await page.locator('.monaco-list-row', {hasText: 'Quotes'}).first().locator('.monaco-tl-twistie').click();
   await page.waitForSelector('.monaco-list-row >> text=We cannot fish');
-  await save(page, 'actors.png');
+  await save(page, `actors${SUFFIX}.png`);
 }
 
 async function save(page, name) {
   const path = join(outDir, name);
-  // Let the last frame settle: a screenshot waits for the page to render, not for animations.
+  // A screenshot waits for the page to render, not for animations: the hover fades in, so wait
+  // for running CSS animations to finish (infinite ones, such as a progress bar, are left out).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.screenshot({path, type: 'png'});
   log(`wrote ${path} (${Math.round(statSync(path).size / 1024)} KB)`);
