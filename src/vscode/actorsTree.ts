@@ -46,7 +46,8 @@ export type NodeData =
   | {readonly kind: 'claim'; readonly claim: Claim}
   | {readonly kind: 'mention'; readonly span: Span}
   | {readonly kind: 'unattributed'}
-  | {readonly kind: 'articleClaims'};
+  | {readonly kind: 'articleClaims'}
+  | {readonly kind: 'rankedClaims'};
 
 export type ActorsNode = NodeBase & NodeData;
 
@@ -191,6 +192,14 @@ function buildRoots(document: vscode.TextDocument, index: AnnotationIndex, filte
     for (const claim of articleClaims) builder.claim(node, claim);
     roots.push(node);
   }
+  // Every claim, strongest first, whoever makes it: the order a fact-checker works through them.
+  const ranked = [...index.claims()].filter((claim) => matches(claim.text)).sort((a, b) => b.score - a.score || a.start - b.start);
+  if (ranked.length > 0) {
+    const node = builder.node(undefined, 'ranked-claims', {kind: 'rankedClaims'}, groupItem(vscode.l10n.t('Claims by score'), ranked.length, 'checklist'));
+    node.item.tooltip = vscode.l10n.t('Every check-worthy claim of the article, the highest score first.');
+    for (const claim of ranked) builder.claim(node, claim, index.actor(claim.actor)?.name ?? vscode.l10n.t('the article'));
+    roots.push(node);
+  }
   return roots;
 }
 
@@ -258,10 +267,11 @@ class NodeBuilder {
     return this.node(parent, `${quote.start}`, {kind: 'quote', quote}, item);
   }
 
-  claim(parent: ActorsNode, claim: Claim): ActorsNode {
+  /** `assertedBy` names who makes the claim where the parent does not say it (the ranked list). */
+  claim(parent: ActorsNode, claim: Claim, assertedBy?: string): ActorsNode {
     const item = new vscode.TreeItem(excerpt(claim.text), vscode.TreeItemCollapsibleState.None);
     item.iconPath = icon('claim', 'checklist');
-    item.description = `${claimKindLabel(claim.kind)} · ${claim.score.toFixed(2)} · ${this.lineLabel(claim.start)}`;
+    item.description = [claimKindLabel(claim.kind), claim.score.toFixed(2), assertedBy, this.lineLabel(claim.start)].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${claimKindLabel(claim.kind)}** · ${vscode.l10n.t('score {0}', claim.score.toFixed(2))}\n\n`).appendText(claim.text);
     item.tooltip = tooltip;

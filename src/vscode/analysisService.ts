@@ -281,7 +281,14 @@ export class AnalysisService implements vscode.Disposable {
     let annotations: Annotations;
     try {
       const extra = await this.extraOptions(document);
-      annotations = await this.analyzer(text, {uri: key, layers: {...settings.layers}, ...extra});
+      annotations = await this.analyzer(text, {
+        uri: key,
+        layers: {...settings.layers},
+        claimThreshold: settings.claimMinimumScore,
+        // The settings' names come after the team file's: a person's own setting wins a clash.
+        names: [...(extra.names ?? []), ...settings.names],
+        ignore: [...(extra.ignore ?? []), ...settings.ignoreNames],
+      });
     } catch (error) {
       // Cancelled: a newer request for this document replaced this one, or the host is closing.
       if (error instanceof vscode.CancellationError || this.isStale(document, version)) return;

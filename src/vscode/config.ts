@@ -3,7 +3,7 @@
  * with plain typed values and a hand-edited settings.json with odd types cannot break it.
  */
 import * as vscode from 'vscode';
-import type {FindingCode} from '../core/model.js';
+import type {EntityType, FindingCode} from '../core/model.js';
 
 export const SECTION = 'newsAnnotator';
 
@@ -26,6 +26,12 @@ export interface Settings {
   highlightLayers: HighlightLayerSettings;
   /** False: findings are drawn as highlights only and kept out of the Problems panel. */
   showInProblems: boolean;
+  /** Claims scoring below this are not reported (the engine's claim threshold). */
+  claimMinimumScore: number;
+  /** Names the user adds in settings, next to the team file's. */
+  names: ReadonlyArray<{text: string; type: EntityType}>;
+  /** Names never highlighted, next to the team file's. */
+  ignoreNames: readonly string[];
 }
 
 export const HIGHLIGHT_LAYERS = ['person', 'organization', 'place', 'quote', 'claim'] as const;
@@ -33,7 +39,7 @@ export type HighlightLayer = (typeof HIGHLIGHT_LAYERS)[number];
 export type HighlightLayerSettings = Record<HighlightLayer, boolean>;
 
 /** Settings that change what the engine produces, so a change re-runs the analysis. */
-export const ANALYSIS_SETTINGS = ['languages', 'layers', 'maxFileSize'].map((key) => `${SECTION}.${key}`);
+export const ANALYSIS_SETTINGS = ['languages', 'layers', 'maxFileSize', 'claims.minimumScore', 'names', 'ignoreNames'].map((key) => `${SECTION}.${key}`);
 export const SEVERITY_SETTING = `${SECTION}.diagnostics.severity`;
 export const HIGHLIGHTS_SETTING = `${SECTION}.highlights.enabled`;
 export const HIGHLIGHT_LAYERS_SETTING = `${SECTION}.highlights.layers`;
@@ -41,6 +47,9 @@ export const SHOW_IN_PROBLEMS_SETTING = `${SECTION}.diagnostics.showInProblems`;
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
 const DEFAULT_MAX_FILE_SIZE = 2_000_000;
+/** The engine's own default threshold for claims. */
+export const DEFAULT_CLAIM_MINIMUM_SCORE = 0.5;
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const FINDING_CODES: readonly FindingCode[] = ['unattributed-claim', 'quote-without-speaker', 'unbalanced-quote'];
 
@@ -58,6 +67,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     highlightsEnabled: config.get<unknown>('highlights.enabled') !== false,
     highlightLayers: readHighlightLayers(config.get<unknown>('highlights.layers')),
     showInProblems: config.get<unknown>('diagnostics.showInProblems') !== false,
+    claimMinimumScore: readClaimMinimumScore(config.get<unknown>('claims.minimumScore')),
+    names: readNames(config.get<unknown>('names')),
+    ignoreNames: readIgnoreNames(config.get<unknown>('ignoreNames')),
   };
 }
 
@@ -88,6 +100,18 @@ export function settingsProblems(scope?: vscode.ConfigurationScope): string[] {
   if (maxFileSize !== undefined && readMaxFileSize(maxFileSize) !== maxFileSize) problem('maxFileSize', maxFileSize, String(DEFAULT_MAX_FILE_SIZE));
   const highlights = config.get<unknown>('highlights.enabled');
   if (highlights !== undefined && typeof highlights !== 'boolean') problem('highlights.enabled', highlights, 'true');
+  const minimumScore = config.get<unknown>('claims.minimumScore');
+  if (minimumScore !== undefined && readClaimMinimumScore(minimumScore) !== minimumScore) {
+    problem('claims.minimumScore', minimumScore, String(DEFAULT_CLAIM_MINIMUM_SCORE));
+  }
+  const names = config.get<unknown>('names');
+  if (names !== undefined && (!isRecord(names) || Object.values(names).some((type) => !isEntityType(type)))) {
+    problem('names', names, isRecord(names) ? vscode.l10n.t('the valid entries') : '{}');
+  }
+  const ignoreNames = config.get<unknown>('ignoreNames');
+  if (ignoreNames !== undefined && (!Array.isArray(ignoreNames) || ignoreNames.some((item) => typeof item !== 'string' || item.trim().length === 0))) {
+    problem('ignoreNames', ignoreNames, Array.isArray(ignoreNames) ? vscode.l10n.t('the valid entries') : '[]');
+  }
   return problems;
 }
 
@@ -132,6 +156,27 @@ function readSeverity(value: unknown): Partial<Record<FindingCode, SeveritySetti
 
 function readMaxFileSize(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_MAX_FILE_SIZE;
+}
+
+function readClaimMinimumScore(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1 ? value : DEFAULT_CLAIM_MINIMUM_SCORE;
+}
+
+/** `{"Brimble": "organization"}`: entries with an unknown type or an empty name are left out. */
+function readNames(value: unknown): Array<{text: string; type: EntityType}> {
+  if (!isRecord(value)) return [];
+  return Object.entries(value)
+    .filter((entry): entry is [string, EntityType] => entry[0].trim().length > 0 && isEntityType(entry[1]))
+    .map(([text, type]) => ({text: text.trim(), type}));
+}
+
+function readIgnoreNames(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((item): item is string => typeof item === 'string' && item.trim().length > 0).map((item) => item.trim());
+}
+
+function isEntityType(value: unknown): value is EntityType {
+  return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

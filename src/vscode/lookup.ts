@@ -40,6 +40,10 @@ export class AnnotationIndex {
     return this.annotations.quotes.filter((quote) => this.actor(quote.actor) === undefined);
   }
 
+  claims(): readonly Claim[] {
+    return this.annotations.claims;
+  }
+
   /** Claims the publication makes in its own voice. */
   articleClaims(): readonly Claim[] {
     return this.annotations.claims.filter((claim) => this.actor(claim.actor) === undefined);

@@ -84,6 +84,25 @@ describe('Actors view', function () {
     );
   });
 
+  it('ranks every claim by score under "Claims by score", naming who makes each', async function () {
+    const roots = await rootsFor(document);
+    assert.ok(expected.claims.length >= 2, 'the article has claims to rank');
+    const node = roots.find((root) => root.kind === 'rankedClaims');
+    assert.ok(node, 'a Claims by score node');
+    assert.equal(node.item.description, String(expected.claims.length));
+    const children = api.actorsTree.getChildren(node);
+    const ranked = [...expected.claims].sort((a, b) => b.score - a.score || a.start - b.start);
+    assert.deepEqual(
+      children.flatMap((child) => (child.kind === 'claim' ? [child.claim.start] : [])),
+      ranked.map((claim) => claim.start),
+    );
+    for (const child of children) {
+      if (child.kind !== 'claim') continue;
+      const actor = expected.actors.find((item) => item.id === child.claim.actor);
+      assert.ok(String(child.item.description).includes(actor ? actor.name : 'the article'), `who makes "${label(child)}"`);
+    }
+  });
+
   it('reveals and selects an item’s range when it is clicked', async function () {
     const roots = await rootsFor(document);
     const actorNode = actorNodes(roots).find((root) => root.kind === 'actor' && api.actorsTree.getChildren(root).some((child) => child.kind === 'group' && child.group === 'quotes'));
