@@ -48,4 +48,31 @@ describe('actors layer', () => {
     const result = analyze(text);
     assert.deepEqual(result.actors.find((actor) => actor.type === 'person')?.roles, ['Salvadoran president']);
   });
+
+  it('tells namesakes apart by the title and the given name the text states', () => {
+    const text = 'Hillary Clinton met Bill Clinton in Chicago. Mrs. Clinton said she was pleased.\r\nBill Clinton said he agreed.';
+    assert.deepEqual(mentionsOf(text, 'Hillary Clinton'), ['Hillary Clinton', 'Clinton', 'she']);
+    assert.deepEqual(mentionsOf(text, 'Bill Clinton'), ['Bill Clinton', 'Bill Clinton', 'he']);
+  });
+
+  it('gives "she" to the woman the apposition names, not to the man before her', () => {
+    const text = 'Marco Rubio met Dana Quispe, the ministry spokeswoman, on Monday. She said the talks went well.';
+    assert.deepEqual(mentionsOf(text, 'Dana Quispe'), ['Dana Quispe', 'She']);
+    assert.deepEqual(mentionsOf(text, 'Marco Rubio'), ['Marco Rubio']);
+  });
+
+  it('resolves "the agency" to the organisation named just before', () => {
+    const text = 'The World Health Organization (WHO) warned on Monday that cases rose 20%. The agency said hospitals were full.';
+    const result = analyze(text);
+    assert.deepEqual(mentionsOf(text, 'World Health Organization'), ['World Health Organization', 'WHO', 'The agency']);
+    const quote = result.quotes.find((item) => item.text.includes('hospitals'));
+    assert.equal(result.actors.find((actor) => actor.id === quote?.actor)?.name, 'World Health Organization');
+  });
+
+  it('prefers the organisation whose name holds the noun, and leaves a far or unnamed one alone', () => {
+    const text = 'The Ministry of Health hired Acme Holdings in May. The ministry said the audit would go on.';
+    assert.deepEqual(mentionsOf(text, 'Ministry of Health'), ['Ministry of Health', 'The ministry']);
+    const alone = analyze('The agency said hospitals were full.');
+    assert.deepEqual(alone.actors, []);
+  });
 });

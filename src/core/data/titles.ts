@@ -15,5 +15,13 @@ export const roleNouns = new Set(
   'president minister secretary senator governor mayor leader chancellor king queen prince pope ambassador envoy commissioner director spokesman spokeswoman spokesperson chairman chairwoman chief premier general admiral official diplomat lawmaker congressman congresswoman representative judge prosecutor candidate nominee pontiff monarch emir sultan ceo founder boss coach manager executive'.split(' '),
 );
 
+/**
+ * Nouns by which news refers back to an organisation it has named ("the agency", "the ruling
+ * party"). "government" and "administration" are here too: they refer to the government actor.
+ */
+export const organizationRoleNouns = new Set(
+  'agency ministry department company firm group organization organisation bank committee commission council court party union government administration army military police network newspaper broadcaster institute university foundation authority alliance coalition federation association corporation regulator watchdog charity airline carrier startup manufacturer insurer lender retailer club league cartel militia movement parliament congress senate legislature tribunal'.split(' '),
+);
+
 /** Honorifics that never join the role list on their own. */
 export const honorifics = new Set('Mr. Mrs. Ms. Miss Dr. Sir Dame Lord Lady'.split(' '));

@@ -11,7 +11,8 @@ import '../data-map.js';
 import type {ActorMention, EntityMention} from '../data-map.js';
 import type {Actor} from '../model.js';
 import {countryByCapital, countryByDemonym, countryByName} from '../data/countries.js';
-import {honorifics, roleNouns} from '../data/titles.js';
+import {genderOfGivenName, genderOfPronoun, genderOfWords, type Gender} from '../data/gender.js';
+import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import {findContaining, within} from '../text/span-index.js';
@@ -42,11 +43,13 @@ export default function retextActors() {
       .filter((entity) => entity.actor)
       .map((entity) => ({start: entity.start, end: entity.end, text: entity.text, actor: entity.actor!, kind: 'name' as const}));
 
+    // Appositions first: the roles and genders they state help resolve what follows.
+    addAppositions(text, mentions, registry);
     mentions.push(...rolePhrases(layout.sentences, text, registry, mentions));
+    mentions.push(...organizationPhrases(layout.sentences, text, registry, mentions));
     mentions.sort((a, b) => a.start - b.start);
     mentions.push(...pronouns(layout.sentences, mentions, registry));
     mentions.sort((a, b) => a.start - b.start);
-    addAppositions(text, mentions, registry);
 
     for (const item of mentions) registry.get(item.actor)?.mentions.push({start: item.start, end: item.end, text: item.text});
     file.data.actors = registry.list();
@@ -61,6 +64,8 @@ class ActorRegistry {
   /** Acronyms introduced in parentheses after an organisation's name. */
   private readonly acronyms = new Map<string, Actor>();
   private lastSeen = new Map<string, number>();
+  /** What the text says of a person's gender (a title, a listed given name, a gendered role). */
+  private readonly genders = new Map<string, Gender>();
 
   get(id: string): Actor | undefined {
     return this.byId.get(id);
@@ -83,8 +88,11 @@ class ActorRegistry {
     const type = entity.type === 'person' ? 'person' : 'organization';
     const words = entity.text.split(/\s+/).filter((word) => !nameSuffixes.has(word));
     const key = `${type}:${entity.text.toLowerCase()}`;
+    const gender = type === 'person' ? genderOfMention(entity, words) : undefined;
     let actor = this.byKey.get(key);
-    if (!actor && type === 'person') actor = this.personFor(words);
+    // "Mrs. Clinton" after Bill and Hillary Clinton: the title picks between the namesakes.
+    if (actor && gender && !this.agrees(actor.id, gender)) actor = undefined;
+    if (!actor && type === 'person') actor = this.personFor(words, gender);
     if (!actor && type === 'organization') actor = this.organizationFor(entity.text);
     if (!actor) {
       actor = {id: `a${this.actors.length + 1}`, name: entity.text, type, roles: [], mentions: []};
@@ -94,6 +102,7 @@ class ActorRegistry {
     if (entity.text.length > actor.name.length && type === 'person') actor.name = entity.text;
     this.byKey.set(key, actor);
     if (entity.role) addRole(actor, entity.role.text);
+    if (gender && !this.genders.has(actor.id)) this.genders.set(actor.id, gender);
     if (type === 'organization') {
       // "International Organization for Migration (IOM)": the acronym names the same actor later.
       const acronym = /^\s*\((\p{Lu}[\p{Lu}.&-]{1,9})\)/u.exec(text.slice(entity.end, entity.end + 14));
@@ -120,9 +129,24 @@ class ActorRegistry {
     this.lastSeen.set(actor.id, entity.start);
   }
 
+  /** Whether what is known of the actor's gender allows `gender` (unknown allows either). */
+  agrees(actor: string, gender: Gender | undefined): boolean {
+    const known = this.genders.get(actor);
+    return !gender || !known || known === gender;
+  }
+
+  noteGender(actor: string, gender: Gender | undefined): void {
+    if (gender && !this.genders.has(actor)) this.genders.set(actor, gender);
+  }
+
+  organizations(): Actor[] {
+    return this.actors.filter((actor) => actor.type === 'organization');
+  }
+
   /** The person a name belongs to: same full name, or the surname/given name of a fuller one. */
-  private personFor(words: string[]): Actor | undefined {
+  private personFor(words: string[], gender: Gender | undefined): Actor | undefined {
     const candidates = this.persons().filter((actor) => {
+      if (!this.agrees(actor.id, gender)) return false;
       const known = actor.name.split(/\s+/).filter((word) => !nameSuffixes.has(word));
       if (words.length === 1) return known[known.length - 1] === words[0];
       // A fuller name extends a known surname only ("Bukele" then "Nayib Bukele").
@@ -169,6 +193,13 @@ function computeInitials(name: string): string {
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('');
+}
+
+/** The gender a person's mention states: its title ("Mrs."), else its listed given name. */
+function genderOfMention(entity: EntityMention, words: string[]): Gender | undefined {
+  const fromRole = entity.role ? genderOfWords(entity.role.text) : undefined;
+  if (fromRole) return fromRole;
+  return words.length > 1 ? genderOfGivenName(words[0]!) : undefined;
 }
 
 function addRole(actor: Actor, role: string): void {
@@ -223,6 +254,45 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
   return found;
 }
 
+/** How far back (in characters) "the agency" may look for the organisation it refers to. */
+const ORGANIZATION_REACH = 800;
+
+/**
+ * "The agency said …", "the ruling party": the organisation named last before it, nearby. One
+ * whose name holds the noun ("the ministry" → "Ministry of Health") is preferred; with none
+ * named within reach, the phrase stays unresolved rather than guessed.
+ */
+function organizationPhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[]): ActorMention[] {
+  const found: ActorMention[] = [];
+  const organizations = new Set(registry.organizations().map((actor) => actor.id));
+  const named = names.filter((item) => organizations.has(item.actor)).sort((a, b) => a.start - b.start);
+  if (named.length === 0) return found;
+  const pattern = /\b([Tt]he)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
+  for (const sentence of sentences) {
+    const value = text.slice(sentence.start, sentence.end);
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(value))) {
+      // "the health ministry" has a modifier; in "the agency said" the optional modifier took
+      // the noun itself, and the phrase ends there.
+      const modified = organizationRoleNouns.has(match[3]!);
+      if (!modified && !(match[2] && organizationRoleNouns.has(match[2]))) continue;
+      const noun = modified ? match[3]! : match[2]!;
+      const start = sentence.start + match.index;
+      const end = start + (modified ? match[0].length : match[0].indexOf(noun, match[1]!.length) + noun.length);
+      if (!modified) pattern.lastIndex = end - sentence.start;
+      // "the agency's director", "the party of …": still the organisation; a following name is a title.
+      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) || /^\s+of\b/u.test(text.slice(end, end + 5))) continue;
+      const nearby = named.filter((item) => item.end <= start && start - item.end <= ORGANIZATION_REACH);
+      if (nearby.length === 0) continue;
+      const byName = nearby.filter((item) => registry.get(item.actor)!.name.toLowerCase().includes(noun));
+      const referent = (byName.length > 0 ? byName : nearby).at(-1)!;
+      found.push({start, end, text: text.slice(start, end), actor: referent.actor, kind: 'role'});
+    }
+  }
+  return found;
+}
+
 /** The candidate named last before `offset` (the first candidate on a tie). */
 function mostRecentBefore(candidates: Actor[], startsByActor: Map<string, number[]>, offset: number): Actor | undefined {
   let best: Actor | undefined;
@@ -264,11 +334,15 @@ function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry:
     const inSentence = within(personMentions, sentence.start, sentence.end);
     for (const word of sentence.words) {
       if (!personPronouns.has(word.text.toLowerCase())) continue;
-      const before = inSentence.filter((item) => item.end <= word.start);
-      const antecedent = before[0] ?? previous[0];
+      // "she" is not the man named before her: people the text gives another gender drop out.
+      const gender = genderOfPronoun(word.text);
+      const fits = (item: ActorMention) => registry.agrees(item.actor, gender);
+      const before = inSentence.filter((item) => item.end <= word.start && fits(item));
+      const earlier = previous.filter(fits);
+      const antecedent = before[0] ?? earlier[0];
       if (!antecedent) continue;
       // Two different people in the earlier sentence and none here: too ambiguous to guess.
-      if (before.length === 0 && new Set(previous.map((item) => item.actor)).size > 1 && !isSubjectFirst(previous, sentences)) continue;
+      if (before.length === 0 && new Set(earlier.map((item) => item.actor)).size > 1 && !isSubjectFirst(earlier, sentences)) continue;
       const item: ActorMention = {start: word.start, end: word.end, text: word.text, actor: antecedent.actor, kind: 'pronoun'};
       found.push(item);
     }
@@ -299,7 +373,9 @@ function addAppositions(text: string, mentions: ActorMention[], registry: ActorR
     const words = phrase.toLowerCase().split(/\s+/);
     if (!words.some((word) => roleNouns.has(word))) continue;
     const actor = registry.get(item.actor);
-    if (actor?.type === 'person') addRole(actor, phrase.replace(/^(?:the|a|an)\s+/u, ''));
+    if (actor?.type !== 'person') continue;
+    addRole(actor, phrase.replace(/^(?:the|a|an)\s+/u, ''));
+    registry.noteGender(actor.id, genderOfWords(phrase));
   }
 }
 
