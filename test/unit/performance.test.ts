@@ -13,7 +13,7 @@ import {tagWords} from '../../src/core/parse/tagger.js';
 import {findContaining, findOverlapping, findStartingIn, indexContaining, overlapping, startingIn, within} from '../../src/core/text/span-index.js';
 import {generateArticle, random} from '../support/corpus.js';
 import {examplesDir} from '../support/paths.js';
-import {ReplyAssembler, replyMessages} from '../../src/vscode/workerProtocol.js';
+import {ReplyAssembler, ReplyReceiver, ReplySender, replyMessages, type WorkerReply} from '../../src/vscode/workerProtocol.js';
 
 const reference = (text: string) => analyzeWith(text, {}, {reference: true});
 const examples = readdirSync(examplesDir)
@@ -124,5 +124,44 @@ describe('performance paths give the reference results', () => {
     const assembled = messages.map((message) => assembler.add(message));
     assert.deepEqual(assembled.slice(0, -1), new Array(messages.length - 1).fill(undefined));
     assert.deepEqual(assembled.at(-1), result);
+  });
+
+  it('a result sent without its span texts gets them back from the source, key order kept', () => {
+    const text = generateArticle(examplesDir, 20_000, 12);
+    const result = analyze(text);
+    const messages = replyMessages(3, result, 40, text);
+    const sent = JSON.stringify(messages);
+    assert.ok(sent.length < JSON.stringify(result).length * 0.8, `the texts did not travel (${sent.length} of ${JSON.stringify(result).length})`);
+    // Through a structured clone, as between threads, so that nothing is shared with `result`.
+    const assembler = new ReplyAssembler();
+    const assembled = structuredClone(messages).map((message) => assembler.add(message, text)).at(-1);
+    assert.deepEqual(assembled, result);
+    assert.equal(JSON.stringify(assembled), JSON.stringify(result));
+    assert.equal(result.quotes[0]!.text, text.slice(result.quotes[0]!.start, result.quotes[0]!.end), 'the sender left its result as it was');
+  });
+
+  it('the worker sends a chunk only when the host asks for it', () => {
+    const text = generateArticle(examplesDir, 20_000, 13);
+    const result = analyze(text);
+    const toHost: WorkerReply[] = [];
+    const toWorker: unknown[] = [];
+    const sender = new ReplySender({postMessage: (message) => toHost.push(message as WorkerReply)}, 50);
+    const receiver = new ReplyReceiver({postMessage: (message) => toWorker.push(message)});
+    sender.send(5, result, text);
+    assert.equal(toHost.length, 1);
+    let outcome;
+    for (let turn = 0; !outcome; turn++) {
+      assert.equal(toHost.length, turn + 1, 'one message in flight');
+      outcome = receiver.receive(structuredClone(toHost[turn]!), text);
+      if (!outcome) sender.next((toWorker.at(-1) as {id: number}).id);
+    }
+    assert.ok(toHost.length > 2);
+    assert.deepEqual(outcome, {annotations: result});
+    // A stream the host stopped asking for is dropped by the next request.
+    sender.send(6, result, text);
+    sender.cancel();
+    sender.next(6);
+    assert.equal(toHost.at(-1)!.id, 6);
+    assert.ok(toHost.at(-1)!.chunk);
   });
 });
