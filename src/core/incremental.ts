@@ -10,10 +10,10 @@
  * `analyzeAsync` tokenises new lines in slices of a few milliseconds and yields to the event
  * loop between them, for callers on a thread that must stay responsive.
  */
-import {ParseEnglish} from 'parse-english';
 import type {Paragraph} from 'nlcst';
 import {analyzeWith, type AnalyzeOptions} from './index.js';
 import {trimLine} from './parse/line-paragraphs.js';
+import {PositionedParseEnglish} from './parse/english.js';
 import type {Annotations} from './model.js';
 
 export interface Analyzer {
@@ -34,7 +34,7 @@ export function createAnalyzer(): Analyzer {
   /** Lines of the version being analysed: what the next call may reuse. */
   let current = new Map<string, Paragraph>();
   // The engine's processor registers no parser extensions, so a plain parser tokenises alike.
-  const parser = new ParseEnglish();
+  const parser = new PositionedParseEnglish();
 
   const lookup = (line: string): Paragraph | undefined => {
     let paragraph = current.get(line);

@@ -10,6 +10,9 @@ import {join} from 'node:path';
 import pos from 'pos';
 import {analyze, analyzeWith, createAnalyzer} from '../../src/core/index.js';
 import {tagWords} from '../../src/core/parse/tagger.js';
+import {PositionedParseEnglish} from '../../src/core/parse/english.js';
+import {parseByLine} from '../../src/core/parse/line-paragraphs.js';
+import {ParseEnglish} from 'parse-english';
 import {findContaining, findOverlapping, findStartingIn, indexContaining, overlapping, startingIn, within} from '../../src/core/text/span-index.js';
 import {generateArticle, random} from '../support/corpus.js';
 import {examplesDir} from '../support/paths.js';
@@ -38,7 +41,42 @@ function edits(text: string, count: number, seed: number): string[] {
   return versions;
 }
 
+/** Text made of the characters that make parse-english's odd cases, and a few of any kind. */
+function oddText(next: () => number, length: number): string {
+  const pieces = [
+    'a', 'Word', ' ', '  ', '\t', '.', '...', '!', '?', '?!', ',', '"', '“', '”', "'", '’', '-', '—', '/', '&', '@', '_', '__', ':', '=',
+    '3', '1.5', 'U.S.', 'Mr.', 'Inc.', 'St.', 'w/', "'twas", "'n'", 'o’', 'e.g.', '\u00a0', '\u2028', '\u0085', '\r', '\n', '\r\n', '😀', '\ud83d', '\ude00',
+    'é', 'e\u0301', 'Ä', 'ß', 'İ', 'Ω', 'Я', '中文', 'ﬁ', '٣', '²', '½', '©', '€', '%', '#', '(', ')', '[', ']', '«', '»', '…', '‽', '\u200b', '\ufeff',
+  ];
+  let text = '';
+  while (text.length < length) {
+    text += next() < 0.9 ? pieces[Math.floor(next() * pieces.length)] : String.fromCharCode(Math.floor(next() * 0x10000));
+  }
+  return text;
+}
+
 describe('performance paths give the reference results', () => {
+  it('the positioned parser builds parse-english’s trees, on any text', () => {
+    const next = random(17);
+    for (let round = 0; round < 400; round++) {
+      const text = oddText(next, 1 + Math.floor(next() * 120));
+      assert.deepEqual(new PositionedParseEnglish().tokenizeParagraph(text), new ParseEnglish().tokenizeParagraph(text), JSON.stringify(text));
+      assert.deepEqual(new PositionedParseEnglish().parse(text), new ParseEnglish().parse(text), JSON.stringify(text));
+    }
+    // Every UTF-16 unit is classified as parse-latin classifies it.
+    for (let code = 0; code < 0x10000; code += 1) {
+      const text = `a${String.fromCharCode(code)}${String.fromCharCode(code)}b`;
+      assert.deepEqual(new PositionedParseEnglish().tokenize(text), new ParseEnglish().tokenize(text));
+    }
+  });
+
+  it('parsing line by line in place gives the tree of parsing each line and moving it', () => {
+    const next = random(19);
+    const texts = [...examples, generateArticle(examplesDir, 60_000, 3), generateArticle(examplesDir, 20_000, 21).replace(/\n\n/g, '\r\n  ')];
+    for (let round = 0; round < 150; round++) texts.push(oddText(next, 1 + Math.floor(next() * 400)));
+    for (const text of texts) assert.deepEqual(parseByLine(text), parseByLine(text, new ParseEnglish()), JSON.stringify(text.slice(0, 200)));
+  });
+
   it('the tagger gives retext-pos’s tags (pos-js), quirks included', () => {
     const tagger = new pos.Tagger();
     const words = [

@@ -10,6 +10,7 @@ import {ParseEnglish} from 'parse-english';
 import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst';
 import type {Point, Position} from 'unist';
 import type {Plugin} from 'unified';
+import {PositionedParseEnglish} from './english.js';
 
 interface Shift {
   offset: number;
@@ -30,7 +31,7 @@ const retextLineParagraphs: Plugin<[LineParagraphsOptions?], string, Root> = fun
   const self = this;
   self.parser = (value: string) => {
     // Honour the same extension points that retext-english reads.
-    const parser = new ParseEnglish();
+    const parser = new PositionedParseEnglish();
     const add = <T>(list: T[], values: unknown) => {
       if (Array.isArray(values)) list.unshift(...(values as T[]));
     };
@@ -43,7 +44,7 @@ const retextLineParagraphs: Plugin<[LineParagraphsOptions?], string, Root> = fun
 export default retextLineParagraphs;
 
 /** Parses `value` into a root whose paragraphs are its non-blank lines. */
-export function parseByLine(value: string, parser: ParseEnglish = new ParseEnglish(), tokenizeLine?: LineParagraphsOptions['tokenizeLine']): Root {
+export function parseByLine(value: string, parser: ParseEnglish = new PositionedParseEnglish(), tokenizeLine?: LineParagraphsOptions['tokenizeLine']): Root {
   const children: RootContent[] = [];
   const lineBreak = /\r\n|\r|\n/g;
   let lineStart = 0;
@@ -67,9 +68,15 @@ export function parseByLine(value: string, parser: ParseEnglish = new ParseEngli
     flushSpace(start, line, from);
     const shift = {offset: start, line: line - 1};
     if (tokenizeLine) {
+      // A kept line is parsed from offset 0 and copied into place (below).
+      if (parser instanceof PositionedParseEnglish) parser.origin = {line: 1, column: 1, offset: 0};
       const tokenized = tokenizeLine(value.slice(start, end), parser);
       if (tokenized.owned) shiftTree(tokenized.paragraph, shift, start - from);
       children.push(tokenized.owned ? tokenized.paragraph : copyShifted(tokenized.paragraph, shift, start - from));
+    } else if (parser instanceof PositionedParseEnglish) {
+      // Parsed in place: its points are document points from the start.
+      parser.origin = {line, column: start - from + 1, offset: start};
+      children.push(parser.tokenizeParagraph(value.slice(start, end)));
     } else {
       const paragraph = parser.tokenizeParagraph(value.slice(start, end));
       shiftTree(paragraph, shift, start - from);
