@@ -5,6 +5,8 @@ import {VFile} from 'vfile';
 import {createProcessor, type LayerSwitches, type ProcessorOptions} from './processor.js';
 import {toAnnotations} from './to-annotations.js';
 import type {Annotations, EntityType} from './model.js';
+import {setLayout, type Layout} from './text/sentences.js';
+import type {Root} from 'nlcst';
 
 export * from './model.js';
 export type {LayerSwitches} from './processor.js';
@@ -30,7 +32,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotations
 }
 
 /** The pipeline with engine-internal choices (a line cache, the reference tagger) added. */
-export function analyzeWith(text: string, options: AnalyzeOptions, internal: Pick<ProcessorOptions, 'tokenizeLine' | 'reference'>): Annotations {
+export function analyzeWith(
+  text: string,
+  options: AnalyzeOptions,
+  internal: Pick<ProcessorOptions, 'tokenizeLine' | 'reference'> & {
+    /**
+     * The document's flat layout, already made (the incremental analyser assembles it from the
+     * lines it kept). The layers read nothing of the tree but its layout, so parsing and tagging
+     * are skipped and they get an empty root with this layout registered.
+     */
+    layout?: Layout;
+  },
+): Annotations {
   const layers: LayerSwitches = {entities: true, quotes: true, claims: true, ...options.layers};
   const processor = createProcessor({
     ...internal,
@@ -39,7 +52,13 @@ export function analyzeWith(text: string, options: AnalyzeOptions, internal: Pic
     claims: options.claimThreshold === undefined ? {} : {threshold: options.claimThreshold},
   });
   const file = new VFile({value: text});
-  const tree = processor.parse(file);
+  let tree: Root;
+  if (internal.layout) {
+    tree = {type: 'RootNode', children: []};
+    setLayout(tree, internal.layout);
+  } else {
+    tree = processor.parse(file);
+  }
   processor.runSync(tree, file);
   return toAnnotations(text, file, options.uri ?? '', layers);
 }

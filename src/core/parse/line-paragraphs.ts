@@ -104,6 +104,30 @@ export function parseByLine(value: string, parser: ParseEnglish = new Positioned
   };
 }
 
+/**
+ * The lines parseByLine makes paragraphs of, in order: each non-blank line's range without the
+ * white space around it.
+ */
+export function lineRanges(value: string): Array<{start: number; end: number}> {
+  const ranges: Array<{start: number; end: number}> = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  let lineStart = 0;
+  const add = (from: number, to: number) => {
+    let start = from;
+    let end = to;
+    while (start < end && isSpace(value.charCodeAt(start))) start++;
+    while (end > start && isSpace(value.charCodeAt(end - 1))) end--;
+    if (start < end) ranges.push({start, end});
+  };
+  let match: RegExpExecArray | null;
+  while ((match = lineBreak.exec(value))) {
+    add(lineStart, match.index);
+    lineStart = match.index + match[0].length;
+  }
+  add(lineStart, value.length);
+  return ranges;
+}
+
 /** A line as parseByLine parses it: without the white space around it. */
 export function trimLine(line: string): string {
   let start = 0;
