@@ -6,6 +6,7 @@ import {createProcessor, type LayerSwitches, type ProcessorOptions} from './proc
 import {toAnnotations} from './to-annotations.js';
 import type {Annotations, EntityType} from './model.js';
 import {setLayout, type Layout} from './text/sentences.js';
+import {layoutByLine} from './parse/layout-by-line.js';
 import type {Root} from 'nlcst';
 
 export * from './model.js';
@@ -28,10 +29,14 @@ export interface AnalyzeOptions {
 
 /** Annotates one document. The result's spans all index `text` exactly as given. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotations {
-  return analyzeWith(text, options, {});
+  return analyzeWith(text, options, {layout: layoutByLine(text)});
 }
 
-/** The pipeline with engine-internal choices (a line cache, the reference tagger) added. */
+/**
+ * The pipeline with engine-internal choices added. Without a layout, the whole document is
+ * parsed into one nlcst tree and tagged by the processor's plugins (with `reference`, by
+ * retext-pos itself): the reference the equivalence tests compare the fast paths with.
+ */
 export function analyzeWith(
   text: string,
   options: AnalyzeOptions,

@@ -9,7 +9,9 @@ import {join} from 'node:path';
 // @ts-expect-error -- the pos package ships no types.
 import pos from 'pos';
 import {analyze, analyzeWith, createAnalyzer} from '../../src/core/index.js';
-import {tagWords} from '../../src/core/parse/tagger.js';
+import retextFastPos, {tagWords} from '../../src/core/parse/tagger.js';
+import {layoutByLine} from '../../src/core/parse/layout-by-line.js';
+import {layoutOf} from '../../src/core/text/sentences.js';
 import {PositionedParseEnglish} from '../../src/core/parse/english.js';
 import {parseByLine} from '../../src/core/parse/line-paragraphs.js';
 import {ParseEnglish} from 'parse-english';
@@ -75,6 +77,17 @@ describe('performance paths give the reference results', () => {
     const texts = [...examples, generateArticle(examplesDir, 60_000, 3), generateArticle(examplesDir, 20_000, 21).replace(/\n\n/g, '\r\n  ')];
     for (let round = 0; round < 150; round++) texts.push(oddText(next, 1 + Math.floor(next() * 400)));
     for (const text of texts) assert.deepEqual(parseByLine(text), parseByLine(text, new ParseEnglish()), JSON.stringify(text.slice(0, 200)));
+  });
+
+  it('the layout made line by line is the layout of the whole tagged tree', () => {
+    const next = random(23);
+    const texts = [...examples, generateArticle(examplesDir, 60_000, 5), generateArticle(examplesDir, 20_000, 22).replace(/\n\n/g, '\r\n  ')];
+    for (let round = 0; round < 150; round++) texts.push(oddText(next, 1 + Math.floor(next() * 400)));
+    for (const text of texts) {
+      const tree = parseByLine(text, new ParseEnglish());
+      retextFastPos()(tree);
+      assert.deepEqual(layoutByLine(text), layoutOf(tree, text), JSON.stringify(text.slice(0, 200)));
+    }
   });
 
   it('the tagger gives retext-pos’s tags (pos-js), quirks included', () => {

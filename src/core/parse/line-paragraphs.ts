@@ -108,21 +108,23 @@ export function parseByLine(value: string, parser: ParseEnglish = new Positioned
  * The lines parseByLine makes paragraphs of, in order: each non-blank line's range without the
  * white space around it.
  */
-export function lineRanges(value: string): Array<{start: number; end: number}> {
-  const ranges: Array<{start: number; end: number}> = [];
+export function lineRanges(value: string): Array<{start: number; end: number; line: number; column: number}> {
+  const ranges: Array<{start: number; end: number; line: number; column: number}> = [];
   const lineBreak = /\r\n|\r|\n/g;
   let lineStart = 0;
+  let line = 1;
   const add = (from: number, to: number) => {
     let start = from;
     let end = to;
     while (start < end && isSpace(value.charCodeAt(start))) start++;
     while (end > start && isSpace(value.charCodeAt(end - 1))) end--;
-    if (start < end) ranges.push({start, end});
+    if (start < end) ranges.push({start, end, line, column: start - from + 1});
   };
   let match: RegExpExecArray | null;
   while ((match = lineBreak.exec(value))) {
     add(lineStart, match.index);
     lineStart = match.index + match[0].length;
+    line++;
   }
   add(lineStart, value.length);
   return ranges;
