@@ -6,6 +6,8 @@
 import {performance} from 'node:perf_hooks';
 import {resolve} from 'node:path';
 import os from 'node:os';
+import {spawnSync} from 'node:child_process';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import {unified} from 'unified';
 import retextEnglish from 'retext-english';
 import retextPos from 'retext-pos';
@@ -198,6 +200,18 @@ async function main(): Promise<void> {
   row(`full annotation, 5 MB, analyzeAsync on the calling thread`, `${ms(performance.now() - fiveStart)} (${fiveResult?.entities.length ?? 0} entities)`);
   row('  longest block: tokenising yields, the layers then run in one piece', ms(slicedBlock));
 
+
+  // Activation of the built extension in plain Node with a stand-in `vscode` (median of 5 runs,
+  // each a fresh process), and the size of the packaged extension when one was built.
+  const activations = Array.from({length: 5}, () => {
+    const run = spawnSync(process.execPath, [resolve(__dirname, '../scripts/bench/activation.cjs')], {encoding: 'utf8'});
+    return run.status === 0 ? (JSON.parse(run.stdout) as {totalMs: number}).totalMs : NaN;
+  });
+  const bundleSize = statSync(resolve(__dirname, '../dist/extension.js')).size;
+  row(`activation, require + activate() of dist/extension.js (${Math.round(bundleSize / 1024)} KB), median of 5`, ms(percentile(activations, 50)));
+  const version = (JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')) as {version: string}).version;
+  const vsix = resolve(__dirname, `../news-annotator-${version}.vsix`);
+  row('.vsix size', existsSync(vsix) ? `${(statSync(vsix).size / 1024).toFixed(0)} KB` : 'not built (npm run package)');
 
   const full1mb = full.get('1 MB')!;
   process.stdout.write(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}\n\n`);
