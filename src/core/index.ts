@@ -40,7 +40,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotations
 export function analyzeWith(
   text: string,
   options: AnalyzeOptions,
-  internal: Pick<ProcessorOptions, 'tokenizeLine' | 'reference'> & {
+  internal: Pick<ProcessorOptions, 'reference'> & {
     /**
      * The document's flat layout, already made (the incremental analyser assembles it from the
      * lines it kept). The layers read nothing of the tree but its layout, so parsing and tagging
