@@ -1,19 +1,21 @@
 /**
  * Re-analysis that reuses the work of the previous call: an article being edited changes one
- * paragraph at a time, and tokenising is the costliest step of the pipeline that depends on a
- * paragraph alone. Each analyser keeps the parsed lines of the version it saw last (keyed by
- * the line's text, so moved or repeated paragraphs are found too) and parses only new lines.
- * The layers that read across paragraphs (actors, quotations over paragraphs, a claim's
- * sourcing in its paragraph) then run over the whole document as before, so the result is
- * exactly that of `analyze`.
+ * paragraph at a time, and everything before the layers depends on a paragraph alone. Each
+ * analyser keeps, per line of the version it saw last (keyed by the line's text, so moved or
+ * repeated paragraphs are found too), that line's part of the flat layout the layers read:
+ * parsed by parse-english, tagged, offsets from the line's start. A new version parses and tags
+ * only new lines and places the kept ones at their offsets. The layers that read across
+ * paragraphs (actors, quotations over paragraphs, a claim's sourcing in its paragraph) then run
+ * over the whole document as before, so the result is exactly that of `analyze`.
  *
- * `analyzeAsync` tokenises new lines in slices of a few milliseconds and yields to the event
+ * `analyzeAsync` prepares new lines in slices of a few milliseconds and yields to the event
  * loop between them, for callers on a thread that must stay responsive.
  */
-import {ParseEnglish} from 'parse-english';
-import type {Paragraph} from 'nlcst';
 import {analyzeWith, type AnalyzeOptions} from './index.js';
-import {trimLine} from './parse/line-paragraphs.js';
+import {lineRanges, trimLine} from './parse/line-paragraphs.js';
+import {PositionedParseEnglish} from './parse/english.js';
+import {tagSentence} from './parse/tagger.js';
+import {paragraphLayout, shiftParagraph, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import type {Annotations} from './model.js';
 
 export interface Analyzer {
@@ -28,15 +30,25 @@ export interface Analyzer {
 
 const lineBreak = /\r\n|\r|\n/;
 
-export function createAnalyzer(): Analyzer {
-  /** Lines of the previous version, parsed with positions from offset 0 and never mutated. */
-  let previous = new Map<string, Paragraph>();
-  /** Lines of the version being analysed: what the next call may reuse. */
-  let current = new Map<string, Paragraph>();
-  // The engine's processor registers no parser extensions, so a plain parser tokenises alike.
-  const parser = new ParseEnglish();
+/** A line's layout where the previous version placed it, reused as it is when nothing moved. */
+interface Placed {
+  line: string;
+  index: number;
+  firstSentence: number;
+  paragraph: ParagraphSpan;
+}
 
-  const lookup = (line: string): Paragraph | undefined => {
+export function createAnalyzer(): Analyzer {
+  /** Layouts of the previous version's lines, offsets from the line's start; never mutated. */
+  let previous = new Map<string, ParagraphSpan>();
+  /** Layouts of the version being analysed: what the next call may reuse. */
+  let current = new Map<string, ParagraphSpan>();
+  /** The previous version's placed paragraphs by start offset. */
+  let placed = new Map<number, Placed>();
+  // The engine's processor registers no parser extensions, so a plain parser tokenises alike.
+  const parser = new PositionedParseEnglish();
+
+  const lookup = (line: string): ParagraphSpan | undefined => {
     let paragraph = current.get(line);
     if (!paragraph) {
       paragraph = previous.get(line);
@@ -45,19 +57,45 @@ export function createAnalyzer(): Analyzer {
     return paragraph;
   };
 
+  /** What the pipeline's parser and tagger make of a line parsed on its own, as layout. */
+  const layoutLine = (line: string): ParagraphSpan => {
+    const paragraph = parser.tokenizeParagraph(line);
+    for (const child of paragraph.children) if (child.type === 'SentenceNode') tagSentence(child);
+    return paragraphLayout(paragraph, line, 0, 0);
+  };
+
+  const layoutOfText = (text: string): Layout => {
+    const paragraphs: ParagraphSpan[] = [];
+    const sentences: SentenceSpan[] = [];
+    const nowPlaced = new Map<number, Placed>();
+    for (const {start, end} of lineRanges(text)) {
+      const line = text.slice(start, end);
+      let kept = lookup(line);
+      if (!kept) {
+        kept = layoutLine(line);
+        current.set(line, kept);
+      }
+      const index = paragraphs.length;
+      const firstSentence = sentences.length;
+      // Lines before an edit keep their place: their objects are reused, not copied. The layers
+      // only read the layout, so sharing it between versions is safe.
+      const before = placed.get(start);
+      const paragraph =
+        before && before.line === line && before.index === index && before.firstSentence === firstSentence ? before.paragraph : shiftParagraph(kept, start, index, firstSentence);
+      nowPlaced.set(start, {line, index, firstSentence, paragraph});
+      paragraphs.push(paragraph);
+      for (const sentence of paragraph.sentences) sentences.push(sentence);
+    }
+    placed = nowPlaced;
+    return {text, paragraphs, sentences};
+  };
+
   const run = (text: string, options: AnalyzeOptions): Annotations => {
     try {
-      return analyzeWith(text, options, {
-        tokenizeLine: (line, lineParser) => {
-          let paragraph = lookup(line);
-          if (!paragraph) {
-            paragraph = lineParser.tokenizeParagraph(line);
-            current.set(line, paragraph);
-          }
-          // Kept for the next version: the document gets a copy in its own coordinates.
-          return {paragraph, owned: false};
-        },
-      });
+      return analyzeWith(text, options, {layout: layoutOfText(text)});
+    } catch (error) {
+      placed = new Map();
+      throw error;
     } finally {
       // Only this version's lines are kept, so memory follows the document, not its history.
       previous = current;
@@ -73,7 +111,7 @@ export function createAnalyzer(): Analyzer {
       let sliceStart = performance.now();
       for (const raw of text.split(lineBreak)) {
         const line = trimLine(raw);
-        if (line !== '' && !lookup(line)) current.set(line, parser.tokenizeParagraph(line));
+        if (line !== '' && !lookup(line)) current.set(line, layoutLine(line));
         if (performance.now() - sliceStart >= sliceMs) {
           await new Promise<void>((resolve) => setImmediate(resolve));
           control.signal?.throwIfAborted();
@@ -85,3 +123,4 @@ export function createAnalyzer(): Analyzer {
     },
   };
 }
+

@@ -5,6 +5,9 @@ import {VFile} from 'vfile';
 import {createProcessor, type LayerSwitches, type ProcessorOptions} from './processor.js';
 import {toAnnotations} from './to-annotations.js';
 import type {Annotations, EntityType} from './model.js';
+import {setLayout, type Layout} from './text/sentences.js';
+import {layoutByLine} from './parse/layout-by-line.js';
+import type {Root} from 'nlcst';
 
 export * from './model.js';
 export type {LayerSwitches} from './processor.js';
@@ -26,11 +29,26 @@ export interface AnalyzeOptions {
 
 /** Annotates one document. The result's spans all index `text` exactly as given. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotations {
-  return analyzeWith(text, options, {});
+  return analyzeWith(text, options, {layout: layoutByLine(text)});
 }
 
-/** The pipeline with engine-internal choices (a line cache, the reference tagger) added. */
-export function analyzeWith(text: string, options: AnalyzeOptions, internal: Pick<ProcessorOptions, 'tokenizeLine' | 'reference'>): Annotations {
+/**
+ * The pipeline with engine-internal choices added. Without a layout, the whole document is
+ * parsed into one nlcst tree and tagged by the processor's plugins (with `reference`, by
+ * retext-pos itself): the reference the equivalence tests compare the fast paths with.
+ */
+export function analyzeWith(
+  text: string,
+  options: AnalyzeOptions,
+  internal: Pick<ProcessorOptions, 'reference'> & {
+    /**
+     * The document's flat layout, already made (the incremental analyser assembles it from the
+     * lines it kept). The layers read nothing of the tree but its layout, so parsing and tagging
+     * are skipped and they get an empty root with this layout registered.
+     */
+    layout?: Layout;
+  },
+): Annotations {
   const layers: LayerSwitches = {entities: true, quotes: true, claims: true, ...options.layers};
   const processor = createProcessor({
     ...internal,
@@ -39,7 +57,13 @@ export function analyzeWith(text: string, options: AnalyzeOptions, internal: Pic
     claims: options.claimThreshold === undefined ? {} : {threshold: options.claimThreshold},
   });
   const file = new VFile({value: text});
-  const tree = processor.parse(file);
+  let tree: Root;
+  if (internal.layout) {
+    tree = {type: 'RootNode', children: []};
+    setLayout(tree, internal.layout);
+  } else {
+    tree = processor.parse(file);
+  }
   processor.runSync(tree, file);
   return toAnnotations(text, file, options.uri ?? '', layers);
 }

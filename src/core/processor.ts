@@ -6,7 +6,7 @@ import {unified, type Processor} from 'unified';
 import retextEnglish from 'retext-english';
 import retextPos from 'retext-pos';
 import type {Root} from 'nlcst';
-import retextLineParagraphs, {type LineParagraphsOptions} from './parse/line-paragraphs.js';
+import retextLineParagraphs from './parse/line-paragraphs.js';
 import retextFastPos from './parse/tagger.js';
 import retextEntities, {type EntityOptions} from './plugins/entities.js';
 import retextActors from './plugins/actors.js';
@@ -23,8 +23,6 @@ export interface ProcessorOptions {
   layers?: Partial<LayerSwitches>;
   entities?: EntityOptions;
   claims?: ClaimOptions;
-  /** How lines are tokenised (a cache of an earlier version's paragraphs, for instance). */
-  tokenizeLine?: LineParagraphsOptions['tokenizeLine'];
   /**
    * Tag with retext-pos itself rather than the equivalent faster tagger: the reference the
    * equivalence tests compare with.
@@ -37,7 +35,7 @@ export function createProcessor(options: ProcessorOptions = {}): Processor<Root,
   // Quotes and claims name speakers through actors, so entities run whenever either layer does.
   const processor = unified()
     .use(retextEnglish)
-    .use(retextLineParagraphs, options.tokenizeLine ? {tokenizeLine: options.tokenizeLine} : {})
+    .use(retextLineParagraphs)
     .use(options.reference ? retextPos : retextFastPos)
     .use(retextEntities, options.entities ?? {})
     .use(retextActors);

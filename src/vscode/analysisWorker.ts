@@ -8,7 +8,7 @@
  */
 import {parentPort} from 'node:worker_threads';
 import {createAnalyzer, type Analyzer} from '../core/index.js';
-import {replyMessages, type WorkerRequest} from './workerProtocol.js';
+import {isNextRequest, ReplySender, type HostMessage} from './workerProtocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysis-worker.js runs as a worker thread only');
@@ -27,7 +27,16 @@ function analyzerFor(uri: string): Analyzer {
   return analyzer;
 }
 
-port.on('message', ({id, text, options}: WorkerRequest) => {
+const sender = new ReplySender(port);
+
+port.on('message', (message: HostMessage) => {
+  if (isNextRequest(message)) {
+    sender.next(message.id);
+    return;
+  }
+  // The host runs one request at a time, so a new one means it abandoned any stream in progress.
+  sender.cancel();
+  const {id, text, options} = message;
   let annotations;
   try {
     annotations = analyzerFor(options.uri ?? '').analyze(text, options);
@@ -35,6 +44,7 @@ port.on('message', ({id, text, options}: WorkerRequest) => {
     port.postMessage({id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)});
     return;
   }
-  // In chunks, so that the host never deserialises a whole large result at once.
-  for (const message of replyMessages(id, annotations)) port.postMessage(message);
+  // In chunks, each sent when the host asks for it, so that the host never deserialises a
+  // large result, or many chunks, in one go.
+  sender.send(id, annotations, text);
 });

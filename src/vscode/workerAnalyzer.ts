@@ -6,7 +6,7 @@
 import {Worker} from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type {AnalyzeOptions, Annotations} from '../core/index.js';
-import {ReplyAssembler, type WorkerReply, type WorkerRequest} from './workerProtocol.js';
+import {ReplyReceiver, type WorkerReply, type WorkerRequest} from './workerProtocol.js';
 
 interface Job {
   readonly request: WorkerRequest;
@@ -19,7 +19,6 @@ export class WorkerAnalyzer implements vscode.Disposable {
   private running: Job | undefined;
   private readonly queue: Job[] = [];
   private nextId = 1;
-  private readonly assembler = new ReplyAssembler();
   private disposed = false;
 
   constructor(
@@ -77,21 +76,20 @@ export class WorkerAnalyzer implements vscode.Disposable {
     const worker = new Worker(this.script, {name: 'news-annotator-analysis'});
     // The host may exit while an analysis runs; the worker must not keep it alive.
     worker.unref();
+    const receiver = new ReplyReceiver(worker);
     worker.on('message', (reply: WorkerReply) => {
       const job = this.running;
       if (!job || job.request.id !== reply.id) {
-        this.assembler.drop(reply.id);
+        // Not asking for more lets the worker drop the stream; the next request replaces it.
+        receiver.drop(reply.id);
         return;
       }
-      let annotations: Annotations | undefined;
-      if (reply.error === undefined) {
-        // A large result arrives in several messages; the job completes with the last one.
-        annotations = this.assembler.add(reply);
-        if (!annotations) return;
-      }
+      // A large result arrives in several messages; the job completes with the last one.
+      const outcome = receiver.receive(reply, job.request.text);
+      if (!outcome) return;
       this.running = undefined;
-      if (annotations) job.resolve(annotations);
-      else job.reject(new Error(reply.error));
+      if ('annotations' in outcome) job.resolve(outcome.annotations);
+      else job.reject(new Error(outcome.error));
       this.pump();
     });
     worker.on('error', (error) => {

@@ -9,11 +9,16 @@ import {join} from 'node:path';
 // @ts-expect-error -- the pos package ships no types.
 import pos from 'pos';
 import {analyze, analyzeWith, createAnalyzer} from '../../src/core/index.js';
-import {tagWords} from '../../src/core/parse/tagger.js';
+import retextFastPos, {tagWords} from '../../src/core/parse/tagger.js';
+import {layoutByLine} from '../../src/core/parse/layout-by-line.js';
+import {layoutOf} from '../../src/core/text/sentences.js';
+import {PositionedParseEnglish} from '../../src/core/parse/english.js';
+import {parseByLine} from '../../src/core/parse/line-paragraphs.js';
+import {ParseEnglish} from 'parse-english';
 import {findContaining, findOverlapping, findStartingIn, indexContaining, overlapping, startingIn, within} from '../../src/core/text/span-index.js';
 import {generateArticle, random} from '../support/corpus.js';
 import {examplesDir} from '../support/paths.js';
-import {ReplyAssembler, replyMessages} from '../../src/vscode/workerProtocol.js';
+import {ReplyAssembler, ReplyReceiver, ReplySender, replyMessages, type WorkerReply} from '../../src/vscode/workerProtocol.js';
 
 const reference = (text: string) => analyzeWith(text, {}, {reference: true});
 const examples = readdirSync(examplesDir)
@@ -38,7 +43,53 @@ function edits(text: string, count: number, seed: number): string[] {
   return versions;
 }
 
+/** Text made of the characters that make parse-english's odd cases, and a few of any kind. */
+function oddText(next: () => number, length: number): string {
+  const pieces = [
+    'a', 'Word', ' ', '  ', '\t', '.', '...', '!', '?', '?!', ',', '"', '“', '”', "'", '’', '-', '—', '/', '&', '@', '_', '__', ':', '=',
+    '3', '1.5', 'U.S.', 'Mr.', 'Inc.', 'St.', 'w/', "'twas", "'n'", 'o’', 'e.g.', '\u00a0', '\u2028', '\u0085', '\r', '\n', '\r\n', '😀', '\ud83d', '\ude00',
+    'é', 'e\u0301', 'Ä', 'ß', 'İ', 'Ω', 'Я', '中文', 'ﬁ', '٣', '²', '½', '©', '€', '%', '#', '(', ')', '[', ']', '«', '»', '…', '‽', '\u200b', '\ufeff',
+  ];
+  let text = '';
+  while (text.length < length) {
+    text += next() < 0.9 ? pieces[Math.floor(next() * pieces.length)] : String.fromCharCode(Math.floor(next() * 0x10000));
+  }
+  return text;
+}
+
 describe('performance paths give the reference results', () => {
+  it('the positioned parser builds parse-english’s trees, on any text', () => {
+    const next = random(17);
+    for (let round = 0; round < 400; round++) {
+      const text = oddText(next, 1 + Math.floor(next() * 120));
+      assert.deepEqual(new PositionedParseEnglish().tokenizeParagraph(text), new ParseEnglish().tokenizeParagraph(text), JSON.stringify(text));
+      assert.deepEqual(new PositionedParseEnglish().parse(text), new ParseEnglish().parse(text), JSON.stringify(text));
+    }
+    // Every UTF-16 unit is classified as parse-latin classifies it.
+    for (let code = 0; code < 0x10000; code += 1) {
+      const text = `a${String.fromCharCode(code)}${String.fromCharCode(code)}b`;
+      assert.deepEqual(new PositionedParseEnglish().tokenize(text), new ParseEnglish().tokenize(text));
+    }
+  });
+
+  it('parsing line by line in place gives the tree of parsing each line and moving it', () => {
+    const next = random(19);
+    const texts = [...examples, generateArticle(examplesDir, 60_000, 3), generateArticle(examplesDir, 20_000, 21).replace(/\n\n/g, '\r\n  ')];
+    for (let round = 0; round < 150; round++) texts.push(oddText(next, 1 + Math.floor(next() * 400)));
+    for (const text of texts) assert.deepEqual(parseByLine(text), parseByLine(text, new ParseEnglish()), JSON.stringify(text.slice(0, 200)));
+  });
+
+  it('the layout made line by line is the layout of the whole tagged tree', () => {
+    const next = random(23);
+    const texts = [...examples, generateArticle(examplesDir, 60_000, 5), generateArticle(examplesDir, 20_000, 22).replace(/\n\n/g, '\r\n  ')];
+    for (let round = 0; round < 150; round++) texts.push(oddText(next, 1 + Math.floor(next() * 400)));
+    for (const text of texts) {
+      const tree = parseByLine(text, new ParseEnglish());
+      retextFastPos()(tree);
+      assert.deepEqual(layoutByLine(text), layoutOf(tree, text), JSON.stringify(text.slice(0, 200)));
+    }
+  });
+
   it('the tagger gives retext-pos’s tags (pos-js), quirks included', () => {
     const tagger = new pos.Tagger();
     const words = [
@@ -124,5 +175,44 @@ describe('performance paths give the reference results', () => {
     const assembled = messages.map((message) => assembler.add(message));
     assert.deepEqual(assembled.slice(0, -1), new Array(messages.length - 1).fill(undefined));
     assert.deepEqual(assembled.at(-1), result);
+  });
+
+  it('a result sent without its span texts gets them back from the source, key order kept', () => {
+    const text = generateArticle(examplesDir, 20_000, 12);
+    const result = analyze(text);
+    const messages = replyMessages(3, result, 40, text);
+    const sent = JSON.stringify(messages);
+    assert.ok(sent.length < JSON.stringify(result).length * 0.8, `the texts did not travel (${sent.length} of ${JSON.stringify(result).length})`);
+    // Through a structured clone, as between threads, so that nothing is shared with `result`.
+    const assembler = new ReplyAssembler();
+    const assembled = structuredClone(messages).map((message) => assembler.add(message, text)).at(-1);
+    assert.deepEqual(assembled, result);
+    assert.equal(JSON.stringify(assembled), JSON.stringify(result));
+    assert.equal(result.quotes[0]!.text, text.slice(result.quotes[0]!.start, result.quotes[0]!.end), 'the sender left its result as it was');
+  });
+
+  it('the worker sends a chunk only when the host asks for it', () => {
+    const text = generateArticle(examplesDir, 20_000, 13);
+    const result = analyze(text);
+    const toHost: WorkerReply[] = [];
+    const toWorker: unknown[] = [];
+    const sender = new ReplySender({postMessage: (message) => toHost.push(message as WorkerReply)}, 50);
+    const receiver = new ReplyReceiver({postMessage: (message) => toWorker.push(message)});
+    sender.send(5, result, text);
+    assert.equal(toHost.length, 1);
+    let outcome;
+    for (let turn = 0; !outcome; turn++) {
+      assert.equal(toHost.length, turn + 1, 'one message in flight');
+      outcome = receiver.receive(structuredClone(toHost[turn]!), text);
+      if (!outcome) sender.next((toWorker.at(-1) as {id: number}).id);
+    }
+    assert.ok(toHost.length > 2);
+    assert.deepEqual(outcome, {annotations: result});
+    // A stream the host stopped asking for is dropped by the next request.
+    sender.send(6, result, text);
+    sender.cancel();
+    sender.next(6);
+    assert.equal(toHost.at(-1)!.id, 6);
+    assert.ok(toHost.at(-1)!.chunk);
   });
 });

@@ -4,46 +4,42 @@
  * parse-english breaks paragraphs only at blank lines, so wire copy (one paragraph per line)
  * would otherwise be a single paragraph, and one parse of a whole large document grows
  * superlinearly. Parsing line by line keeps paragraphs true to the article and the cost linear.
- * Offsets are shifted back into the document, so positions index the text exactly as read.
+ * Each line is parsed in place (`PositionedParseEnglish`), so positions index the text exactly as
+ * read.
  */
 import {ParseEnglish} from 'parse-english';
 import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst';
 import type {Point, Position} from 'unist';
 import type {Plugin} from 'unified';
+import {PositionedParseEnglish} from './english.js';
 
 interface Shift {
   offset: number;
   line: number;
 }
 
-export interface LineParagraphsOptions {
-  /**
-   * Parses one line (its text, positions from offset 0) into a paragraph the caller may keep,
-   * such as a cache of earlier versions' lines; it must return a tree it does not keep, or
-   * set `owned` to false so that the tree is copied rather than moved into the document.
-   */
-  tokenizeLine?: (line: string, parser: ParseEnglish) => {paragraph: Paragraph; owned: boolean};
-}
-
-const retextLineParagraphs: Plugin<[LineParagraphsOptions?], string, Root> = function (options = {}) {
+const retextLineParagraphs: Plugin<[], string, Root> = function () {
   // eslint-disable-next-line @typescript-eslint/no-this-alias -- unified hands the processor as `this`.
   const self = this;
   self.parser = (value: string) => {
     // Honour the same extension points that retext-english reads.
-    const parser = new ParseEnglish();
+    const parser = new PositionedParseEnglish();
     const add = <T>(list: T[], values: unknown) => {
       if (Array.isArray(values)) list.unshift(...(values as T[]));
     };
     add(parser.tokenizeParagraphPlugins, self.data('nlcstParagraphExtensions' as never));
     add(parser.tokenizeSentencePlugins, self.data('nlcstSentenceExtensions' as never));
-    return parseByLine(value, parser, options.tokenizeLine);
+    return parseByLine(value, parser);
   };
 };
 
 export default retextLineParagraphs;
 
-/** Parses `value` into a root whose paragraphs are its non-blank lines. */
-export function parseByLine(value: string, parser: ParseEnglish = new ParseEnglish(), tokenizeLine?: LineParagraphsOptions['tokenizeLine']): Root {
+/**
+ * Parses `value` into a root whose paragraphs are its non-blank lines. A plain ParseEnglish (the
+ * reference the tests compare with) parses each line from offset 0, then the line is moved.
+ */
+export function parseByLine(value: string, parser: ParseEnglish = new PositionedParseEnglish()): Root {
   const children: RootContent[] = [];
   const lineBreak = /\r\n|\r|\n/g;
   let lineStart = 0;
@@ -66,10 +62,10 @@ export function parseByLine(value: string, parser: ParseEnglish = new ParseEngli
     if (start === end) return;
     flushSpace(start, line, from);
     const shift = {offset: start, line: line - 1};
-    if (tokenizeLine) {
-      const tokenized = tokenizeLine(value.slice(start, end), parser);
-      if (tokenized.owned) shiftTree(tokenized.paragraph, shift, start - from);
-      children.push(tokenized.owned ? tokenized.paragraph : copyShifted(tokenized.paragraph, shift, start - from));
+    if (parser instanceof PositionedParseEnglish) {
+      // Parsed in place: its points are document points from the start.
+      parser.origin = {line, column: start - from + 1, offset: start};
+      children.push(parser.tokenizeParagraph(value.slice(start, end)));
     } else {
       const paragraph = parser.tokenizeParagraph(value.slice(start, end));
       shiftTree(paragraph, shift, start - from);
@@ -95,6 +91,32 @@ export function parseByLine(value: string, parser: ParseEnglish = new ParseEngli
     children,
     position: {start: {line: 1, column: 1, offset: 0}, end: {line, column: value.length - lineStart + 1, offset: value.length}},
   };
+}
+
+/**
+ * The lines parseByLine makes paragraphs of, in order: each non-blank line's range without the
+ * white space around it.
+ */
+export function lineRanges(value: string): Array<{start: number; end: number; line: number; column: number}> {
+  const ranges: Array<{start: number; end: number; line: number; column: number}> = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  let lineStart = 0;
+  let line = 1;
+  const add = (from: number, to: number) => {
+    let start = from;
+    let end = to;
+    while (start < end && isSpace(value.charCodeAt(start))) start++;
+    while (end > start && isSpace(value.charCodeAt(end - 1))) end--;
+    if (start < end) ranges.push({start, end, line, column: start - from + 1});
+  };
+  let match: RegExpExecArray | null;
+  while ((match = lineBreak.exec(value))) {
+    add(lineStart, match.index);
+    lineStart = match.index + match[0].length;
+    line++;
+  }
+  add(lineStart, value.length);
+  return ranges;
 }
 
 /** A line as parseByLine parses it: without the white space around it. */
@@ -151,25 +173,4 @@ function shiftTree(node: Paragraph, shift: Shift, columnOffset: number): void {
     if (current.children) for (const child of current.children) visit(child);
   };
   visit(node as unknown as Node);
-}
-
-/** A copy of a kept paragraph in document coordinates; the kept tree is left as it was. */
-function copyShifted(paragraph: Paragraph, shift: Shift, columnOffset: number): Paragraph {
-  const copy = (current: Node): Node => {
-    const result: Node = {...current};
-    if (current.position) result.position = {start: shiftPoint(current.position.start, shift, columnOffset), end: shiftPoint(current.position.end, shift, columnOffset)};
-    if (current.data) result.data = {...current.data};
-    if (current.children) result.children = current.children.map(copy);
-    return result;
-  };
-  return copy(paragraph as unknown as Node) as unknown as Paragraph;
-}
-
-function shiftPoint(point: Point, shift: Shift, columnOffset: number): Point {
-  // A line of the document is one paragraph, so a paragraph never spans line breaks.
-  return {
-    line: point.line + shift.line,
-    column: point.column + columnOffset,
-    offset: (point.offset ?? 0) + shift.offset,
-  };
 }

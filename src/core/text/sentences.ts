@@ -2,7 +2,7 @@
  * A flat view of the nlcst tree that every layer reads: paragraphs, sentences and word tokens
  * with document offsets and part-of-speech tags. Computed once per tree.
  */
-import type {Root, Sentence} from 'nlcst';
+import type {Paragraph, Root, Sentence} from 'nlcst';
 import {toString} from 'nlcst-to-string';
 
 export interface Word {
@@ -50,23 +50,57 @@ export function layoutOf(tree: Root, text: string): Layout {
   return layout;
 }
 
+/**
+ * Registers the layout of a tree built elsewhere: the incremental analyser assembles it from
+ * the layouts of the lines it kept (`paragraphLayout`, `shiftParagraph`), which gives exactly
+ * what `buildLayout` gives for the document's tree.
+ */
+export function setLayout(tree: Root, layout: Layout): void {
+  cache.set(tree, layout);
+}
+
 function buildLayout(tree: Root, text: string): Layout {
   const paragraphs: ParagraphSpan[] = [];
   const sentences: SentenceSpan[] = [];
   for (const node of tree.children) {
     if (node.type !== 'ParagraphNode' || !node.position) continue;
-    const paragraph: ParagraphSpan = {start: offset(node.position.start), end: offset(node.position.end), index: paragraphs.length, sentences: []};
-    for (const child of node.children) {
-      if (child.type !== 'SentenceNode' || !child.position) continue;
-      for (const sentence of splitMissedBoundaries(sentenceOf(child, text, paragraph.index, 0))) {
-        sentence.index = sentences.length;
-        paragraph.sentences.push(sentence);
-        sentences.push(sentence);
-      }
-    }
+    const paragraph = paragraphLayout(node, text, paragraphs.length, sentences.length);
+    sentences.push(...paragraph.sentences);
     paragraphs.push(paragraph);
   }
   return {text, paragraphs, sentences};
+}
+
+/** One paragraph's part of the layout; its sentences are numbered from `firstSentence`. */
+export function paragraphLayout(node: Paragraph, text: string, index: number, firstSentence: number): ParagraphSpan {
+  const paragraph: ParagraphSpan = {start: offset(node.position!.start), end: offset(node.position!.end), index, sentences: []};
+  for (const child of node.children) {
+    if (child.type !== 'SentenceNode' || !child.position) continue;
+    for (const sentence of splitMissedBoundaries(sentenceOf(child, text, index, 0))) {
+      sentence.index = firstSentence + paragraph.sentences.length;
+      paragraph.sentences.push(sentence);
+    }
+  }
+  return paragraph;
+}
+
+/**
+ * A copy of a paragraph's layout `delta` units further into the document, numbered as paragraph
+ * `index` whose first sentence is `firstSentence`; the original is left as it was.
+ */
+export function shiftParagraph(paragraph: ParagraphSpan, delta: number, index: number, firstSentence: number): ParagraphSpan {
+  return {
+    start: paragraph.start + delta,
+    end: paragraph.end + delta,
+    index,
+    sentences: paragraph.sentences.map((sentence, at) => ({
+      start: sentence.start + delta,
+      end: sentence.end + delta,
+      paragraph: index,
+      index: firstSentence + at,
+      words: sentence.words.map((word) => ({text: word.text, start: word.start + delta, end: word.end + delta, pos: word.pos, index: word.index, before: word.before})),
+    })),
+  };
 }
 
 function sentenceOf(node: Sentence, text: string, paragraph: number, index: number): SentenceSpan {
