@@ -5,6 +5,9 @@ import {VFile} from 'vfile';
 import {createProcessor, type LayerSwitches} from './processor.js';
 import {toAnnotations} from './to-annotations.js';
 import type {Annotations, EntityType} from './model.js';
+import type {NerModel} from './ner/tagger.js';
+
+export type {NerModel} from './ner/tagger.js';
 
 export * from './model.js';
 export type {LayerSwitches} from './processor.js';
@@ -18,6 +21,8 @@ export interface AnalyzeOptions {
   names?: ReadonlyArray<{text: string; type: EntityType}>;
   /** Names never to report. */
   ignore?: readonly string[];
+  /** The entity tagger's model: `null` for the rules alone; the shipped model by default. */
+  entityModel?: NerModel | null;
   /** Minimum check-worthiness of a reported claim (0–1, default 0.5). */
   claimThreshold?: number;
 }
@@ -27,7 +32,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotations
   const layers: LayerSwitches = {entities: true, quotes: true, claims: true, ...options.layers};
   const processor = createProcessor({
     layers,
-    entities: {names: options.names ?? [], ignore: options.ignore ?? []},
+    entities: {names: options.names ?? [], ignore: options.ignore ?? [], ...(options.entityModel === undefined ? {} : {model: options.entityModel})},
     claims: options.claimThreshold === undefined ? {} : {threshold: options.claimThreshold},
   });
   const file = new VFile({value: text});

@@ -17,7 +17,10 @@ import {knownPlaces, placeHeads} from '../data/places.js';
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
 import {isCommonWord} from '../data/lexicon.js';
-import {layoutOf, type SentenceSpan, type Word} from '../text/sentences.js';
+import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
+import {tagDocument, type NerModel} from '../ner/tagger.js';
+import {shippedModel} from '../ner/model.js';
+import {combine} from '../ner/combine.js';
 
 /** Capitalised words that are never names by themselves. */
 const notNames = new Set(
@@ -43,46 +46,56 @@ export interface EntityOptions {
   names?: ReadonlyArray<{text: string; type: EntityType}>;
   /** Names never to report. */
   ignore?: readonly string[];
+  /** The statistical tagger's model; `null` for the rules alone. Default: the shipped model. */
+  model?: NerModel | null;
 }
 
 export default function retextEntities(options: EntityOptions = {}) {
   const userNames = new Map((options.names ?? []).map((name) => [name.text, name.type]));
   const ignored = new Set(options.ignore ?? []);
+  const model = options.model === undefined ? shippedModel : options.model;
 
   return function (tree: Root, file: VFile): undefined {
     const text = String(file.value);
     const layout = layoutOf(tree, text);
-    const mentions: EntityMention[] = [];
-    const demonyms: Demonym[] = [];
-    const pending: Array<{run: Word[]; sentence: SentenceSpan; initial: boolean}> = [];
-
-    for (const sentence of layout.sentences) {
-      for (const run of capitalisedRuns(sentence, text)) {
-        const found = classifyRun(run, sentence, text, userNames, demonyms);
-        if (found === 'later' || found === 'initial') pending.push({run, sentence, initial: found === 'initial'});
-        else mentions.push(...found);
-      }
-    }
-
-    // Lone words typed by the full names around them ("Rubio" after "Marco Rubio").
-    const surnames = new Map<string, EntityType>();
-    for (const mention of mentions) {
-      const parts = mention.text.split(/\s+/);
-      if (mention.type === 'person' && parts.length > 1) surnames.set(parts[parts.length - 1]!, 'person');
-      if (parts.length === 1) surnames.set(mention.text, mention.type);
-    }
-    for (const {run, sentence, initial} of pending) {
-      const word = run[0]!;
-      const name = stripPossessive(word.text);
-      // A capital that opens a sentence is a name only when the text names it elsewhere.
-      const type = surnames.get(name) ?? (initial && !speaksNext(word, sentence) ? null : guessLoneName(word, sentence, text));
-      if (type) mentions.push(mention(text, word.start, word.start + name.length, type, null, sentence.index));
-    }
-
-    mentions.sort((a, b) => a.start - b.start);
+    const rules = ruleMentions(layout, text, userNames);
+    const mentions = model ? combine(tagDocument(model, layout.sentences, rules.mentions), rules, layout, text, userNames) : rules.mentions;
     file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text));
-    file.data.demonyms = demonyms;
+    file.data.demonyms = rules.demonyms;
   };
+}
+
+/** The rule-based recogniser: capitalised runs classified with gazetteers and context. */
+export function ruleMentions(layout: Layout, text: string, userNames: ReadonlyMap<string, EntityType> = new Map()): {mentions: EntityMention[]; demonyms: Demonym[]} {
+  const mentions: EntityMention[] = [];
+  const demonyms: Demonym[] = [];
+  const pending: Array<{run: Word[]; sentence: SentenceSpan; initial: boolean}> = [];
+
+  for (const sentence of layout.sentences) {
+    for (const run of capitalisedRuns(sentence, text)) {
+      const found = classifyRun(run, sentence, text, userNames, demonyms);
+      if (found === 'later' || found === 'initial') pending.push({run, sentence, initial: found === 'initial'});
+      else mentions.push(...found);
+    }
+  }
+
+  // Lone words typed by the full names around them ("Rubio" after "Marco Rubio").
+  const surnames = new Map<string, EntityType>();
+  for (const mention of mentions) {
+    const parts = mention.text.split(/\s+/);
+    if (mention.type === 'person' && parts.length > 1) surnames.set(parts[parts.length - 1]!, 'person');
+    if (parts.length === 1) surnames.set(mention.text, mention.type);
+  }
+  for (const {run, sentence, initial} of pending) {
+    const word = run[0]!;
+    const name = stripPossessive(word.text);
+    // A capital that opens a sentence is a name only when the text names it elsewhere.
+    const type = surnames.get(name) ?? (initial && !speaksNext(word, sentence) ? null : guessLoneName(word, sentence, text));
+    if (type) mentions.push(mention(text, word.start, word.start + name.length, type, null, sentence.index));
+  }
+
+  mentions.sort((a, b) => a.start - b.start);
+  return {mentions, demonyms};
 }
 
 /**
@@ -171,7 +184,7 @@ function classifyRun(
   original: Word[],
   sentence: SentenceSpan,
   text: string,
-  userNames: Map<string, EntityType>,
+  userNames: ReadonlyMap<string, EntityType>,
   demonyms: Demonym[],
 ): RunResult {
   let run = original;
