@@ -6,7 +6,8 @@
 //                                              (each fold trained on gum-train + the other folds),
 //                                              scored with ../shared/eval/score.mjs
 //   options: --shared DIR (default ../shared), --iterations N, --threshold W, --out FILE,
-//            --tagger-only (with --cv: score the tagger alone, without the engine's rules)
+//            --tagger-only (with --cv: score the tagger alone, without the engine's rules),
+//            --save (with --cv: keep the held-out predictions), --json FILE (the scorer's report)
 import {build} from 'esbuild';
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -25,7 +26,6 @@ const iterations = Number(option('--iterations', '12'));
 const threshold = Number(option('--threshold', '0.02'));
 const out = option('--out', 'src/core/data/ner-model.json');
 const taggerOnly = args.includes('--tagger-only');
-if (args.includes('--rules-first')) globalThis.nerRulesFirst = true;
 
 mkdirSync('out', {recursive: true});
 await build({
@@ -78,7 +78,8 @@ if (folds > 1) {
   const scorer = join(shared, 'eval/score.mjs');
   const report = execFileSync('node', [scorer, '--gold', join(shared, 'eval/data/gum/dev'), '--pred', predictions, ...(option('--json') ? ['--json', option('--json')] : [])], {encoding: 'utf8'});
   console.log(report.split('\n').filter((line) => !/^\[\d+\/\d+\]/.test(line)).join('\n'));
-  rmSync(predictions, {recursive: true, force: true});
+  if (option('--save')) console.log(`predictions kept in ${predictions}`);
+  else rmSync(predictions, {recursive: true, force: true});
 } else {
   const model = trainModel(all, {iterations, threshold});
   writeFileSync(out, JSON.stringify(model));

@@ -1,7 +1,9 @@
 /**
- * The tagger's names and the rules' names made one list. The tagger decides in general; the
- * rules win where they are more reliable or where the project's span conventions differ from
- * the corpus the tagger learnt from:
+ * The tagger's names and the rules' names made one list. The rules' names stand (on GUM news,
+ * cross-validated, rules first scored better than tagger first: .521 against .503 strict F1);
+ * the tagger adds the names the rules miss and the names nested in longer names. The rules
+ * also keep the project's span conventions where they differ from the corpus the tagger
+ * learnt from:
  * - a person after a title: the title is a role, outside the span (FORMAT.md), where GUM keeps
  *   "Professor Chomsky" whole;
  * - names the user declared, all-caps datelines, "the Trump administration";
@@ -9,37 +11,29 @@
  */
 import type {Demonym, EntityMention} from '../data-map.js';
 import type {Span} from '../model.js';
-import type {Layout} from '../text/sentences.js';
-import {governmentNouns} from '../data/organizations.js';
 import {honorifics, titleWords} from '../data/titles.js';
 import type {TaggedName} from './tagger.js';
 
 export function combine(
   tagged: readonly TaggedName[],
   rules: {mentions: readonly EntityMention[]; demonyms: readonly Demonym[]},
-  layout: Layout,
   text: string,
-  userNames: ReadonlyMap<string, unknown>,
 ): EntityMention[] {
-  const firstWord = layout.sentences[0]?.words[0];
-  const strong = rules.mentions.filter((mention) => {
-    if (userNames.has(mention.text)) return true;
-    if (mention.role) return true;
-    if (mention.type === 'organization' && governmentNouns.has(mention.text.split(/\s+/).pop() ?? '')) return true;
-    // The dateline: all capitals opening the article, before a comma.
-    return mention.type === 'place' && mention.start === firstWord?.start && mention.text === mention.text.toUpperCase() && /^\s*,/.test(text.slice(mention.end));
-  });
+  const strong = rules.mentions.filter((mention) => mention.role);
   const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
   const adjectives = rules.demonyms.filter((demonym) => /^[ \t]+\p{Ll}/u.test(text.slice(demonym.end, demonym.end + 3)));
 
-  const rulesFirst = (globalThis as {nerRulesFirst?: boolean}).nerRulesFirst === true;
-  const base = rulesFirst ? rules.mentions : strong;
-  const result: EntityMention[] = [...base];
+  const result: EntityMention[] = [...rules.mentions];
   for (const name of tagged) {
-    if (rulesFirst && base.some((item) => overlaps(item, name)) && !(name.nested && base.some((item) => item.start <= name.start && name.end <= item.end && item.type !== name.type))) continue;
-    const blocking = strong.find((item) => overlaps(item, name));
-    // A strong rule replaces what it overlaps, except the names nested in an organisation.
-    if (blocking && !(name.nested && blocking.type === 'organization' && !blocking.role && name.end <= blocking.end && name.start >= blocking.start)) continue;
+    // The rules' names stand; the tagger adds the names they missed, and names nested in a
+    // rule's name of another type ("University of Helsinki" → place "Helsinki").
+    // A name has a capital somewhere ("wikiHow"); the tagger's lower-case guesses are noise.
+    if (!/\p{Lu}/u.test(text.slice(name.start, name.end))) continue;
+    const covering = rules.mentions.filter((item) => overlaps(item, name));
+    const nestedOther = name.nested && covering.length > 0 && covering.every((item) => item.start <= name.start && name.end <= item.end && item.type !== name.type && !item.role);
+    if (covering.length > 0 && !nestedOther) continue;
+    // Nothing inside a title the rules turned into a role ("Secretary of State").
+    if (strong.some((item) => item.role && overlaps(item.role, name))) continue;
     if (adjectives.some((demonym) => demonym.start === name.start && demonym.end === name.end)) continue;
     result.push(withTitleAsRole(name, text));
   }

@@ -59,7 +59,7 @@ export default function retextEntities(options: EntityOptions = {}) {
     const text = String(file.value);
     const layout = layoutOf(tree, text);
     const rules = ruleMentions(layout, text, userNames);
-    const mentions = model ? combine(tagDocument(model, layout.sentences, rules.mentions), rules, layout, text, userNames) : rules.mentions;
+    const mentions = model ? combine(tagDocument(model, layout.sentences, rules.mentions), rules, text) : rules.mentions;
     file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text));
     file.data.demonyms = rules.demonyms;
   };
