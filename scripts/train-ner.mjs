@@ -78,7 +78,7 @@ if (folds > 1) {
   const scorer = join(shared, 'eval/score.mjs');
   const report = execFileSync('node', [scorer, '--gold', join(shared, 'eval/data/gum/dev'), '--pred', predictions, ...(option('--json') ? ['--json', option('--json')] : [])], {encoding: 'utf8'});
   console.log(report.split('\n').filter((line) => !/^\[\d+\/\d+\]/.test(line)).join('\n'));
-  if (option('--save')) console.log(`predictions kept in ${predictions}`);
+  if (args.includes('--save')) console.log(`predictions kept in ${predictions}`);
   else rmSync(predictions, {recursive: true, force: true});
 } else {
   const model = trainModel(all, {iterations, threshold});

@@ -12,24 +12,36 @@
 import type {Demonym, EntityMention} from '../data-map.js';
 import type {Span} from '../model.js';
 import {honorifics, titleWords} from '../data/titles.js';
+import {knownPlaces} from '../data/places.js';
+import {knownOrganizations} from '../data/organizations.js';
+import {countryByDemonym} from '../data/countries.js';
+import {firstNames} from '../data/first-names.js';
 import type {TaggedName} from './tagger.js';
 
 export function combine(
   tagged: readonly TaggedName[],
   rules: {mentions: readonly EntityMention[]; demonyms: readonly Demonym[]},
   text: string,
+  guessed: WeakSet<EntityMention> = new WeakSet(),
 ): EntityMention[] {
   const strong = rules.mentions.filter((mention) => mention.role);
   const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
   const adjectives = rules.demonyms.filter((demonym) => /^[ \t]+\p{Ll}/u.test(text.slice(demonym.end, demonym.end + 3)));
 
-  const result: EntityMention[] = [...rules.mentions];
+  // A rule's last-resort guess (a capitalised run typed person by default) gives way to a
+  // tagged name over it.
+  const overruled = new Set<EntityMention>();
   for (const name of tagged) {
-    // The rules' names stand; the tagger adds the names they missed, and names nested in a
-    // rule's name of another type ("University of Helsinki" → place "Helsinki").
+    if (name.nested || !/\p{Lu}/u.test(text.slice(name.start, name.end))) continue;
+    const covering = rules.mentions.filter((item) => overlaps(item, name));
+    if (covering.length > 0 && covering.every((item) => guessed.has(item))) for (const item of covering) overruled.add(item);
+  }
+  const kept = rules.mentions.filter((item) => !overruled.has(item));
+  const result: EntityMention[] = [...kept];
+  for (const name of tagged) {
     // A name has a capital somewhere ("wikiHow"); the tagger's lower-case guesses are noise.
     if (!/\p{Lu}/u.test(text.slice(name.start, name.end))) continue;
-    const covering = rules.mentions.filter((item) => overlaps(item, name));
+    const covering = kept.filter((item) => overlaps(item, name));
     const nestedOther = name.nested && covering.length > 0 && covering.every((item) => item.start <= name.start && name.end <= item.end && item.type !== name.type && !item.role);
     if (covering.length > 0 && !nestedOther) continue;
     // Nothing inside a title the rules turned into a role ("Secretary of State").
@@ -61,4 +73,31 @@ function withTitleAsRole(name: TaggedName, text: string): EntityMention {
     }
   }
   return {start, end: name.end, text: text.slice(start, name.end), type: name.type, role, sentence: name.sentence, actor: null};
+}
+
+/** Adds the names the inner layer found inside longer names, unless already there. */
+export function withNested(mentions: readonly EntityMention[], nested: readonly TaggedName[], text: string): EntityMention[] {
+  const result = [...mentions];
+  const spans = new Set(mentions.map((item) => `${item.start}:${item.end}`));
+  const roles = mentions.filter((item) => item.role).map((item) => item.role!);
+  for (const name of nested) {
+    if (spans.has(`${name.start}:${name.end}`) || !/^\p{Lu}/u.test(text.slice(name.start, name.end))) continue;
+    if (roles.some((role) => role.start < name.end && name.start < role.end)) continue;
+    // A name of the same type inside another stands apart only in a list or an address
+    // ("Evansville, Indiana"), not as a modifier ("Darien Gap").
+    const container = mentions.find((item) => item.start <= name.start && name.end <= item.end);
+    if (container && container.type === name.type && !/(?:,\s*|\s(?:and|of|in|at)\s+)$/u.test(text.slice(container.start, name.start)) && !/^\s*,/u.test(text.slice(name.end, container.end))) continue;
+    // A name of another type nested in a longer one needs support: a gazetteer, or the same
+    // name standing alone elsewhere in the text ("University of Helsinki" → "Helsinki").
+    const value = text.slice(name.start, name.end);
+    if (!known(value) && !mentions.some((item) => item.text === value)) continue;
+    spans.add(`${name.start}:${name.end}`);
+    result.push({start: name.start, end: name.end, text: text.slice(name.start, name.end), type: name.type, role: null, sentence: name.sentence, actor: null});
+  }
+  return result.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function known(value: string): boolean {
+  const lower = value.toLowerCase();
+  return knownPlaces.has(lower) || knownOrganizations.has(lower) || countryByDemonym.has(lower) || firstNames.has(value.split(/\s+/)[0]!);
 }

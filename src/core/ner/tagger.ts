@@ -272,23 +272,19 @@ export function tagsOf(length: number, spans: ReadonlyArray<{from: number; to: n
   return tags;
 }
 
-/** Tags one sentence with both layers. */
+/** The outer layer over one sentence. */
 export function tagSentence(model: NerModel, sentence: SentenceSpan, context: DocumentContext, marks: readonly string[] = []): TaggedSpan[] {
   const words = sentence.words;
   if (words.length === 0) return [];
-  const features = staticFeatures(words, context, marks);
-  const outer = spansOf(decode(model.outer, words, features));
-  const found: TaggedSpan[] = outer.map((span) => ({...span, nested: false}));
-  for (const span of outer) {
-    if (span.to - span.from < 2) continue;
-    const slice = words.slice(span.from, span.to);
-    const inner = spansOf(decode(model.inner, slice, innerFeatures(staticFeatures(slice, context, marks.slice(span.from, span.to)), span.type, span.from, span.to)));
-    for (const item of inner) {
-      if (item.to - item.from === span.to - span.from) continue;
-      found.push({from: span.from + item.from, to: span.from + item.to, type: item.type, nested: true});
-    }
-  }
-  return found;
+  return spansOf(decode(model.outer, words, staticFeatures(words, context, marks))).map((span) => ({...span, nested: false}));
+}
+
+/** The inner layer inside one name of a sentence (word indices `from`–`to`). */
+export function tagInside(model: NerModel, sentence: SentenceSpan, context: DocumentContext, marks: readonly string[], span: {from: number; to: number; type: EntityType}): TaggedSpan[] {
+  if (span.to - span.from < 2) return [];
+  const slice = sentence.words.slice(span.from, span.to);
+  const inner = spansOf(decode(model.inner, slice, innerFeatures(staticFeatures(slice, context, marks.slice(span.from, span.to)), span.type, span.from, span.to)));
+  return inner.filter((item) => item.to - item.from < span.to - span.from).map((item) => ({from: span.from + item.from, to: span.from + item.to, type: item.type, nested: true}));
 }
 
 /** A tagged name with document offsets (a trailing possessive left out). */
@@ -300,16 +296,32 @@ export interface TaggedName {
   sentence: number;
 }
 
-/** Tags every sentence of a document. */
+function named(sentence: SentenceSpan, span: TaggedSpan): TaggedName {
+  const first = sentence.words[span.from]!;
+  const last = sentence.words[span.to - 1]!;
+  return {start: first.start, end: last.start + bare(last.text).length, type: span.type, nested: span.nested, sentence: sentence.index};
+}
+
+/** Tags every sentence of a document with the outer layer. */
 export function tagDocument(model: NerModel, sentences: readonly SentenceSpan[], rules: readonly RuleSpan[] = []): TaggedName[] {
   const context = documentContext(sentences, rules);
   const names: TaggedName[] = [];
-  for (const sentence of sentences) {
-    for (const span of tagSentence(model, sentence, context, ruleMarks(sentence.words, rules))) {
-      const first = sentence.words[span.from]!;
-      const last = sentence.words[span.to - 1]!;
-      names.push({start: first.start, end: last.start + bare(last.text).length, type: span.type, nested: span.nested, sentence: sentence.index});
-    }
+  for (const sentence of sentences) for (const span of tagSentence(model, sentence, context, ruleMarks(sentence.words, rules))) names.push(named(sentence, span));
+  return names;
+}
+
+/** The names nested inside the given names of two words or more (the inner layer). */
+export function tagNested(model: NerModel, sentences: readonly SentenceSpan[], outer: ReadonlyArray<{start: number; end: number; type: EntityType; sentence: number}>, rules: readonly RuleSpan[] = []): TaggedName[] {
+  const context = documentContext(sentences, rules);
+  const names: TaggedName[] = [];
+  for (const name of outer) {
+    const sentence = sentences[name.sentence];
+    if (!sentence) continue;
+    const from = sentence.words.findIndex((word) => word.start === name.start);
+    const last = sentence.words.findIndex((word) => word.start >= name.start && word.start + bare(word.text).length === name.end);
+    if (from < 0 || last <= from) continue;
+    const marks = ruleMarks(sentence.words, rules);
+    for (const span of tagInside(model, sentence, context, marks, {from, to: last + 1, type: name.type})) names.push(named(sentence, span));
   }
   return names;
 }

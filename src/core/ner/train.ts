@@ -12,7 +12,7 @@ import retextLineParagraphs from '../parse/line-paragraphs.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import type {EntityType} from '../model.js';
 import {ruleMentions} from '../plugins/entities.js';
-import {best, ruleMarks, documentContext, tagDocument, type TaggedName, historyFeatures, innerFeatures, labels, staticFeatures, tagsOf, type LayerWeights, type NerModel} from './tagger.js';
+import {best, ruleMarks, documentContext, tagDocument, tagNested, type TaggedName, historyFeatures, innerFeatures, labels, staticFeatures, tagsOf, type LayerWeights, type NerModel} from './tagger.js';
 
 export {analyze} from '../index.js';
 
@@ -218,5 +218,7 @@ export function tagText(model: NerModel, text: string): TaggedName[] {
   const file = new VFile({value: text});
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const layout = layoutOf(tree, text);
-  return tagDocument(model, layout.sentences, ruleMentions(layout, text).mentions);
+  const rules = ruleMentions(layout, text).mentions;
+  const outer = tagDocument(model, layout.sentences, rules);
+  return [...outer, ...tagNested(model, layout.sentences, outer, rules)];
 }

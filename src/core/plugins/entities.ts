@@ -18,9 +18,9 @@ import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
-import {tagDocument, type NerModel} from '../ner/tagger.js';
+import {tagDocument, tagNested, type NerModel} from '../ner/tagger.js';
 import {shippedModel} from '../ner/model.js';
-import {combine} from '../ner/combine.js';
+import {combine, withNested} from '../ner/combine.js';
 
 /** Capitalised words that are never names by themselves. */
 const notNames = new Set(
@@ -59,7 +59,11 @@ export default function retextEntities(options: EntityOptions = {}) {
     const text = String(file.value);
     const layout = layoutOf(tree, text);
     const rules = ruleMentions(layout, text, userNames);
-    const mentions = model ? combine(tagDocument(model, layout.sentences, rules.mentions), rules, text) : rules.mentions;
+    let mentions = rules.mentions;
+    if (model) {
+      mentions = combine(tagDocument(model, layout.sentences, rules.mentions), rules, text, guessedMentions);
+      mentions = withNested(mentions, tagNested(model, layout.sentences, mentions, rules.mentions), text);
+    }
     file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text));
     file.data.demonyms = rules.demonyms;
   };
@@ -90,12 +94,33 @@ export function ruleMentions(layout: Layout, text: string, userNames: ReadonlyMa
     const word = run[0]!;
     const name = stripPossessive(word.text);
     // A capital that opens a sentence is a name only when the text names it elsewhere.
-    const type = surnames.get(name) ?? (initial && !speaksNext(word, sentence) ? null : guessLoneName(word, sentence, text));
-    if (type) mentions.push(mention(text, word.start, word.start + name.length, type, null, sentence.index));
+    const known = surnames.get(name);
+    const type = known ?? (initial && !speaksNext(word, sentence) ? null : guessLoneName(word, sentence, text));
+    if (!type) continue;
+    const found = mention(text, word.start, word.start + name.length, type, null, sentence.index);
+    if (!known) guessedMentions.add(found);
+    mentions.push(found);
   }
 
   mentions.sort((a, b) => a.start - b.start);
-  return {mentions, demonyms};
+  return {mentions: withAddresses(mentions, text), demonyms};
+}
+
+/**
+ * "Cambridge, Massachusetts", "Evansville, Indiana, United States": a place followed by the
+ * region or country it lies in is one place (the region stays a place of its own inside it).
+ */
+function withAddresses(mentions: EntityMention[], text: string): EntityMention[] {
+  const result = [...mentions];
+  for (let index = result.length - 2; index >= 0; index--) {
+    const first = result[index]!;
+    const next = result.slice(index + 1).find((item) => item.start >= first.end && item.type === 'place' && (item.end - item.start > 0));
+    if (!next || first.type !== 'place' || countryByName.has(first.text.toLowerCase())) continue;
+    if (!/^,[ \t]*$/.test(text.slice(first.end, next.start)) || !knownPlaces.has(text.slice(next.start, next.end).split(/,\s*/)[0]!.toLowerCase())) continue;
+    if (/^\s+and\s/.test(text.slice(next.end, next.end + 6))) continue;
+    result[index] = mention(text, first.start, next.end, 'place', null, first.sentence);
+  }
+  return result;
 }
 
 /**
@@ -155,6 +180,7 @@ function splitAtAnd(run: Word[]): Word[][] {
 }
 
 function isNameWord(word: Word): boolean {
+  if (/^(?:I|We|You|They|He|She|It|Let)['’]/u.test(word.text)) return false;
   return capitalised.test(word.text) && !notNames.has(word.text) && !notNames.has(stripPossessive(word.text));
 }
 
@@ -263,7 +289,10 @@ function classifyRun(
 
   const type = classifyName(whole);
   if (type === 'later') return 'later';
-  return type ? [mention(text, start, end, type, null, sentence.index)] : [];
+  if (!type) return [];
+  const found = mention(text, start, end, type, null, sentence.index);
+  if (isGuess(whole)) guessedMentions.add(found);
+  return [found];
 }
 
 function classifyName(whole: string): EntityType | 'later' | null {
@@ -282,6 +311,23 @@ function classifyName(whole: string): EntityType | 'later' | null {
   }
   return 'later';
 }
+
+/** Whether classifyName typed a multi-word name by its last resort (no gazetteer, no cue). */
+function isGuess(whole: string): boolean {
+  const lower = whole.toLowerCase();
+  const words = whole.split(/\s+/);
+  return (
+    words.length > 1 &&
+    !knownOrganizations.has(lower) &&
+    !knownPlaces.has(lower) &&
+    !words.some((word) => organizationWords.has(word)) &&
+    !placeHeads.has(words[words.length - 1]!) &&
+    !firstNames.has(words[0]!)
+  );
+}
+
+/** Mentions the rules typed by a last resort: the tagger may overrule them. */
+export const guessedMentions = new WeakSet<EntityMention>();
 
 /** A lone capitalised word with no full name to lean on: a person only when it acts like one. */
 function guessLoneName(word: Word, sentence: SentenceSpan, text: string): EntityType | null {
