@@ -306,7 +306,8 @@ function named(sentence: SentenceSpan, span: TaggedSpan): TaggedName {
 export function tagDocument(model: NerModel, sentences: readonly SentenceSpan[], rules: readonly RuleSpan[] = []): TaggedName[] {
   const context = documentContext(sentences, rules);
   const names: TaggedName[] = [];
-  for (const sentence of sentences) for (const span of tagSentence(model, sentence, context, ruleMarks(sentence.words, rules))) names.push(named(sentence, span));
+  const marks = marksBySentence(sentences, rules);
+  for (const sentence of sentences) for (const span of tagSentence(model, sentence, context, marks[sentence.index] ?? [])) names.push(named(sentence, span));
   return names;
 }
 
@@ -314,14 +315,14 @@ export function tagDocument(model: NerModel, sentences: readonly SentenceSpan[],
 export function tagNested(model: NerModel, sentences: readonly SentenceSpan[], outer: ReadonlyArray<{start: number; end: number; type: EntityType; sentence: number}>, rules: readonly RuleSpan[] = []): TaggedName[] {
   const context = documentContext(sentences, rules);
   const names: TaggedName[] = [];
+  const marksOf = marksBySentence(sentences, rules);
   for (const name of outer) {
     const sentence = sentences[name.sentence];
     if (!sentence) continue;
     const from = sentence.words.findIndex((word) => word.start === name.start);
     const last = sentence.words.findIndex((word) => word.start >= name.start && word.start + bare(word.text).length === name.end);
     if (from < 0 || last <= from) continue;
-    const marks = ruleMarks(sentence.words, rules);
-    for (const span of tagInside(model, sentence, context, marks, {from, to: last + 1, type: name.type})) names.push(named(sentence, span));
+    for (const span of tagInside(model, sentence, context, marksOf[sentence.index] ?? [], {from, to: last + 1, type: name.type})) names.push(named(sentence, span));
   }
   return names;
 }
@@ -347,6 +348,19 @@ export function ruleMarks(words: readonly Word[], rules: readonly RuleSpan[]): s
       marks[index] = `${inside.length === 1 ? 'U' : at === 0 ? 'B' : at === inside.length - 1 ? 'L' : 'I'}-${rule.type}`;
     });
     if (rule.role) for (const word of words) if (word.start >= rule.role.start && word.start < rule.role.end && marks[word.index - words[0]!.index] === 'O') marks[word.index - words[0]!.index] = 'role';
+  }
+  return marks;
+}
+
+/** The rules' marks of every sentence, indexed by the sentence's index (rules sorted by start). */
+function marksBySentence(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[]): string[][] {
+  const marks: string[][] = [];
+  let first = 0;
+  for (const sentence of sentences) {
+    while (first < rules.length && rules[first]!.end <= sentence.start && (rules[first]!.role?.end ?? 0) <= sentence.start) first++;
+    let last = first;
+    while (last < rules.length && rules[last]!.start < sentence.end) last++;
+    marks[sentence.index] = ruleMarks(sentence.words, rules.slice(first, last));
   }
   return marks;
 }
