@@ -50,7 +50,10 @@ export function combine(
     // Nothing inside a title the rules turned into a role ("Secretary of State").
     if (strong.some((item) => item.role && overlaps(item.role, name))) continue;
     if (adjectives.some((demonym) => demonym.start === name.start && demonym.end === name.end)) continue;
-    result.push(withTitleAsRole(name, text));
+    const found = withTitleAsRole(name, text);
+    // The agency of a wire dateline: "LIMA, March 12 (Newswire) -".
+    if (name.sentence === 0 && /\($/.test(text.slice(name.start - 1, name.start)) && /^\)\s*[-–—]/.test(text.slice(name.end, name.end + 3))) found.type = 'organization';
+    result.push(found);
   }
   result.sort((a, b) => a.start - b.start || b.end - a.end);
   const seen = new Set<string>();

@@ -27,6 +27,17 @@ const notNames = new Set(
   'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO GDP COVID COVID-19 Covid AIDS HIV DNA Internet God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah'.split(' '),
 );
 
+/** Capitalised words and names that are never entities, whatever finds them. */
+export function isNeverName(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  if (notNames.has(value)) return true;
+  for (const other of otherNames) {
+    const at = text.indexOf(other, Math.max(0, start - other.length));
+    if (at >= 0 && at < end && start < at + other.length) return true;
+  }
+  return false;
+}
+
 /** Capitalised names that are neither people, organisations nor places. */
 const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street']);
 
@@ -61,7 +72,8 @@ export default function retextEntities(options: EntityOptions = {}) {
     const rules = ruleMentions(layout, text, userNames);
     let mentions = rules.mentions;
     if (model) {
-      mentions = combine(tagDocument(model, layout.sentences, rules.mentions), rules, text, guessedMentions);
+      const tagged = tagDocument(model, layout.sentences, rules.mentions).filter((name) => !isNeverName(text, name.start, name.end));
+      mentions = combine(tagged, rules, text, guessedMentions);
       mentions = withNested(mentions, tagNested(model, layout.sentences, mentions, rules.mentions), text);
     }
     file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text));
