@@ -1,161 +1,34 @@
 // Runs the integration tests (out/test/integration/index.js) in a real VS Code on a machine
 // that cannot download one: the VS Code 1.100.3 that the npm package code-server ships, its
 // workbench opened in Debian's headless Chromium through playwright-core. See
-// shared/docs/REAL-VSCODE.md. Needs `npm run build` first and the Debian packages chromium,
-// libkrb5-dev and ripgrep. code-server is installed on first use into .vscode-test/code-server/
-// (git-ignored), never as a dependency of the extension.
-import {execFileSync, spawn} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {dirname, join, resolve} from 'node:path';
-import {createInterface} from 'node:readline';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+// shared/docs/REAL-VSCODE.md and scripts/lib/code-server.mjs. Needs `npm run build` first and
+// the Debian packages chromium, libkrb5-dev and ripgrep. code-server is installed on first use
+// into .vscode-test/code-server/ (git-ignored), never as a dependency of the extension.
+import {cpSync, existsSync, mkdirSync} from 'node:fs';
+import {join} from 'node:path';
 import {format} from 'node:util';
-import {chromium} from 'playwright-core';
+import {
+  cleanup,
+  CODE_SERVER_VERSION,
+  createRunDir,
+  ensureCodeServer,
+  launchBrowser,
+  log,
+  remoteUri,
+  root,
+  serverLog,
+  setLogPrefix,
+  startServer,
+  workbenchUrl,
+} from './lib/code-server.mjs';
 
-const CODE_SERVER_VERSION = '4.100.3'; // VS Code 1.100.3, the last release that runs on Node 20
-const RIPGREP_CACHE = 'vscode-ripgrep-cache-1.15.11/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+setLogPrefix('test-code-server');
 const TIMEOUT_MS = Number(process.env.NEWS_ANNOTATOR_TEST_TIMEOUT_MS) || 10 * 60 * 1000;
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const cacheDir = join(root, '.vscode-test', 'code-server');
-const serverDir = join(cacheDir, 'node_modules', 'code-server');
-const installedMarker = join(cacheDir, 'installed-version');
 const testIndex = join(root, 'out', 'test', 'integration', 'index.js');
-
-const log = (message) => console.log(`[test-code-server] ${message}`);
-
-/** The processes we started (server, browser), each leading its own process group. */
-const children = new Set();
-let runDir;
-/** code-server's own output, printed only when the run fails. */
-const serverLog = [];
-
-/** Installs code-server into the cache folder unless the right version is already there. */
-function ensureCodeServer() {
-  if (readIfExists(installedMarker)?.trim() === CODE_SERVER_VERSION && existsSync(join(serverDir, 'out/node/entry.js'))) {
-    return;
-  }
-  const started = Date.now();
-  log(`installing code-server@${CODE_SERVER_VERSION} into ${cacheDir} (first run only, a few minutes)`);
-  rmSync(cacheDir, {recursive: true, force: true});
-  mkdirSync(cacheDir, {recursive: true});
-  writeFileSync(
-    join(cacheDir, 'package.json'),
-    JSON.stringify(
-      {
-        name: 'news-annotator-code-server',
-        private: true,
-        dependencies: {'code-server': CODE_SERVER_VERSION},
-        // code-server's postinstall builds VS Code's native modules; argon2 builds its own.
-        allowScripts: {[`code-server@${CODE_SERVER_VERSION}`]: true, 'argon2@0.31.2': true},
-      },
-      null,
-      2,
-    ) + '\n',
-  );
-
-  // @vscode/ripgrep downloads rg from GitHub unless its cache under $TMPDIR already holds it:
-  // pack Debian's rg there so that the install stays offline.
-  const rg = ['/usr/bin/rg', '/usr/local/bin/rg'].find((path) => existsSync(path));
-  if (!rg) throw new Error('ripgrep is missing: apt-get install ripgrep');
-  const npmTmp = join(root, '.vscode-test', 'tmp');
-  mkdirSync(dirname(join(npmTmp, RIPGREP_CACHE)), {recursive: true});
-  execFileSync('tar', ['-czf', join(npmTmp, RIPGREP_CACHE), '-C', dirname(rg), 'rg']);
-
-  execFileSync('npm', ['install', '--prefix', cacheDir, '--no-audit', '--no-fund', '--omit=dev'], {
-    cwd: cacheDir,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      TMPDIR: npmTmp,
-      npm_config_unsafe_perm: 'true', // code-server's postinstall refuses to run as root otherwise
-      npm_config_yes: 'true', // node-pty's postinstall runs `npx node-gyp`
-    },
-  });
-  if (!existsSync(join(serverDir, 'out/node/entry.js'))) throw new Error(`code-server install incomplete: ${serverDir}`);
-  writeFileSync(installedMarker, CODE_SERVER_VERSION + '\n');
-  log(`installed code-server@${CODE_SERVER_VERSION} in ${Math.round((Date.now() - started) / 1000)} s`);
-}
-
-function readIfExists(path) {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-}
-
-/** Starts code-server with a throw-away state; resolves with its base URL once it listens. */
-function startServer() {
-  const home = join(runDir, 'home');
-  for (const dir of ['.config', '.local/share', '.cache', '.local/state']) mkdirSync(join(home, dir), {recursive: true});
-  writeFileSync(join(runDir, 'config.yaml'), 'auth: none\n');
-  const args = [
-    join(serverDir, 'out/node/entry.js'),
-    ...['--config', join(runDir, 'config.yaml')],
-    ...['--auth', 'none'],
-    ...['--bind-addr', '127.0.0.1:0'], // the port is read back from the "listening" line
-    ...['--user-data-dir', join(runDir, 'user-data')],
-    ...['--extensions-dir', join(runDir, 'extensions')],
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--disable-proxy',
-    '--ignore-last-opened',
-  ];
-  const server = spawn(process.execPath, args, {
-    cwd: runDir,
-    detached: true, // own process group, so that killing it also ends the extension host
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      HOME: home,
-      XDG_CONFIG_HOME: join(home, '.config'),
-      XDG_DATA_HOME: join(home, '.local/share'),
-      XDG_CACHE_HOME: join(home, '.cache'),
-      XDG_STATE_HOME: join(home, '.local/state'),
-      EXTENSIONS_GALLERY: '{}',
-    },
-  });
-  if (server.pid) children.add(server);
-
-  return new Promise((resolvePromise, reject) => {
-    const onLine = (line) => {
-      serverLog.push(line);
-      const match = /HTTP server listening on (https?:\/\/[^\s/]+)/.exec(line);
-      if (match) {
-        log(`code-server listening on ${match[1]}`);
-        resolvePromise(new URL(match[1]));
-      }
-    };
-    createInterface({input: server.stdout}).on('line', onLine);
-    createInterface({input: server.stderr}).on('line', onLine);
-    server.on('error', reject);
-    server.on('exit', (code, signal) => reject(new Error(`code-server exited early (${signal ?? code})`)));
-  });
-}
 
 /** Opens the workbench with the test payload; resolves with the exit code the tests report. */
 async function runTests(base, workspace) {
-  const browserServer = await chromium.launchServer({
-    executablePath: CHROMIUM,
-    headless: true,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  children.add(browserServer.process());
-
-  const browser = await chromium.connect(browserServer.wsEndpoint());
+  const browser = await launchBrowser();
   const page = await browser.newPage();
   let testsExited;
   const exitCode = new Promise((resolvePromise, reject) => {
@@ -174,47 +47,13 @@ async function runTests(base, workspace) {
   });
   page.on('pageerror', (error) => console.error(`[workbench] ${error.message}`));
 
-  const remote = (path) => `vscode-remote://${base.host}${pathToFileURL(path).pathname}`;
-  const payload = [
-    ['extensionDevelopmentPath', remote(root)],
-    ['extensionTestsPath', remote(testIndex)],
-    ['skipWelcome', 'true'],
-    ['skipReleaseNotes', 'true'],
-  ];
-  const url = `${base.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  log(`opening the workbench in ${CHROMIUM}`);
+  const url = workbenchUrl(base, workspace, [
+    ['extensionDevelopmentPath', remoteUri(base, root)],
+    ['extensionTestsPath', remoteUri(base, testIndex)],
+  ]);
+  log('opening the workbench in Chromium');
   await page.goto(url);
   return exitCode;
-}
-
-/** Stops what we started and removes the run's temp folder. */
-async function cleanup() {
-  await Promise.all([...children].map(stop));
-  children.clear();
-  if (runDir) rmSync(runDir, {recursive: true, force: true, maxRetries: 3});
-}
-
-/** SIGTERM to the child's process group; SIGKILL to what is left, at once or after 5 s. */
-async function stop(child) {
-  const exited = new Promise((resolvePromise) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolvePromise(true);
-    else child.once('exit', () => resolvePromise(true));
-  });
-  const signalGroup = (signal) => {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      // the group is gone already
-    }
-  };
-  signalGroup('SIGTERM');
-  let timer;
-  const deadline = new Promise((resolvePromise) => (timer = setTimeout(resolvePromise, 5000, false)));
-  const gone = await Promise.race([exited, deadline]);
-  clearTimeout(timer);
-  // Kill the group even if its leader exited: it may have left children behind.
-  signalGroup('SIGKILL');
-  if (!gone) await exited;
 }
 
 let finishing = false;
@@ -236,7 +75,6 @@ process.on('SIGTERM', () => {
 
 async function main() {
   if (!existsSync(testIndex)) throw new Error(`${testIndex} is missing: run \`npm run build\` first`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set CHROMIUM_PATH)`);
   ensureCodeServer();
 
   let timer;
@@ -253,7 +91,7 @@ async function main() {
 
 async function runOnce() {
   const started = Date.now();
-  runDir = mkdtempSync(join(tmpdir(), 'news-annotator-vscode-'));
+  const runDir = createRunDir();
   // A copy of examples/, so that the tests may write into the workspace.
   const workspace = join(runDir, 'examples');
   if (existsSync(join(root, 'examples'))) cpSync(join(root, 'examples'), workspace, {recursive: true});

@@ -2,7 +2,7 @@
  * The engine's public face: text in, the FORMAT.md annotation model out. No editor, no I/O.
  */
 import {VFile} from 'vfile';
-import {createProcessor, type LayerSwitches} from './processor.js';
+import {createProcessor, type LayerSwitches, type ProcessorOptions} from './processor.js';
 import {toAnnotations} from './to-annotations.js';
 import type {Annotations, EntityType} from './model.js';
 import type {NerModel} from './ner/tagger.js';
@@ -11,6 +11,8 @@ export type {NerModel} from './ner/tagger.js';
 
 export * from './model.js';
 export type {LayerSwitches} from './processor.js';
+
+export {createAnalyzer, type Analyzer} from './incremental.js';
 
 export interface AnalyzeOptions {
   /** The document's URI, copied to `document.uri`. */
@@ -29,8 +31,14 @@ export interface AnalyzeOptions {
 
 /** Annotates one document. The result's spans all index `text` exactly as given. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotations {
+  return analyzeWith(text, options, {});
+}
+
+/** The pipeline with engine-internal choices (a line cache, the reference tagger) added. */
+export function analyzeWith(text: string, options: AnalyzeOptions, internal: Pick<ProcessorOptions, 'tokenizeLine' | 'reference'>): Annotations {
   const layers: LayerSwitches = {entities: true, quotes: true, claims: true, ...options.layers};
   const processor = createProcessor({
+    ...internal,
     layers,
     entities: {names: options.names ?? [], ignore: options.ignore ?? [], ...(options.entityModel === undefined ? {} : {model: options.entityModel})},
     claims: options.claimThreshold === undefined ? {} : {threshold: options.claimThreshold},

@@ -3,7 +3,7 @@
  * with. It follows the active editor, and every item with a place in the text reveals it.
  */
 import * as vscode from 'vscode';
-import type {Actor, Claim, Quote, Span} from '../core/model.js';
+import type {Actor, ActorType, Claim, Quote, Span} from '../core/model.js';
 import {basename, findOpenDocument, isArticleScheme, type AnalysisService} from './analysisService.js';
 import {REVEAL_COMMAND} from './commands.js';
 import {claimKindLabel, entityTypeLabel, escapeMarkdown, excerpt, quoteKindLabel} from './labels.js';
@@ -12,6 +12,22 @@ import {indexFor, type AnnotationIndex} from './lookup.js';
 export const ACTORS_VIEW_ID = 'newsAnnotator.actors';
 /** Context key for menus and the welcome view: true while the view shows an article. */
 const HAS_ARTICLE_CONTEXT = 'newsAnnotator.hasArticle';
+/** Context key for the Clear Filter button. */
+const FILTERED_CONTEXT = 'newsAnnotator.actorsFiltered';
+
+/** The icons drawn for this view (media/icons/<theme>/<name>.svg). */
+type IconName = 'person' | 'organization' | 'quote' | 'claim' | 'unattributed';
+let mediaRoot: vscode.Uri | undefined;
+
+/** Called once at activation: icons are files of the extension, wherever it is installed. */
+export function setMediaRoot(extensionUri: vscode.Uri): void {
+  mediaRoot = vscode.Uri.joinPath(extensionUri, 'media', 'icons');
+}
+
+function icon(name: IconName, fallback: string): vscode.TreeItem['iconPath'] {
+  if (!mediaRoot) return new vscode.ThemeIcon(fallback);
+  return {light: vscode.Uri.joinPath(mediaRoot, 'light', `${name}.svg`), dark: vscode.Uri.joinPath(mediaRoot, 'dark', `${name}.svg`)};
+}
 
 interface NodeBase {
   readonly id: string;
@@ -22,6 +38,7 @@ interface NodeBase {
 
 /** What a node stands for; tests and menus read `kind` and the model object it carries. */
 export type NodeData =
+  | {readonly kind: 'actorType'; readonly actorType: ActorType}
   | {readonly kind: 'actor'; readonly actor: Actor}
   | {readonly kind: 'role'; readonly role: string}
   | {readonly kind: 'group'; readonly group: 'quotes' | 'claims' | 'mentions'}
@@ -39,6 +56,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   private readonly disposables: vscode.Disposable[];
   private roots: ActorsNode[] = [];
   private uri: vscode.Uri | undefined;
+  private filterValue = '';
 
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
@@ -67,6 +85,17 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   /** The article the view lists, if any. */
   get documentUri(): vscode.Uri | undefined {
     return this.uri;
+  }
+
+  /** The text actors must contain (name, role or mention) to be listed; empty lists all. */
+  get filter(): string {
+    return this.filterValue;
+  }
+
+  setFilter(filter: string): void {
+    this.filterValue = filter.trim();
+    void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, this.filterValue.length > 0);
+    this.refresh();
   }
 
   getTreeItem(node: ActorsNode): vscode.TreeItem {
@@ -102,7 +131,8 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   private refresh(): void {
     const document = this.uri && findOpenDocument(this.uri);
     const state = this.uri && this.service.getState(this.uri);
-    this.view.description = this.uri ? basename(this.uri) : undefined;
+    const name = this.uri ? basename(this.uri) : undefined;
+    this.view.description = name && this.filterValue ? vscode.l10n.t('{0} · filter “{1}”', name, this.filterValue) : name;
     if (!document || !state) {
       this.roots = [];
       this.view.message = this.uri ? vscode.l10n.t('Analysing…') : undefined;
@@ -111,25 +141,50 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
       this.view.message = state.message;
     } else {
       const index = indexFor(state.annotations);
-      this.roots = buildRoots(document, index);
+      this.roots = buildRoots(document, index, this.filterValue);
       this.view.message =
-        state.annotations.actors.length === 0 ? vscode.l10n.t('No people or organisations were found in this article.') : undefined;
+        state.annotations.actors.length === 0
+          ? vscode.l10n.t('No people or organisations were found in this article.')
+          : this.roots.length === 0
+            ? vscode.l10n.t('Nothing matches the filter “{0}”.', this.filterValue)
+            : undefined;
     }
     this.changeEmitter.fire(undefined);
   }
 }
 
-function buildRoots(document: vscode.TextDocument, index: AnnotationIndex): ActorsNode[] {
+/**
+ * People first, then organisations, each most prominent first; then the quotes nobody is
+ * credited with and the claims the article makes itself. A filter keeps the actors whose name,
+ * roles or mentions contain it, and the loose quotes and claims whose text does.
+ */
+function buildRoots(document: vscode.TextDocument, index: AnnotationIndex, filter: string): ActorsNode[] {
   const builder = new NodeBuilder(document);
-  const roots = index.actorsByProminence().map((actor) => builder.actor(actor, index));
-  const unattributed = index.unattributedQuotes();
+  const needle = filter.toLowerCase();
+  const matches = (text: string): boolean => needle.length === 0 || text.toLowerCase().includes(needle);
+  const actors = index.actorsByProminence().filter((actor) => [actor.name, ...actor.roles, ...actor.mentions.map((span) => span.text)].some(matches));
+  const roots: ActorsNode[] = [];
+  for (const type of ['person', 'organization'] as const) {
+    const ofType = actors.filter((actor) => actor.type === type);
+    if (ofType.length === 0) continue;
+    const label = type === 'person' ? vscode.l10n.t('People') : vscode.l10n.t('Organisations');
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+    item.description = String(ofType.length);
+    item.iconPath = icon(type, type === 'person' ? 'person' : 'organization');
+    item.contextValue = 'actorType';
+    const group = builder.node(undefined, `type:${type}`, {kind: 'actorType', actorType: type}, item);
+    for (const actor of ofType) builder.actor(actor, index, group);
+    roots.push(group);
+  }
+  const unattributed = index.unattributedQuotes().filter((quote) => matches(quote.text) || (quote.speaker !== null && matches(quote.speaker.text)));
   if (unattributed.length > 0) {
     const node = builder.node(undefined, 'unattributed', {kind: 'unattributed'}, groupItem(vscode.l10n.t('Unattributed'), unattributed.length, 'question'));
+    node.item.iconPath = icon('unattributed', 'question');
     node.item.tooltip = vscode.l10n.t('Quotes the article does not credit to anyone it names.');
     for (const quote of unattributed) builder.quote(node, quote);
     roots.push(node);
   }
-  const articleClaims = index.articleClaims();
+  const articleClaims = index.articleClaims().filter((claim) => matches(claim.text));
   if (articleClaims.length > 0) {
     const node = builder.node(undefined, 'article-claims', {kind: 'articleClaims'}, groupItem(vscode.l10n.t('Asserted by the article'), articleClaims.length, 'book'));
     node.item.tooltip = vscode.l10n.t('Check-worthy claims the publication makes in its own voice.');
@@ -144,17 +199,17 @@ class NodeBuilder {
 
   constructor(private readonly document: vscode.TextDocument) {}
 
-  actor(actor: Actor, index: AnnotationIndex): ActorsNode {
+  actor(actor: Actor, index: AnnotationIndex, parent: ActorsNode | undefined): ActorsNode {
     const quotes = index.quotesOf(actor.id);
     const claims = index.claimsOf(actor.id);
     const item = new vscode.TreeItem(actor.name, vscode.TreeItemCollapsibleState.Collapsed);
     item.description = actor.roles[0] ?? entityTypeLabel(actor.type);
-    item.iconPath = new vscode.ThemeIcon(actor.type === 'organization' ? 'organization' : 'person');
+    item.iconPath = icon(actor.type, actor.type === 'organization' ? 'organization' : 'person');
     item.contextValue = 'actor';
     item.tooltip = actorTooltip(actor, quotes.length, claims.length);
     const first = actor.mentions[0];
     if (first) item.command = this.reveal(first.start, first.end);
-    const node = this.node(undefined, `actor:${actor.type}:${actor.name}`, {kind: 'actor', actor}, item);
+    const node = this.node(parent, `actor:${actor.type}:${actor.name}`, {kind: 'actor', actor}, item);
 
     for (const role of actor.roles) {
       const roleItem = new vscode.TreeItem(role, vscode.TreeItemCollapsibleState.None);
@@ -190,7 +245,7 @@ class NodeBuilder {
 
   quote(parent: ActorsNode, quote: Quote): ActorsNode {
     const item = new vscode.TreeItem(`“${excerpt(quote.text)}”`, vscode.TreeItemCollapsibleState.None);
-    item.iconPath = new vscode.ThemeIcon('quote');
+    item.iconPath = icon('quote', 'quote');
     const speaker = parent.kind === 'unattributed' && quote.speaker ? ` · ${quote.speaker.text}` : '';
     item.description = `${quoteKindLabel(quote.kind)}${speaker} · ${this.lineLabel(quote.start)}`;
     const tooltip = new vscode.MarkdownString();
@@ -205,7 +260,7 @@ class NodeBuilder {
 
   claim(parent: ActorsNode, claim: Claim): ActorsNode {
     const item = new vscode.TreeItem(excerpt(claim.text), vscode.TreeItemCollapsibleState.None);
-    item.iconPath = new vscode.ThemeIcon('checklist');
+    item.iconPath = icon('claim', 'checklist');
     item.description = `${claimKindLabel(claim.kind)} · ${claim.score.toFixed(2)} · ${this.lineLabel(claim.start)}`;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${claimKindLabel(claim.kind)}** · ${vscode.l10n.t('score {0}', claim.score.toFixed(2))}\n\n`).appendText(claim.text);

@@ -10,6 +10,9 @@ import {ANALYSIS_SETTINGS, readSettings, type Settings} from './config.js';
 /** The engine's signature; a promise is accepted so the engine can move off-thread later. */
 export type Analyzer = (text: string, options: AnalyzeOptions) => Annotations | Promise<Annotations>;
 
+/** Per-document engine options that come from outside the settings (the team file's names). */
+export type ExtraOptions = (document: vscode.TextDocument) => Promise<Pick<AnalyzeOptions, 'names' | 'ignore'>>;
+
 export type SkipReason = 'too-large' | 'binary';
 
 export type AnalysisState =
@@ -34,6 +37,28 @@ export interface StateChangeEvent {
 /** Quiet period after the last keystroke; long enough to skip work while typing a word. */
 export const EDIT_DEBOUNCE_MS = 300;
 
+/**
+ * Delay before analysing an open document that no editor shows: visible articles go first, and
+ * a workspace restored with many tabs does not queue them all in the worker at start-up. Anything
+ * that needs the result (a waiter, an export, the document becoming visible) promotes the run.
+ */
+export const BACKGROUND_DELAY_MS = 1_500;
+
+/** What the service holds, for tests that check closing and disposal free everything. */
+export interface ServiceStats {
+  /** Documents with an analysis state. */
+  readonly documents: number;
+  /** Pending debounced or background runs. */
+  readonly timers: number;
+  /** Engine runs in progress. */
+  readonly inFlight: number;
+  /** Documents the user chose to analyse despite their size. */
+  readonly forced: number;
+  /** Subscribers to the service's events (views, waiters). */
+  readonly listeners: number;
+  readonly disposed: boolean;
+}
+
 /** How far to look for NUL characters: the same heuristic git and VS Code use for binaries. */
 const BINARY_PROBE_LENGTH = 8 * 1024;
 
@@ -46,6 +71,12 @@ const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vf
 export class AnalysisService implements vscode.Disposable {
   private readonly states = new Map<string, AnalysisState>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Timers of background (not visible) documents, which a waiter may bring forward. */
+  private readonly backgroundTimers = new Set<string>();
+  /** Documents analysed whatever their size ("Analyse Anyway"), until they close. */
+  private readonly forced = new Set<string>();
+  private listenerCount = 0;
+  private disposed = false;
   /** The version an engine run is working on, so waiters do not start a duplicate run. */
   private readonly inFlight = new Map<string, number>();
   private readonly stateEmitter = new vscode.EventEmitter<StateChangeEvent>();
@@ -53,15 +84,16 @@ export class AnalysisService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.stateEmitter, this.analyseEmitter];
   private failureNotified = false;
 
-  readonly onDidChangeState = this.stateEmitter.event;
-  readonly onDidAnalyse = this.analyseEmitter.event;
+  readonly onDidChangeState = this.counted(this.stateEmitter.event);
+  readonly onDidAnalyse = this.counted(this.analyseEmitter.event);
 
   constructor(
     private readonly analyzer: Analyzer,
     private readonly log: vscode.LogOutputChannel,
+    private readonly extraOptions: ExtraOptions = () => Promise.resolve({}),
   ) {
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, isVisible(document) ? 0 : BACKGROUND_DELAY_MS)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         // Dirty-flag and other metadata changes carry no content change and need no new run.
         if (event.contentChanges.length > 0) this.schedule(event.document, EDIT_DEBOUNCE_MS);
@@ -78,8 +110,29 @@ export class AnalysisService implements vscode.Disposable {
     const visible = new Set(vscode.window.visibleTextEditors.map((editor) => editor.document));
     for (const document of visible) this.schedule(document, 0);
     for (const document of vscode.workspace.textDocuments) {
-      if (!visible.has(document)) this.schedule(document, 0);
+      if (!visible.has(document)) this.schedule(document, BACKGROUND_DELAY_MS);
     }
+  }
+
+  /** Counts of what the service holds; all zero once disposed. */
+  stats(): ServiceStats {
+    return {
+      documents: this.states.size,
+      timers: this.timers.size,
+      inFlight: this.inFlight.size,
+      forced: this.forced.size,
+      listeners: this.listenerCount,
+      disposed: this.disposed,
+    };
+  }
+
+  /**
+   * Analyses a document skipped for its size ("Analyse Anyway"). The choice holds for this
+   * document until it closes, so typing in it does not bring the skip back on every edit.
+   */
+  analyseAnyway(document: vscode.TextDocument): Promise<void> {
+    this.forced.add(document.uri.toString());
+    return this.analyseNow(document);
   }
 
   /** Whether the document is an article this extension annotates under the current settings. */
@@ -147,34 +200,59 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Re-runs every open article, e.g. after a setting that changes the engine's output. */
   refreshAll(): void {
-    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, isVisible(document) ? 0 : BACKGROUND_DELAY_MS);
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.backgroundTimers.clear();
     this.states.clear();
+    this.inFlight.clear();
+    this.forced.clear();
     for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  /** Wraps an event so that `stats()` can count live subscriptions. */
+  private counted<T>(event: vscode.Event<T>): vscode.Event<T> {
+    return (listener, thisArgs, disposables) => {
+      const subscription = event(listener, thisArgs);
+      this.listenerCount++;
+      let live = true;
+      const counted = new vscode.Disposable(() => {
+        if (live) this.listenerCount--;
+        live = false;
+        subscription.dispose();
+      });
+      disposables?.push(counted);
+      return counted;
+    };
   }
 
   /** Starts a run unless the current version is analysed, scheduled or already running. */
   private ensureAnalysed(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    if (this.currentState(document) || this.timers.has(key) || this.inFlight.get(key) === document.version) return;
+    if (this.currentState(document) || this.inFlight.get(key) === document.version) return;
+    // A pending edit debounce is left to run; a background run is brought forward.
+    if (this.timers.has(key) && !this.backgroundTimers.has(key)) return;
     this.schedule(document, 0);
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
+    if (this.disposed) return;
     if (!this.isTracked(document)) {
       this.forget(document.uri);
       return;
     }
     const key = document.uri.toString();
     this.cancelTimer(key);
+    if (delay === BACKGROUND_DELAY_MS) this.backgroundTimers.add(key);
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
+        this.backgroundTimers.delete(key);
         void this.run(document);
       }, delay),
     );
@@ -191,7 +269,7 @@ export class AnalysisService implements vscode.Disposable {
     const version = document.version;
     const text = document.getText();
 
-    const skip = checkSkip(text, settings.maxFileSize);
+    const skip = checkSkip(text, this.forced.has(key) ? Number.POSITIVE_INFINITY : settings.maxFileSize);
     if (skip) {
       this.log.info(`${document.uri.toString(true)}: ${skip.message}`);
       this.publish(document, {status: 'skipped', version, ...skip});
@@ -202,7 +280,8 @@ export class AnalysisService implements vscode.Disposable {
     const started = Date.now();
     let annotations: Annotations;
     try {
-      annotations = await this.analyzer(text, {uri: key, layers: {...settings.layers}});
+      const extra = await this.extraOptions(document);
+      annotations = await this.analyzer(text, {uri: key, layers: {...settings.layers}, ...extra});
     } catch (error) {
       // Cancelled: a newer request for this document replaced this one, or the host is closing.
       if (error instanceof vscode.CancellationError || this.isStale(document, version)) return;
@@ -225,6 +304,8 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private publish(document: vscode.TextDocument, state: AnalysisState): void {
+    // A run that finishes after deactivation must not bring state back.
+    if (this.disposed) return;
     this.states.set(document.uri.toString(), state);
     this.stateEmitter.fire({uri: document.uri, document, state});
     if (state.status === 'analysed') {
@@ -236,6 +317,7 @@ export class AnalysisService implements vscode.Disposable {
     const key = uri.toString();
     this.cancelTimer(key);
     this.inFlight.delete(key);
+    this.forced.delete(key);
     if (this.states.delete(key)) this.stateEmitter.fire({uri, document: undefined, state: undefined});
   }
 
@@ -243,6 +325,7 @@ export class AnalysisService implements vscode.Disposable {
     const timer = this.timers.get(key);
     if (timer !== undefined) clearTimeout(timer);
     this.timers.delete(key);
+    this.backgroundTimers.delete(key);
   }
 
   private reportFailure(document: vscode.TextDocument, error: unknown): void {
@@ -268,7 +351,7 @@ export function checkSkip(text: string, maxFileSize: number): {reason: SkipReaso
   if (exceedsUtf8Bytes(text, maxFileSize)) {
     return {
       reason: 'too-large',
-      message: vscode.l10n.t('Not analysed: the file is larger than newsAnnotator.maxFileSize ({0} bytes).', maxFileSize),
+      message: vscode.l10n.t('Not analysed: the file is larger than newsAnnotator.maxFileSize ({0} bytes). Run "Analyse Anyway" to analyse it.', maxFileSize),
     };
   }
   return undefined;
@@ -291,6 +374,10 @@ export function exceedsUtf8Bytes(text: string, limit: number): boolean {
 /** Whether the URI names a document a person writes, rather than a view such as output or git. */
 export function isArticleScheme(uri: vscode.Uri): boolean {
   return ARTICLE_SCHEMES.has(uri.scheme);
+}
+
+function isVisible(document: vscode.TextDocument): boolean {
+  return vscode.window.visibleTextEditors.some((editor) => editor.document === document);
 }
 
 export function findOpenDocument(uri: vscode.Uri): vscode.TextDocument | undefined {

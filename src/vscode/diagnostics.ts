@@ -1,11 +1,15 @@
 /**
  * Publishes the engine's findings as diagnostics: the generic vfile-message mapping (code and
- * documentation link, offsets through `positionAt`), with the severity chosen in the settings.
+ * documentation link, offsets through `positionAt`), with the severity chosen in the settings,
+ * minus the findings dismissed in the team file. With `diagnostics.showInProblems` off nothing
+ * is published here and the highlights draw the findings instead.
  */
 import * as vscode from 'vscode';
 import type {Finding, Severity} from '../core/model.js';
 import type {AnalysisService, AnalysisState} from './analysisService.js';
-import {readSettings, SEVERITY_SETTING, type SeveritySetting} from './config.js';
+import {readSettings, SEVERITY_SETTING, SHOW_IN_PROBLEMS_SETTING, type SeveritySetting} from './config.js';
+import {shownFindings} from './shownFindings.js';
+import type {UserFileStore} from './userFileStore.js';
 
 export const DIAGNOSTIC_SOURCE = 'News Annotator';
 
@@ -13,12 +17,17 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('newsAnnotator');
   private readonly disposables: vscode.Disposable[] = [this.collection];
 
-  constructor(private readonly service: AnalysisService) {
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly store: UserFileStore,
+  ) {
     this.disposables.push(
       service.onDidChangeState(({uri, document, state}) => this.update(uri, document, state)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(SEVERITY_SETTING)) this.refreshAll();
+        if (event.affectsConfiguration(SEVERITY_SETTING) || event.affectsConfiguration(SHOW_IN_PROBLEMS_SETTING)) this.refreshAll();
       }),
+      // Dismissals need no new analysis: the findings are the same, fewer are shown.
+      store.onDidChange(() => this.refreshAll()),
     );
     this.refreshAll();
   }
@@ -39,9 +48,17 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       this.collection.delete(uri);
       return;
     }
-    const severities = readSettings(document).severity;
+    // Edits are pending: dismissals are matched by the text, which no longer fits these offsets.
+    // The diagnostics shown move with the edits until the next result arrives.
+    if (state.version !== document.version) return;
+    const settings = readSettings(document);
+    if (!settings.showInProblems) {
+      this.collection.delete(uri);
+      return;
+    }
+    const severities = settings.severity;
     const diagnostics: vscode.Diagnostic[] = [];
-    for (const finding of state.annotations.findings) {
+    for (const finding of shownFindings(this.store, document, state.annotations)) {
       const severity = toDiagnosticSeverity(severities[finding.code] ?? finding.severity);
       if (severity !== undefined) diagnostics.push(toDiagnostic(document, finding, severity));
     }

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import {isArticleScheme, type AnalysisService} from './analysisService.js';
 import {ACTORS_VIEW_ID} from './actorsTree.js';
-import {SHOW_LOG_COMMAND} from './commands.js';
+import {ANALYSE_ANYWAY_COMMAND, SHOW_LOG_COMMAND} from './commands.js';
 import {indexFor} from './lookup.js';
 
 export class StatusBarController implements vscode.Disposable {
@@ -13,6 +13,7 @@ export class StatusBarController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
   /** The article summarised: the active editor's, kept while focus is in the Output panel and such. */
   private uri: vscode.Uri | undefined;
+  private visible = false;
 
   constructor(private readonly service: AnalysisService) {
     this.item.name = vscode.l10n.t('News Annotator');
@@ -26,6 +27,22 @@ export class StatusBarController implements vscode.Disposable {
       }),
     );
     this.follow(vscode.window.activeTextEditor);
+  }
+
+  /** What the item shows; undefined while hidden. For tests through the extension's API. */
+  get text(): string | undefined {
+    return this.visible ? this.item.text : undefined;
+  }
+
+  get tooltip(): string | undefined {
+    if (!this.visible) return undefined;
+    const tooltip = this.item.tooltip;
+    return typeof tooltip === 'string' ? tooltip : tooltip?.value;
+  }
+
+  get command(): string | undefined {
+    const command = this.item.command;
+    return !this.visible ? undefined : typeof command === 'string' ? command : command?.command;
   }
 
   dispose(): void {
@@ -42,6 +59,7 @@ export class StatusBarController implements vscode.Disposable {
     const state = this.uri && this.service.getState(this.uri);
     if (!state) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     this.item.backgroundColor = undefined;
@@ -65,10 +83,14 @@ export class StatusBarController implements vscode.Disposable {
         break;
       }
       case 'skipped':
-        this.item.text = '$(circle-slash) News Annotator';
-        this.item.tooltip = state.message;
+        this.item.text = state.reason === 'too-large' ? `$(circle-slash) ${vscode.l10n.t('News Annotator: too large')}` : `$(circle-slash) ${vscode.l10n.t('News Annotator: binary')}`;
+        this.item.tooltip = state.reason === 'too-large' ? `${state.message}\n\n${vscode.l10n.t('Click to analyse it anyway.')}` : state.message;
         this.item.accessibilityInformation = {label: state.message};
-        this.item.command = {command: SHOW_LOG_COMMAND, title: vscode.l10n.t('Show Log')};
+        // Too large is a setting the user may overrule for one document; binary content is not text.
+        this.item.command =
+          state.reason === 'too-large'
+            ? {command: ANALYSE_ANYWAY_COMMAND, title: vscode.l10n.t('Analyse Anyway'), arguments: [this.uri]}
+            : {command: SHOW_LOG_COMMAND, title: vscode.l10n.t('Show Log')};
         break;
       case 'failed':
         this.item.text = '$(error) News Annotator';
@@ -79,5 +101,6 @@ export class StatusBarController implements vscode.Disposable {
         break;
     }
     this.item.show();
+    this.visible = true;
   }
 }

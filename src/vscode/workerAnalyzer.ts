@@ -6,7 +6,7 @@
 import {Worker} from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type {AnalyzeOptions, Annotations} from '../core/index.js';
-import type {WorkerReply, WorkerRequest} from './workerProtocol.js';
+import {ReplyAssembler, type WorkerReply, type WorkerRequest} from './workerProtocol.js';
 
 interface Job {
   readonly request: WorkerRequest;
@@ -19,6 +19,7 @@ export class WorkerAnalyzer implements vscode.Disposable {
   private running: Job | undefined;
   private readonly queue: Job[] = [];
   private nextId = 1;
+  private readonly assembler = new ReplyAssembler();
   private disposed = false;
 
   constructor(
@@ -42,6 +43,11 @@ export class WorkerAnalyzer implements vscode.Disposable {
       this.queue.push({request: {id: this.nextId++, text, options}, resolve, reject});
       this.pump();
     });
+
+  /** Whether a worker thread exists (it starts with the first analysis). */
+  get hasWorker(): boolean {
+    return this.worker !== undefined;
+  }
 
   dispose(): void {
     this.disposed = true;
@@ -73,10 +79,19 @@ export class WorkerAnalyzer implements vscode.Disposable {
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const job = this.running;
-      if (!job || job.request.id !== reply.id) return;
+      if (!job || job.request.id !== reply.id) {
+        this.assembler.drop(reply.id);
+        return;
+      }
+      let annotations: Annotations | undefined;
+      if (reply.error === undefined) {
+        // A large result arrives in several messages; the job completes with the last one.
+        annotations = this.assembler.add(reply);
+        if (!annotations) return;
+      }
       this.running = undefined;
-      if (reply.error !== undefined) job.reject(new Error(reply.error));
-      else job.resolve(reply.annotations);
+      if (annotations) job.resolve(annotations);
+      else job.reject(new Error(reply.error));
       this.pump();
     });
     worker.on('error', (error) => {

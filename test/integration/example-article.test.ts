@@ -66,6 +66,6 @@ describe('example article fisheries-accord.txt', function () {
 
   /** Actor nodes, whether the view lists them at the top or under type groups. */
   function collectActors(nodes: ActorsNode[]): ActorsNode[] {
-    return nodes.flatMap((node) => (node.kind === 'actor' ? [node] : node.kind === 'group' ? collectActors(api.actorsTree.getChildren(node)) : []));
+    return nodes.flatMap((node) => (node.kind === 'actor' ? [node] : node.kind === 'group' || node.kind === 'actorType' ? collectActors(api.actorsTree.getChildren(node)) : []));
   }
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type {Annotations} from '../../src/core/index.js';
 import type {HighlightKind, NewsAnnotatorApi} from '../../src/vscode/api.js';
-import {closeAllEditors, engineResult, getApi, pickArticle, rangeOf, waitFor} from './helpers.js';
+import {closeAllEditors, engineResult, getApi, newsDiagnostics, pickArticle, rangeOf, waitFor} from './helpers.js';
 
 const TOGGLE = 'newsAnnotator.toggleHighlights';
 
@@ -36,6 +36,8 @@ describe('highlights', function () {
 
   after(async function () {
     await vscode.workspace.getConfiguration('newsAnnotator').update('highlights.enabled', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('newsAnnotator').update('highlights.layers', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('newsAnnotator').update('diagnostics.showInProblems', undefined, vscode.ConfigurationTarget.Global);
     await closeAllEditors();
   });
 
@@ -78,6 +80,52 @@ describe('highlights', function () {
     await waitFor(() => api.highlights.enabled && api.highlights.rangesFor(editor).person.length > 0, {
       events: [vscode.workspace.onDidChangeConfiguration],
       message: 'highlights to turn back on',
+    });
+  });
+
+  it('toggle each kind on its own with its command and setting', async function () {
+    for (const kind of ['person', 'organization', 'place', 'quote', 'claim'] as const) {
+      const ranges = (): readonly vscode.Range[] => api.highlights.rangesFor(editor)[kind];
+      const before = ranges().length;
+      if (before === 0) continue; // the article has none of this kind
+      const others = (): number => (['person', 'organization', 'place', 'quote', 'claim'] as const).filter((other) => other !== kind).reduce((sum, other) => sum + api.highlights.rangesFor(editor)[other].length, 0);
+      const othersBefore = others();
+      assert.equal(await vscode.commands.executeCommand(`newsAnnotator.toggleHighlights.${kind}`), false);
+      assert.equal(ranges().length, 0, `${kind}: decorations removed`);
+      assert.equal(others(), othersBefore, `${kind}: the other kinds stay`);
+      await waitFor(() => vscode.workspace.getConfiguration('newsAnnotator').get<Record<string, boolean>>('highlights.layers')?.[kind] === false, {
+        events: [vscode.workspace.onDidChangeConfiguration],
+        message: `the ${kind} setting to turn off`,
+      });
+      assert.equal(await vscode.commands.executeCommand(`newsAnnotator.toggleHighlights.${kind}`), true);
+      assert.equal(ranges().length, before, `${kind}: decorations back`);
+    }
+  });
+
+  it('draw claims in three strengths by score', async function () {
+    const annotations = engineResult(document);
+    const expected = {low: 0, medium: 0, high: 0};
+    for (const claim of annotations.claims) expected[claim.score >= 0.85 ? 'high' : claim.score >= 0.7 ? 'medium' : 'low']++;
+    await waitFor(() => {
+      const buckets = api.highlights.claimRangesFor(editor);
+      return buckets.low.length === expected.low && buckets.medium.length === expected.medium && buckets.high.length === expected.high;
+    }, {message: `claim buckets ${JSON.stringify(expected)}`});
+    assert.ok(expected.high > 0, 'the article has a strong claim');
+  });
+
+  it('draw findings as highlights instead of problems when showInProblems is off', async function () {
+    const findings = engineResult(document).findings.length;
+    if (findings === 0) this.skip();
+    assert.equal(api.highlights.findingRangesFor(editor).length, 0);
+    await vscode.workspace.getConfiguration('newsAnnotator').update('diagnostics.showInProblems', false, vscode.ConfigurationTarget.Global);
+    await waitFor(() => api.highlights.findingRangesFor(editor).length > 0 && newsDiagnostics(document.uri).length === 0, {
+      events: [vscode.languages.onDidChangeDiagnostics, vscode.workspace.onDidChangeConfiguration],
+      message: 'findings to move from the Problems panel to the editor',
+    });
+    await vscode.workspace.getConfiguration('newsAnnotator').update('diagnostics.showInProblems', undefined, vscode.ConfigurationTarget.Global);
+    await waitFor(() => api.highlights.findingRangesFor(editor).length === 0 && newsDiagnostics(document.uri).length > 0, {
+      events: [vscode.languages.onDidChangeDiagnostics, vscode.workspace.onDidChangeConfiguration],
+      message: 'findings back in the Problems panel',
     });
   });
 });

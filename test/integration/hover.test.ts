@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type {Actor, Annotations, Span} from '../../src/core/index.js';
 import type {NewsAnnotatorApi} from '../../src/vscode/api.js';
+import {HOVER_COMMANDS} from '../../src/vscode/hovers.js';
 import {engineResult, exampleArticles} from './helpers.js';
 
 /** A person with a role who is later named by surname alone: the wire-style pattern. */
@@ -87,5 +88,35 @@ describe('hovers', function () {
     const json = await vscode.workspace.openTextDocument({content: '{"said": "Marco Rubio"}', language: 'json'});
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', json.uri, new vscode.Position(0, 14));
     assert.ok(!hoverText(hovers).includes('Actor'), 'no News Annotator hover in JSON');
+  });
+
+  it('offer command links (reveal speaker, list quotes) trusted for our commands only', async function () {
+    let found: {document: vscode.TextDocument; quote: Annotations['quotes'][number]} | undefined;
+    for (const uri of await exampleArticles()) {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const quote = engineResult(document).quotes.find((item) => item.kind === 'direct' && item.speaker && item.actor);
+      if (quote) {
+        found = {document, quote};
+        break;
+      }
+    }
+    assert.ok(found, 'an example has a direct quote with a speaker');
+    const {document, quote} = found;
+    await vscode.window.showTextDocument(document);
+    await api.whenAnalysed(document.uri);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(quote.start + 1));
+    const markdown = hovers.flatMap((hover) => hover.contents).find((content): content is vscode.MarkdownString => typeof content !== 'string' && content.value.includes('command:newsAnnotator.revealRange'));
+    assert.ok(markdown, 'a reveal-speaker link');
+    // Trust covers our own commands only, never `true` (which would let any command link run).
+    assert.notEqual(markdown.isTrusted, true);
+    assert.ok(HOVER_COMMANDS.every((command) => command.startsWith('newsAnnotator.')));
+    assert.match(markdown.value, /command:newsAnnotator\.listActorQuotes\?/);
+    const link = /\(command:newsAnnotator\.revealRange\?([^)]+)\)/.exec(markdown.value.slice(markdown.value.indexOf('Reveal speaker') - 1))!;
+    const args = JSON.parse(decodeURIComponent(link[1]!)) as [string, number, number];
+    assert.deepEqual(args.slice(1), [quote.speaker!.start, quote.speaker!.end]);
+    await vscode.commands.executeCommand('newsAnnotator.revealRange', ...args);
+    const selection = vscode.window.activeTextEditor!.selection;
+    assert.equal(document.offsetAt(selection.start), quote.speaker!.start, 'the link selects the speaker');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

@@ -11,6 +11,8 @@ export function run(): Promise<void> {
     .filter((file) => file.endsWith('.test.js'))
     .sort();
   for (const file of files) mocha.addFile(join(__dirname, file));
+  // Deactivation disposes the extension for the rest of the session, so it comes last.
+  mocha.addFile(join(__dirname, 'deactivation.last.js'));
 
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

@@ -104,3 +104,51 @@ describe('quotes layer', () => {
     assert.deepEqual(quotes('He travelled to urge Latin American countries to act.'), []);
   });
 });
+
+describe('quotes layer: clause boundaries', () => {
+  it('keeps a second verb of the reported clause inside the content', () => {
+    const found = quotes('Police say he posed a deadly threat and refused to drop the gun.');
+    assert.deepEqual(found.map((quote) => [quote.text, quote.cue]), [['he posed a deadly threat and refused to drop the gun', 'say']]);
+  });
+
+  it('splits two cues coordinated under one speaker', () => {
+    const found = quotes('Maria Lopez urged voters to join the campaign and criticized the party for its silence.');
+    assert.deepEqual(found.map((quote) => [quote.text, quote.cue, quote.speaker]), [
+      ['to join the campaign', 'urged', 'Maria Lopez'],
+      ['the party for its silence', 'criticized', 'Maria Lopez'],
+    ]);
+  });
+
+  it('attributes a partial quote to the cue after it', () => {
+    const found = quotes('Matteo Renzi left early. The summit accomplished "too little," he added on Twitter.');
+    const partial = found.find((quote) => quote.kind === 'partial');
+    assert.deepEqual([partial?.text, partial?.cue, partial?.actor], ['too little,', 'added', 'Matteo Renzi']);
+  });
+});
+
+describe('quotes layer: signatures and transcripts', () => {
+  it('takes the name after a dash as the speaker of the quotation before it', () => {
+    const found = quotes('“The debate proved nothing.” ― Martha Aguilar');
+    assert.deepEqual(found.map((quote) => [quote.text, quote.speaker, quote.cue]), [['The debate proved nothing.', 'Martha Aguilar', '―']]);
+  });
+
+  it('reads an interview transcript turn as the named speaker’s words', () => {
+    const found = quotes('Partial transcript follows.\nPENCE: Well, the question really should be about the economy.');
+    assert.deepEqual(found.map((quote) => [quote.kind, quote.text, quote.speaker, quote.cue]), [['unmarked', 'Well, the question really should be about the economy.', 'PENCE', ':']]);
+  });
+
+  it('shares the main subject with a participle cue after a comma', () => {
+    const found = quotes('Trump attacked Clinton over Libya, saying, "She is unstable."');
+    assert.equal(found[0]?.speaker, 'Trump');
+  });
+});
+
+describe('quotes layer: party labels', () => {
+  it('steps over a party label in parentheses to find the speaker', () => {
+    const found = quotes('"They have that right," Rep. John Mica (R-Fla.) said. "If you continue that, you destroy it."');
+    assert.deepEqual(found.map((quote) => [quote.speaker, quote.actor]), [
+      ['John Mica', 'John Mica'],
+      ['John Mica', 'John Mica'],
+    ]);
+  });
+});

@@ -16,7 +16,16 @@ interface Shift {
   line: number;
 }
 
-const retextLineParagraphs: Plugin<[], string, Root> = function () {
+export interface LineParagraphsOptions {
+  /**
+   * Parses one line (its text, positions from offset 0) into a paragraph the caller may keep,
+   * such as a cache of earlier versions' lines; it must return a tree it does not keep, or
+   * set `owned` to false so that the tree is copied rather than moved into the document.
+   */
+  tokenizeLine?: (line: string, parser: ParseEnglish) => {paragraph: Paragraph; owned: boolean};
+}
+
+const retextLineParagraphs: Plugin<[LineParagraphsOptions?], string, Root> = function (options = {}) {
   // eslint-disable-next-line @typescript-eslint/no-this-alias -- unified hands the processor as `this`.
   const self = this;
   self.parser = (value: string) => {
@@ -27,14 +36,14 @@ const retextLineParagraphs: Plugin<[], string, Root> = function () {
     };
     add(parser.tokenizeParagraphPlugins, self.data('nlcstParagraphExtensions' as never));
     add(parser.tokenizeSentencePlugins, self.data('nlcstSentenceExtensions' as never));
-    return parseByLine(value, parser);
+    return parseByLine(value, parser, options.tokenizeLine);
   };
 };
 
 export default retextLineParagraphs;
 
 /** Parses `value` into a root whose paragraphs are its non-blank lines. */
-export function parseByLine(value: string, parser: ParseEnglish = new ParseEnglish()): Root {
+export function parseByLine(value: string, parser: ParseEnglish = new ParseEnglish(), tokenizeLine?: LineParagraphsOptions['tokenizeLine']): Root {
   const children: RootContent[] = [];
   const lineBreak = /\r\n|\r|\n/g;
   let lineStart = 0;
@@ -56,9 +65,16 @@ export function parseByLine(value: string, parser: ParseEnglish = new ParseEngli
     while (end > start && isSpace(value.charCodeAt(end - 1))) end--;
     if (start === end) return;
     flushSpace(start, line, from);
-    const paragraph = parser.tokenizeParagraph(value.slice(start, end));
-    shiftTree(paragraph, {offset: start, line: line - 1}, start - from);
-    children.push(paragraph);
+    const shift = {offset: start, line: line - 1};
+    if (tokenizeLine) {
+      const tokenized = tokenizeLine(value.slice(start, end), parser);
+      if (tokenized.owned) shiftTree(tokenized.paragraph, shift, start - from);
+      children.push(tokenized.owned ? tokenized.paragraph : copyShifted(tokenized.paragraph, shift, start - from));
+    } else {
+      const paragraph = parser.tokenizeParagraph(value.slice(start, end));
+      shiftTree(paragraph, shift, start - from);
+      children.push(paragraph);
+    }
     pendingSpaceFrom = end;
     pendingSpaceLine = line;
   };
@@ -81,6 +97,15 @@ export function parseByLine(value: string, parser: ParseEnglish = new ParseEngli
   };
 }
 
+/** A line as parseByLine parses it: without the white space around it. */
+export function trimLine(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && isSpace(line.charCodeAt(start))) start++;
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  return line.slice(start, end);
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x0c || code === 0x0b || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
 }
@@ -99,20 +124,45 @@ function whiteSpace(value: string, start: number, end: number, startLine: number
   };
 }
 
+interface Node {
+  position?: Position;
+  children?: Node[];
+  data?: object;
+}
+
 /**
  * Moves every position of a paragraph parsed on its own into document coordinates. The parser
- * shares point objects between a word and its text node, so new points are made, never mutated.
+ * shares point objects between a word and its text node, so each point object is moved once.
  */
 function shiftTree(node: Paragraph, shift: Shift, columnOffset: number): void {
-  const moved = new WeakSet<object>();
-  const visit = (current: {position?: Position; children?: unknown[]}) => {
-    if (current.position && !moved.has(current)) {
-      moved.add(current);
-      current.position = {start: shiftPoint(current.position.start, shift, columnOffset), end: shiftPoint(current.position.end, shift, columnOffset)};
-    }
-    if (current.children) for (const child of current.children) visit(child as {position?: Position; children?: unknown[]});
+  const moved = new Set<Point>();
+  const move = (point: Point) => {
+    if (moved.has(point)) return;
+    moved.add(point);
+    point.line += shift.line;
+    point.column += columnOffset;
+    point.offset = (point.offset ?? 0) + shift.offset;
   };
-  visit(node as unknown as {position?: Position; children?: unknown[]});
+  const visit = (current: Node) => {
+    if (current.position) {
+      move(current.position.start);
+      move(current.position.end);
+    }
+    if (current.children) for (const child of current.children) visit(child);
+  };
+  visit(node as unknown as Node);
+}
+
+/** A copy of a kept paragraph in document coordinates; the kept tree is left as it was. */
+function copyShifted(paragraph: Paragraph, shift: Shift, columnOffset: number): Paragraph {
+  const copy = (current: Node): Node => {
+    const result: Node = {...current};
+    if (current.position) result.position = {start: shiftPoint(current.position.start, shift, columnOffset), end: shiftPoint(current.position.end, shift, columnOffset)};
+    if (current.data) result.data = {...current.data};
+    if (current.children) result.children = current.children.map(copy);
+    return result;
+  };
+  return copy(paragraph as unknown as Node) as unknown as Paragraph;
 }
 
 function shiftPoint(point: Point, shift: Shift, columnOffset: number): Point {

@@ -14,6 +14,7 @@ import {countryByCapital, countryByDemonym, countryByName} from '../data/countri
 import {honorifics, roleNouns} from '../data/titles.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
+import {findContaining, within} from '../text/span-index.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
@@ -56,12 +57,13 @@ export default function retextActors() {
 class ActorRegistry {
   private readonly actors: Actor[] = [];
   private readonly byKey = new Map<string, Actor>();
+  private readonly byId = new Map<string, Actor>();
   /** Acronyms introduced in parentheses after an organisation's name. */
   private readonly acronyms = new Map<string, Actor>();
   private lastSeen = new Map<string, number>();
 
   get(id: string): Actor | undefined {
-    return this.actors.find((actor) => actor.id === id);
+    return this.byId.get(id);
   }
 
   list(): Actor[] {
@@ -87,6 +89,7 @@ class ActorRegistry {
     if (!actor) {
       actor = {id: `a${this.actors.length + 1}`, name: entity.text, type, roles: [], mentions: []};
       this.actors.push(actor);
+      this.byId.set(actor.id, actor);
     }
     if (entity.text.length > actor.name.length && type === 'person') actor.name = entity.text;
     this.byKey.set(key, actor);
@@ -110,6 +113,7 @@ class ActorRegistry {
       // The government acts through its capital's or its country's name: one actor for both.
       actor = {id: `a${this.actors.length + 1}`, name: `${country?.names[1] ?? country?.name ?? entity.text} government`, type: 'organization', roles: [], mentions: []};
       this.actors.push(actor);
+      this.byId.set(actor.id, actor);
       this.byKey.set(key, actor);
     }
     entity.actor = actor.id;
@@ -146,7 +150,20 @@ class ActorRegistry {
   }
 }
 
+const initialsCache = new Map<string, string>();
+
+/** Memoised: every organisation mention compares its initials with every known organisation. */
 function initials(name: string): string {
+  let found = initialsCache.get(name);
+  if (found === undefined) {
+    found = computeInitials(name);
+    if (initialsCache.size > 10000) initialsCache.clear();
+    initialsCache.set(name, found);
+  }
+  return found;
+}
+
+function computeInitials(name: string): string {
   return name
     .split(/\s+/)
     .filter((word) => /^\p{Lu}/u.test(word))
@@ -166,6 +183,13 @@ function addRole(actor: Actor, role: string): void {
  */
 function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[]): ActorMention[] {
   const found: ActorMention[] = [];
+  // Each actor's name mentions in order, for "named before this offset" without a scan of all.
+  const startsByActor = new Map<string, number[]>();
+  for (const item of names) {
+    const starts = startsByActor.get(item.actor);
+    if (starts) starts.push(item.start);
+    else startsByActor.set(item.actor, [item.start]);
+  }
   const pattern = /\b([Tt]he)\s+(?:(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}]+)?(?:['’]s)?)\s+)?(?:(?:former|current|new|then|acting|interim|outgoing|incoming)\s+)?(\p{Ll}+)\b/gu;
   for (const sentence of sentences) {
     const value = text.slice(sentence.start, sentence.end);
@@ -183,14 +207,14 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
       const country = qualifier ? (countryByDemonym.get(qualifier.toLowerCase()) ?? countryByName.get(qualifier.toLowerCase())) : undefined;
       if (qualifier && !country) continue;
       const candidates = registry.persons().filter((actor) => {
-        const earlier = names.some((item) => item.actor === actor.id && item.start < start);
+        const earlier = (startsByActor.get(actor.id)?.[0] ?? Infinity) < start;
         if (!earlier) return false;
         const roles = actor.roles.join(' ').toLowerCase();
         if (!roles.includes(noun)) return false;
         if (!country) return true;
         return country.names.some((name) => roles.includes(name.toLowerCase())) || country.demonyms.some((demonym) => roles.includes(demonym.toLowerCase()));
       });
-      const actor = mostRecentBefore(candidates, names, start) ?? undefined;
+      const actor = mostRecentBefore(candidates, startsByActor, start) ?? undefined;
       if (!actor) continue;
       found.push({start, end, text: text.slice(start, end), actor: actor.id, kind: 'role'});
       registry.touch(actor.id, start);
@@ -199,16 +223,30 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
   return found;
 }
 
-function mostRecentBefore(candidates: Actor[], mentions: ActorMention[], offset: number): Actor | undefined {
+/** The candidate named last before `offset` (the first candidate on a tie). */
+function mostRecentBefore(candidates: Actor[], startsByActor: Map<string, number[]>, offset: number): Actor | undefined {
   let best: Actor | undefined;
   let bestAt = -1;
   for (const actor of candidates) {
-    for (const item of mentions) if (item.actor === actor.id && item.start < offset && item.start > bestAt) {
+    const latest = lastBefore(startsByActor.get(actor.id) ?? [], offset);
+    if (latest > bestAt) {
       best = actor;
-      bestAt = item.start;
+      bestAt = latest;
     }
   }
   return best;
+}
+
+/** The greatest of sorted `starts` below `offset`, or -1. */
+function lastBefore(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? starts[low - 1]! : -1;
 }
 
 /**
@@ -223,7 +261,7 @@ function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry:
   let previousParagraph = -1;
   for (const sentence of sentences) {
     if (sentence.paragraph > previousParagraph + 1) previous = [];
-    const inSentence = personMentions.filter((item) => item.start >= sentence.start && item.end <= sentence.end);
+    const inSentence = within(personMentions, sentence.start, sentence.end);
     for (const word of sentence.words) {
       if (!personPronouns.has(word.text.toLowerCase())) continue;
       const before = inSentence.filter((item) => item.end <= word.start);
@@ -243,7 +281,8 @@ function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry:
 /** Whether the earlier sentence opens with its first person (a likely subject). */
 function isSubjectFirst(previous: ActorMention[], sentences: SentenceSpan[]): boolean {
   const first = previous[0]!;
-  const sentence = sentences.find((item) => item.start <= first.start && first.end <= item.end);
+  // Mentions are never empty, so a sentence holding all of one contains its start.
+  const sentence = findContaining(sentences, first.start, (item) => first.end <= item.end);
   if (!sentence) return false;
   const firstWords = sentence.words.slice(0, 8).map((word) => word.start);
   return firstWords.includes(first.start) || sentence.words.findIndex((word) => word.start === first.start) < 8;

@@ -16,6 +16,7 @@ import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
+import {findContaining, findOverlapping, findStartingIn, indexContaining, overlapping, within} from '../text/span-index.js';
 
 interface Context {
   text: string;
@@ -73,22 +74,69 @@ export default function retextQuotes() {
       }
     }
 
-    const covered = (start: number, end: number) => quotes.some((quote) => quote.start - 1 <= start && end <= quote.end + 1);
+    quotes.push(...transcriptTurns(context, quotes));
+
+    // Quotes in marks are looked up by offset; reported speech stays inside its sentence, so
+    // only the sentences that reach the found span's end can hold one covering it.
+    const inMarks = quotes.slice();
+    const reported: Array<{end: number; quotes: Quote[]}> = [];
+    const covered = (start: number, end: number) => {
+      if (findOverlapping(inMarks, start, end, (quote) => quote.start - 1 <= start && end <= quote.end + 1)) return true;
+      for (let at = reported.length - 1; at >= 0 && reported[at]!.end + 1 >= end; at--) {
+        if (reported[at]!.quotes.some((quote) => quote.start - 1 <= start && end <= quote.end + 1)) return true;
+      }
+      return false;
+    };
     for (const sentence of context.layout.sentences) {
+      const here: Quote[] = [];
+      reported.push({end: sentence.end, quotes: here});
       for (const found of reportedSpeech(sentence, context, marks.quotes)) {
-        if (!covered(found.start, found.end)) quotes.push(found);
+        if (!covered(found.start, found.end)) {
+          quotes.push(found);
+          here.push(found);
+        }
       }
     }
 
     quotes.sort((a, b) => a.start - b.start || a.end - b.end);
     quotes.forEach((quote, index) => (quote.id = `q${index + 1}`));
     for (const quote of quotes) {
-      if (!quote.speaker && quote.kind !== 'partial' && !marks.quotes.find((item) => item.start === quote.start)?.nested) {
+      if (!quote.speaker && quote.kind !== 'partial' && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested) {
         report(file, 'quote-without-speaker', `Quotation with no speaker: “${abbreviate(quote.text)}”`, quote.start, quote.end);
       }
     }
     file.data.quotes = quotes;
   };
+}
+
+/**
+ * Interview transcripts: a paragraph that opens with a speaker's name in capitals and a colon
+ * ("PENCE: Well, the question …") is that speaker's words, with no quotation marks.
+ */
+function transcriptTurns(context: Context, marked: Quote[]): Quote[] {
+  const {text} = context;
+  const turns: Quote[] = [];
+  for (const paragraph of context.layout.paragraphs) {
+    const match = /^(["“]?)(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s+/u.exec(text.slice(paragraph.start, paragraph.end));
+    if (!match || match[2]!.length < 2) continue;
+    const nameStart = paragraph.start + match[1]!.length;
+    const colon = nameStart + match[2]!.length;
+    const start = paragraph.start + match[0].length;
+    let end = paragraph.end;
+    while (end > start && /[\s”"]/u.test(text[end - 1]!)) end--;
+    if (end - start < 3) continue;
+    const speaker: Span = {start: nameStart, end: colon, text: match[2]!};
+    const attribution = {speaker, cue: {start: colon, end: colon + 1, text: ':'}, actor: actorOf(speaker, context)};
+    // A turn transcribed inside quotation marks: the name and colon are not the quotation.
+    const inMarks = marked.find((quote) => quote.start === nameStart);
+    if (inMarks) {
+      Object.assign(inMarks, {start, text: text.slice(start, inMarks.end)}, attribution);
+      continue;
+    }
+    if (marked.some((quote) => quote.start < end && start < quote.end)) continue;
+    turns.push(toQuote({start, end, text: ''}, 'unmarked', attribution, text));
+  }
+  return turns.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
 }
 
 function toQuote(span: Span, kind: QuoteKind, attribution: Attribution, text: string): Quote {
@@ -101,14 +149,15 @@ function toQuote(span: Span, kind: QuoteKind, attribution: Attribution, text: st
  */
 function opensNextParagraph(previous: MarkedQuote, quote: MarkedQuote, context: Context): boolean {
   const paragraphs = context.layout.paragraphs;
-  const at = paragraphs.findIndex((paragraph) => paragraph.start <= quote.openStart && quote.openStart < paragraph.end);
+  const at = indexContaining(paragraphs, quote.openStart);
   const before = paragraphs[at - 1];
   if (!before || quote.openStart - paragraphs[at]!.start > 1) return false;
   return previous.closeEnd <= before.end && previous.closeEnd >= before.end - 40;
 }
 
 function sameParagraph(a: Span, b: Span, context: Context): boolean {
-  return context.layout.paragraphs.some((paragraph) => paragraph.start <= a.start && a.end <= paragraph.end && paragraph.start <= b.start && b.end <= paragraph.end);
+  // Quotes are never empty, so the paragraph holding all of `a` contains its start.
+  return findContaining(context.layout.paragraphs, a.start, (paragraph) => a.end <= paragraph.end && paragraph.start <= b.start && b.end <= paragraph.end) !== undefined;
 }
 
 function abbreviate(value: string): string {
@@ -119,17 +168,17 @@ function abbreviate(value: string): string {
 function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
   const sentences = sentencesAround(quote, context.layout);
   // After: “…,” said Bukele / “…,” he said / “…,” Rubio told reporters.
-  // Only the paragraph that closes the quotation: an unclosed one does not reach into the next.
-  const closing = quote.kind === 'partial' ? [] : sentences.filter((sentence) => sentence.start < quote.closeEnd || context.text[quote.closeEnd - 1] === '”' || context.text[quote.closeEnd - 1] === '"' || context.text[quote.closeEnd - 1] === '»');
-  for (const sentence of closing) {
-    const after = sentence.words.filter((word) => word.start >= quote.closeEnd);
-    const found = cueNear(after, 6, context, sentence);
-    if (found?.attribution.speaker && !/[“"«]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
+  if (quote.kind !== 'partial') {
+    const after = cueAfter(quote, sentences, context);
+    if (after) return after;
   }
   // Before: Rubio said: “…” / “…,” she said, “…”.
   for (const sentence of sentences) {
-    const before = sentence.words.filter((word) => word.end <= quote.openStart);
-    const tail = before.slice(-8);
+    // Words ending at or before the opening mark: those starting before it, but for one that
+    // straddles it (a mark glued inside a token).
+    let count = firstWordFrom(sentence.words, quote.openStart);
+    if (count > 0 && sentence.words[count - 1]!.end > quote.openStart) count--;
+    const tail = sentence.words.slice(Math.max(0, count - 8), count);
     for (let index = tail.length - 1; index >= 0; index--) {
       const word = tail[index]!;
       if (!isCue(word, sentence)) continue;
@@ -137,26 +186,66 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
       if (/[.;!?]/.test(between)) break;
       return attributionFor(word, sentence, context);
     }
-    if (before.length > 0 && quote.kind === 'partial') {
+    if (count > 0 && quote.kind === 'partial') {
       // A partial quote inside reported speech belongs to that speech's source.
-      for (let index = before.length - 1; index >= 0; index--) {
-        if (isCue(before[index]!, sentence)) return attributionFor(before[index]!, sentence, context);
+      for (let index = count - 1; index >= 0; index--) {
+        if (isCue(sentence.words[index]!, sentence)) return attributionFor(sentence.words[index]!, sentence, context);
       }
     }
+  }
+  // A partial quote with no cue before it: 'The summit achieved "too little," he added.'
+  if (quote.kind === 'partial') {
+    const after = cueAfter(quote, sentences, context);
+    if (after) return after;
   }
   // "… rolling out a new message: “It's about me.”": the sentence's subject speaks.
   const introduced = /:\s*$/u.exec(context.text.slice(Math.max(0, quote.openStart - 4), quote.openStart));
   if (introduced) {
     const colon = quote.openStart - 4 + introduced.index;
     const sentence = sentences.find((item) => item.start <= colon && colon < item.end);
-    const subject = sentence && context.mentions.find((item) => item.start >= sentence.start && item.end <= colon && item.kind !== 'pronoun');
+    const subject = sentence && findStartingIn(context.mentions, sentence.start, colon, (item) => item.end <= colon && item.kind !== 'pronoun');
     if (subject) return {speaker: span(subject, context.text), cue: {start: colon, end: colon + 1, text: ':'}, actor: subject.actor};
   }
   return noAttribution;
 }
 
+/** The cue right after a quotation: “…,” said Bukele / “…,” he said / “…,” Rubio told reporters. */
+function cueAfter(quote: MarkedQuote, sentences: SentenceSpan[], context: Context): Attribution | undefined {
+  const closed = /[”"»]$/u.test(context.text.slice(0, quote.closeEnd));
+  // “…” ― Francisco Herrero: a dash and a name sign the quotation.
+  const signed = /^\s*([―—–])\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(context.text.slice(quote.closeEnd, quote.closeEnd + 80));
+  if (closed && signed) {
+    const dash = quote.closeEnd + signed[0].indexOf(signed[1]!);
+    const nameStart = quote.closeEnd + signed[0].length - signed[2]!.length;
+    const speaker: Span = {start: nameStart, end: nameStart + signed[2]!.length, text: signed[2]!};
+    return {speaker, cue: {start: dash, end: dash + 1, text: signed[1]!}, actor: actorOf(speaker, context)};
+  }
+  // An unclosed quotation does not reach into the next paragraph for its cue.
+  for (const sentence of sentences.filter((item) => closed || item.start < quote.closeEnd)) {
+    // Words are in text order: the ones after the mark are a suffix found by bisection, since
+    // filtering every word for every quotation made a long sentence of quotations quadratic.
+    const from = firstWordFrom(sentence.words, quote.closeEnd);
+    const found = cueNear(sentence.words.slice(from, from + 6), 6, context, sentence);
+    if (found?.attribution.speaker && !/[“"«]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
+  }
+  return undefined;
+}
+
+/** Index of the first word starting at or after `offset` (words.length when there is none). */
+function firstWordFrom(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function sentencesAround(quote: MarkedQuote, layout: Layout): SentenceSpan[] {
-  return layout.sentences.filter((sentence) => sentence.end >= quote.openStart && sentence.start <= quote.closeEnd + 1);
+  // end >= openStart and start <= closeEnd + 1, as an overlap of whole offsets.
+  return overlapping(layout.sentences, quote.openStart - 1, quote.closeEnd + 2);
 }
 
 /** A cue among the first `limit` words, with only a speaker between it and the start. */
@@ -167,7 +256,7 @@ function cueNear(words: Word[], limit: number, context: Context, sentence: Sente
       const attribution = attributionFor(word, sentence, context);
       return {cue: attribution.cue!, attribution};
     }
-    if (/[.;!?]/.test(word.before) && index > 0) return undefined;
+    if (/[;!?]|\.(?!\))/.test(word.before) && index > 0) return undefined;
   }
   return undefined;
 }
@@ -186,7 +275,9 @@ function isCue(word: Word, sentence: SentenceSpan): boolean {
 /** The speaker of a cue: the subject on its left, or the name after it ("said Bukele"). */
 function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): Attribution {
   const cueSpan: Span = {start: cue.start, end: cue.end, text: cue.text};
-  const speaker = subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
+  // "Trump attacked Clinton …, saying, …": a participle after a comma shares the main subject.
+  const participle = cue.pos === 'VBG' && /,\s*$/.test(cue.before);
+  const speaker = (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
   if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
   return {speaker, cue: cueSpan, actor: actorOf(speaker, context)};
 }
@@ -200,7 +291,7 @@ function sharedSubject(cue: Word, sentence: SentenceSpan, context: Context): Spa
   if (!/(?:\band|\bbut|,)\s*$/u.test(before) && cue.pos !== 'VBG') return null;
   const opening = sentence.words.slice(0, 6);
   for (const word of opening) {
-    const mention = context.mentions.find((item) => item.start === word.start) ?? context.entities.find((item) => item.start === word.start && item.type !== 'place');
+    const mention = findStartingIn(context.mentions, word.start, word.start) ?? findStartingIn(context.entities, word.start, word.start, (item) => item.type !== 'place');
     if (mention) return span(mention, context.text);
   }
   for (const word of sentence.words.slice(0, cue.index)) {
@@ -210,10 +301,9 @@ function sharedSubject(cue: Word, sentence: SentenceSpan, context: Context): Spa
 }
 
 function actorOf(span: Span, context: Context): string | null {
-  const inside = context.mentions.filter((item) => item.start >= span.start && item.end <= span.end);
+  const inside = within(context.mentions, span.start, span.end);
   if (inside.length > 0) return inside[0]!.actor;
-  const overlapping = context.mentions.find((item) => item.start < span.end && span.start < item.end);
-  return overlapping?.actor ?? null;
+  return findOverlapping(context.mentions, span.start, span.end)?.actor ?? null;
 }
 
 /** The noun phrase ending right before a verb, allowing auxiliaries and adverbs between. */
@@ -222,15 +312,26 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
   const {text} = context;
   let index = verb.index - 1;
   while (index >= 0 && (auxiliaries.has(words[index]!.text.toLowerCase()) || /^RB/.test(words[index]!.pos)) && /^\s+$/.test(words[index + 1]!.before)) index--;
+  // "Sanders on Tuesday said": step over a time adjunct between subject and verb.
+  if (index > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|afternoon|evening|week|month|year)$/i.test(words[index]!.text)) {
+    let adjunct = index - 1;
+    while (adjunct > 0 && /^(?:on|in|last|this|early|late|earlier|later|that|the|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(words[adjunct]!.text) && index - adjunct < 4) adjunct--;
+    if (adjunct < index - 1 && /^(?:on|in|last|this|early|late|earlier|later)$/i.test(words[adjunct + 1]!.text)) index = adjunct;
+  }
   // "Sen. David Perdue (R-Ga.) said": step over a parenthesis that closes right before the cue.
+  let parenthesis = false;
   if (index > 0 && /^\)\s*$/.test(text.slice(words[index]!.end, (words[index + 1] ?? verb).start))) {
     let open = index;
     while (open > 0 && !words[open]!.before.includes('(')) open--;
-    if (words[open]!.before.includes('(')) index = open - 1;
+    if (words[open]!.before.includes('(')) {
+      index = open - 1;
+      parenthesis = true;
+    }
   }
   if (index < 0) return null;
   const head = words[index]!;
-  const gap = text.slice(head.end, verb.start).replace(/\s*\([^()]*\)\s*/u, ' ');
+  // The gap up to the first word skipped (an auxiliary or adverb), or up to the verb.
+  const gap = text.slice(head.end, parenthesis ? verb.start : (words[index + 1] ?? verb).start).replace(/\s*\([^()]*\)\s*/u, ' ');
   if (/[;:“”"«»()]/u.test(gap) || /[.!?]\s*$/.test(gap)) return null;
   const mention = mentionEndingAt(head, context);
   if (gap.includes(',')) {
@@ -252,7 +353,8 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
   if (mention) {
     const before = text.slice(Math.max(sentence.start, mention.start - 3), mention.start);
     if (/,\s*$/.test(before) && mention.kind === 'role') {
-      const name = context.mentions.filter((item) => item.end <= mention.start && item.end >= mention.start - 4 && item.kind === 'name').pop();
+      // Mentions ending within four characters before the role overlap [start - 5, start + 1).
+      const name = overlapping(context.mentions, mention.start - 5, mention.start + 1).filter((item) => item.end <= mention.start && item.end >= mention.start - 4 && item.kind === 'name').pop();
       if (name) return span(name, text);
     }
     return span(mention, text);
@@ -262,10 +364,7 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
 }
 
 function mentionEndingAt(word: Word, context: Context): Span & {kind?: string} | undefined {
-  const mention = context.mentions.find((item) => item.start <= word.start && word.start < item.end);
-  if (mention) return mention;
-  const entity = context.entities.find((item) => item.start <= word.start && word.start < item.end);
-  return entity;
+  return findContaining(context.mentions, word.start) ?? findContaining(context.entities, word.start);
 }
 
 function nounPhraseEndingAt(head: Word, sentence: SentenceSpan, text: string): Span | null {
@@ -292,7 +391,7 @@ function objectAfter(verb: Word, sentence: SentenceSpan, context: Context): Span
   // "said Mayor Helen Okafor": the name may follow a title of up to four words.
   const window = sentence.words.slice(verb.index + 1, verb.index + 6);
   const limit = window[window.length - 1]?.end ?? next.end;
-  const mention = context.mentions.find((item) => item.start >= next.start && item.start <= limit && item.kind === 'name' && !/[,;:]/.test(context.text.slice(next.start, item.start))) ?? context.entities.find((item) => item.start >= next.start && item.start <= limit && !/[,;:]/.test(context.text.slice(next.start, item.start)));
+  const mention = findStartingIn(context.mentions, next.start, limit, (item) => item.kind === 'name' && !/[,;:]/.test(context.text.slice(next.start, item.start))) ?? findStartingIn(context.entities, next.start, limit, (item) => !/[,;:]/.test(context.text.slice(next.start, item.start)));
   if (mention && (mention.start === next.start || titleWords.has(next.text))) return span(mention, context.text);
   if (/^(the|a|an)$/i.test(next.text)) {
     let last = next.index + 1;
@@ -315,7 +414,7 @@ function span(value: Span, text: string): Span {
 function reportedSpeech(sentence: SentenceSpan, context: Context, marked: MarkedQuote[]): Quote[] {
   const {text} = context;
   const found: Quote[] = [];
-  const inMarks = (offset: number) => marked.some((quote) => quote.openStart <= offset && offset < quote.closeEnd);
+  const inMarks = (offset: number) => findContaining(markRanges(marked), offset) !== undefined;
   const words = sentence.words;
   const contentEnd = trimEnd(text, sentence.start, sentence.end);
   let previousAttribution: Attribution | undefined;
@@ -327,12 +426,12 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     // A cue inside content already found ("said she thinks …") belongs to that content.
     if (found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
     // Only a speech verb proper starts new content; "said he posed a threat and refused to …" is one.
-    const nextCue = cues.slice(cueIndex + 1).find((candidate) => isCoordinated(text, cue.end, candidate) && !weakSpeechLemmas.has(speechVerbs.get(candidate.text.toLowerCase()) ?? ''));
+    const nextCue = cues.slice(cueIndex + 1).find((candidate) => isCoordinated(text, cue.end, candidate) && (!weakSpeechLemmas.has(speechVerbs.get(candidate.text.toLowerCase()) ?? '') || !clauseBetween(sentence, cue, candidate)));
     const after = text.slice(cue.end, contentEnd);
     const listener = listeners.exec(after);
     const afterListener = after.slice(listener?.[0].length ?? 0);
     // Attribution of a quote in marks, handled with the marks.
-    if (/^\s*[:,]?\s*[“"«]/u.test(afterListener) || /[”"»]\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && marked.some((quote) => quote.closeEnd <= cue.start && cue.start - quote.closeEnd < 30)) {
+    if (/^\s*[:,]?\s*[“"«]/u.test(afterListener) || /[”"»]\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && findOverlapping(markRanges(marked), cue.start - 30, cue.start + 1, (range) => range.end <= cue.start && cue.start - range.end < 30) !== undefined) {
       previousAttribution = attributionFor(cue, sentence, context);
       continue;
     }
@@ -349,7 +448,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     if (unmarked && !inMarks(cue.end + unmarked[0].length)) {
       const start = cue.end + unmarked[0].length;
       const wordAt = words.find((word) => word.start === start);
-      if (wordAt && !context.entities.some((entity) => entity.start === start) && end - start > 12) {
+      if (wordAt && !findStartingIn(context.entities, start, start) && end - start > 12) {
         found.push(toQuote({start, end, text: ''}, 'unmarked', attribution, text));
         previousAttribution = attribution;
         continue;
@@ -406,9 +505,36 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   return found.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
 }
 
+const ranges = new WeakMap<readonly MarkedQuote[], Array<{start: number; end: number}>>();
+
+/** Each quotation from its opening mark to its closing one, computed once per document. */
+function markRanges(marked: readonly MarkedQuote[]): Array<{start: number; end: number}> {
+  let found = ranges.get(marked);
+  if (!found) {
+    found = marked.map((quote) => ({start: quote.openStart, end: quote.closeEnd}));
+    ranges.set(marked, found);
+  }
+  return found;
+}
+
 /** Whether a later cue is coordinated with the current one ("said … and warned that"), not inside its content. */
 function isCoordinated(text: string, from: number, next: Word): boolean {
-  return /(?:,|\band|\bbut)\s+(?:(?:he|she|they|it|also|later|then)\s+)*$/u.test(text.slice(from, next.start));
+  // Matched backwards from the cue (a sticky lookbehind at the end of the gap): a `…$` pattern
+  // would be tried at every offset of the gap, which made one long sentence with many cues cubic.
+  const gap = text.slice(from, next.start);
+  coordinatedBefore.lastIndex = gap.length;
+  return coordinatedBefore.test(gap);
+}
+
+const coordinatedBefore = /(?<=(?:,|\band|\bbut)\s+(?:(?:he|she|they|it|also|later|then)\s+)*)/uy;
+
+/**
+ * "Police say he posed a threat and refused to …": a finite verb between two cues means the
+ * second one belongs to the content's own clause, not to the speaker.
+ */
+function clauseBetween(sentence: SentenceSpan, from: Word, to: Word): boolean {
+  const between = sentence.words.slice(from.index + 1, to.index);
+  return /^(?:he|she|they|it|we|i|that)$/i.test(between[0]?.text ?? '') || between.some((word) => /^(VBD|VBZ|VBP|MD)$/.test(word.pos));
 }
 
 /**

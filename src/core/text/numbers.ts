@@ -19,7 +19,13 @@ const pattern = new RegExp(
   'gi',
 );
 
-export function findNumbers(value: string): NumberSpan[] {
+/** The last answer: the claims layer asks about each sentence several times in a row. */
+let lastValue: string | undefined;
+let lastFound: readonly NumberSpan[] = [];
+
+/** The numbers in `value`, in order. Shared between calls with the same text: do not modify. */
+export function findNumbers(value: string): readonly NumberSpan[] {
+  if (value === lastValue) return lastFound;
   const found: NumberSpan[] = [];
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -27,5 +33,7 @@ export function findNumbers(value: string): NumberSpan[] {
     const text = match[0];
     found.push({start: match.index, end: match.index + text.length, text, date: match.groups?.['date'] !== undefined});
   }
+  lastValue = value;
+  lastFound = found;
   return found;
 }

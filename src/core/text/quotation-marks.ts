@@ -95,7 +95,12 @@ function piece(text: string, openStart: number, contentEnd: number, closeEnd: nu
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end <= start) return [];
-  const before = text.slice(paragraphStart, openStart);
+  // Only the last words before the mark matter; the whole paragraph before it would make a long
+  // one-line paragraph with many quotations quadratic. Trailing spaces are dropped first (each
+  // run precedes one mark, so this stays linear) and the tests below read no further back.
+  let beforeEnd = openStart;
+  while (beforeEnd > paragraphStart && /\s/.test(text[beforeEnd - 1]!)) beforeEnd--;
+  const before = text.slice(Math.max(paragraphStart, beforeEnd - 40), beforeEnd);
   const content = text.slice(start, end);
   const words = content.split(/\s+/).length;
   // Embedded in a clause ("warned that “the numbers …”"), not introduced by a cue or a colon.

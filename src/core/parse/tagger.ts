@@ -1,0 +1,121 @@
+/**
+ * A part-of-speech tagger that gives exactly retext-pos's tags (pos-js: Brill's lexicon, then
+ * eight transformation rules), faster. pos-js allocates a pair per word and runs every rule
+ * through closures; here a word's tag depends only on the word itself, on whether the previous
+ * word was tagged DT and on whether the previous word is "would" (the only two rules that look
+ * back), so tags are memoised per word and those two facts.
+ */
+import type {Root, Sentence, Word} from 'nlcst';
+import {toString} from 'nlcst-to-string';
+// @ts-expect-error -- the pos package ships no types; its lexicon maps a word to its tags.
+import posLexicon from 'pos/lexicon.js';
+
+const lexicon = posLexicon as Record<string, unknown>;
+
+/** pos-js's endsWith: true only when the *first* occurrence of `suffix` ends the word ("needed" does not end in "ed" for it). */
+function endsWith(value: string, suffix: string): boolean {
+  if (suffix.length > value.length) return false;
+  return value.indexOf(suffix) === value.length - suffix.length;
+}
+
+/** The lexicon's first tag; pos-js reads the object with its prototype, so "constructor" is a noun too. */
+function lexiconTag(word: string): string | undefined {
+  let entry = lexicon[word];
+  if (!entry) entry = lexicon[word.toLowerCase()];
+  if (!entry || !Array.isArray(entry)) return 'NN';
+  return entry[0] as string | undefined;
+}
+
+/** pos-js's rules 1–8 in its order, for one word. */
+function computeTag(word: string, previousIsDeterminer: boolean, previousIsWould: boolean): string | undefined {
+  let tag = lexiconTag(word);
+  const startsWith = (prefix: string) => tag!.indexOf(prefix) === 0;
+  // 1: DT, {VBD | VBP | VB} → DT, NN
+  if (previousIsDeterminer && (tag === 'VBD' || tag === 'VBP' || tag === 'VB')) tag = 'NN';
+  // 2: a noun with a period is a URL (two letters in a row) or a number; a noun that parses as a number is one.
+  if (startsWith('N')) {
+    if (word.indexOf('.') > -1) tag = /[a-zA-Z]{2}/.test(word) ? 'URL' : 'CD';
+    if (!isNaN(parseFloat(word))) tag = 'CD';
+  }
+  // 3: a noun ending in "ed" is a past participle.
+  if (startsWith('N') && endsWith(word, 'ed')) tag = 'VBN';
+  // 4: anything ending in "ly" is an adverb.
+  if (endsWith(word, 'ly')) tag = 'RB';
+  // 5: a common noun ending in "al" is an adjective.
+  if (startsWith('NN') && endsWith(word, 'al')) tag = 'JJ';
+  // 6: a noun after "would" is a verb.
+  if (previousIsWould && startsWith('NN')) tag = 'VB';
+  // 7: a singular noun ending in "s" is plural.
+  if (tag === 'NN' && endsWith(word, 's')) tag = 'NNS';
+  // 8: a noun ending in "ing" is a gerund.
+  if (startsWith('NN') && endsWith(word, 'ing')) tag = 'VBG';
+  return tag;
+}
+
+/** Tags per word, one slot per combination of the two look-back facts. */
+const memo = new Map<string, Array<string | undefined | null>>();
+const MEMO_LIMIT = 200_000;
+
+function tagOf(word: string, previousIsDeterminer: boolean, previousIsWould: boolean): string | undefined {
+  let slots = memo.get(word);
+  if (!slots) {
+    // A bound, so that a long session over many documents does not grow the memo for ever.
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    slots = [null, null, null, null];
+    memo.set(word, slots);
+  }
+  const slot = (previousIsDeterminer ? 1 : 0) + (previousIsWould ? 2 : 0);
+  let tag = slots[slot];
+  if (tag === null) {
+    tag = computeTag(word, previousIsDeterminer, previousIsWould);
+    slots[slot] = tag;
+  }
+  return tag ?? undefined;
+}
+
+/** The tags pos-js gives a sentence's words. */
+export function tagWords(words: readonly string[]): Array<string | undefined> {
+  const tags: Array<string | undefined> = [];
+  for (let index = 0; index < words.length; index++) {
+    const previous = index > 0 ? words[index - 1]! : undefined;
+    tags.push(tagOf(words[index]!, index > 0 && tags[index - 1] === 'DT', previous !== undefined && previous.toLowerCase() === 'would'));
+  }
+  return tags;
+}
+
+/** Tags the words of one sentence in place, as retext-pos does (`data.partOfSpeech`). */
+export function tagSentence(node: Sentence): void {
+  const nodes: Word[] = [];
+  const values: string[] = [];
+  for (const child of node.children) {
+    if (child.type === 'WordNode') {
+      nodes.push(child);
+      values.push(toString(child));
+    }
+  }
+  const tags = tagWords(values);
+  for (let index = 0; index < nodes.length; index++) {
+    const data = (nodes[index]!.data ??= {}) as {partOfSpeech?: string | undefined};
+    data.partOfSpeech = tags[index];
+  }
+}
+
+interface Walkable {
+  type: string;
+  children?: Walkable[];
+}
+
+/**
+ * retext plugin: a drop-in for retext-pos. It reaches every sentence as retext-pos's
+ * `visit(tree, 'SentenceNode', …, SKIP)` does (in document order, not inside sentences), with a
+ * plain walk: unist-util-visit's generic visitor cost as much as the tagging.
+ */
+export default function retextFastPos() {
+  return function (tree: Root): undefined {
+    const walk = (node: Walkable) => {
+      if (node.type === 'SentenceNode') tagSentence(node as unknown as Sentence);
+      else if (node.children) for (const child of node.children) walk(child);
+    };
+    walk(tree as unknown as Walkable);
+  };
+}
