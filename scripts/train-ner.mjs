@@ -6,6 +6,7 @@
 //                                              (each fold trained on gum-train + the other folds),
 //                                              scored with ../shared/eval/score.mjs
 //   options: --shared DIR (default ../shared), --iterations N, --threshold W, --out FILE,
+//            --prune W (weights below W dropped when packing, as shipped; CV packs alike),
 //            --tagger-only (with --cv: score the tagger alone, without the engine's rules),
 //            --save (with --cv: keep the held-out predictions), --json FILE (the scorer's report)
 import {build} from 'esbuild';
@@ -24,6 +25,7 @@ const shared = resolve(option('--shared', '../shared'));
 const folds = Number(option('--cv', '0'));
 const iterations = Number(option('--iterations', '12'));
 const threshold = Number(option('--threshold', '0.02'));
+const prune = Number(option('--prune', '0'));
 const out = option('--out', 'src/core/data/ner-model.json');
 const taggerOnly = args.includes('--tagger-only');
 
@@ -37,7 +39,7 @@ await build({
   target: 'node20',
   logLevel: 'warning',
 });
-const {prepareDocument, trainModel, tagText, analyze} = createRequire(import.meta.url)(resolve('out/train-ner.cjs'));
+const {prepareDocument, trainModel, tagText, analyze, pack} = createRequire(import.meta.url)(resolve('out/train-ner.cjs'));
 
 function readSet(dir) {
   return readdirSync(dir)
@@ -66,7 +68,8 @@ if (folds > 1) {
   const predictions = mkdtempSync(join(tmpdir(), 'ner-cv-'));
   for (let fold = 0; fold < folds; fold++) {
     const held = new Set(dev.map((doc, index) => (index % folds === fold ? doc.name : null)).filter(Boolean));
-    const model = trainModel([...preparedTrain, ...preparedDev.filter((doc) => !held.has(doc.name))], {iterations, threshold});
+    // Packed as the shipped model is, so that the scores are those of what ships.
+    const model = pack(trainModel([...preparedTrain, ...preparedDev.filter((doc) => !held.has(doc.name))], {iterations, threshold}), prune);
     for (const doc of dev.filter((item) => held.has(item.name))) {
       const result = taggerOnly
         ? {entities: tagText(model, doc.text).map((name) => ({...name, text: doc.text.slice(name.start, name.end)}))}
@@ -81,8 +84,8 @@ if (folds > 1) {
   if (args.includes('--save')) console.log(`predictions kept in ${predictions}`);
   else rmSync(predictions, {recursive: true, force: true});
 } else {
-  const model = trainModel(all, {iterations, threshold});
+  const model = pack(trainModel(all, {iterations, threshold}), prune);
   writeFileSync(out, JSON.stringify(model));
-  const features = Object.keys(model.outer).length + Object.keys(model.inner).length;
+  const features = model.outer.features.split('\n').length + model.inner.features.split('\n').length;
   console.log(`wrote ${out}: ${features} features, ${(statSync(out).size / 1024).toFixed(0)} KB (${((Date.now() - started) / 1000).toFixed(1)}s)`);
 }

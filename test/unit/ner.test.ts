@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import {analyze} from '../../src/core/index.js';
 import {shippedModel} from '../../src/core/ner/model.js';
-import {labels, tagDocument} from '../../src/core/ner/tagger.js';
+import {labels, tagDocument, taggingInput, innerFeatures, staticFeatures} from '../../src/core/ner/tagger.js';
+import {staticScores} from '../../src/core/ner/scoring.js';
+import {compile, pack, type CompiledLayer, type TrainedModel} from '../../src/core/ner/weights.js';
+import {ruleMentions} from '../../src/core/plugins/entities.js';
+import retextLineParagraphs from '../../src/core/parse/line-paragraphs.js';
+import {readFileSync} from 'node:fs';
 import {layoutOf} from '../../src/core/text/sentences.js';
 import {unified} from 'unified';
 import retextEnglish from 'retext-english';
@@ -20,7 +25,7 @@ describe('name tagger', () => {
   it('ships a model that loads and tags a short text on its own', () => {
     assert.ok(shippedModel, 'src/core/data/ner-model.json holds no model');
     assert.deepEqual(shippedModel.labels, labels);
-    assert.ok(Object.keys(shippedModel.outer).length > 1000);
+    assert.ok(compile(shippedModel).outer.index.size > 1000);
     const text = 'Angela Merkel met officials of the European Union in Brussels on Monday.';
     const processor = unified().use(retextEnglish).use(retextPos);
     const file = new VFile({value: text});
@@ -65,5 +70,56 @@ describe('name tagger', () => {
     const people = result.actors.filter((actor) => actor.type === 'person');
     assert.deepEqual(people.map((actor) => actor.name), ['Hillary Clinton', 'Chelsea Clinton']);
     assert.deepEqual(people[0]!.mentions.map((mention) => mention.text), ['Hillary Clinton', 'Hillary Clinton']);
+  });
+
+  it('scores every word as the sum of its string features (the fast path equals the reference)', () => {
+    const text = readFileSync('examples/fisheries-accord.txt', 'utf8') + '\n\n' + readFileSync('examples/transit-budget.md', 'utf8') + '\n\nTHE HEADLINE IN Capitals: A Title Case Line For The Tagger\n';
+    const processor = unified().use(retextEnglish).use(retextLineParagraphs).use(retextPos);
+    const file = new VFile({value: text});
+    const tree = processor.runSync(processor.parse(file), file) as Root;
+    const layout = layoutOf(tree, text);
+    const rules = ruleMentions(layout, text).mentions;
+    const input = taggingInput(layout.sentences, rules);
+    const model = compile(shippedModel!);
+    const width = labels.length;
+    const reference = (layer: CompiledLayer, features: readonly string[]) => {
+      const sums = new Float64Array(width);
+      for (const feature of features) {
+        const row = layer.index.get(feature);
+        if (row !== undefined) for (let label = 0; label < width; label++) sums[label]! += layer.weights[row + label]!;
+      }
+      return sums;
+    };
+    let words = 0;
+    for (const sentence of layout.sentences) {
+      const marks = input.marks[sentence.index]!;
+      const fast = staticScores(model.outer, width, sentence.words, input.context, marks);
+      staticFeatures(sentence.words, input.context, marks).forEach((features, index) => {
+        const expected = reference(model.outer, features);
+        for (let label = 0; label < width; label++) assert.ok(Math.abs(fast[index * width + label]! - expected[label]!) < 1e-3, `${sentence.words[index]!.text} label ${label}`);
+        words++;
+      });
+      if (sentence.words.length >= 3) {
+        const slice = sentence.words.slice(1, 3);
+        const inner = staticScores(model.inner, width, slice, input.context, marks.slice(1, 3), {type: 'organization', length: 2});
+        innerFeatures(staticFeatures(slice, input.context, marks.slice(1, 3)), 'organization', 1, 3).forEach((features, index) => {
+          const expected = reference(model.inner, features);
+          for (let label = 0; label < width; label++) assert.ok(Math.abs(inner[index * width + label]! - expected[label]!) < 1e-3, `inner ${slice[index]!.text} label ${label}`);
+        });
+      }
+    }
+    assert.ok(words > 300, String(words));
+  });
+
+  it('packs a trained model into the shipped format without changing its weights', () => {
+    const trained: TrainedModel = {version: 1, labels, outer: {'w=Lima': [0, -1.5, 6, 2.25], b: [0, 3]}, inner: {'l=of': [2, 0.5]}};
+    const packed = pack(trained);
+    const compiled = compile(packed);
+    const row = compiled.outer.index.get('w=Lima')!;
+    assert.ok(Math.abs(compiled.outer.weights[row]! + 1.5) < 1e-3 && Math.abs(compiled.outer.weights[row + 6]! - 2.25) < 1e-3);
+    assert.equal(compiled.outer.weights[row + 1], 0);
+    assert.ok(Math.abs(compiled.inner.weights[compiled.inner.index.get('l=of')! + 2]! - 0.5) < 1e-3);
+    // Pruning drops small weights, and a feature left with none.
+    assert.equal(compile(pack(trained, 1)).inner.index.size, 0);
   });
 });

@@ -18,6 +18,11 @@ import {knownOrganizations} from '../data/organizations.js';
 import {countryByDemonym} from '../data/countries.js';
 import {firstNames} from '../data/first-names.js';
 import type {TaggedName} from './tagger.js';
+import {findOverlapping, overlapping} from '../text/span-index.js';
+import {hasUpper, startsUpper} from './letters.js';
+
+/** A demonym used as an adjective: a lower-case word follows. */
+const adjectiveAfter = /^[ \t]+\p{Ll}/u;
 
 export function combine(
   tagged: readonly TaggedName[],
@@ -25,31 +30,31 @@ export function combine(
   text: string,
   guessed: WeakSet<EntityMention> = new WeakSet(),
 ): EntityMention[] {
-  const strong = rules.mentions.filter((mention) => mention.role);
-  const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
-  const adjectives = rules.demonyms.filter((demonym) => /^[ \t]+\p{Ll}/u.test(text.slice(demonym.end, demonym.end + 3)));
+  // Lookups go through sorted-span indexes: a 1 MB article has ten thousand names.
+  const roles = rules.mentions.filter((mention) => mention.role).map((mention) => mention.role!);
+  const adjectives = new Set(rules.demonyms.filter((demonym) => adjectiveAfter.test(text.slice(demonym.end, demonym.end + 3))).map((demonym) => `${demonym.start}:${demonym.end}`));
 
   // A rule's last-resort guess (a capitalised run typed person by default) gives way to a
   // tagged name over it.
   const overruled = new Set<EntityMention>();
   for (const name of tagged) {
-    if (name.nested || !/\p{Lu}/u.test(text.slice(name.start, name.end))) continue;
-    const covering = rules.mentions.filter((item) => overlaps(item, name));
+    if (name.nested || !hasUpper.test(text.slice(name.start, name.end))) continue;
+    const covering = overlapping(rules.mentions, name.start, name.end);
     if (covering.length > 0 && covering.every((item) => guessed.has(item))) for (const item of covering) overruled.add(item);
   }
   // A guess the tagger does not confirm at all is dropped ("Cyclone Phailin" typed person).
-  for (const item of rules.mentions) if (guessed.has(item) && !tagged.some((name) => !name.nested && overlaps(item, name))) overruled.add(item);
+  for (const item of rules.mentions) if (guessed.has(item) && !findOverlapping(tagged, item.start, item.end, (name) => !name.nested)) overruled.add(item);
   const kept = rules.mentions.filter((item) => !overruled.has(item));
   const result: EntityMention[] = [...kept];
   for (const name of tagged) {
     // A name has a capital somewhere ("wikiHow"); the tagger's lower-case guesses are noise.
-    if (!/\p{Lu}/u.test(text.slice(name.start, name.end))) continue;
-    const covering = kept.filter((item) => overlaps(item, name));
+    if (!hasUpper.test(text.slice(name.start, name.end))) continue;
+    const covering = overlapping(kept, name.start, name.end);
     const nestedOther = name.nested && covering.length > 0 && covering.every((item) => item.start <= name.start && name.end <= item.end && item.type !== name.type && !item.role);
     if (covering.length > 0 && !nestedOther) continue;
     // Nothing inside a title the rules turned into a role ("Secretary of State").
-    if (strong.some((item) => item.role && overlaps(item.role, name))) continue;
-    if (adjectives.some((demonym) => demonym.start === name.start && demonym.end === name.end)) continue;
+    if (findOverlapping(roles, name.start, name.end)) continue;
+    if (adjectives.has(`${name.start}:${name.end}`)) continue;
     const found = withTitleAsRole(name, text);
     // The agency of a wire dateline: "LIMA, March 12 (Newswire) -".
     if (name.sentence === 0 && /\($/.test(text.slice(name.start - 1, name.start)) && /^\)\s*[-–—]/.test(text.slice(name.end, name.end + 3))) found.type = 'organization';
@@ -86,17 +91,18 @@ export function withNested(mentions: readonly EntityMention[], nested: readonly 
   const result = [...mentions];
   const spans = new Set(mentions.map((item) => `${item.start}:${item.end}`));
   const roles = mentions.filter((item) => item.role).map((item) => item.role!);
+  const texts = new Set(mentions.map((item) => item.text));
   for (const name of nested) {
-    if (spans.has(`${name.start}:${name.end}`) || !/^\p{Lu}/u.test(text.slice(name.start, name.end))) continue;
-    if (roles.some((role) => role.start < name.end && name.start < role.end)) continue;
+    if (spans.has(`${name.start}:${name.end}`) || !startsUpper.test(text.slice(name.start, name.end))) continue;
+    if (findOverlapping(roles, name.start, name.end)) continue;
     // A name of the same type inside another stands apart only in a list or an address
     // ("Evansville, Indiana"), not as a modifier ("Darien Gap").
-    const container = mentions.find((item) => item.start <= name.start && name.end <= item.end);
+    const container = findOverlapping(mentions, name.start, name.end, (item) => item.start <= name.start && name.end <= item.end);
     if (container && container.type === name.type && !/(?:,\s*|\s(?:and|of|in|at)\s+)$/u.test(text.slice(container.start, name.start)) && !/^\s*,/u.test(text.slice(name.end, container.end))) continue;
     // A name of another type nested in a longer one needs support: a gazetteer, or the same
     // name standing alone elsewhere in the text ("University of Helsinki" → "Helsinki").
     const value = text.slice(name.start, name.end);
-    if (!known(value) && !mentions.some((item) => item.text === value)) continue;
+    if (!known(value) && !texts.has(value)) continue;
     spans.add(`${name.start}:${name.end}`);
     result.push({start: name.start, end: name.end, text: text.slice(name.start, name.end), type: name.type, role: null, sentence: name.sentence, actor: null});
   }

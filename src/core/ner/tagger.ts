@@ -4,33 +4,22 @@
  * layer, run inside each outer name of two or more words, finds the names nested in it
  * ("University of Helsinki" → place "Helsinki").
  *
- * Features are strings (word, shape, affixes, neighbours, part of speech, gazetteers, sentence
- * position, the previous tags); scoring a token is one hash-map lookup per feature.
+ * The features are defined as strings in features.ts (what training reads); tagging computes
+ * the same scores through scoring.ts, which memoises what depends on one word only.
  */
 import type {EntityType} from '../model.js';
-import type {SentenceSpan, Word} from '../text/sentences.js';
-import {countryByDemonym} from '../data/countries.js';
-import {firstNames} from '../data/first-names.js';
-import {knownOrganizations, organizationWords, governmentNouns} from '../data/organizations.js';
-import {knownPlaces, placeHeads} from '../data/places.js';
-import {honorifics, roleNouns, titleComplements, titleWords} from '../data/titles.js';
-import {isCommonWord} from '../data/lexicon.js';
+import type {SentenceSpan} from '../text/sentences.js';
+import {bare, documentContext, ruleMarks, type DocumentContext, type RuleSpan} from './features.js';
+import {decodeScores, staticScores, wordsNearCapitals} from './scoring.js';
+import {compile, type CompiledModel, type NerModel} from './weights.js';
+
+export {documentContext, historyFeatures, innerFeatures, ruleMarks, staticFeatures, type DocumentContext, type RuleSpan} from './features.js';
+export type {LayerWeights, NerModel, PackedModel, TrainedModel} from './weights.js';
 
 export const entityTypes: readonly EntityType[] = ['person', 'organization', 'place'];
 
 /** BIO labels: O, then B/I for each type. */
 export const labels: readonly string[] = ['O', ...entityTypes.flatMap((type) => ['B', 'I'].map((prefix) => `${prefix}-${type}`))];
-
-/** One layer's weights: feature → flat list of (label index, weight) pairs. */
-export type LayerWeights = Record<string, number[]>;
-
-/** The shipped model (src/core/data/ner-model.json). */
-export interface NerModel {
-  version: 1;
-  labels: readonly string[];
-  outer: LayerWeights;
-  inner: LayerWeights;
-}
 
 /** A name found by the tagger: word indices in its sentence, `end` exclusive. */
 export interface TaggedSpan {
@@ -40,210 +29,19 @@ export interface TaggedSpan {
   nested: boolean;
 }
 
-/** What a document tells the features beyond one sentence. */
-export interface DocumentContext {
-  /** Lower-case words seen written in lower case somewhere in the document. */
-  lowerSeen: Set<string>;
-  /** Capitalised words seen inside a sentence (not opening it). */
-  capitalSeen: Set<string>;
-  /** Words inside the rules' names, with the names' types: the document's memory of a name. */
-  ruleTypes: Map<string, string>;
-}
-
-export function documentContext(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[] = []): DocumentContext {
-  const lowerSeen = new Set<string>();
-  const capitalSeen = new Set<string>();
-  const ruleTypes = new Map<string, string>();
-  let rule = 0;
-  for (const sentence of sentences) {
-    for (const word of sentence.words) {
-      if (/^\p{Ll}/u.test(word.text)) lowerSeen.add(word.text);
-      else if (word.index > 0 && /^\p{Lu}/u.test(word.text)) capitalSeen.add(bare(word.text));
-      while (rule < rules.length && rules[rule]!.end <= word.start) rule++;
-      const inside = rules[rule];
-      if (inside && inside.start <= word.start && word.end <= inside.end + 2) {
-        const known = ruleTypes.get(bare(word.text));
-        ruleTypes.set(bare(word.text), known && known !== inside.type ? 'mixed' : inside.type);
-      }
-    }
-  }
-  return {lowerSeen, capitalSeen, ruleTypes};
-}
-
-const possessive = /['’]s?$/u;
-
-function bare(text: string): string {
-  return text.length > 2 && /\p{L}['’]s?$/u.test(text) ? text.replace(possessive, '') : text;
-}
-
-function shape(text: string): string {
-  const mapped = text
-    .replace(/\p{Lu}/gu, 'X')
-    .replace(/\p{Ll}/gu, 'x')
-    .replace(/\p{N}/gu, 'd');
-  // Collapse runs longer than two: "Xxxxxx" → "Xxx".
-  return mapped.replace(/(.)\1{2,}/gu, '$1$1');
-}
-
-/** Punctuation between two words, simplified: ',', '(', '"', '-', ':' … or '' for space only. */
-function gap(before: string): string {
-  const trimmed = before.replace(/\s+/gu, '');
-  if (!trimmed) return before.includes('\n') ? 'NL' : '';
-  return trimmed.replace(/[“”„"]/gu, 'Q').replace(/[‘’']/gu, 'q').replace(/[–—]/gu, '-').slice(0, 3);
-}
-
-/** Gazetteer classes of a single word. */
-function wordClasses(text: string): string[] {
-  const word = bare(text);
-  const lower = word.toLowerCase();
-  const classes: string[] = [];
-  if (firstNames.has(word)) classes.push('first');
-  if (knownPlaces.has(lower)) classes.push('place');
-  if (knownOrganizations.has(lower)) classes.push('org');
-  if (organizationWords.has(word)) classes.push('orgword');
-  if (placeHeads.has(word)) classes.push('placehead');
-  if (titleWords.has(word) || honorifics.has(word)) classes.push('title');
-  if (titleComplements.has(word)) classes.push('titlecomp');
-  if (countryByDemonym.has(lower) || (lower.endsWith('s') && countryByDemonym.has(lower.slice(0, -1)))) classes.push('demonym');
-  if (roleNouns.has(lower)) classes.push('role');
-  if (governmentNouns.has(lower)) classes.push('govnoun');
-  if (/^\p{Lu}/u.test(word) && isCommonWord(word)) classes.push('common');
-  return classes;
-}
-
-/** Multi-word gazetteer matches (known places and organisations), as B/I marks per word. */
-function phraseMarks(words: readonly Word[]): string[] {
-  const marks = new Array<string>(words.length).fill('');
-  for (let from = 0; from < words.length; from++) {
-    for (let size = Math.min(5, words.length - from); size >= 2; size--) {
-      const phrase = words
-        .slice(from, from + size)
-        .map((word, index) => (index === size - 1 ? bare(word.text) : word.text))
-        .join(' ')
-        .toLowerCase();
-      const kind = knownPlaces.has(phrase) ? 'place' : knownOrganizations.has(phrase) ? 'org' : '';
-      if (!kind) continue;
-      for (let index = from; index < from + size; index++) marks[index] = `${index === from ? 'B' : 'I'}${kind}`;
-      from += size - 1;
-      break;
-    }
-  }
-  return marks;
-}
-
-/**
- * The features of every word of a sentence that do not depend on the tags (the previous tags
- * are added while decoding). `words` may be a slice of a sentence (the inner layer).
- */
-export function staticFeatures(words: readonly Word[], context: DocumentContext, marks: readonly string[] = []): string[][] {
-  const ruleTags = marks;
-  // A headline in title case: capitals say little there.
-  const titleCase = words.length >= 4 && words.filter((word) => /^\p{Lu}/u.test(word.text)).length / words.length > 0.6;
-  const marksOfGazetteer = phraseMarks(words);
-  const info = words.map((word) => {
-    const text = word.text;
-    return {text, lower: text.toLowerCase(), shape: shape(text), classes: wordClasses(text), gap: gap(word.before)};
-  });
-  const at = (index: number) => info[index];
-  return words.map((word, index) => {
-    const self = info[index]!;
-    const previous = at(index - 1);
-    const next = at(index + 1);
-    const previous2 = at(index - 2);
-    const next2 = at(index + 2);
-    const initial = index === 0 || /[“"‘«(:]\s*$|\s[-–—]\s+$/u.test(word.before);
-    const features = [
-      'b',
-      `w=${self.text}`,
-      `l=${self.lower}`,
-      `s=${self.shape}`,
-      `p3=${self.lower.slice(0, 3)}`,
-      `x3=${self.lower.slice(-3)}`,
-      `x2=${self.lower.slice(-2)}`,
-      `t=${word.pos}`,
-      `g=${self.gap}`,
-      `g+=${next?.gap ?? '$'}`,
-      `w-1=${previous?.lower ?? '^'}`,
-      `w+1=${next?.lower ?? '$'}`,
-      `w-2=${previous2?.lower ?? '^'}`,
-      `w+2=${next2?.lower ?? '$'}`,
-      `s-1=${previous?.shape ?? '^'}`,
-      `s+1=${next?.shape ?? '$'}`,
-      `t-1=${words[index - 1]?.pos ?? '^'}`,
-      `t+1=${words[index + 1]?.pos ?? '$'}`,
-      `s-1s=${previous?.shape ?? '^'}|${self.shape}`,
-      `ss+1=${self.shape}|${next?.shape ?? '$'}`,
-      `ww+1=${self.lower}|${next?.lower ?? '$'}`,
-      `w-1w=${previous?.lower ?? '^'}|${self.lower}`,
-      `i=${initial ? 1 : 0}|${self.shape}`,
-      `m=${marksOfGazetteer[index] || '-'}`,
-    ];
-    if (initial) features.push(`il=${self.lower}`);
-    if (/^\p{Lu}/u.test(self.text)) {
-      features.push(`lowseen=${context.lowerSeen.has(self.lower) ? 1 : 0}|${initial ? 1 : 0}`, `capseen=${context.capitalSeen.has(bare(self.text)) ? 1 : 0}|${initial ? 1 : 0}`);
-      features.push(`doc=${context.ruleTypes.get(bare(self.text)) ?? '-'}`, `doc|r=${context.ruleTypes.get(bare(self.text)) ?? '-'}|${ruleTags[index] ?? 'O'}`);
-      if (titleCase) features.push(`tc|s=${self.shape}`, `tc|r=${ruleTags[index] ?? 'O'}`);
-    }
-    if (titleCase) features.push('tc');
-    if (possessive.test(self.text) && self.text.length > 2) features.push('poss');
-    for (const item of self.classes) features.push(`c=${item}`);
-    for (const item of previous?.classes ?? []) features.push(`c-1=${item}`);
-    for (const item of next?.classes ?? []) features.push(`c+1=${item}`);
-    if (marksOfGazetteer[index - 1]) features.push(`m-1=${marksOfGazetteer[index - 1]}`);
-    const rule = ruleTags[index];
-    features.push(`r=${rule ?? 'O'}`, `r-1=${ruleTags[index - 1] ?? '^'}`, `r+1=${ruleTags[index + 1] ?? '$'}`, `rw=${rule ?? 'O'}|${self.shape}`);
-    if (marksOfGazetteer[index + 1]) features.push(`m+1=${marksOfGazetteer[index + 1]}`);
-    return features;
-  });
-}
-
-/** Features of the tags already chosen (the previous two). */
-export function historyFeatures(previous: string, previous2: string, word: Word): string[] {
-  return [`h1=${previous}`, `h2=${previous2}|${previous}`, `h1w=${previous}|${word.text.toLowerCase()}`];
-}
-
-/** Features of the outer layer's tag for the inner layer. */
-export function innerFeatures(features: string[][], outerType: EntityType, from: number, to: number): string[][] {
-  return features.map((list, index) => [...list, `ot=${outerType}`, `op=${index === 0 ? 'first' : index === to - from - 1 ? 'last' : 'mid'}`, `ot|l=${outerType}|${list[2]!.slice(2)}`]);
-}
-
 /** Whether `label` may follow `previous` in BIO: I-type only continues that type. */
-export function allowed(previous: string, label: string, _last: boolean): boolean {
+export function allowed(previous: string, label: string): boolean {
   if (!label.startsWith('I-')) return true;
   return previous.slice(2) === label.slice(2) && previous !== 'O';
 }
 
-/** Scores of every label for one word, from a layer's weights. */
-function score(weights: LayerWeights, features: readonly string[], scores: Float64Array): void {
-  scores.fill(0);
-  for (const feature of features) {
-    const pairs = weights[feature];
-    if (!pairs) continue;
-    for (let index = 0; index < pairs.length; index += 2) scores[pairs[index]!]! += pairs[index + 1]!;
-  }
-}
-
-/** Greedy BIO decoding of one sequence with a layer's weights. */
-export function decode(weights: LayerWeights | ((features: readonly string[], scores: Float64Array) => void), words: readonly Word[], features: string[][]): string[] {
-  const scores = new Float64Array(labels.length);
-  const tags: string[] = [];
-  for (let index = 0; index < words.length; index++) {
-    const previous = tags[index - 1] ?? '^';
-    const previous2 = tags[index - 2] ?? '^';
-    const all = [...features[index]!, ...historyFeatures(previous, previous2, words[index]!)];
-    if (typeof weights === 'function') weights(all, scores);
-    else score(weights, all, scores);
-    tags.push(best(scores, previous === '^' ? 'O' : previous, index === words.length - 1));
-  }
-  return tags;
-}
-
-export function best(scores: Float64Array, previous: string, last: boolean): string {
+/** The best label BIO allows after `previous` (training's decoding, over string features). */
+export function best(scores: Float64Array, previous: string): string {
   let bestLabel = 'O';
   let bestScore = -Infinity;
   for (let index = 0; index < labels.length; index++) {
     const label = labels[index]!;
-    if (!allowed(previous, label, last)) continue;
+    if (!allowed(previous, label)) continue;
     if (scores[index]! > bestScore) {
       bestScore = scores[index]!;
       bestLabel = label;
@@ -272,19 +70,40 @@ export function tagsOf(length: number, spans: ReadonlyArray<{from: number; to: n
   return tags;
 }
 
+/** What tagging a document needs beyond its sentences, computed once for both layers. */
+export interface TaggingInput {
+  context: DocumentContext;
+  /** The rules' marks per word, by sentence index. */
+  marks: string[][];
+}
+
+export function taggingInput(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[] = []): TaggingInput {
+  return {context: documentContext(sentences, rules), marks: marksBySentence(sentences, rules)};
+}
+
+
 /** The outer layer over one sentence. */
-export function tagSentence(model: NerModel, sentence: SentenceSpan, context: DocumentContext, marks: readonly string[] = []): TaggedSpan[] {
+export function tagSentence(model: CompiledModel, sentence: SentenceSpan, context: DocumentContext, marks: readonly string[] = []): TaggedSpan[] {
   const words = sentence.words;
-  if (words.length === 0) return [];
-  return spansOf(decode(model.outer, words, staticFeatures(words, context, marks))).map((span) => ({...span, nested: false}));
+  // A name has a capital somewhere, and the engine keeps no name without one: words far from
+  // any capital are not worth scoring.
+  const needed = wordsNearCapitals(words);
+  if (!needed) return [];
+  const scores = staticScores(model.outer, model.labels.length, words, context, marks, undefined, needed);
+  const tags = decodeScores(model.outer, model.labels, words, scores, needed).map((label) => model.labels[label]!);
+  return spansOf(tags).map((span) => ({...span, nested: false}));
 }
 
 /** The inner layer inside one name of a sentence (word indices `from`–`to`). */
-export function tagInside(model: NerModel, sentence: SentenceSpan, context: DocumentContext, marks: readonly string[], span: {from: number; to: number; type: EntityType}): TaggedSpan[] {
-  if (span.to - span.from < 2) return [];
+export function tagInside(model: CompiledModel, sentence: SentenceSpan, context: DocumentContext, marks: readonly string[], span: {from: number; to: number; type: EntityType}): TaggedSpan[] {
+  const length = span.to - span.from;
+  if (length < 2) return [];
   const slice = sentence.words.slice(span.from, span.to);
-  const inner = spansOf(decode(model.inner, slice, innerFeatures(staticFeatures(slice, context, marks.slice(span.from, span.to)), span.type, span.from, span.to)));
-  return inner.filter((item) => item.to - item.from < span.to - span.from).map((item) => ({from: span.from + item.from, to: span.from + item.to, type: item.type, nested: true}));
+  const scores = staticScores(model.inner, model.labels.length, slice, context, marks.slice(span.from, span.to), {type: span.type, length});
+  const tags = decodeScores(model.inner, model.labels, slice, scores).map((label) => model.labels[label]!);
+  return spansOf(tags)
+    .filter((item) => item.to - item.from < length)
+    .map((item) => ({from: span.from + item.from, to: span.from + item.to, type: item.type, nested: true}));
 }
 
 /** A tagged name with document offsets (a trailing possessive left out). */
@@ -303,53 +122,37 @@ function named(sentence: SentenceSpan, span: TaggedSpan): TaggedName {
 }
 
 /** Tags every sentence of a document with the outer layer. */
-export function tagDocument(model: NerModel, sentences: readonly SentenceSpan[], rules: readonly RuleSpan[] = []): TaggedName[] {
-  const context = documentContext(sentences, rules);
+export function tagDocument(model: NerModel, sentences: readonly SentenceSpan[], rules: readonly RuleSpan[] = [], input: TaggingInput = taggingInput(sentences, rules)): TaggedName[] {
+  const compiled = compile(model);
   const names: TaggedName[] = [];
-  const marks = marksBySentence(sentences, rules);
-  for (const sentence of sentences) for (const span of tagSentence(model, sentence, context, marks[sentence.index] ?? [])) names.push(named(sentence, span));
+  for (const sentence of sentences) for (const span of tagSentence(compiled, sentence, input.context, input.marks[sentence.index] ?? [])) names.push(named(sentence, span));
   return names;
 }
 
 /** The names nested inside the given names of two words or more (the inner layer). */
-export function tagNested(model: NerModel, sentences: readonly SentenceSpan[], outer: ReadonlyArray<{start: number; end: number; type: EntityType; sentence: number}>, rules: readonly RuleSpan[] = []): TaggedName[] {
-  const context = documentContext(sentences, rules);
+export function tagNested(
+  model: NerModel,
+  sentences: readonly SentenceSpan[],
+  outer: ReadonlyArray<{start: number; end: number; type: EntityType; sentence: number}>,
+  rules: readonly RuleSpan[] = [],
+  input: TaggingInput = taggingInput(sentences, rules),
+): TaggedName[] {
+  const compiled = compile(model);
   const names: TaggedName[] = [];
-  const marksOf = marksBySentence(sentences, rules);
   for (const name of outer) {
     const sentence = sentences[name.sentence];
     if (!sentence) continue;
     const from = sentence.words.findIndex((word) => word.start === name.start);
-    const last = sentence.words.findIndex((word) => word.start >= name.start && word.start + bare(word.text).length === name.end);
-    if (from < 0 || last <= from) continue;
-    for (const span of tagInside(model, sentence, context, marksOf[sentence.index] ?? [], {from, to: last + 1, type: name.type})) names.push(named(sentence, span));
+    if (from < 0) continue;
+    let last = -1;
+    for (let index = from + 1; index < sentence.words.length && sentence.words[index]!.start < name.end; index++) {
+      const word = sentence.words[index]!;
+      if (word.start + bare(word.text).length === name.end) last = index;
+    }
+    if (last <= from) continue;
+    for (const span of tagInside(compiled, sentence, input.context, input.marks[sentence.index] ?? [], {from, to: last + 1, type: name.type})) names.push(named(sentence, span));
   }
   return names;
-}
-
-/** What the rule-based recogniser found, as the tagger sees it. */
-export interface RuleSpan {
-  start: number;
-  end: number;
-  type: EntityType;
-  role: {start: number; end: number} | null;
-}
-
-/** The rules' findings as one mark per word: BIO-type inside a name, 'role' inside a title. */
-export function ruleMarks(words: readonly Word[], rules: readonly RuleSpan[]): string[] {
-  const marks = new Array<string>(words.length).fill('O');
-  if (words.length === 0) return marks;
-  const from = words[0]!.start;
-  const to = words[words.length - 1]!.end;
-  for (const rule of rules) {
-    if (rule.end <= from || rule.start >= to) continue;
-    const inside = words.filter((word) => word.start >= rule.start && word.start < rule.end).map((word) => word.index - words[0]!.index);
-    inside.forEach((index, at) => {
-      marks[index] = `${inside.length === 1 ? 'U' : at === 0 ? 'B' : at === inside.length - 1 ? 'L' : 'I'}-${rule.type}`;
-    });
-    if (rule.role) for (const word of words) if (word.start >= rule.role.start && word.start < rule.role.end && marks[word.index - words[0]!.index] === 'O') marks[word.index - words[0]!.index] = 'role';
-  }
-  return marks;
 }
 
 /** The rules' marks of every sentence, indexed by the sentence's index (rules sorted by start). */

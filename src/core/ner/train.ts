@@ -12,9 +12,10 @@ import retextLineParagraphs from '../parse/line-paragraphs.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import type {EntityType} from '../model.js';
 import {ruleMentions} from '../plugins/entities.js';
-import {best, ruleMarks, documentContext, tagDocument, tagNested, type TaggedName, historyFeatures, innerFeatures, labels, staticFeatures, tagsOf, type LayerWeights, type NerModel} from './tagger.js';
+import {best, ruleMarks, documentContext, tagDocument, tagNested, type TaggedName, historyFeatures, innerFeatures, labels, staticFeatures, tagsOf, type LayerWeights, type NerModel, type TrainedModel} from './tagger.js';
 
 export {analyze} from '../index.js';
+export {pack} from './weights.js';
 
 export interface GoldEntity {
   start: number;
@@ -183,7 +184,7 @@ function trainLayer(sequences: readonly Sequence[], iterations: number, threshol
         const previous = tags[index - 1] ?? '^';
         const features = [...sequence.features[index]!, ...historyFeatures(previous, tags[index - 2] ?? '^', sequence.words[index]!)];
         perceptron.score(features, scores);
-        const guess = best(scores, previous === '^' ? 'O' : previous, index === sequence.words.length - 1);
+        const guess = best(scores, previous === '^' ? 'O' : previous);
         perceptron.tick();
         perceptron.update(labelIndex.get(sequence.tags[index]!)!, labelIndex.get(guess)!, features);
         tags.push(guess);
@@ -200,7 +201,7 @@ export interface TrainOptions {
   seed?: number;
 }
 
-export function trainModel(documents: readonly PreparedDocument[], options: TrainOptions = {}): NerModel {
+export function trainModel(documents: readonly PreparedDocument[], options: TrainOptions = {}): TrainedModel {
   const iterations = options.iterations ?? 12;
   const threshold = options.threshold ?? 0.02;
   const seed = options.seed ?? 7;

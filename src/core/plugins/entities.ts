@@ -18,7 +18,7 @@ import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
-import {tagDocument, tagNested, type NerModel} from '../ner/tagger.js';
+import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger.js';
 import {shippedModel} from '../ner/model.js';
 import {combine, withNested} from '../ner/combine.js';
 
@@ -27,19 +27,25 @@ const notNames = new Set(
   'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO GDP COVID COVID-19 Covid AIDS HIV DNA Internet God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah'.split(' '),
 );
 
+/** Capitalised names that are neither people, organisations nor places. */
+const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street']);
+const longestOtherName = Math.max(...[...otherNames].map((name) => name.length));
+
 /** Capitalised words and names that are never entities, whatever finds them. */
 export function isNeverName(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end);
   if (notNames.has(value)) return true;
+  // Only the window around the name can hold one of the other names overlapping it.
+  const around = text.slice(Math.max(0, start - longestOtherName), end + longestOtherName);
+  const offset = Math.max(0, start - longestOtherName);
   for (const other of otherNames) {
-    const at = text.indexOf(other, Math.max(0, start - other.length));
-    if (at >= 0 && at < end && start < at + other.length) return true;
+    for (let at = around.indexOf(other); at >= 0; at = around.indexOf(other, at + 1)) {
+      if (offset + at < end && start < offset + at + other.length) return true;
+    }
   }
   return false;
 }
 
-/** Capitalised names that are neither people, organisations nor places. */
-const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street']);
 
 /** Lower-case words allowed between capitalised words of one name. */
 const connectors = new Set(['of', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'al', 'bin', 'ibn', 'y', 'on', 'and']);
@@ -72,9 +78,10 @@ export default function retextEntities(options: EntityOptions = {}) {
     const rules = ruleMentions(layout, text, userNames);
     let mentions = rules.mentions;
     if (model) {
-      const tagged = tagDocument(model, layout.sentences, rules.mentions).filter((name) => !isNeverName(text, name.start, name.end));
+      const input = taggingInput(layout.sentences, rules.mentions);
+      const tagged = tagDocument(model, layout.sentences, rules.mentions, input).filter((name) => !isNeverName(text, name.start, name.end));
       mentions = combine(tagged, rules, text, guessedMentions);
-      mentions = withNested(mentions, tagNested(model, layout.sentences, mentions, rules.mentions), text);
+      mentions = withNested(mentions, tagNested(model, layout.sentences, mentions, rules.mentions, input), text);
     }
     file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text));
     file.data.demonyms = rules.demonyms;
