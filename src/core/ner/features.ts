@@ -84,13 +84,16 @@ export function wordClasses(text: string): string[] {
   return classes;
 }
 
-let starts: Set<string> | undefined;
+let starts: Map<string, number> | undefined;
 
-/** The first words (lower case) of the gazetteers' multi-word places and organisations. */
-function phraseStarts(): Set<string> {
+/** The first words (lower case) of the gazetteers' multi-word names, with their longest length in words. */
+function phraseStarts(): Map<string, number> {
   if (!starts) {
-    starts = new Set<string>();
-    for (const phrase of [...knownPlaces, ...knownOrganizations]) if (phrase.includes(' ')) starts.add(phrase.slice(0, phrase.indexOf(' ')));
+    starts = new Map<string, number>();
+    for (const phrase of [...knownPlaces, ...knownOrganizations]) {
+      const parts = phrase.split(' ');
+      if (parts.length > 1) starts.set(parts[0]!, Math.max(starts.get(parts[0]!) ?? 0, parts.length));
+    }
   }
   return starts;
 }
@@ -100,13 +103,12 @@ export function phraseMarks(words: readonly Word[]): string[] {
   const marks = new Array<string>(words.length).fill('');
   for (let from = 0; from < words.length; from++) {
     // Most words open no known phrase: skip them without building any candidate string.
-    if (!phraseStarts().has(words[from]!.text.toLowerCase())) continue;
-    for (let size = Math.min(5, words.length - from); size >= 2; size--) {
-      const phrase = words
-        .slice(from, from + size)
-        .map((word, index) => (index === size - 1 ? bare(word.text) : word.text))
-        .join(' ')
-        .toLowerCase();
+    const longest = phraseStarts().get(words[from]!.text.toLowerCase());
+    if (longest === undefined) continue;
+    for (let size = Math.min(5, longest, words.length - from); size >= 2; size--) {
+      let phrase = '';
+      for (let index = from; index < from + size - 1; index++) phrase += `${words[index]!.text.toLowerCase()} `;
+      phrase += bare(words[from + size - 1]!.text).toLowerCase();
       const kind = knownPlaces.has(phrase) ? 'place' : knownOrganizations.has(phrase) ? 'org' : '';
       if (!kind) continue;
       for (let index = from; index < from + size; index++) marks[index] = `${index === from ? 'B' : 'I'}${kind}`;

@@ -28,18 +28,21 @@ interface WordEntry {
   sums: Float32Array;
   /** `i=0|shape`, then `i=1|shape` + `il=lower` (the word not opening / opening a clause). */
   position: Float32Array;
-  /** Whether the model has pair features with this word first (`ww+1=`) or second (`w-1w=`). */
-  pairsFirst: boolean;
-  pairsSecond: boolean;
-  /** Whether the model has `h1w=…|lower` and `ot|l=…|lower` features for this word. */
-  history: boolean;
+  /** The words that follow (`ww+1=`) or precede (`w-1w=`) this one in the model's pair features. */
+  pairsNext: Set<string> | undefined;
+  pairsPrevious: Set<string> | undefined;
+  /** `h1w=label|lower` by previous label index + 1, built on first use; null: none in the model. */
+  history: Array<Float32Array | null> | null;
+  /** Whether the model has `ot|l=…|lower` features for this word. */
   outerType: boolean;
 }
 
 /** Words that occur in a layer's word-pair features: the rest need no string built. */
 interface Vocabulary {
-  first: Set<string>;
-  second: Set<string>;
+  /** `ww+1=a|b`: a → the b's. */
+  next: Map<string, Set<string>>;
+  /** `w-1w=a|b`: b → the a's. */
+  previous: Map<string, Set<string>>;
   history: Set<string>;
   outerType: Set<string>;
 }
@@ -61,6 +64,8 @@ interface LayerMemo {
   ruleShapes: Map<string, Map<string, Float32Array>>;
   /** Gazetteer marks: `m=`, `m-1=`, `m+1=`. */
   gazetteer: Map<string, Float32Array>;
+  /** What the document says of a capitalised word (`lowseen`, `capseen`, `doc`, `doc|r`), by seen flags, type, mark. */
+  capitals: Array<Map<string, Map<string, Float32Array>>>;
   /** History features by label index + 1 (0 = none yet): `h1=` then `h2=` by both. */
   history1: Array<Float32Array | null>;
   history2: Array<Float32Array | null>;
@@ -79,7 +84,7 @@ const memos = new WeakMap<CompiledLayer, LayerMemo>();
 function memoOf(layer: CompiledLayer): LayerMemo {
   let memo = memos.get(layer);
   if (!memo) {
-    memo = {vocabulary: vocabularyOf(layer), words: new Map(), shapes: new Map(), rules: new Map(), ruleShapes: new Map(), gazetteer: new Map(), history1: [], history2: [], gaps: new Map(), tags: new Map(), fixed: new Map()};
+    memo = {vocabulary: vocabularyOf(layer), words: new Map(), shapes: new Map(), rules: new Map(), ruleShapes: new Map(), gazetteer: new Map(), capitals: [], history1: [], history2: [], gaps: new Map(), tags: new Map(), fixed: new Map()};
     memos.set(layer, memo);
   }
   if (memo.words.size > maxWords) {
@@ -90,19 +95,21 @@ function memoOf(layer: CompiledLayer): LayerMemo {
 }
 
 function vocabularyOf(layer: CompiledLayer): Vocabulary {
-  const vocabulary: Vocabulary = {first: new Set(), second: new Set(), history: new Set(), outerType: new Set()};
+  const vocabulary: Vocabulary = {next: new Map(), previous: new Map(), history: new Set(), outerType: new Set()};
+  const pair = (map: Map<string, Set<string>>, key: string, value: string) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(value);
+  };
   // Every split at a '|' is kept, so a word that holds a '|' itself is never missed.
-  const splits = (rest: string, first: Set<string> | null, second: Set<string> | null) => {
-    for (let at = rest.indexOf('|'); at >= 0; at = rest.indexOf('|', at + 1)) {
-      first?.add(rest.slice(0, at));
-      second?.add(rest.slice(at + 1));
-    }
+  const splits = (rest: string, use: (first: string, second: string) => void) => {
+    for (let at = rest.indexOf('|'); at >= 0; at = rest.indexOf('|', at + 1)) use(rest.slice(0, at), rest.slice(at + 1));
   };
   for (const feature of layer.index.keys()) {
-    if (feature.startsWith('ww+1=')) splits(feature.slice(5), vocabulary.first, null);
-    else if (feature.startsWith('w-1w=')) splits(feature.slice(5), null, vocabulary.second);
-    else if (feature.startsWith('h1w=')) splits(feature.slice(4), null, vocabulary.history);
-    else if (feature.startsWith('ot|l=')) splits(feature.slice(5), null, vocabulary.outerType);
+    if (feature.startsWith('ww+1=')) splits(feature.slice(5), (first, second) => pair(vocabulary.next, first, second));
+    else if (feature.startsWith('w-1w=')) splits(feature.slice(5), (first, second) => pair(vocabulary.previous, second, first));
+    else if (feature.startsWith('h1w=')) splits(feature.slice(4), (_, second) => vocabulary.history.add(second));
+    else if (feature.startsWith('ot|l=')) splits(feature.slice(5), (_, second) => vocabulary.outerType.add(second));
   }
   return vocabulary;
 }
@@ -171,9 +178,9 @@ function wordEntry(layer: CompiledLayer, width: number, memo: LayerMemo, text: s
     capital: startsUpper.test(text),
     sums,
     position,
-    pairsFirst: vocabulary.first.has(lower),
-    pairsSecond: vocabulary.second.has(lower),
-    history: vocabulary.history.has(lower),
+    pairsNext: vocabulary.next.get(lower),
+    pairsPrevious: vocabulary.previous.get(lower),
+    history: vocabulary.history.has(lower) ? [] : null,
     outerType: vocabulary.outerType.has(lower),
   };
   memo.words.set(text, entry);
@@ -325,8 +332,8 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     addVector(shapePair(layer, width, memo, self.shape, nextShape), width, width, scores, at);
     const nextLower = next?.lower ?? '$';
     const previousLower = previous?.lower ?? '^';
-    if (self.pairsFirst) addFeature(layer, width, `ww+1=${self.lower}|${nextLower}`, scores, at);
-    if (self.pairsSecond) addFeature(layer, width, `w-1w=${previousLower}|${self.lower}`, scores, at);
+    if (self.pairsNext?.has(nextLower)) addFeature(layer, width, `ww+1=${self.lower}|${nextLower}`, scores, at);
+    if (self.pairsPrevious?.has(previousLower)) addFeature(layer, width, `w-1w=${previousLower}|${self.lower}`, scores, at);
     addVector(self.position, initial ? width : 0, width, scores, at);
     const mark = gazetteer[index] || '-';
     addVector(gazetteerEntry(layer, width, memo, mark), 0, width, scores, at);
@@ -336,7 +343,14 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
       const word = bare(text);
       const known = context.ruleTypes.get(word) ?? '-';
       const opens = initial ? 1 : 0;
-      addVector(fixedEntry(layer, width, memo, [`lowseen=${context.lowerSeen.has(self.lower) ? 1 : 0}|${opens}`, `capseen=${context.capitalSeen.has(word) ? 1 : 0}|${opens}`, `doc=${known}`, `doc|r=${known}|${rule}`]), 0, width, scores, at);
+      const seen = (context.lowerSeen.has(self.lower) ? 1 : 0) + (context.capitalSeen.has(word) ? 2 : 0) + opens * 4;
+      const byKnown = (memo.capitals[seen] ??= new Map());
+      const vector = nested(byKnown, known, rule, () => {
+        const sums = new Float32Array(width);
+        for (const feature of [`lowseen=${seen & 1}|${opens}`, `capseen=${(seen >> 1) & 1}|${opens}`, `doc=${known}`, `doc|r=${known}|${rule}`]) addFeature(layer, width, feature, sums, 0);
+        return sums;
+      });
+      addVector(vector, 0, width, scores, at);
       if (titleCase) addVector(fixedEntry(layer, width, memo, [`tc|s=${self.shape}`, `tc|r=${rule}`]), 0, width, scores, at);
     }
     if (gazetteer[index - 1]) addVector(gazetteerEntry(layer, width, memo, gazetteer[index - 1]!), width, width, scores, at);
@@ -395,7 +409,9 @@ export function decodeScores(layer: CompiledLayer, labels: readonly string[], wo
     addVector((memo.history1[last] ??= featureVector(layer, width, `h1=${previous}`)), 0, width, current, 0);
     addVector((memo.history2[beforeLast * (width + 1) + last] ??= featureVector(layer, width, `h2=${previous2}|${previous}`)), 0, width, current, 0);
     const word = words[index]!.text;
-    if (memo.words.get(word)?.history ?? true) addFeature(layer, width, `h1w=${previous}|${word.toLowerCase()}`, current, 0);
+    const entry = memo.words.get(word);
+    if (!entry) addFeature(layer, width, `h1w=${previous}|${word.toLowerCase()}`, current, 0);
+    else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${previous}|${entry.lower}`)), 0, width, current, 0);
     const permitted = allowed[index > 0 ? chosen[index - 1]! : 0]!;
     let best = 0;
     let bestScore = -Infinity;

@@ -260,7 +260,9 @@ function classifyRun(
   const demonymWords = run.length > 1 && countryByDemonym.has(stripPlural(`${run[0]!.text} ${run[1]!.text}`).toLowerCase()) ? 2 : 1;
   const demonymText = text.slice(run[0]!.start, run[demonymWords - 1]!.end);
   const demonymCountry = countryByDemonym.get(stripPlural(stripPossessive(demonymText)).toLowerCase());
-  if (demonymCountry && !knownPlaces.has(demonymText.toLowerCase())) {
+  // A known name that opens with a demonym stays whole ("Dominican Republic").
+  const knownWhole = knownPlaces.has(whole.toLowerCase()) || knownOrganizations.has(whole.toLowerCase());
+  if (demonymCountry && !knownWhole && !knownPlaces.has(demonymText.toLowerCase())) {
     demonyms.push({start: run[0]!.start, end: run[demonymWords - 1]!.end, text: demonymText, country: demonymCountry.name});
     const rest = run.slice(demonymWords);
     if (rest.length === 0) return [];
