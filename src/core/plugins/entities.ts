@@ -56,6 +56,7 @@ const sentenceStarters = new Set(
 );
 
 const capitalised = /^\p{Lu}/u;
+const elidedParticle = /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}/u;
 const possessive = /['’]s?$/u;
 
 export interface EntityOptions {
@@ -167,7 +168,7 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
       }
       run.push(word);
       if (possessive.test(word.text) && word.text.length > 2) flush();
-    } else if (run.length > 0 && connectors.has(word.text)) {
+    } else if (run.length > 0 && (connectors.has(word.text) || articleInOrganization(run, word))) {
       run.push(word);
     } else {
       flush();
@@ -175,6 +176,13 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
   }
   flush();
   return runs;
+}
+
+/** "Foundation for the Visual Arts", "Bank of the South": "the" after an organisation word and "of" or "for". */
+function articleInOrganization(run: readonly Word[], word: Word): boolean {
+  if (word.text !== 'the' || run.length < 2) return false;
+  const last = run[run.length - 1]!.text;
+  return (last === 'of' || last === 'for') && organizationWords.has(run[run.length - 2]!.text);
 }
 
 /**
@@ -200,6 +208,8 @@ function splitAtAnd(run: Word[]): Word[][] {
 
 function isNameWord(word: Word): boolean {
   if (/^(?:I|We|You|They|He|She|It|Let)['’]/u.test(word.text)) return false;
+  // Elided particles open a surname: "d'Ettorre", "D'Alema", "O'Reilly".
+  if (elidedParticle.test(word.text)) return true;
   return capitalised.test(word.text) && !notNames.has(word.text) && !notNames.has(stripPossessive(word.text));
 }
 
