@@ -134,8 +134,20 @@ function withAddresses(mentions: EntityMention[], text: string): EntityMention[]
   const result = [...mentions];
   for (let index = result.length - 2; index >= 0; index--) {
     const first = result[index]!;
-    const next = result.slice(index + 1).find((item) => item.start >= first.end && item.type === 'place' && (item.end - item.start > 0));
-    if (!next || first.type !== 'place' || countryByName.has(first.text.toLowerCase())) continue;
+    if (first.type !== 'place' || countryByName.has(first.text.toLowerCase())) continue;
+    // Only a place right after ", " can be the region; the scan stops past that gap, so a
+    // long article stays linear (the mentions are sorted by start).
+    const comma = /^,[ \t]*/.exec(text.slice(first.end, first.end + 40));
+    if (!comma) continue;
+    let next: EntityMention | undefined;
+    for (let at = index + 1; at < result.length && result[at]!.start <= first.end + comma[0].length; at++) {
+      const item = result[at]!;
+      if (item.start >= first.end && item.type === 'place' && item.end > item.start) {
+        next = item;
+        break;
+      }
+    }
+    if (!next) continue;
     if (!/^,[ \t]*$/.test(text.slice(first.end, next.start)) || !knownPlaces.has(text.slice(next.start, next.end).split(/,\s*/)[0]!.toLowerCase())) continue;
     if (/^\s+and\s/.test(text.slice(next.end, next.end + 6))) continue;
     result[index] = mention(text, first.start, next.end, 'place', null, first.sentence);
