@@ -74,13 +74,18 @@ export function combine(
 function withTitleAsRole(name: TaggedName, text: string): EntityMention {
   let start = name.start;
   let role: Span | null = null;
+  // "The Huffington Post" → "Huffington Post": the article is not part of the name (FORMAT.md,
+  // and GUM agrees), unless a gazetteer knows the name with it ("The Hague").
+  const value = text.slice(name.start, name.end);
+  if (/^The\s+\S/u.test(value) && !knownPlaces.has(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase())) start += /^The\s+/u.exec(value)![0].length;
+  const nameStart = start;
   if (name.type === 'person') {
     const pattern = /^(\p{L}[\p{L}.]*)(\s+)/u;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text.slice(start, name.end))) && (titleWords.has(match[1]!) || honorifics.has(match[1]!))) start += match[0].length;
-    if (start > name.start) {
-      const roleEnd = start - (/\s+$/u.exec(text.slice(name.start, start))?.[0].length ?? 0);
-      role = {start: name.start, end: roleEnd, text: text.slice(name.start, roleEnd)};
+    if (start > nameStart) {
+      const roleEnd = start - (/\s+$/u.exec(text.slice(nameStart, start))?.[0].length ?? 0);
+      role = {start: nameStart, end: roleEnd, text: text.slice(nameStart, roleEnd)};
     }
   }
   return {start, end: name.end, text: text.slice(start, name.end), type: name.type, role, sentence: name.sentence, actor: null};

@@ -273,6 +273,8 @@ function classifyRun(
   }
 
   const spanText = (words: Word[]) => text.slice(words[0]!.start, words[0]!.start + nameLength(words));
+  // "in The Huffington Post": the article is not part of the name unless a gazetteer says so.
+  if (run.length > 1 && run[0]!.text === 'The' && !knownPlaces.has(spanText(run).toLowerCase()) && !knownOrganizations.has(spanText(run).toLowerCase())) run = run.slice(1);
   const whole = spanText(run);
   const user = userNames.get(whole);
   if (user) return [mention(text, run[0]!.start, run[0]!.start + whole.length, user, null, sentence.index)];
