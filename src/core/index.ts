@@ -8,6 +8,9 @@ import type {Annotations, EntityType} from './model.js';
 import {setLayout, type Layout} from './text/sentences.js';
 import {layoutByLine} from './parse/layout-by-line.js';
 import type {Root} from 'nlcst';
+import type {NerModel} from './ner/tagger.js';
+
+export type {NerModel} from './ner/tagger.js';
 
 export * from './model.js';
 export type {LayerSwitches} from './processor.js';
@@ -23,6 +26,8 @@ export interface AnalyzeOptions {
   names?: ReadonlyArray<{text: string; type: EntityType}>;
   /** Names never to report. */
   ignore?: readonly string[];
+  /** The entity tagger's model: `null` for the rules alone; the shipped model by default. */
+  entityModel?: NerModel | null;
   /** Minimum check-worthiness of a reported claim (0–1, default 0.5). */
   claimThreshold?: number;
 }
@@ -53,7 +58,7 @@ export function analyzeWith(
   const processor = createProcessor({
     ...internal,
     layers,
-    entities: {names: options.names ?? [], ignore: options.ignore ?? []},
+    entities: {names: options.names ?? [], ignore: options.ignore ?? [], ...(options.entityModel === undefined ? {} : {model: options.entityModel})},
     claims: options.claimThreshold === undefined ? {} : {threshold: options.claimThreshold},
   });
   const file = new VFile({value: text});

@@ -59,4 +59,31 @@ describe('entities layer', () => {
     const result = analyze('The Zorblax Collective met Reuters.', {names: [{text: 'Zorblax Collective', type: 'organization'}], ignore: ['Reuters']});
     assert.deepEqual(result.entities.map((entity) => `${entity.text}/${entity.type}`), ['Zorblax Collective/organization']);
   });
+
+  it('keeps a known name that opens with a demonym whole, and former countries as places', () => {
+    const list = entities('Talks between the Dominican Republic and the former Soviet Union stalled.');
+    assert.deepEqual(list, ['Dominican Republic/place', 'Soviet Union/place']);
+  });
+
+  it("keeps an elided particle in a surname: d'Ettorre", () => {
+    const text = "The study was led by Patrizia d'Ettorre in Copenhagen.";
+    const rules = analyze(text, {entityModel: null}).entities.map((entity) => `${entity.text}/${entity.type}`);
+    assert.ok(rules.includes("Patrizia d'Ettorre/person"), rules.join(', '));
+  });
+
+  it('keeps "for the" inside an organisation\'s name', () => {
+    assert.ok(entities('Works went to the Andy Warhol Foundation for the Visual Arts.').includes('Andy Warhol Foundation for the Visual Arts/organization'));
+  });
+
+  it('reads buildings and towns with place words as places', () => {
+    const list = entities('Pilgrims prayed at the Grand Mosque. Others stayed in Eureka Springs, Arkansas.');
+    assert.ok(list.includes('Grand Mosque/place'), list.join(', '));
+    assert.ok(list.includes('Eureka Springs, Arkansas/place'), list.join(', '));
+  });
+
+  it('leaves a capitalised "The" out of a name inside a sentence, unless the name is known with it', () => {
+    const list = entities('It was first reported in The Huffington Post, then by The Guardian.');
+    assert.ok(list.includes('Huffington Post/organization'), list.join(', '));
+    assert.ok(list.includes('The Guardian/organization'), list.join(', '));
+  });
 });

@@ -17,7 +17,10 @@ import {knownPlaces, placeHeads} from '../data/places.js';
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
 import {isCommonWord} from '../data/lexicon.js';
-import {layoutOf, type SentenceSpan, type Word} from '../text/sentences.js';
+import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
+import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger.js';
+import {shippedModel} from '../ner/model.js';
+import {combine, withNested} from '../ner/combine.js';
 
 /** Capitalised words that are never names by themselves. */
 const notNames = new Set(
@@ -26,6 +29,23 @@ const notNames = new Set(
 
 /** Capitalised names that are neither people, organisations nor places. */
 const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street']);
+const longestOtherName = Math.max(...[...otherNames].map((name) => name.length));
+
+/** Capitalised words and names that are never entities, whatever finds them. */
+export function isNeverName(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  if (notNames.has(value)) return true;
+  // Only the window around the name can hold one of the other names overlapping it.
+  const around = text.slice(Math.max(0, start - longestOtherName), end + longestOtherName);
+  const offset = Math.max(0, start - longestOtherName);
+  for (const other of otherNames) {
+    for (let at = around.indexOf(other); at >= 0; at = around.indexOf(other, at + 1)) {
+      if (offset + at < end && start < offset + at + other.length) return true;
+    }
+  }
+  return false;
+}
+
 
 /** Lower-case words allowed between capitalised words of one name. */
 const connectors = new Set(['of', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'al', 'bin', 'ibn', 'y', 'on', 'and']);
@@ -36,6 +56,7 @@ const sentenceStarters = new Set(
 );
 
 const capitalised = /^\p{Lu}/u;
+const elidedParticle = /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}/u;
 const possessive = /['’]s?$/u;
 
 export interface EntityOptions {
@@ -43,46 +64,95 @@ export interface EntityOptions {
   names?: ReadonlyArray<{text: string; type: EntityType}>;
   /** Names never to report. */
   ignore?: readonly string[];
+  /** The statistical tagger's model; `null` for the rules alone. Default: the shipped model. */
+  model?: NerModel | null;
 }
 
 export default function retextEntities(options: EntityOptions = {}) {
   const userNames = new Map((options.names ?? []).map((name) => [name.text, name.type]));
   const ignored = new Set(options.ignore ?? []);
+  const model = options.model === undefined ? shippedModel : options.model;
 
   return function (tree: Root, file: VFile): undefined {
     const text = String(file.value);
     const layout = layoutOf(tree, text);
-    const mentions: EntityMention[] = [];
-    const demonyms: Demonym[] = [];
-    const pending: Array<{run: Word[]; sentence: SentenceSpan; initial: boolean}> = [];
+    const rules = ruleMentions(layout, text, userNames);
+    let mentions = rules.mentions;
+    if (model) {
+      const input = taggingInput(layout.sentences, rules.mentions);
+      const tagged = tagDocument(model, layout.sentences, rules.mentions, input).filter((name) => !isNeverName(text, name.start, name.end));
+      mentions = combine(tagged, rules, text, guessedMentions);
+      mentions = withNested(mentions, tagNested(model, layout.sentences, mentions, rules.mentions, input), text);
+    }
+    file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text));
+    file.data.demonyms = rules.demonyms;
+  };
+}
 
-    for (const sentence of layout.sentences) {
-      for (const run of capitalisedRuns(sentence, text)) {
-        const found = classifyRun(run, sentence, text, userNames, demonyms);
-        if (found === 'later' || found === 'initial') pending.push({run, sentence, initial: found === 'initial'});
-        else mentions.push(...found);
+/** The rule-based recogniser: capitalised runs classified with gazetteers and context. */
+export function ruleMentions(layout: Layout, text: string, userNames: ReadonlyMap<string, EntityType> = new Map()): {mentions: EntityMention[]; demonyms: Demonym[]} {
+  const mentions: EntityMention[] = [];
+  const demonyms: Demonym[] = [];
+  const pending: Array<{run: Word[]; sentence: SentenceSpan; initial: boolean}> = [];
+
+  for (const sentence of layout.sentences) {
+    for (const run of capitalisedRuns(sentence, text)) {
+      const found = classifyRun(run, sentence, text, userNames, demonyms);
+      if (found === 'later' || found === 'initial') pending.push({run, sentence, initial: found === 'initial'});
+      else mentions.push(...found);
+    }
+  }
+
+  // Lone words typed by the full names around them ("Rubio" after "Marco Rubio").
+  const surnames = new Map<string, EntityType>();
+  for (const mention of mentions) {
+    const parts = mention.text.split(/\s+/);
+    if (mention.type === 'person' && parts.length > 1) surnames.set(parts[parts.length - 1]!, 'person');
+    if (parts.length === 1) surnames.set(mention.text, mention.type);
+  }
+  for (const {run, sentence, initial} of pending) {
+    const word = run[0]!;
+    const name = stripPossessive(word.text);
+    // A capital that opens a sentence is a name only when the text names it elsewhere.
+    const known = surnames.get(name);
+    const type = known ?? (initial && !speaksNext(word, sentence) ? null : guessLoneName(word, sentence, text));
+    if (!type) continue;
+    const found = mention(text, word.start, word.start + name.length, type, null, sentence.index);
+    if (!known) guessedMentions.add(found);
+    mentions.push(found);
+  }
+
+  mentions.sort((a, b) => a.start - b.start);
+  return {mentions: withAddresses(mentions, text), demonyms};
+}
+
+/**
+ * "Cambridge, Massachusetts", "Evansville, Indiana, United States": a place followed by the
+ * region or country it lies in is one place (the region stays a place of its own inside it).
+ */
+function withAddresses(mentions: EntityMention[], text: string): EntityMention[] {
+  const result = [...mentions];
+  for (let index = result.length - 2; index >= 0; index--) {
+    const first = result[index]!;
+    if (first.type !== 'place' || countryByName.has(first.text.toLowerCase())) continue;
+    // Only a place right after ", " can be the region; the scan stops past that gap, so a
+    // long article stays linear (the mentions are sorted by start).
+    const comma = /^,[ \t]*/.exec(text.slice(first.end, first.end + 40));
+    if (!comma) continue;
+    let next: EntityMention | undefined;
+    for (let at = index + 1; at < result.length && result[at]!.start <= first.end + comma[0].length; at++) {
+      const item = result[at]!;
+      if (item.start >= first.end && item.type === 'place' && item.end > item.start) {
+        next = item;
+        break;
       }
     }
-
-    // Lone words typed by the full names around them ("Rubio" after "Marco Rubio").
-    const surnames = new Map<string, EntityType>();
-    for (const mention of mentions) {
-      const parts = mention.text.split(/\s+/);
-      if (mention.type === 'person' && parts.length > 1) surnames.set(parts[parts.length - 1]!, 'person');
-      if (parts.length === 1) surnames.set(mention.text, mention.type);
-    }
-    for (const {run, sentence, initial} of pending) {
-      const word = run[0]!;
-      const name = stripPossessive(word.text);
-      // A capital that opens a sentence is a name only when the text names it elsewhere.
-      const type = surnames.get(name) ?? (initial && !speaksNext(word, sentence) ? null : guessLoneName(word, sentence, text));
-      if (type) mentions.push(mention(text, word.start, word.start + name.length, type, null, sentence.index));
-    }
-
-    mentions.sort((a, b) => a.start - b.start);
-    file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text));
-    file.data.demonyms = demonyms;
-  };
+    if (!next) continue;
+    if (!/^,[ \t]*$/.test(text.slice(first.end, next.start)) || !knownPlaces.has(text.slice(next.start, next.end).split(/,\s*/)[0]!.toLowerCase())) continue;
+    if (/^\s+and\s/.test(text.slice(next.end, next.end + 6))) continue;
+    result[index] = mention(text, first.start, next.end, 'place', null, first.sentence);
+  }
+  return result;
 }
 
 /**
@@ -110,7 +180,7 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
       }
       run.push(word);
       if (possessive.test(word.text) && word.text.length > 2) flush();
-    } else if (run.length > 0 && connectors.has(word.text)) {
+    } else if (run.length > 0 && (connectors.has(word.text) || articleInOrganization(run, word))) {
       run.push(word);
     } else {
       flush();
@@ -118,6 +188,13 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
   }
   flush();
   return runs;
+}
+
+/** "Foundation for the Visual Arts", "Bank of the South": "the" after an organisation word and "of" or "for". */
+function articleInOrganization(run: readonly Word[], word: Word): boolean {
+  if (word.text !== 'the' || run.length < 2) return false;
+  const last = run[run.length - 1]!.text;
+  return (last === 'of' || last === 'for') && organizationWords.has(run[run.length - 2]!.text);
 }
 
 /**
@@ -142,6 +219,9 @@ function splitAtAnd(run: Word[]): Word[][] {
 }
 
 function isNameWord(word: Word): boolean {
+  if (/^(?:I|We|You|They|He|She|It|Let)['’]/u.test(word.text)) return false;
+  // Elided particles open a surname: "d'Ettorre", "D'Alema", "O'Reilly".
+  if (elidedParticle.test(word.text)) return true;
   return capitalised.test(word.text) && !notNames.has(word.text) && !notNames.has(stripPossessive(word.text));
 }
 
@@ -171,7 +251,7 @@ function classifyRun(
   original: Word[],
   sentence: SentenceSpan,
   text: string,
-  userNames: Map<string, EntityType>,
+  userNames: ReadonlyMap<string, EntityType>,
   demonyms: Demonym[],
 ): RunResult {
   let run = original;
@@ -193,6 +273,8 @@ function classifyRun(
   }
 
   const spanText = (words: Word[]) => text.slice(words[0]!.start, words[0]!.start + nameLength(words));
+  // "in The Huffington Post": the article is not part of the name unless a gazetteer says so.
+  if (run.length > 1 && run[0]!.text === 'The' && !knownPlaces.has(spanText(run).toLowerCase()) && !knownOrganizations.has(spanText(run).toLowerCase())) run = run.slice(1);
   const whole = spanText(run);
   const user = userNames.get(whole);
   if (user) return [mention(text, run[0]!.start, run[0]!.start + whole.length, user, null, sentence.index)];
@@ -202,7 +284,9 @@ function classifyRun(
   const demonymWords = run.length > 1 && countryByDemonym.has(stripPlural(`${run[0]!.text} ${run[1]!.text}`).toLowerCase()) ? 2 : 1;
   const demonymText = text.slice(run[0]!.start, run[demonymWords - 1]!.end);
   const demonymCountry = countryByDemonym.get(stripPlural(stripPossessive(demonymText)).toLowerCase());
-  if (demonymCountry && !knownPlaces.has(demonymText.toLowerCase())) {
+  // A known name that opens with a demonym stays whole ("Dominican Republic").
+  const knownWhole = knownPlaces.has(whole.toLowerCase()) || knownOrganizations.has(whole.toLowerCase());
+  if (demonymCountry && !knownWhole && !knownPlaces.has(demonymText.toLowerCase())) {
     demonyms.push({start: run[0]!.start, end: run[demonymWords - 1]!.end, text: demonymText, country: demonymCountry.name});
     const rest = run.slice(demonymWords);
     if (rest.length === 0) return [];
@@ -250,7 +334,10 @@ function classifyRun(
 
   const type = classifyName(whole);
   if (type === 'later') return 'later';
-  return type ? [mention(text, start, end, type, null, sentence.index)] : [];
+  if (!type) return [];
+  const found = mention(text, start, end, type, null, sentence.index);
+  if (isGuess(whole)) guessedMentions.add(found);
+  return [found];
 }
 
 function classifyName(whole: string): EntityType | 'later' | null {
@@ -269,6 +356,23 @@ function classifyName(whole: string): EntityType | 'later' | null {
   }
   return 'later';
 }
+
+/** Whether classifyName typed a multi-word name by its last resort (no gazetteer, no cue). */
+function isGuess(whole: string): boolean {
+  const lower = whole.toLowerCase();
+  const words = whole.split(/\s+/);
+  return (
+    words.length > 1 &&
+    !knownOrganizations.has(lower) &&
+    !knownPlaces.has(lower) &&
+    !words.some((word) => organizationWords.has(word)) &&
+    !placeHeads.has(words[words.length - 1]!) &&
+    !firstNames.has(words[0]!)
+  );
+}
+
+/** Mentions the rules typed by a last resort: the tagger may overrule them. */
+export const guessedMentions = new WeakSet<EntityMention>();
 
 /** A lone capitalised word with no full name to lean on: a person only when it acts like one. */
 function guessLoneName(word: Word, sentence: SentenceSpan, text: string): EntityType | null {

@@ -1,0 +1,169 @@
+/**
+ * A statistical name tagger: an averaged perceptron over BIO tags, decoded greedily left to
+ * right per sentence. Two layers: the outer layer finds the names of a sentence; the inner
+ * layer, run inside each outer name of two or more words, finds the names nested in it
+ * ("University of Helsinki" → place "Helsinki").
+ *
+ * The features are defined as strings in features.ts (what training reads); tagging computes
+ * the same scores through scoring.ts, which memoises what depends on one word only.
+ */
+import type {EntityType} from '../model.js';
+import type {SentenceSpan} from '../text/sentences.js';
+import {bare, documentContext, ruleMarks, type DocumentContext, type RuleSpan} from './features.js';
+import {decodeScores, staticScores, wordsNearCapitals} from './scoring.js';
+import {compile, type CompiledModel, type NerModel} from './weights.js';
+
+export {documentContext, historyFeatures, innerFeatures, ruleMarks, staticFeatures, type DocumentContext, type RuleSpan} from './features.js';
+export type {LayerWeights, NerModel, PackedModel, TrainedModel} from './weights.js';
+
+export const entityTypes: readonly EntityType[] = ['person', 'organization', 'place'];
+
+/** BIO labels: O, then B/I for each type. */
+export const labels: readonly string[] = ['O', ...entityTypes.flatMap((type) => ['B', 'I'].map((prefix) => `${prefix}-${type}`))];
+
+/** A name found by the tagger: word indices in its sentence, `end` exclusive. */
+export interface TaggedSpan {
+  from: number;
+  to: number;
+  type: EntityType;
+  nested: boolean;
+}
+
+/** Whether `label` may follow `previous` in BIO: I-type only continues that type. */
+export function allowed(previous: string, label: string): boolean {
+  if (!label.startsWith('I-')) return true;
+  return previous.slice(2) === label.slice(2) && previous !== 'O';
+}
+
+/** The best label BIO allows after `previous` (training's decoding, over string features). */
+export function best(scores: Float64Array, previous: string): string {
+  let bestLabel = 'O';
+  let bestScore = -Infinity;
+  for (let index = 0; index < labels.length; index++) {
+    const label = labels[index]!;
+    if (!allowed(previous, label)) continue;
+    if (scores[index]! > bestScore) {
+      bestScore = scores[index]!;
+      bestLabel = label;
+    }
+  }
+  return bestLabel;
+}
+
+/** Spans of a BIO tag sequence. */
+export function spansOf(tags: readonly string[]): Array<{from: number; to: number; type: EntityType}> {
+  const spans: Array<{from: number; to: number; type: EntityType}> = [];
+  tags.forEach((tag, index) => {
+    if (tag.startsWith('B-')) spans.push({from: index, to: index + 1, type: tag.slice(2) as EntityType});
+    else if (tag.startsWith('I-')) spans[spans.length - 1]!.to = index + 1;
+  });
+  return spans;
+}
+
+/** BIO tags for spans over `length` words (spans must not overlap). */
+export function tagsOf(length: number, spans: ReadonlyArray<{from: number; to: number; type: EntityType}>): string[] {
+  const tags = new Array<string>(length).fill('O');
+  for (const span of spans) {
+    tags[span.from] = `B-${span.type}`;
+    for (let index = span.from + 1; index < span.to; index++) tags[index] = `I-${span.type}`;
+  }
+  return tags;
+}
+
+/** What tagging a document needs beyond its sentences, computed once for both layers. */
+export interface TaggingInput {
+  context: DocumentContext;
+  /** The rules' marks per word, by sentence index. */
+  marks: string[][];
+}
+
+export function taggingInput(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[] = []): TaggingInput {
+  return {context: documentContext(sentences, rules), marks: marksBySentence(sentences, rules)};
+}
+
+
+/** The outer layer over one sentence. */
+export function tagSentence(model: CompiledModel, sentence: SentenceSpan, context: DocumentContext, marks: readonly string[] = []): TaggedSpan[] {
+  const words = sentence.words;
+  // A name has a capital somewhere, and the engine keeps no name without one: words far from
+  // any capital are not worth scoring.
+  const needed = wordsNearCapitals(words);
+  if (!needed) return [];
+  const scores = staticScores(model.outer, model.labels.length, words, context, marks, undefined, needed);
+  const tags = decodeScores(model.outer, model.labels, words, scores, needed).map((label) => model.labels[label]!);
+  return spansOf(tags).map((span) => ({...span, nested: false}));
+}
+
+/** The inner layer inside one name of a sentence (word indices `from`–`to`). */
+export function tagInside(model: CompiledModel, sentence: SentenceSpan, context: DocumentContext, marks: readonly string[], span: {from: number; to: number; type: EntityType}): TaggedSpan[] {
+  const length = span.to - span.from;
+  if (length < 2) return [];
+  const slice = sentence.words.slice(span.from, span.to);
+  const scores = staticScores(model.inner, model.labels.length, slice, context, marks.slice(span.from, span.to), {type: span.type, length});
+  const tags = decodeScores(model.inner, model.labels, slice, scores).map((label) => model.labels[label]!);
+  return spansOf(tags)
+    .filter((item) => item.to - item.from < length)
+    .map((item) => ({from: span.from + item.from, to: span.from + item.to, type: item.type, nested: true}));
+}
+
+/** A tagged name with document offsets (a trailing possessive left out). */
+export interface TaggedName {
+  start: number;
+  end: number;
+  type: EntityType;
+  nested: boolean;
+  sentence: number;
+}
+
+function named(sentence: SentenceSpan, span: TaggedSpan): TaggedName {
+  const first = sentence.words[span.from]!;
+  const last = sentence.words[span.to - 1]!;
+  return {start: first.start, end: last.start + bare(last.text).length, type: span.type, nested: span.nested, sentence: sentence.index};
+}
+
+/** Tags every sentence of a document with the outer layer. */
+export function tagDocument(model: NerModel, sentences: readonly SentenceSpan[], rules: readonly RuleSpan[] = [], input: TaggingInput = taggingInput(sentences, rules)): TaggedName[] {
+  const compiled = compile(model);
+  const names: TaggedName[] = [];
+  for (const sentence of sentences) for (const span of tagSentence(compiled, sentence, input.context, input.marks[sentence.index] ?? [])) names.push(named(sentence, span));
+  return names;
+}
+
+/** The names nested inside the given names of two words or more (the inner layer). */
+export function tagNested(
+  model: NerModel,
+  sentences: readonly SentenceSpan[],
+  outer: ReadonlyArray<{start: number; end: number; type: EntityType; sentence: number}>,
+  rules: readonly RuleSpan[] = [],
+  input: TaggingInput = taggingInput(sentences, rules),
+): TaggedName[] {
+  const compiled = compile(model);
+  const names: TaggedName[] = [];
+  for (const name of outer) {
+    const sentence = sentences[name.sentence];
+    if (!sentence) continue;
+    const from = sentence.words.findIndex((word) => word.start === name.start);
+    if (from < 0) continue;
+    let last = -1;
+    for (let index = from + 1; index < sentence.words.length && sentence.words[index]!.start < name.end; index++) {
+      const word = sentence.words[index]!;
+      if (word.start + bare(word.text).length === name.end) last = index;
+    }
+    if (last <= from) continue;
+    for (const span of tagInside(compiled, sentence, input.context, input.marks[sentence.index] ?? [], {from, to: last + 1, type: name.type})) names.push(named(sentence, span));
+  }
+  return names;
+}
+
+/** The rules' marks of every sentence, indexed by the sentence's index (rules sorted by start). */
+function marksBySentence(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[]): string[][] {
+  const marks: string[][] = [];
+  let first = 0;
+  for (const sentence of sentences) {
+    while (first < rules.length && rules[first]!.end <= sentence.start && (rules[first]!.role?.end ?? 0) <= sentence.start) first++;
+    let last = first;
+    while (last < rules.length && rules[last]!.start < sentence.end) last++;
+    marks[sentence.index] = ruleMarks(sentence.words, rules.slice(first, last));
+  }
+  return marks;
+}

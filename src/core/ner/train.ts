@@ -1,0 +1,225 @@
+/**
+ * Training of the name tagger (used by scripts/train-ner.mjs, never by the extension): aligns
+ * gold spans with the engine's own words, then trains both layers as averaged perceptrons.
+ * Pure functions; the script does the file I/O.
+ */
+import {unified} from 'unified';
+import retextEnglish from 'retext-english';
+import retextPos from 'retext-pos';
+import type {Root} from 'nlcst';
+import {VFile} from 'vfile';
+import retextLineParagraphs from '../parse/line-paragraphs.js';
+import {layoutOf, type SentenceSpan} from '../text/sentences.js';
+import type {EntityType} from '../model.js';
+import {ruleMentions} from '../plugins/entities.js';
+import {best, ruleMarks, documentContext, tagDocument, tagNested, type TaggedName, historyFeatures, innerFeatures, labels, staticFeatures, tagsOf, type LayerWeights, type NerModel, type TrainedModel} from './tagger.js';
+
+export {analyze} from '../index.js';
+export {pack} from './weights.js';
+
+export interface GoldEntity {
+  start: number;
+  end: number;
+  type: string;
+  nested?: boolean;
+}
+
+interface Sequence {
+  words: SentenceSpan['words'];
+  features: string[][];
+  tags: string[];
+}
+
+export interface PreparedDocument {
+  name: string;
+  outer: Sequence[];
+  inner: Sequence[];
+  /** Gold spans that do not fall on the engine's word boundaries. */
+  misaligned: number;
+  gold: number;
+}
+
+const types = new Set(['person', 'organization', 'place']);
+
+/** Splits a document into words the way the engine does and labels them with the gold spans. */
+export function prepareDocument(name: string, text: string, gold: readonly GoldEntity[]): PreparedDocument {
+  const processor = unified().use(retextEnglish).use(retextLineParagraphs).use(retextPos);
+  const file = new VFile({value: text});
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const layout = layoutOf(tree, text);
+  const rules = ruleMentions(layout, text).mentions;
+  const context = documentContext(layout.sentences, rules);
+  const prepared: PreparedDocument = {name, outer: [], inner: [], misaligned: 0, gold: 0};
+  const entities = gold.filter((entity) => types.has(entity.type));
+  prepared.gold = entities.length;
+  let aligned = 0;
+  for (const sentence of layout.sentences) {
+    const words = sentence.words;
+    if (words.length === 0) continue;
+    const spans: Array<{from: number; to: number; type: EntityType; nested: boolean}> = [];
+    for (const entity of entities) {
+      if (entity.start < sentence.start || entity.start >= sentence.end) continue;
+      const from = words.findIndex((word) => word.start === entity.start);
+      const last = words.findIndex((word) => word.end === entity.end || word.start + bareLength(word.text) === entity.end);
+      if (from < 0 || last < from) continue;
+      spans.push({from, to: last + 1, type: entity.type as EntityType, nested: Boolean(entity.nested)});
+    }
+    aligned += spans.length;
+    const outer = nonOverlapping(spans.filter((span) => !span.nested), 'longest');
+    const marks = ruleMarks(words, rules);
+    const features = staticFeatures(words, context, marks);
+    prepared.outer.push({words, features, tags: tagsOf(words.length, outer)});
+    for (const span of outer) {
+      if (span.to - span.from < 2) continue;
+      const inside = spans.filter((item) => item.nested && item.from >= span.from && item.to <= span.to && item.to - item.from < span.to - span.from);
+      const slice = words.slice(span.from, span.to);
+      const local = nonOverlapping(inside, 'shortest').map((item) => ({...item, from: item.from - span.from, to: item.to - span.from}));
+      prepared.inner.push({words: slice, features: innerFeatures(staticFeatures(slice, context, marks.slice(span.from, span.to)), span.type, span.from, span.to), tags: tagsOf(slice.length, local)});
+    }
+  }
+  prepared.misaligned = entities.length - aligned;
+  return prepared;
+}
+
+function bareLength(text: string): number {
+  return text.length > 2 && /\p{L}['’]s?$/u.test(text) ? text.replace(/['’]s?$/u, '').length : text.length;
+}
+
+function nonOverlapping<T extends {from: number; to: number}>(spans: T[], prefer: 'longest' | 'shortest'): T[] {
+  const sorted = [...spans].sort((a, b) => (prefer === 'longest' ? b.to - b.from - (a.to - a.from) : a.to - a.from - (b.to - b.from)) || a.from - b.from);
+  const chosen: T[] = [];
+  for (const span of sorted) if (!chosen.some((item) => item.from < span.to && span.from < item.to)) chosen.push(span);
+  return chosen.sort((a, b) => a.from - b.from);
+}
+
+/** An averaged perceptron over string features and the BILOU labels. */
+class Perceptron {
+  private readonly weights = new Map<string, Float64Array>();
+  private readonly totals = new Map<string, Float64Array>();
+  private readonly stamps = new Map<string, Float64Array>();
+  private instances = 0;
+  passes = 1;
+
+  readonly score = (features: readonly string[], scores: Float64Array): void => {
+    scores.fill(0);
+    for (const feature of features) {
+      const row = this.weights.get(feature);
+      if (!row) continue;
+      for (let index = 0; index < row.length; index++) scores[index]! += row[index]!;
+    }
+  };
+
+  tick(): void {
+    this.instances++;
+  }
+
+  update(truth: number, guess: number, features: readonly string[]): void {
+    if (truth === guess) return;
+    for (const feature of features) {
+      let row = this.weights.get(feature);
+      if (!row) {
+        row = new Float64Array(labels.length);
+        this.weights.set(feature, row);
+        this.totals.set(feature, new Float64Array(labels.length));
+        this.stamps.set(feature, new Float64Array(labels.length));
+      }
+      const totals = this.totals.get(feature)!;
+      const stamps = this.stamps.get(feature)!;
+      for (const [label, change] of [[truth, 1], [guess, -1]] as const) {
+        totals[label]! += (this.instances - stamps[label]!) * row[label]!;
+        stamps[label] = this.instances;
+        row[label]! += change;
+      }
+    }
+  }
+
+  /** The averaged weights, pruned below `threshold` and rounded to 3 decimals. */
+  averaged(threshold: number): LayerWeights {
+    const result: LayerWeights = {};
+    for (const [feature, row] of this.weights) {
+      const totals = this.totals.get(feature)!;
+      const stamps = this.stamps.get(feature)!;
+      const pairs: number[] = [];
+      for (let label = 0; label < row.length; label++) {
+        const total = totals[label]! + (this.instances - stamps[label]!) * row[label]!;
+        // Averages scaled by the number of passes, so weights stay near the size of an update.
+        const value = Math.round((total / Math.max(1, this.instances)) * this.passes * 1000) / 1000;
+        if (Math.abs(value) >= threshold) pairs.push(label, value);
+      }
+      if (pairs.length > 0) result[feature] = pairs;
+    }
+    return result;
+  }
+}
+
+/** A small deterministic random generator (mulberry32) for shuffling. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function trainLayer(sequences: readonly Sequence[], iterations: number, threshold: number, seed: number): LayerWeights {
+  const perceptron = new Perceptron();
+  const next = random(seed);
+  const order = sequences.map((_, index) => index);
+  const labelIndex = new Map(labels.map((label, index) => [label, index]));
+  perceptron.passes = iterations;
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    for (let index = order.length - 1; index > 0; index--) {
+      const other = Math.floor(next() * (index + 1));
+      [order[index], order[other]] = [order[other]!, order[index]!];
+    }
+    for (const position of order) {
+      const sequence = sequences[position]!;
+      // Greedy decoding on the predicted history, updating word by word (the inference path).
+      const tags: string[] = [];
+      const scores = new Float64Array(labels.length);
+      for (let index = 0; index < sequence.words.length; index++) {
+        const previous = tags[index - 1] ?? '^';
+        const features = [...sequence.features[index]!, ...historyFeatures(previous, tags[index - 2] ?? '^', sequence.words[index]!)];
+        perceptron.score(features, scores);
+        const guess = best(scores, previous === '^' ? 'O' : previous);
+        perceptron.tick();
+        perceptron.update(labelIndex.get(sequence.tags[index]!)!, labelIndex.get(guess)!, features);
+        tags.push(guess);
+      }
+    }
+  }
+  return perceptron.averaged(threshold);
+}
+
+export interface TrainOptions {
+  iterations?: number;
+  /** Averaged weights below this magnitude are dropped. */
+  threshold?: number;
+  seed?: number;
+}
+
+export function trainModel(documents: readonly PreparedDocument[], options: TrainOptions = {}): TrainedModel {
+  const iterations = options.iterations ?? 12;
+  const threshold = options.threshold ?? 0.02;
+  const seed = options.seed ?? 7;
+  return {
+    version: 1,
+    labels,
+    outer: trainLayer(documents.flatMap((document) => document.outer), iterations, threshold, seed),
+    inner: trainLayer(documents.flatMap((document) => document.inner), iterations, threshold, seed + 1),
+  };
+}
+
+/** Tags a text with a model (the tagger alone, no rules). */
+export function tagText(model: NerModel, text: string): TaggedName[] {
+  const processor = unified().use(retextEnglish).use(retextLineParagraphs).use(retextPos);
+  const file = new VFile({value: text});
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const layout = layoutOf(tree, text);
+  const rules = ruleMentions(layout, text).mentions;
+  const outer = tagDocument(model, layout.sentences, rules);
+  return [...outer, ...tagNested(model, layout.sentences, outer, rules)];
+}
