@@ -127,6 +127,12 @@ export const weakSpeechLemmas = new Set(['observe', 'show', 'find', 'learn', 'po
  */
 export const objectContentLemmas = new Set(['emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'reiterate', 'announce', 'confirm', 'deny', 'acknowledge', 'admit', 'praise', 'applaud', 'criticize', 'criticise', 'predict', 'promise', 'pledge', 'vow', 'urge', 'warn', 'note', 'cite', 'attack', 'blast', 'condemn', 'question', 'describe', 'mention', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'support', 'oppose', 'call', 'recommend', 'request', 'exhort', 'reveal', 'disclose', 'estimate', 'report', 'blame', 'accuse']);
 
+/**
+ * Weak lemmas whose bare object is still what the source holds or found: "believe the plan
+ * failed", "found 31 incidents", "show Clinton ahead", "asked whether …".
+ */
+export const bareObjectLemmas = new Set(['believe', 'think', 'feel', 'fear', 'expect', 'hope', 'know', 'find', 'show', 'ask', 'predict', 'estimate', 'report', 'write', 'tweet', 'mention', 'support', 'oppose', 'question', 'condemn', 'defend', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'reference', 'discuss', 'echo', 'propose', 'demand', 'offer', 'recommend', 'request', 'cite', 'describe', 'reply', 'respond', 'answer', 'comment', 'highlight', 'signal', 'recount', 'attack', 'blast', 'learn']);
+
 /** Lemmas whose content is an infinitive ("agreed to clean up …", "wants to release …"). */
 export const infinitiveLemmas = new Set(['want', 'plan', 'agree', 'pledge', 'promise', 'vow', 'decline', 'refuse', 'hope', 'intend', 'threaten', 'urge', 'ask', 'call', 'seem', 'expect', 'encourage', 'exhort', 'offer', 'propose', 'request', 'demand']);
 

@@ -11,7 +11,7 @@ import type {VFile} from 'vfile';
 import '../data-map.js';
 import type {ActorMention, EntityMention} from '../data-map.js';
 import type {Quote, QuoteKind, Span} from '../model.js';
-import {cueParticles, infinitiveLemmas, objectContentLemmas, sourceNouns, speechVerbs, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
+import {bareObjectLemmas, cueParticles, infinitiveLemmas, objectContentLemmas, sourceNouns, speechVerbs, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
 import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
@@ -264,12 +264,26 @@ function cueNear(words: Word[], limit: number, context: Context, sentence: Sente
 function isCue(word: Word, sentence: SentenceSpan): boolean {
   const lemma = speechVerbs.get(word.text.toLowerCase());
   if (!lemma) return false;
-  if (/^NN/.test(word.pos) && !/^(says|said|told|added|stated|noted|wrote|asked|claimed|argued|warned)$/i.test(word.text)) return false;
+  if (/^NN/.test(word.pos) && !/^(says|said|told|added|stated|noted|wrote|asked|claimed|argued|warned)$/i.test(word.text) && !verbInContext(word, sentence)) return false;
   if (word.text === 'According') return false;
   // "efforts to urge …": an infinitive states a purpose, not something said.
   const previous = sentence.words[word.index - 1];
   if (previous && previous.text.toLowerCase() === 'to' && /^\s+$/.test(word.before)) return false;
   return true;
+}
+
+/**
+ * The tagger often reads "claims", "show" or "believe" as nouns. Between a subject ("Trump",
+ * "Data from the survey", "Some") and a complement ("that", "whether", "the …", "he …") the
+ * word is the verb; after a determiner or possessive ("his claims that") it stays a noun.
+ */
+function verbInContext(word: Word, sentence: SentenceSpan): boolean {
+  const previous = sentence.words[word.index - 1];
+  const next = sentence.words[word.index + 1];
+  if (!previous || !next || !/^\s+$/.test(word.before) || !/^\s+$/.test(next.before)) return false;
+  const subjectEnd = /^(NNP?S?|PRP|CD)$/.test(previous.pos) || /^(some|many|most|others|few|all|both|critics|experts)$/i.test(previous.text);
+  if (!subjectEnd || /^(PRP\$|POS)$/.test(previous.pos) || /['’]s$/u.test(previous.text)) return false;
+  return /^(that|whether|how|what|why|who|if|to|the|a|an|his|her|its|their|this|these|those|some|no|he|she|they|it|we|i|you)$/i.test(next.text) || /^\p{Lu}/u.test(next.text);
 }
 
 /** The speaker of a cue: the subject on its left, or the name after it ("said Bukele"). */
@@ -419,6 +433,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   const contentEnd = trimEnd(text, sentence.start, sentence.end);
   let previousAttribution: Attribution | undefined;
   const cues = words.filter((word) => isCue(word, sentence) && !inMarks(word.start));
+  if (process.env.QDEBUG) console.error(words.map((w) => `${w.text}/${w.pos}${isCue(w, sentence) ? "*" : ""}`).join(" "));
 
   for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
     const cue = cues[cueIndex]!;
@@ -469,11 +484,10 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
       start = particleEnd + (/^\s+/.exec(text.slice(particleEnd))?.[0].length ?? 0);
     } else if (infinitive && !/[,.;:]/.test(infinitive[0])) start = cue.end + infinitive.index + infinitive[0].length - infinitive[1]!.length;
     else if (/^\s*,/.test(after) || /^\s*$/.test(after)) start = undefined;
-    else if (objectContentLemmas.has(lemma) || (!weakSpeechLemmas.has(lemma) && /^(say|tell|state|add|claim|argue|insist|assert|contend|note|warn|explain|suggest|declare|admit|acknowledge|confirm|deny|announce|indicate|predict|believe|think|write)$/.test(lemma))) {
-      const skip = lemma === 'tell' ? (listener?.[0].length ?? 0) : 0;
-      const rest = after.slice(skip);
-      const lead = /^\s+/.exec(rest);
-      if (lead && !/^\s+(?:to|about|of|on|in|with|for|at|by|from|as|reporters|journalists)\b/u.test(rest)) start = cue.end + skip + lead[0].length;
+    else {
+      const skip = lemma === 'tell' || lemma === 'ask' ? (listener?.[0].length ?? 0) : 0;
+      const offset = objectStart(after.slice(skip), lemma);
+      if (offset !== undefined) start = cue.end + skip + offset;
     }
     if (start !== undefined && attribution.speaker && end - start > 10) {
       found.push(toQuote({start, end, text: ''}, 'indirect', attribution, text));
@@ -504,6 +518,29 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   found.push(...accordingTo(sentence, context, contentEnd));
   return found.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
 }
+
+/** Prepositions that open what was spoken about ("spoke of his flights", "complained about the rules"). */
+const topicPrepositions = /^\s+(?:about|of|against|for)\s+(?=\S)/u;
+
+/**
+ * Where the content starts in the words after a cue with no "that": a question ("asked whether
+ * …"), a topic ("spoke of …"), or the object itself ("found 31 incidents", "believe the plan
+ * failed"). Adjuncts ("said on Tuesday", "told reporters") are not content.
+ */
+function objectStart(rest: string, lemma: string): number | undefined {
+  const lead = /^\s+/.exec(rest);
+  if (!lead) return undefined;
+  const question = /^\s+(?=(?:whether|how|what|why|who|when|where|if)\b)/u.exec(rest);
+  if (question) return question[0].length;
+  const topic = topicPrepositions.exec(rest);
+  if (topic) return sayLemmas.has(lemma) ? undefined : topic[0].length;
+  if (/^\s+(?:to|on|in|with|at|by|from|as|into|over|after|before|during|since|while|because|than|so|like|up|out|down|off|back|here|there|yesterday|today|tonight|reporters|journalists|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(rest)) return undefined;
+  if (!objectContentLemmas.has(lemma) && weakSpeechLemmas.has(lemma) && !bareObjectLemmas.has(lemma)) return undefined;
+  return lead[0].length;
+}
+
+/** Verbs whose prepositional phrase is an adjunct, not a topic ("said of the plan" is rare). */
+const sayLemmas = new Set(['say', 'tell', 'state', 'add', 'write', 'tweet', 'post']);
 
 const ranges = new WeakMap<readonly MarkedQuote[], Array<{start: number; end: number}>>();
 
