@@ -225,8 +225,25 @@ function cueAfter(quote: MarkedQuote, sentences: SentenceSpan[], context: Contex
     // Words are in text order: the ones after the mark are a suffix found by bisection, since
     // filtering every word for every quotation made a long sentence of quotations quadratic.
     const from = firstWordFrom(sentence.words, quote.closeEnd);
-    const found = cueNear(sentence.words.slice(from, from + 6), 6, context, sentence);
-    if (found?.attribution.speaker && !/[“"«]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
+    const found = cueNear(sentence.words.slice(from, from + 6), 6, context, sentence) ?? cueAfterApposition(sentence.words.slice(from, from + 30), context, sentence);
+    // The next paragraph's "Miller added, “…”" introduces its own quotation, not this one.
+    if (found?.attribution.speaker && !/[“"«\n]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
+  }
+  return undefined;
+}
+
+/**
+ * “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: a name
+ * and its appositions may hold the cue back past six words; the cue then follows a comma.
+ */
+function cueAfterApposition(words: Word[], context: Context, sentence: SentenceSpan): {cue: Span; attribution: Attribution} | undefined {
+  if (words.length < 2 || !/^\s*,?\s*$/u.test(words[0]!.before.replace(/[”"»']/gu, '')) || !/^\p{Lu}/u.test(words[0]!.text)) return undefined;
+  for (const word of words.slice(2)) {
+    if (/[.;!?“”"«»()]/u.test(word.before)) return undefined;
+    if (isCue(word, sentence) && /,\s+$/u.test(word.before)) {
+      const attribution = attributionFor(word, sentence, context);
+      return {cue: attribution.cue!, attribution};
+    }
   }
   return undefined;
 }
