@@ -463,7 +463,10 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     const listener = listeners.exec(after);
     const afterListener = after.slice(listener?.[0].length ?? 0);
     // Attribution of a quote in marks, handled with the marks.
-    if (/^\s*[:,]?\s*[“"«]/u.test(afterListener) || /[”"»]\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && findOverlapping(markRanges(marked), cue.start - 30, cue.start + 1, (range) => range.end <= cue.start && cue.start - range.end < 30) !== undefined) {
+    // Only verbs of telling have a listener before the quotation ("told reporters: “…”"); after
+    // "said the words “lump” …" the quoted word sits inside the reported speech.
+    const beforeMark = lemma === 'tell' || lemma === 'ask' ? afterListener : after;
+    if (/^\s*[:,]?\s*[“"«]/u.test(beforeMark) || /[”"»]\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && findOverlapping(markRanges(marked), cue.start - 30, cue.start + 1, (range) => range.end <= cue.start && cue.start - range.end < 30) !== undefined) {
       previousAttribution = attributionFor(cue, sentence, context);
       continue;
     }
@@ -474,6 +477,13 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     }
     const endBeforeNext = nextCue ? coordinationBefore(text, nextCue, cue.end) : contentEnd;
     const end = Math.min(contentEnd, endBeforeNext);
+
+    const pieces = invertedContent(cue, attribution, sentence, text, end);
+    if (pieces) {
+      for (const piece of pieces) found.push(toQuote(piece, 'indirect', attribution, text));
+      previousAttribution = attribution;
+      continue;
+    }
 
     // Marks lost: "…, stating, The only people who benefit …"
     const unmarked = /^\s*[,:]\s*(?=\p{Lu})/u.exec(after);
@@ -506,6 +516,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
       const offset = objectStart(after.slice(skip), lemma);
       if (offset !== undefined) start = cue.end + skip + offset;
     }
+    if (process.env.QDEBUG) console.error("CUE", cue.text, start, end, attribution.speaker?.text);
     if (start !== undefined && attribution.speaker && end - start > 10) {
       found.push(toQuote({start, end, text: ''}, 'indirect', attribution, text));
       previousAttribution = attribution;
@@ -536,6 +547,42 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   return found.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
 }
 
+/**
+ * Attribution set off by commas after the content: "The middle fifth paid 8.9 percent, the
+ * agency said in a June report, and …", "…, said Mr. Barrett, the lawyer for …", "The museum,
+ * Mr. Bush said, celebrated …". The content is the clause before the comma and, when the
+ * attribution is parenthetical, the rest of the sentence after it.
+ */
+function invertedContent(cue: Word, attribution: Attribution, sentence: SentenceSpan, text: string, end: number): Span[] | undefined {
+  const speaker = attribution.speaker;
+  if (!speaker) return undefined;
+  const speakerAfter = speaker.start >= cue.end;
+  const leftEdge = speakerAfter ? cue.start : Math.min(speaker.start, cue.start);
+  const before = text.slice(sentence.start, leftEdge);
+  // Titles may stand between the comma and the name: "Acts of protest, Mr. Obama said, …".
+  if (!/,\s*(?:\S+\s+){0,2}$/u.test(before)) return undefined;
+  const comma = before.lastIndexOf(',');
+  const contentStart = sentence.start + (/^[\s“"]*/u.exec(before)?.[0].length ?? 0);
+  if (sentence.start + comma - contentStart < 2) return undefined;
+  const first: Span = {start: contentStart, end: sentence.start + comma, text: ''};
+  // After "said Mr. Barrett" only his appositions follow.
+  if (speakerAfter) return first.end - first.start > 10 ? [first] : undefined;
+  // Adjuncts up to the next comma or the end: "said Friday", "said in a June report".
+  const tail = sentence.words.slice(cue.index + 1).filter((word) => word.start < end);
+  let index = 0;
+  while (index < tail.length && !/,/.test(tail[index]!.before)) {
+    const word = tail[index]!;
+    if (word.text === 'that' || /^(VB[DPZ]|MD)$/.test(word.pos) || /^(he|she|they|it|we|i)$/i.test(word.text) || index >= 8) return undefined;
+    index++;
+  }
+  if (index === tail.length) return first.end - first.start > 10 ? [first] : undefined;
+  const next = tail[index]!;
+  // "…, he said, adding …" or a second cue: the rest is not this content.
+  const second: Span = {start: next.start, end, text: ''};
+  if (end - second.start < 3 || /^VBG$/.test(next.pos)) return first.end - first.start > 10 ? [first] : undefined;
+  return [first, second];
+}
+
 /** Prepositions that open what was spoken about ("spoke of his flights", "complained about the rules"). */
 const topicPrepositions = /^\s+(?:about|of|against|for)\s+(?=\S)/u;
 
@@ -551,7 +598,7 @@ function objectStart(rest: string, lemma: string): number | undefined {
   if (question) return question[0].length;
   const topic = topicPrepositions.exec(rest);
   if (topic) return sayLemmas.has(lemma) ? undefined : topic[0].length;
-  if (/^\s+(?:to|on|in|with|at|by|from|as|into|over|after|before|during|since|while|because|than|so|like|up|out|down|off|back|here|there|yesterday|today|tonight|reporters|journalists|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(rest)) return undefined;
+  if (/^\s+(?:to|on|in|with|at|by|from|as|into|over|after|before|during|since|while|because|than|so|like|up|out|down|off|back|here|yesterday|today|tonight|reporters|journalists|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(rest)) return undefined;
   if (!objectContentLemmas.has(lemma) && weakSpeechLemmas.has(lemma) && !bareObjectLemmas.has(lemma)) return undefined;
   return lead[0].length;
 }
