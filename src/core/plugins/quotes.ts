@@ -308,7 +308,9 @@ function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): At
   const cueSpan: Span = {start: cue.start, end: cue.end, text: cue.text};
   // "Trump attacked Clinton …, saying, …": a participle after a comma shares the main subject.
   const participle = cue.pos === 'VBG' && /,\s*$/.test(cue.before);
-  const speaker = (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
+  // "…, said one GOP source in the room": after a comma, the cue is followed by its speaker.
+  const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' ? objectAfter(cue, sentence, context) : null;
+  const speaker = inverted ?? (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
   if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
   return {speaker, cue: cueSpan, actor: actorOf(speaker, context)};
 }
@@ -424,7 +426,7 @@ function objectAfter(verb: Word, sentence: SentenceSpan, context: Context): Span
   const limit = window[window.length - 1]?.end ?? next.end;
   const mention = findStartingIn(context.mentions, next.start, limit, (item) => item.kind === 'name' && !/[,;:]/.test(context.text.slice(next.start, item.start))) ?? findStartingIn(context.entities, next.start, limit, (item) => !/[,;:]/.test(context.text.slice(next.start, item.start)));
   if (mention && (mention.start === next.start || titleWords.has(next.text))) return span(mention, context.text);
-  if (/^(the|a|an)$/i.test(next.text)) {
+  if (/^(the|a|an|one|two|three|several|some|many|another|other|his|her|their|its|two)$/i.test(next.text)) {
     let last = next.index + 1;
     while (last < sentence.words.length - 1 && /^\s+$/.test(sentence.words[last + 1]!.before) && /^(NN|JJ)/.test(sentence.words[last + 1]!.pos)) last++;
     const end = sentence.words[last]!;
@@ -570,6 +572,7 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
   // Adjuncts up to the next comma or the end: "said Friday", "said in a June report".
   const tail = sentence.words.slice(cue.index + 1).filter((word) => word.start < end);
   let index = 0;
+  if (tail[0] && !/,/.test(tail[0].before) && !adjunctStart.test(tail[0].text) && !/ly$/.test(tail[0].text) && !(speechVerbs.get(cue.text.toLowerCase()) === 'tell' && /^\p{Lu}/u.test(tail[0].text))) return undefined;
   while (index < tail.length && !/,/.test(tail[index]!.before)) {
     const word = tail[index]!;
     if (word.text === 'that' || /^(VB[DPZ]|MD)$/.test(word.pos) || /^(he|she|they|it|we|i)$/i.test(word.text) || index >= 8) return undefined;
@@ -582,6 +585,9 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
   if (end - second.start < 3 || /^VBG$/.test(next.pos)) return first.end - first.start > 10 ? [first] : undefined;
   return [first, second];
 }
+
+/** Words that open an adjunct after a cue ("said Friday", "said in a report", "said later"). */
+const adjunctStart = /^(?:in|on|at|during|after|before|via|through|from|with|while|when|since|outside|inside|near|today|tonight|yesterday|recently|then|now|also|again|later|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Prepositions that open what was spoken about ("spoke of his flights", "complained about the rules"). */
 const topicPrepositions = /^\s+(?:about|of|against|for)\s+(?=\S)/u;
