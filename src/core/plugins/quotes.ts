@@ -11,7 +11,7 @@ import type {VFile} from 'vfile';
 import '../data-map.js';
 import type {ActorMention, EntityMention} from '../data-map.js';
 import type {Quote, QuoteKind, Span} from '../model.js';
-import {bareObjectLemmas, cueParticles, infinitiveLemmas, objectContentLemmas, sourceNouns, speechVerbs, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
+import {bareObjectLemmas, cueParticles, cueVerbs, infinitiveLemmas, objectContentLemmas, sourceNouns, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
 import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
@@ -279,7 +279,7 @@ function cueNear(words: Word[], limit: number, context: Context, sentence: Sente
 }
 
 function isCue(word: Word, sentence: SentenceSpan): boolean {
-  const lemma = speechVerbs.get(word.text.toLowerCase());
+  const lemma = cueVerbs.get(word.text.toLowerCase());
   if (!lemma) return false;
   if (/^NN/.test(word.pos) && !/^(says|said|told|added|stated|noted|wrote|asked|claimed|argued|warned)$/i.test(word.text) && !verbInContext(word, sentence)) return false;
   if (word.text === 'According') return false;
@@ -409,7 +409,7 @@ function nounPhraseEndingAt(head: Word, sentence: SentenceSpan, text: string): S
     const previous = sentence.words[first - 1]!;
     if (!/^\s+$/.test(sentence.words[first]!.before) && !/^['’]s?\s*$/u.test(sentence.words[first]!.before)) break;
     if (!/^(NN|JJ|DT|CD|PRP\$|POS|VBN)/.test(previous.pos) && !/^\p{Lu}/u.test(previous.text)) break;
-    if (speechVerbs.has(previous.text.toLowerCase()) && /^VB/.test(previous.pos)) break;
+    if (cueVerbs.has(previous.text.toLowerCase()) && /^VB/.test(previous.pos)) break;
     first--;
     if (head.index - first >= 6) break;
   }
@@ -456,11 +456,11 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
 
   for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
     const cue = cues[cueIndex]!;
-    const lemma = speechVerbs.get(cue.text.toLowerCase())!;
+    const lemma = cueVerbs.get(cue.text.toLowerCase())!;
     // A cue inside content already found ("said she thinks …") belongs to that content.
     if (found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
     // Only a speech verb proper starts new content; "said he posed a threat and refused to …" is one.
-    const nextCue = cues.slice(cueIndex + 1).find((candidate) => isCoordinated(text, cue.end, candidate) && (!weakSpeechLemmas.has(speechVerbs.get(candidate.text.toLowerCase()) ?? '') || !clauseBetween(sentence, cue, candidate)));
+    const nextCue = cues.slice(cueIndex + 1).find((candidate) => isCoordinated(text, cue.end, candidate) && (!weakSpeechLemmas.has(cueVerbs.get(candidate.text.toLowerCase()) ?? '') || !clauseBetween(sentence, cue, candidate)));
     const after = text.slice(cue.end, contentEnd);
     const listener = listeners.exec(after);
     const afterListener = after.slice(listener?.[0].length ?? 0);
@@ -572,7 +572,7 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
   // Adjuncts up to the next comma or the end: "said Friday", "said in a June report".
   const tail = sentence.words.slice(cue.index + 1).filter((word) => word.start < end);
   let index = 0;
-  if (tail[0] && !/,/.test(tail[0].before) && !adjunctStart.test(tail[0].text) && !/ly$/.test(tail[0].text) && !(speechVerbs.get(cue.text.toLowerCase()) === 'tell' && /^\p{Lu}/u.test(tail[0].text))) return undefined;
+  if (tail[0] && !/,/.test(tail[0].before) && !adjunctStart.test(tail[0].text) && !/ly$/.test(tail[0].text) && !(cueVerbs.get(cue.text.toLowerCase()) === 'tell' && /^\p{Lu}/u.test(tail[0].text))) return undefined;
   while (index < tail.length && !/,/.test(tail[index]!.before)) {
     const word = tail[index]!;
     if (word.text === 'that' || /^(VB[DPZ]|MD)$/.test(word.pos) || /^(he|she|they|it|we|i)$/i.test(word.text) || index >= 8) return undefined;
