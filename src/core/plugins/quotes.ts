@@ -452,7 +452,8 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   const contentEnd = trimEnd(text, sentence.start, sentence.end);
   let previousAttribution: Attribution | undefined;
   const cues = words.filter((word) => isCue(word, sentence) && !inMarks(word.start));
-  if (process.env.QDEBUG) console.error(words.map((w) => `${w.text}/${w.pos}${isCue(w, sentence) ? "*" : ""}`).join(" "));
+  // "Protocol called for …, sources said.": content of earlier cues stops at the attribution.
+  const trailing = trailingAttribution(sentence, cues, contentEnd);
 
   for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
     const cue = cues[cueIndex]!;
@@ -478,7 +479,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
       attribution = {...previousAttribution, cue: attribution.cue};
     }
     const endBeforeNext = nextCue ? coordinationBefore(text, nextCue, cue.end) : contentEnd;
-    const end = Math.min(contentEnd, endBeforeNext);
+    const end = Math.min(contentEnd, endBeforeNext, trailing && cue.start < trailing.comma ? trailing.comma : contentEnd);
 
     const pieces = invertedContent(cue, attribution, sentence, text, end);
     if (pieces) {
@@ -584,6 +585,30 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
   const second: Span = {start: next.start, end, text: ''};
   if (end - second.start < 3 || /^VBG$/.test(next.pos)) return first.end - first.start > 10 ? [first] : undefined;
   return [first, second];
+}
+
+/**
+ * The comma before a sentence-final attribution ("…, sources said.", "…, the agency said in a
+ * report.", "…, said Mr. Barrett, the lawyer."): a short speaker with no verb of its own between
+ * the comma and the cue, and only adjuncts (or the speaker) after it.
+ */
+function trailingAttribution(sentence: SentenceSpan, cues: Word[], contentEnd: number): {comma: number} | undefined {
+  const cue = cues[cues.length - 1];
+  if (!cue || cue.pos === 'VBG') return undefined;
+  const words = sentence.words;
+  let first = cue.index;
+  while (first > 0 && !/,/.test(words[first]!.before)) {
+    first--;
+    const word = words[first]!;
+    if (cue.index - first > 8 || /^(VB[DPZ]|MD)$/.test(word.pos) || /^(that|which|who|and|but)$/i.test(word.text) || /[.;:!?“”"«»]/u.test(word.before)) return undefined;
+  }
+  if (first === 0) return undefined;
+  const tail = words.slice(cue.index + 1).filter((word) => word.start < contentEnd);
+  const speakerAfter = first === cue.index;
+  if (!speakerAfter && tail[0] && !/,/.test(tail[0].before) && !adjunctStart.test(tail[0].text) && !/ly$/.test(tail[0].text)) return undefined;
+  if (tail.some((word) => word.text === 'that' && !speakerAfter)) return undefined;
+  const comma = words[first]!.start - words[first]!.before.length + words[first]!.before.indexOf(',');
+  return comma > sentence.start + 10 ? {comma} : undefined;
 }
 
 /** Words that open an adjunct after a cue ("said Friday", "said in a report", "said later"). */
