@@ -61,6 +61,7 @@ export default function retextQuotes() {
       if (!attribution.speaker && previous?.attribution.speaker && !marked.nested && (marked.continues || (sameParagraph(previous.quote, marked, context) && marked.start - previous.quote.end < 200) || opensNextParagraph(previous.quote, marked, context))) {
         attribution = previous.attribution;
       }
+      if (!attribution.speaker && marked.kind === 'direct' && !marked.nested && !marked.continues) attribution = sentenceBefore(marked, context) ?? attribution;
       quotes.push(toQuote(marked, marked.kind, attribution, text));
       if (!marked.nested) previous = {quote: marked, attribution};
     }
@@ -137,6 +138,32 @@ function transcriptTurns(context: Context, marked: Quote[]): Quote[] {
     turns.push(toQuote({start, end, text: ''}, 'unmarked', attribution, text));
   }
   return turns.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
+}
+
+/**
+ * A quotation right after a sentence that ends with its attribution: "…, Schiff said. “The other
+ * factor …”", "He said:¶“We have …”", "The New York Times reports:¶“…”".
+ */
+function sentenceBefore(quote: MarkedQuote, context: Context): Attribution | undefined {
+  const {text} = context;
+  let last = quote.openStart - 1;
+  while (last >= 0 && /\s/u.test(text[last]!)) last--;
+  if (last < 0) return undefined;
+  const gap = text.slice(last + 1, quote.openStart);
+  // Across a paragraph break only a colon announces the quotation.
+  if (gap.includes('\n') && text[last] !== ':') return undefined;
+  const at = indexContaining(context.layout.sentences, last);
+  const sentence = context.layout.sentences[at];
+  if (!sentence) return undefined;
+  const words = sentence.words;
+  for (let index = words.length - 1; index >= 0 && words.length - index <= 9; index--) {
+    const word = words[index]!;
+    if (/[“”"«»]/u.test(word.before) || word.text === 'that') return undefined;
+    if (!isCue(word, sentence)) continue;
+    const attribution = attributionFor(word, sentence, context);
+    return attribution.speaker ? attribution : undefined;
+  }
+  return undefined;
 }
 
 function toQuote(span: Span, kind: QuoteKind, attribution: Attribution, text: string): Quote {
