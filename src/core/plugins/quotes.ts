@@ -506,7 +506,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
       attribution = {...previousAttribution, cue: attribution.cue};
     }
     const endBeforeNext = nextCue ? coordinationBefore(text, nextCue, cue.end) : contentEnd;
-    const end = Math.min(contentEnd, endBeforeNext, trailing && cue.start < trailing.comma ? trailing.comma : contentEnd);
+    const end = Math.min(contentEnd, endBeforeNext, trailing && cue.start < trailing.comma ? trailing.comma : contentEnd, clauseOfNextSource(cues, cueIndex, sentence, context));
 
     const pieces = invertedContent(cue, attribution, sentence, text, end);
     if (pieces) {
@@ -638,6 +638,23 @@ function trailingAttribution(sentence: SentenceSpan, cues: Word[], contentEnd: n
   return comma > sentence.start + 10 ? {comma} : undefined;
 }
 
+/**
+ * "Democrats want more revenue, and Republicans want less": a later cue with a subject of its
+ * own, after a conjunction, starts another attribution, so this content stops before it.
+ */
+function clauseOfNextSource(cues: Word[], cueIndex: number, sentence: SentenceSpan, context: Context): number {
+  const {text} = context;
+  const cue = cues[cueIndex]!;
+  for (const next of cues.slice(cueIndex + 1, cueIndex + 4)) {
+    if (next.pos === 'VBG') continue;
+    const subject = subjectOf(next, sentence, context);
+    if (!subject || subject.start <= cue.end) continue;
+    const before = /(?:,\s*|;\s*|\s+)(?:and|but|while|whereas)\s+$|;\s+$/u.exec(text.slice(Math.max(cue.end, subject.start - 12), subject.start));
+    if (before) return subject.start - before[0].length;
+  }
+  return sentence.end;
+}
+
 /** Words that open an adjunct after a cue ("said Friday", "said in a report", "said later"). */
 const adjunctStart = /^(?:in|on|at|during|after|before|via|through|from|with|while|when|since|outside|inside|near|today|tonight|yesterday|recently|then|now|also|again|later|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
@@ -701,6 +718,10 @@ function clauseBetween(sentence: SentenceSpan, from: Word, to: Word): boolean {
  * with only adjuncts (no verb, no sentence punctuation) between.
  */
 function thatAfterAdjuncts(cue: Word, sentence: SentenceSpan): Word | undefined {
+  // "want policies that create …": after an object, "that" opens a relative clause.
+  const first = sentence.words[cue.index + 1];
+  if (!first || !(adjunctStart.test(first.text) || /ly$/.test(first.text) || /^\p{Lu}/u.test(first.text) || /^(?:reporters|journalists|me|us|him|her|them|the|a|an)$/.test(first.text))) return undefined;
+  if (/^(?:the|a|an)$/.test(first.text) && !/^(?:tell|warn|remind|assure|inform|ask|urge|convince|notify|advise)$/.test(cueVerbs.get(cue.text.toLowerCase()) ?? '')) return undefined;
   for (const word of sentence.words.slice(cue.index + 1, cue.index + 12)) {
     if (/[.;:!?“”"]/u.test(word.before)) return undefined;
     if (word.text === 'that') return word;
