@@ -129,7 +129,7 @@ endorse endorses endorsed endorsing
 reject rejects rejected rejecting
 decide decides decided deciding
 express expresses expressed expressing
-consider considers considered considering
+consider considers considered
 vote votes voted voting
 understand understands understood understanding
 forecast forecasts forecasted forecasting
@@ -171,7 +171,7 @@ dub dubs dubbed dubbing
 characterize characterizes characterized characterizing characterise characterises characterised characterising
 portray portrays portrayed portraying
 depict depicts depicted depicting
-regard regards regarded regarding
+regard regards regarded
 deem deems deemed deeming
 assess assesses assessed assessing
 calculate calculates calculated calculating

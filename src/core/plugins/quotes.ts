@@ -585,8 +585,10 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
  */
 function invertedContent(cue: Word, attribution: Attribution, sentence: SentenceSpan, text: string, end: number): Span[] | undefined {
   const speaker = attribution.speaker;
-  if (!speaker) return undefined;
+  // A participle ("…, stating, …") shares the main clause's subject; it is not set off.
+  if (!speaker || cue.pos === 'VBG') return undefined;
   const speakerAfter = speaker.start >= cue.end;
+  if (!speakerAfter && /[,;:]/.test(text.slice(speaker.end, cue.start))) return undefined;
   const leftEdge = speakerAfter ? cue.start : Math.min(speaker.start, cue.start);
   const before = text.slice(sentence.start, leftEdge);
   // Titles may stand between the comma and the name: "Acts of protest, Mr. Obama said, …".
