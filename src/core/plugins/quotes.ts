@@ -336,10 +336,22 @@ function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): At
   // "Trump attacked Clinton …, saying, …": a participle after a comma shares the main subject.
   const participle = cue.pos === 'VBG' && /,\s*$/.test(cue.before);
   // "…, said one GOP source in the room": after a comma, the cue is followed by its speaker.
-  const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' ? objectAfter(cue, sentence, context) : null;
+  const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' ? speakerClosingSentence(cue, sentence, context) : null;
   const speaker = inverted ?? (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
   if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
   return {speaker, cue: cueSpan, actor: actorOf(speaker, context)};
+}
+
+/**
+ * "…, said one GOP source in the room.": the phrase after the cue is its speaker only when it
+ * closes the clause; in "Revesz, director of …, said the states were wrong" it is the content.
+ */
+function speakerClosingSentence(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
+  const object = objectAfter(cue, sentence, context);
+  if (!object || /^(?:he|she|they|we|i)$/i.test(object.text)) return null;
+  const next = sentence.words.find((word) => word.start >= object.end);
+  if (next && !/[,;.]/.test(next.before) && (/^(VB[DPZ]?|MD)$/.test(next.pos) || next.text === 'that')) return null;
+  return object;
 }
 
 /**
@@ -453,7 +465,7 @@ function objectAfter(verb: Word, sentence: SentenceSpan, context: Context): Span
   const limit = window[window.length - 1]?.end ?? next.end;
   const mention = findStartingIn(context.mentions, next.start, limit, (item) => item.kind === 'name' && !/[,;:]/.test(context.text.slice(next.start, item.start))) ?? findStartingIn(context.entities, next.start, limit, (item) => !/[,;:]/.test(context.text.slice(next.start, item.start)));
   if (mention && (mention.start === next.start || titleWords.has(next.text))) return span(mention, context.text);
-  if (/^(the|a|an|one|two|three|several|some|many|another|other|his|her|their|its|two)$/i.test(next.text)) {
+  if (/^(the|a|an|one|two|three|several|some|many|another)$/i.test(next.text)) {
     let last = next.index + 1;
     while (last < sentence.words.length - 1 && /^\s+$/.test(sentence.words[last + 1]!.before) && /^(NN|JJ)/.test(sentence.words[last + 1]!.pos)) last++;
     const end = sentence.words[last]!;
