@@ -508,7 +508,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     // Only verbs of telling have a listener before the quotation ("told reporters: “…”"); after
     // "said the words “lump” …" the quoted word sits inside the reported speech.
     const beforeMark = lemma === 'tell' || lemma === 'ask' ? afterListener : after;
-    if (/^\s*[:,]?\s*[“"«]/u.test(beforeMark) || /[”"»]\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && findOverlapping(markRanges(marked), cue.start - 30, cue.start + 1, (range) => range.end <= cue.start && cue.start - range.end < 30) !== undefined) {
+    if (/^\s*[:,]?\s*[“"«]/u.test(beforeMark) || attributesMarkBefore.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && findOverlapping(markRanges(marked), cue.start - 30, cue.start + 1, (range) => range.end <= cue.start && cue.start - range.end < 30) !== undefined) {
       previousAttribution = attributionFor(cue, sentence, context);
       continue;
     }
@@ -671,6 +671,12 @@ function clauseOfNextSource(cues: Word[], cueIndex: number, sentence: SentenceSp
 
 /** Words that open an adjunct after a cue ("said Friday", "said in a report", "said later"). */
 const adjunctStart = /^(?:in|on|at|during|after|before|via|through|from|with|while|when|since|outside|inside|near|today|tonight|yesterday|recently|then|now|also|again|later|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/**
+ * “…,” he said: a cue a few words after a closing mark attributes that quotation; not after a
+ * comma or a conjunction ("…,” he said, adding he …", "“depleted” and says he …").
+ */
+const attributesMarkBefore = /[”"»]\s*,?\s*(?:(?!(?:and|but)\s)[^\s,]+\s+){0,3}$/u;
 
 /** Prepositions that open what was spoken about ("spoke of his flights", "complained about the rules"). */
 const topicPrepositions = /^\s+(?:about|of|against|for)\s+(?=\S)/u;
