@@ -102,7 +102,7 @@ export default function retextQuotes() {
     quotes.sort((a, b) => a.start - b.start || a.end - b.end);
     quotes.forEach((quote, index) => (quote.id = `q${index + 1}`));
     for (const quote of quotes) {
-      if (!quote.speaker && quote.kind !== 'partial' && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested) {
+      if (!quote.speaker && quote.kind !== 'partial' && !sourcelessCue(quote) && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested) {
         report(file, 'quote-without-speaker', `Quotation with no speaker: “${abbreviate(quote.text)}”`, quote.start, quote.end);
       }
     }
@@ -497,6 +497,8 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
     const cue = cues[cueIndex]!;
     const lemma = cueVerbs.get(cue.text.toLowerCase())!;
+    // "is expected to", "seems to", "it was reported that": nobody is the source (see sourceless).
+    if (isSourcelessCue(cue, words, text)) continue;
     // A cue inside content already found ("said she thinks …") belongs to that content.
     if (found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
     // Only a speech verb proper starts new content; "said he posed a threat and refused to …" is one.
@@ -586,6 +588,9 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   }
 
   found.push(...accordingTo(sentence, context, contentEnd));
+  for (const quote of sourceless(sentence, text, contentEnd)) {
+    if (!found.some((other) => other.start <= quote.cue!.start && quote.cue!.end <= other.end)) found.push(quote);
+  }
   return found.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
 }
 
@@ -757,6 +762,76 @@ function coordinationBefore(text: string, nextCue: Word, from: number): number {
   return match ? from + match.index : nextCue.start;
 }
 
+/** Passive participles that attribute a view to nobody in particular ("is expected to"). */
+const passiveCues = /^(?:expected|thought|believed|considered|said|reported|known|alleged|accused|rumou?red|understood|criticized|criticised|seen|viewed|regarded|described|deemed|rated|estimated|projected|predicted|suspected|charged|blamed|implicated|announced|debated|questioned)$/;
+
+/** Verbs of seeming whose subject holds a view nobody is credited with. */
+const seemingCues = /^(?:seems?|seemed|appears?|appeared)$/;
+
+/**
+ * Attribution with no source, written in the passive or with a verb of seeming: "It was
+ * reported that …", "North Korea is not thought to be capable …", "Melania seems to have
+ * vanished". The content is the clause, cue inside; nobody is missing, so no finding is raised.
+ */
+function sourceless(sentence: SentenceSpan, text: string, contentEnd: number): Quote[] {
+  const found: Quote[] = [];
+  const words = sentence.words;
+  for (const word of words) {
+    const previous = words[word.index - 1];
+    if (!previous || word.start >= contentEnd) continue;
+    if (!isSourcelessCue(word, words, text)) continue;
+    const start = clauseStart(sentence, word.index, text);
+    const impersonal = /^it$/i.test(words.find((item) => item.start === start)?.text ?? '');
+    const that = impersonal ? /^\s+that\s/u.exec(text.slice(word.end, word.end + 7)) : null;
+    if (impersonal && !that) continue;
+    const contentStart = that ? word.end + that[0].indexOf('that') : start;
+    // The clause ends at the next comma or semicolon: "…, it is considered a threat" is another.
+    const stop = words.find((item) => item.index > word.index && item.start < contentEnd && /[,;]/.test(item.before));
+    const end = stop ? trimEnd(text, contentStart, stop.start) : contentEnd;
+    if (end - contentStart < 10) continue;
+    const cue: Span = {start: word.start, end: word.end, text: word.text};
+    found.push({...toQuote({start: contentStart, end, text: ''}, 'indirect', {speaker: null, cue, actor: null}, text)});
+    sourcelessCues.add(`${cue.start}:${cue.end}:${contentStart}`);
+  }
+  return found;
+}
+
+function isSourcelessCue(word: Word, words: readonly Word[], text: string): boolean {
+  const passive = passiveCues.test(word.text) && /^(?:is|are|was|were|be|been|being)$/i.test(auxiliaryBefore(words, word.index)?.text ?? '');
+  const seeming = seemingCues.test(word.text) && /^\s+to\s/u.test(text.slice(word.end, word.end + 5));
+  // A by-phrase names the source ("was criticized by fellow physicians"): the speech layer's job.
+  return (passive || seeming) && !/^\s+by\s/u.test(text.slice(word.end, word.end + 5));
+}
+
+/** Offsets of the sourceless quotes of the documents in progress, which raise no finding. */
+const sourcelessCues = new Set<string>();
+
+function sourcelessCue(quote: Quote): boolean {
+  return quote.cue !== null && sourcelessCues.has(`${quote.cue.start}:${quote.cue.end}:${quote.start}`);
+}
+
+/** The auxiliary before a participle, over adverbs ("is not widely thought"). */
+function auxiliaryBefore(words: readonly Word[], index: number): Word | undefined {
+  let at = index - 1;
+  while (at >= 0 && index - at <= 3 && (/^RB/.test(words[at]!.pos) || /^(?:not|also|widely|long|often|sometimes|generally|largely|still|now)$/i.test(words[at]!.text))) at--;
+  return words[at];
+}
+
+/** Where the clause holding a word starts: after the last comma, dash or subordinator before it. */
+function clauseStart(sentence: SentenceSpan, index: number, text: string): number {
+  const words = sentence.words;
+  let at = index;
+  while (at > 0) {
+    const word = words[at]!;
+    if (/[,;:—–(]|\s-\s/u.test(word.before)) break;
+    const previous = words[at - 1]!;
+    if (/^(?:that|which|who|while|although|though|because|if|when|but|and|since|whether)$/i.test(previous.text)) break;
+    at--;
+  }
+  const start = words[at]!.start;
+  return start + (/^[“"‘']/u.test(text[start] ?? '') ? 1 : 0);
+}
+
 /** "According to X, …" and "…, according to X." */
 function accordingTo(sentence: SentenceSpan, context: Context, contentEnd: number): Quote[] {
   const {text} = context;
@@ -788,6 +863,6 @@ function accordingTo(sentence: SentenceSpan, context: Context, contentEnd: numbe
 
 function trimEnd(text: string, start: number, end: number): number {
   let last = end;
-  while (last > start && /[\s.!?”"»’]/u.test(text[last - 1]!)) last--;
+  while (last > start && /[\s.!?”"»’,;]/u.test(text[last - 1]!)) last--;
   return last;
 }
