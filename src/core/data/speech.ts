@@ -190,13 +190,23 @@ envision envisions envisioned envisioning
 sign signs signed signing
 prefer prefers preferred preferring
 favor favors favored favoring favour favours favoured favouring
-back backs backed backing`;
+back backs backed backing
+discover discovers discovered discovering
+embrace embraces embraced embracing
+frustrated
+concerned
+convinced
+confident
+disappointed
+skeptical
+optimistic
+adamant`;
 
 /** Lower-case form → lemma for every attribution cue the quotes layer reads: speech and stance. */
 export const cueVerbs = new Map<string, string>();
 
 /** Verbs of reporting that are weak on their own ("observed 43 migrants" is not speech). */
-export const weakSpeechLemmas = new Set(['observe', 'show', 'find', 'learn', 'post', 'call', 'continue', 'point', 'answer', 'feel', 'expect', 'hope', 'fear', 'think', 'believe', 'describe', 'cite', 'maintain', 'recall', 'agree', 'attribute', 'praise', 'applaud', 'blame', 'accuse', 'criticize', 'criticise', 'urge', 'promise', 'pledge', 'vow', 'threaten', 'ask', 'answer', 'reply', 'respond', 'comment', 'highlight', 'estimate', 'predict', 'report', 'write', 'tweet', 'signal', 'hint', 'boast', 'lament', 'recount', 'mention', 'want', 'plan', 'decline', 'refuse', 'intend', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'question', 'condemn', 'blast', 'attack', 'seem', 'know', 'support', 'oppose', 'recommend', 'request', 'encourage']);
+export const weakSpeechLemmas = new Set(['frustrated', 'concerned', 'convinced', 'confident', 'disappointed', 'skeptical', 'optimistic', 'adamant', 'observe', 'show', 'find', 'learn', 'post', 'call', 'continue', 'point', 'answer', 'feel', 'expect', 'hope', 'fear', 'think', 'believe', 'describe', 'cite', 'maintain', 'recall', 'agree', 'attribute', 'praise', 'applaud', 'blame', 'accuse', 'criticize', 'criticise', 'urge', 'promise', 'pledge', 'vow', 'threaten', 'ask', 'answer', 'reply', 'respond', 'comment', 'highlight', 'estimate', 'predict', 'report', 'write', 'tweet', 'signal', 'hint', 'boast', 'lament', 'recount', 'mention', 'want', 'plan', 'decline', 'refuse', 'intend', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'question', 'condemn', 'blast', 'attack', 'seem', 'know', 'support', 'oppose', 'recommend', 'request', 'encourage']);
 
 /**
  * Speech lemmas whose object is itself the content ("emphasized the importance of …"), so
@@ -211,7 +221,7 @@ export const objectContentLemmas = new Set(['emphasize', 'emphasise', 'stress', 
 export const bareObjectLemmas = new Set(['agree', 'believe', 'think', 'feel', 'fear', 'expect', 'hope', 'know', 'find', 'show', 'ask', 'predict', 'estimate', 'report', 'write', 'tweet', 'mention', 'support', 'oppose', 'question', 'condemn', 'defend', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'reference', 'discuss', 'echo', 'propose', 'demand', 'offer', 'recommend', 'request', 'cite', 'describe', 'reply', 'respond', 'answer', 'comment', 'highlight', 'signal', 'recount', 'attack', 'blast', 'learn']);
 
 /** Lemmas whose content is an infinitive ("agreed to clean up …", "wants to release …"). */
-export const infinitiveLemmas = new Set(['want', 'plan', 'agree', 'pledge', 'promise', 'vow', 'decline', 'refuse', 'hope', 'intend', 'threaten', 'urge', 'ask', 'call', 'seem', 'expect', 'encourage', 'exhort', 'offer', 'propose', 'request', 'demand']);
+export const infinitiveLemmas = new Set(['continue', 'want', 'plan', 'agree', 'pledge', 'promise', 'vow', 'decline', 'refuse', 'hope', 'intend', 'threaten', 'urge', 'ask', 'call', 'seem', 'expect', 'encourage', 'exhort', 'offer', 'propose', 'request', 'demand']);
 
 /** Particles that belong to the cue ("called for", "pointed to", "called on"). */
 export const cueParticles: ReadonlyMap<string, readonly string[]> = new Map([

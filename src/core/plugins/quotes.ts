@@ -34,7 +34,7 @@ interface Attribution {
 const noAttribution: Attribution = {speaker: null, cue: null, actor: null};
 
 /** Words between a subject and its verb that do not end the subject ("Rubio also said"). */
-const auxiliaries = new Set(['has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'publicly', 'privately', 'recently', 'once', 'again', 'often', 'never', 'not', 'further', 'separately', 'similarly', 'explicitly', 'specifically', 'clearly', 'flatly', 'firmly', 'strongly', 'quickly', 'already', 'still', 'even', 'just', 'had', 'been', 'being']);
+const auxiliaries = new Set(['long', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'publicly', 'privately', 'recently', 'once', 'again', 'often', 'never', 'not', 'further', 'separately', 'similarly', 'explicitly', 'specifically', 'clearly', 'flatly', 'firmly', 'strongly', 'quickly', 'already', 'still', 'even', 'just', 'had', 'been', 'being']);
 
 /** Objects of telling that sit between the cue and the content ("told reporters that"). */
 const listeners = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+\p{L}+|an?\s+\p{L}+|him|her|them|us|me|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*|CNN|NPR|Reuters))?/u;
@@ -432,7 +432,17 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
     return span(mention, text);
   }
   if (subjectPronouns.has(head.text.toLowerCase())) return span(head, text);
+  // "lawmakers, who have argued that …", "all agreed that …": a relative or quantifier pronoun
+  // right before the cue is the mention of its source.
+  if (/^(?:who|all|both|most|many|several|others|some)$/i.test(head.text) && index === verb.index - 1 - skippedBefore(words, verb.index)) return span(head, text);
   return nounPhraseEndingAt(head, sentence, text);
+}
+
+/** How many auxiliaries and adverbs stand right before a verb ("have also argued"). */
+function skippedBefore(words: readonly Word[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && (auxiliaries.has(words[at]!.text.toLowerCase()) || /^RB/.test(words[at]!.pos))) at--;
+  return index - 1 - at;
 }
 
 function mentionEndingAt(word: Word, context: Context): Span & {kind?: string} | undefined {
@@ -561,7 +571,8 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
       if (offset !== undefined) start = cue.end + skip + offset;
     }
     if (process.env.QDEBUG) console.error("CUE", cue.text, start, end, attribution.speaker?.text);
-    if (start !== undefined && attribution.speaker && end - start > 10) {
+    // "declined to comment", "promised a veto": short content is still content.
+    if (start !== undefined && attribution.speaker && end - start > 5) {
       found.push(toQuote({start, end, text: ''}, 'indirect', attribution, text));
       previousAttribution = attribution;
       continue;
