@@ -599,6 +599,10 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   }
 
   found.push(...accordingTo(sentence, context, contentEnd));
+  // A nominal cue may sit inside other reported speech; its own content is nested there.
+  for (const quote of nominalCues(sentence, context, contentEnd)) {
+    if (!found.some((other) => other.start === quote.start && other.end === quote.end)) found.push(quote);
+  }
   for (const quote of sourceless(sentence, text, contentEnd)) {
     if (!found.some((other) => other.start <= quote.cue!.start && quote.cue!.end <= other.end)) found.push(quote);
   }
@@ -771,6 +775,48 @@ function coordinationBefore(text: string, nextCue: Word, from: number): number {
   const between = text.slice(from, nextCue.start);
   const match = /(?:,\s*|\s+)(?:and\s+|but\s+)?(?:(?:he|she|they|it|also|later|then)\s+)*$/u.exec(between);
   return match ? from + match.index : nextCue.start;
+}
+
+/** Nouns of saying and deciding that carry their content ("Trump's claim that …"). */
+const cueNouns = /^(?:claims?|assertions?|arguments?|statements?|suggestions?|promises?|pledges?|vows?|warnings?|calls?|decisions?|plans?|proposals?|insistence|beliefs?|views?|criticism|comments?|remarks?|accusations?|allegations?|charges?|threats?|demands?|announcements?|predictions?|admission|denials?|refusal|requests?|vision|hopes?|fears?|concerns?|doubts?|worries|questions?|push|efforts?|attacks?|defen[cs]e|support|opposition|endorsement|praise)$/i;
+
+/**
+ * Nominal cues: a possessor and a noun of saying or deciding, then the content ("Trump's claim
+ * that there have been thousands of shootings", "her decision to meet with Bill Clinton",
+ * "North Korea's claims about the potency of its test"). The possessor is the source.
+ */
+function nominalCues(sentence: SentenceSpan, context: Context, contentEnd: number): Quote[] {
+  const {text} = context;
+  const found: Quote[] = [];
+  for (const noun of sentence.words) {
+    if (!cueNouns.test(noun.text) || noun.start >= contentEnd) continue;
+    const link = /^\s+(?:that|to|about|of|for|on|against)\s+/u.exec(text.slice(noun.end, noun.end + 12));
+    if (!link) continue;
+    const owner = possessorBefore(noun, sentence, context);
+    if (!owner) continue;
+    // "claim that …" and "decision to …" keep their complementiser, as reported speech does.
+    const start = noun.end + (/^\s+(?:that|to)\s/u.test(link[0]) ? link[0].indexOf(link[0].trim()) : link[0].length);
+    const stop = sentence.words.find((word) => word.start > start && word.start < contentEnd && /[,;—–(]/u.test(word.before));
+    const end = stop ? trimEnd(text, start, stop.start) : contentEnd;
+    if (end - start < 6) continue;
+    const cue: Span = {start: noun.start, end: noun.end, text: noun.text};
+    found.push(toQuote({start, end, text: ''}, 'indirect', {speaker: owner, cue, actor: actorOf(owner, context)}, text));
+  }
+  return found;
+}
+
+/** The possessor right before a noun: "Trump's", "his", "the ministry's". */
+function possessorBefore(noun: Word, sentence: SentenceSpan, context: Context): Span | null {
+  const {text} = context;
+  const previous = sentence.words[noun.index - 1];
+  if (!previous || !/^\s+$/.test(noun.before)) return null;
+  if (/^(?:his|her|their|its|our|my)$/i.test(previous.text)) return span(previous, text);
+  const possessive = /^(.+?)['’]s?$/u.exec(previous.text) ?? (/^['’]s?\s*$/u.test(noun.before) ? [previous.text, previous.text] : null);
+  if (!possessive) return null;
+  const ownerEnd = previous.start + possessive[1]!.length;
+  const mention = findContaining(context.mentions, ownerEnd - 1) ?? findContaining(context.entities, ownerEnd - 1);
+  if (mention) return {start: mention.start, end: Math.min(mention.end, ownerEnd), text: text.slice(mention.start, Math.min(mention.end, ownerEnd))};
+  return /^\p{Lu}/u.test(previous.text) ? {start: previous.start, end: ownerEnd, text: text.slice(previous.start, ownerEnd)} : null;
 }
 
 /** Passive participles that attribute a view to nobody in particular ("is expected to"). */
