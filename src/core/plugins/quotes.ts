@@ -349,7 +349,7 @@ function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): At
 function speakerClosingSentence(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
   const object = objectAfter(cue, sentence, context);
   if (!object || /^(?:he|she|they|we|i)$/i.test(object.text)) return null;
-  const next = sentence.words.find((word) => word.start >= object.end);
+  const next = sentence.words[firstWordFrom(sentence.words, object.end)];
   if (next && !/[,;.]/.test(next.before) && (/^(VB[DPZ]?|MD)$/.test(next.pos) || next.text === 'that')) return null;
   return object;
 }
@@ -512,7 +512,8 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     // A cue inside content already found ("said she thinks …") belongs to that content.
     if (found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
     // Only a speech verb proper starts new content; "said he posed a threat and refused to …" is one.
-    const nextCue = cues.slice(cueIndex + 1).find((candidate) => isCoordinated(text, cue.end, candidate) && (!weakSpeechLemmas.has(cueVerbs.get(candidate.text.toLowerCase()) ?? '') || !clauseBetween(sentence, cue, candidate)));
+    // The next dozen cues are enough: scanning every later cue made a long sentence quadratic.
+    const nextCue = cues.slice(cueIndex + 1, cueIndex + 12).find((candidate) => isCoordinated(text, cue.end, candidate) && (!weakSpeechLemmas.has(cueVerbs.get(candidate.text.toLowerCase()) ?? '') || !clauseBetween(sentence, cue, candidate)));
     const after = text.slice(cue.end, contentEnd);
     const listener = listeners.exec(after);
     const afterListener = after.slice(listener?.[0].length ?? 0);
@@ -622,17 +623,18 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
   const speakerAfter = speaker.start >= cue.end;
   if (!speakerAfter && /[,;:]/.test(text.slice(speaker.end, cue.start))) return undefined;
   const leftEdge = speakerAfter ? cue.start : Math.min(speaker.start, cue.start);
-  const before = text.slice(sentence.start, leftEdge);
   // Titles may stand between the comma and the name: "Acts of protest, Mr. Obama said, …".
-  if (!/,\s*(?:\S+\s+){0,2}$/u.test(before)) return undefined;
-  const comma = before.lastIndexOf(',');
-  const contentStart = sentence.start + (/^[\s“"]*/u.exec(before)?.[0].length ?? 0);
-  if (sentence.start + comma - contentStart < 2) return undefined;
-  const first: Span = {start: contentStart, end: sentence.start + comma, text: ''};
+  // Only the last characters are tested: a whole long sentence per cue would be quadratic.
+  if (!/,\s*(?:\S+\s+){0,2}$/u.test(text.slice(Math.max(sentence.start, leftEdge - 80), leftEdge))) return undefined;
+  const comma = text.lastIndexOf(',', leftEdge - 1);
+  const contentStart = sentence.start + (/^[\s“"]*/u.exec(text.slice(sentence.start, sentence.start + 8))?.[0].length ?? 0);
+  if (comma - contentStart < 2) return undefined;
+  const first: Span = {start: contentStart, end: comma, text: ''};
   // After "said Mr. Barrett" only his appositions follow.
   if (speakerAfter) return first.end - first.start > 10 ? [first] : undefined;
   // Adjuncts up to the next comma or the end: "said Friday", "said in a June report".
-  const tail = sentence.words.slice(cue.index + 1).filter((word) => word.start < end);
+  // Nine words decide it; the rest of a long sentence is not looked at.
+  const tail = sentence.words.slice(cue.index + 1, cue.index + 11).filter((word) => word.start < end);
   let index = 0;
   if (tail[0] && !/,/.test(tail[0].before) && !adjunctStart.test(tail[0].text) && !/ly$/.test(tail[0].text) && !(cueVerbs.get(cue.text.toLowerCase()) === 'tell' && /^\p{Lu}/u.test(tail[0].text))) return undefined;
   while (index < tail.length && !/,/.test(tail[index]!.before)) {
@@ -640,7 +642,7 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
     if (word.text === 'that' || /^(VB[DPZ]|MD)$/.test(word.pos) || /^(he|she|they|it|we|i)$/i.test(word.text) || index >= 8) return undefined;
     index++;
   }
-  if (index === tail.length) return first.end - first.start > 10 ? [first] : undefined;
+  if (index === tail.length) return first.end - first.start > 10 && (tail.length < 10 || tail[tail.length - 1]!.end >= end) ? [first] : undefined;
   const next = tail[index]!;
   // "…, he said, adding …" or a second cue: the rest is not this content.
   const second: Span = {start: next.start, end, text: ''};
@@ -796,7 +798,7 @@ function nominalCues(sentence: SentenceSpan, context: Context, contentEnd: numbe
     if (!owner) continue;
     // "claim that …" and "decision to …" keep their complementiser, as reported speech does.
     const start = noun.end + (/^\s+(?:that|to)\s/u.test(link[0]) ? link[0].indexOf(link[0].trim()) : link[0].length);
-    const stop = sentence.words.find((word) => word.start > start && word.start < contentEnd && /[,;—–(]/u.test(word.before));
+    const stop = sentence.words.slice(noun.index + 2, noun.index + 60).find((word) => word.start > start && word.start < contentEnd && /[,;—–(]/u.test(word.before));
     const end = stop ? trimEnd(text, start, stop.start) : contentEnd;
     if (end - start < 6) continue;
     const cue: Span = {start: noun.start, end: noun.end, text: noun.text};
@@ -838,12 +840,12 @@ function sourceless(sentence: SentenceSpan, text: string, contentEnd: number): Q
     if (!previous || word.start >= contentEnd) continue;
     if (!isSourcelessCue(word, words, text)) continue;
     const start = clauseStart(sentence, word.index, text);
-    const impersonal = /^it$/i.test(words.find((item) => item.start === start)?.text ?? '');
+    const impersonal = /^it$/i.test(words[firstWordFrom(words, start)]?.text ?? '');
     const that = impersonal ? /^\s+that\s/u.exec(text.slice(word.end, word.end + 7)) : null;
     if (impersonal && !that) continue;
     const contentStart = that ? word.end + that[0].indexOf('that') : start;
     // The clause ends at the next comma or semicolon: "…, it is considered a threat" is another.
-    const stop = words.find((item) => item.index > word.index && item.start < contentEnd && /[,;]/.test(item.before));
+    const stop = words.slice(word.index + 1, word.index + 60).find((item) => item.start < contentEnd && /[,;]/.test(item.before));
     const end = stop ? trimEnd(text, contentStart, stop.start) : contentEnd;
     if (end - contentStart < 10) continue;
     const cue: Span = {start: word.start, end: word.end, text: word.text};
@@ -878,7 +880,7 @@ function auxiliaryBefore(words: readonly Word[], index: number): Word | undefine
 function clauseStart(sentence: SentenceSpan, index: number, text: string): number {
   const words = sentence.words;
   let at = index;
-  while (at > 0) {
+  while (at > 0 && index - at < 40) {
     const word = words[at]!;
     if (/[,;:—–(]|\s-\s/u.test(word.before)) break;
     const previous = words[at - 1]!;
