@@ -192,6 +192,12 @@ prefer prefers preferred preferring
 favor favors favored favoring favour favours favoured favouring
 back backs backed backing
 discover discovers discovered discovering
+promote promotes promoted promoting
+address addresses addressed addressing
+link links linked linking
+identify identifies identified identifying
+remind reminds reminded reminding
+apologize apologizes apologized apologizing apologise apologises apologised apologising
 embrace embraces embraced embracing
 frustrated
 concerned

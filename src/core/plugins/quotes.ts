@@ -556,7 +556,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     const that = /^\s+that\s+/u.exec(afterListener);
     const distantThat = that ? undefined : thatAfterAdjuncts(cue, sentence);
     const particle = cueParticles.get(lemma)?.find((item) => new RegExp(`^\\s+${item}\\b`, 'u').test(after));
-    const infinitive = infinitiveLemmas.has(lemma) ? /^\s+(?:(?:[\p{L}'’-]+\s+){0,4}?)(to\s+\p{L})/u.exec(after) : null;
+    const infinitive = infinitiveLemmas.has(lemma) ? /^\s+(?:(?:(?!and\s|but\s)[\p{L}'’-]+\s+){0,4}?)(to\s+\p{L})/u.exec(after) : null;
     if (that) start = cue.end + (listener?.[0].length ?? 0) + /^\s+/.exec(afterListener)![0].length;
     else if (distantThat) start = distantThat.start;
     else if (particle) {
@@ -573,7 +573,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     }
     if (process.env.QDEBUG) console.error("CUE", cue.text, start, end, attribution.speaker?.text);
     // "declined to comment", "promised a veto": short content is still content.
-    if (start !== undefined && attribution.speaker && end - start > 5) {
+    if (start !== undefined && attribution.speaker && end - start >= 4) {
       found.push(toQuote({start, end, text: ''}, 'indirect', attribution, text));
       previousAttribution = attribution;
       continue;
@@ -604,7 +604,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   for (const quote of nominalCues(sentence, context, contentEnd)) {
     if (!found.some((other) => other.start === quote.start && other.end === quote.end)) found.push(quote);
   }
-  for (const quote of sourceless(sentence, text, contentEnd)) {
+  for (const quote of sourceless(sentence, context, contentEnd)) {
     if (!found.some((other) => other.start <= quote.cue!.start && quote.cue!.end <= other.end)) found.push(quote);
   }
   return found.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
@@ -701,7 +701,7 @@ const adjunctStart = /^(?:in|on|at|during|after|before|via|through|from|with|whi
 const attributesMarkBefore = /[”"»]\s*,?\s*(?:(?!(?:and|but)\s)[^\s,]+\s+){0,3}$/u;
 
 /** Prepositions that open what was spoken about ("spoke of his flights", "complained about the rules"). */
-const topicPrepositions = /^\s+(?:about|of|against|for)\s+(?=\S)/u;
+const topicPrepositions = /^\s+(?:about|of|against|for|with)\s+(?=\S)/u;
 
 /**
  * Where the content starts in the words after a cue with no "that": a question ("asked whether
@@ -832,13 +832,15 @@ const seemingCues = /^(?:seems?|seemed|appears?|appeared)$/;
  * reported that …", "North Korea is not thought to be capable …", "Melania seems to have
  * vanished". The content is the clause, cue inside; nobody is missing, so no finding is raised.
  */
-function sourceless(sentence: SentenceSpan, text: string, contentEnd: number): Quote[] {
+function sourceless(sentence: SentenceSpan, context: Context, contentEnd: number): Quote[] {
+  const {text} = context;
   const found: Quote[] = [];
   const words = sentence.words;
   for (const word of words) {
     const previous = words[word.index - 1];
     if (!previous || word.start >= contentEnd) continue;
-    if (!isSourcelessCue(word, words, text)) continue;
+    const byPhrase = passiveBy(word, words, text);
+    if (!isSourcelessCue(word, words, text) && !byPhrase) continue;
     const start = clauseStart(sentence, word.index, text);
     const impersonal = /^it$/i.test(words[firstWordFrom(words, start)]?.text ?? '');
     const that = impersonal ? /^\s+that\s/u.exec(text.slice(word.end, word.end + 7)) : null;
@@ -849,10 +851,30 @@ function sourceless(sentence: SentenceSpan, text: string, contentEnd: number): Q
     const end = stop ? trimEnd(text, contentStart, stop.start) : contentEnd;
     if (end - contentStart < 10) continue;
     const cue: Span = {start: word.start, end: word.end, text: word.text};
+    if (byPhrase) {
+      // "The registration issue was first reported by The Washington Post": the subject is the content.
+      const subjectEnd = trimEnd(text, contentStart, auxiliaryBefore(words, word.index)!.start);
+      if (subjectEnd - contentStart < 3) continue;
+      found.push(toQuote({start: contentStart, end: subjectEnd, text: ''}, 'indirect', {speaker: byPhrase, cue, actor: actorOf(byPhrase, context)}, text));
+      continue;
+    }
     found.push({...toQuote({start: contentStart, end, text: ''}, 'indirect', {speaker: null, cue, actor: null}, text)});
     sourcelessCues.add(`${cue.start}:${cue.end}:${contentStart}`);
   }
   return found;
+}
+
+/** The source after a passive cue: "was first reported by The Washington Post". */
+function passiveBy(word: Word, words: readonly Word[], text: string): Span | undefined {
+  if (!/^(?:is|are|was|were|be|been|being)$/i.test(auxiliaryBefore(words, word.index)?.text ?? '')) return undefined;
+  if (!passiveCues.test(word.text) && !(cueVerbs.has(word.text.toLowerCase()) && /^VB[DN]$/.test(word.pos))) return undefined;
+  const by = words[word.index + 1];
+  if (!by || by.text !== 'by' || !/^\s+$/.test(by.before)) return undefined;
+  let last = by.index;
+  while (last + 1 < words.length && last - by.index < 6 && /^\s+$/.test(words[last + 1]!.before) && /^(?:NN|JJ|DT|CD|PRP|POS)/.test(words[last + 1]!.pos)) last++;
+  if (last === by.index) return undefined;
+  const start = words[by.index + 1]!.start;
+  return {start, end: words[last]!.end, text: text.slice(start, words[last]!.end)};
 }
 
 function isSourcelessCue(word: Word, words: readonly Word[], text: string): boolean {
@@ -872,7 +894,7 @@ function sourcelessCue(quote: Quote): boolean {
 /** The auxiliary before a participle, over adverbs ("is not widely thought"). */
 function auxiliaryBefore(words: readonly Word[], index: number): Word | undefined {
   let at = index - 1;
-  while (at >= 0 && index - at <= 3 && (/^RB/.test(words[at]!.pos) || /^(?:not|also|widely|long|often|sometimes|generally|largely|still|now)$/i.test(words[at]!.text))) at--;
+  while (at >= 0 && index - at <= 3 && (/^RB/.test(words[at]!.pos) || /^(?:not|also|widely|long|often|sometimes|generally|largely|still|now|first|later|previously|recently|being)$/i.test(words[at]!.text))) at--;
   return words[at];
 }
 
