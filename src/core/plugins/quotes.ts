@@ -76,6 +76,7 @@ export default function retextQuotes() {
     }
 
     quotes.push(...transcriptTurns(context, quotes));
+    quotes.push(...colonIntroduced(context, quotes));
 
     // Quotes in marks are looked up by offset; reported speech stays inside its sentence, so
     // only the sentences that reach the found span's end can hold one covering it.
@@ -163,7 +164,60 @@ function sentenceBefore(quote: MarkedQuote, context: Context): Attribution | und
     const attribution = attributionFor(word, sentence, context);
     return attribution.speaker ? attribution : undefined;
   }
-  return undefined;
+  // "Sanders made the following comment:¶“…”": the sentence's subject introduces it.
+  return text[last] === ':' ? colonAttribution(last, context) : undefined;
+}
+
+/**
+ * Words introduced by a colon with no quotation marks: a headline "Pence: Gennifer Flowers
+ * Won't Be at Debate", or a paragraph announced by the one before ("The governor added:¶It's
+ * typical of …", "Sanders made the following comment:¶…").
+ */
+function colonIntroduced(context: Context, marked: Quote[]): Quote[] {
+  const {text} = context;
+  const found: Quote[] = [];
+  const paragraphs = context.layout.paragraphs;
+  const headline = paragraphs[0] && /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}): +(?=\S)/u.exec(text.slice(paragraphs[0].start, paragraphs[0].end));
+  if (headline && paragraphs[0]) {
+    const nameStart = paragraphs[0].start;
+    const speaker: Span = {start: nameStart, end: nameStart + headline[1]!.length, text: headline[1]!};
+    const start = nameStart + headline[0].length;
+    const end = trimEnd(text, start, paragraphs[0].end);
+    const cue: Span = {start: speaker.end, end: speaker.end + 1, text: ':'};
+    if (end - start > 10 && !marked.some((quote) => quote.start < end && start < quote.end)) found.push(toQuote({start, end, text: ''}, 'unmarked', {speaker, cue, actor: actorOf(speaker, context)}, text));
+  }
+  for (let index = 0; index + 1 < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
+    const next = paragraphs[index + 1]!;
+    const last = lastNonSpace(text, paragraph.start, paragraph.end);
+    if (text[last] !== ':' || /^[“"«'‘„]/u.test(text[next.start] ?? '')) continue;
+    const end = trimEnd(text, next.start, next.end);
+    if (end - next.start < 10 || marked.some((quote) => quote.start < end && next.start < quote.end)) continue;
+    const attribution = colonAttribution(last, context);
+    if (attribution) found.push(toQuote({start: next.start, end, text: ''}, 'unmarked', attribution, text));
+  }
+  return found;
+}
+
+function lastNonSpace(text: string, start: number, end: number): number {
+  let last = end - 1;
+  while (last > start && /\s/u.test(text[last]!)) last--;
+  return last;
+}
+
+/** Who a colon at `colon` introduces: the cue in its sentence, or the sentence's first named source. */
+function colonAttribution(colon: number, context: Context): Attribution | undefined {
+  const sentence = context.layout.sentences[indexContaining(context.layout.sentences, colon)];
+  if (!sentence) return undefined;
+  const words = sentence.words;
+  for (let index = words.length - 1; index >= 0 && words.length - index <= 9; index--) {
+    const word = words[index]!;
+    if (!isCue(word, sentence)) continue;
+    const attribution = attributionFor(word, sentence, context);
+    if (attribution.speaker) return attribution;
+  }
+  const subject = findStartingIn(context.mentions, sentence.start, colon, (item) => item.end <= colon && item.kind !== 'pronoun');
+  return subject ? {speaker: span(subject, context.text), cue: {start: colon, end: colon + 1, text: ':'}, actor: subject.actor} : undefined;
 }
 
 function toQuote(span: Span, kind: QuoteKind, attribution: Attribution, text: string): Quote {
