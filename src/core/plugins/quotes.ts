@@ -755,7 +755,7 @@ const adjunctStart = /^(?:in|on|at|during|after|before|via|through|from|with|whi
 const attributesMarkBefore = /[”"»]\s*,?\s*(?:(?!(?:and|but)\s)[^\s,]+\s+){0,3}$/u;
 
 /** Prepositions that open what was spoken about ("spoke of his flights", "complained about the rules"). */
-const topicPrepositions = /^\s+(?:about|of|against|for|with)\s+(?=\S)/u;
+const topicPrepositions = /^\s+(?:about|of|against|for|with|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d|the\s+(?:phone|day|night|morning|evening|afternoon|record|condition|air|show|program|floor|trail|stump)\b)))\s+(?=\S)/u;
 
 /**
  * Where the content starts in the words after a cue with no "that": a question ("asked whether
