@@ -404,7 +404,7 @@ function speakerClosingSentence(cue: Word, sentence: SentenceSpan, context: Cont
   const object = objectAfter(cue, sentence, context);
   if (!object || /^(?:he|she|they|we|i)$/i.test(object.text)) return null;
   const next = sentence.words[firstWordFrom(sentence.words, object.end)];
-  if (next && !/[,;.]/.test(next.before) && (/^(VB[DPZ]?|MD)$/.test(next.pos) || next.text === 'that')) return null;
+  if (next && !/[,;.]/.test(next.before) && (/^(VB[DPZN]?|MD)$/.test(next.pos) || next.text === 'that')) return null;
   return object;
 }
 
@@ -439,7 +439,8 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
   let index = verb.index - 1;
   while (index >= 0 && (auxiliaries.has(words[index]!.text.toLowerCase()) || /^RB/.test(words[index]!.pos)) && /^\s+$/.test(words[index + 1]!.before)) index--;
   // "Sanders on Tuesday said": step over a time adjunct between subject and verb.
-  if (index > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|afternoon|evening|week|month|year)$/i.test(words[index]!.text)) {
+  // Not across a comma: in "…, who served until earlier this year, said" the year ends an apposition.
+  if (index > 1 && /^\s+$/.test((words[index + 1] ?? verb).before) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|afternoon|evening|week|month|year)$/i.test(words[index]!.text)) {
     let adjunct = index - 1;
     while (adjunct > 0 && /^(?:on|in|last|this|early|late|earlier|later|that|the|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(words[adjunct]!.text) && index - adjunct < 4) adjunct--;
     if (adjunct < index - 1 && /^(?:on|in|last|this|early|late|earlier|later)$/i.test(words[adjunct + 1]!.text)) index = adjunct;
@@ -466,7 +467,7 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
     if (mention && mention.kind !== 'role' && mention.kind !== 'pronoun') return span(mention, text);
     // "Bukele, the Salvadoran president, said": the name before the apposition speaks.
     let open = index;
-    while (open > 0 && index - open < 14 && !words[open]!.before.includes(',')) open--;
+    while (open > 0 && index - open < 30 && !words[open]!.before.includes(',')) open--;
     if (open > 0 && words[open]!.before.includes(',')) {
       const before = words[open - 1]!;
       const named = mentionEndingAt(before, context);
@@ -587,7 +588,8 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     const endBeforeNext = nextCue ? coordinationBefore(text, nextCue, cue.end) : contentEnd;
     const end = Math.min(contentEnd, endBeforeNext, trailing && cue.start < trailing.comma ? trailing.comma : contentEnd, clauseOfNextSource(cues, cueIndex, sentence, context));
 
-    const pieces = invertedContent(cue, attribution, sentence, text, end);
+    // A parenthetical attribution's second piece runs on past the clause a coordinated cue starts.
+    const pieces = invertedContent(cue, attribution, sentence, text, contentEnd);
     if (pieces) {
       for (const piece of pieces) found.push(toQuote(piece, 'indirect', attribution, text));
       previousAttribution = attribution;
@@ -625,7 +627,6 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
       const offset = objectStart(after.slice(skip), lemma);
       if (offset !== undefined) start = cue.end + skip + offset;
     }
-    if (process.env.QDEBUG) console.error("CUE", cue.text, start, end, attribution.speaker?.text);
     // "declined to comment", "promised a veto": short content is still content.
     if (start !== undefined && attribution.speaker && end - start >= 4) {
       found.push(toQuote({start, end, text: ''}, 'indirect', attribution, text));
@@ -670,7 +671,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
  * Mr. Bush said, celebrated …". The content is the clause before the comma and, when the
  * attribution is parenthetical, the rest of the sentence after it.
  */
-function invertedContent(cue: Word, attribution: Attribution, sentence: SentenceSpan, text: string, end: number): Span[] | undefined {
+function invertedContent(cue: Word, attribution: Attribution, sentence: SentenceSpan, text: string, sentenceEnd: number): Span[] | undefined {
   const speaker = attribution.speaker;
   // A participle ("…, stating, …") shares the main clause's subject; it is not set off.
   if (!speaker || cue.pos === 'VBG') return undefined;
@@ -688,7 +689,7 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
   if (speakerAfter) return first.end - first.start > 10 ? [first] : undefined;
   // Adjuncts up to the next comma or the end: "said Friday", "said in a June report".
   // Nine words decide it; the rest of a long sentence is not looked at.
-  const tail = sentence.words.slice(cue.index + 1, cue.index + 11).filter((word) => word.start < end);
+  const tail = sentence.words.slice(cue.index + 1, cue.index + 11).filter((word) => word.start < sentenceEnd);
   let index = 0;
   if (tail[0] && !/,/.test(tail[0].before) && !adjunctStart.test(tail[0].text) && !/ly$/.test(tail[0].text) && !(cueVerbs.get(cue.text.toLowerCase()) === 'tell' && /^\p{Lu}/u.test(tail[0].text))) return undefined;
   while (index < tail.length && !/,/.test(tail[index]!.before)) {
@@ -696,11 +697,11 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
     if (word.text === 'that' || /^(VB[DPZ]|MD)$/.test(word.pos) || /^(he|she|they|it|we|i)$/i.test(word.text) || index >= 8) return undefined;
     index++;
   }
-  if (index === tail.length) return first.end - first.start > 10 && (tail.length < 10 || tail[tail.length - 1]!.end >= end) ? [first] : undefined;
+  if (index === tail.length) return first.end - first.start > 10 && (tail.length < 10 || tail[tail.length - 1]!.end >= sentenceEnd) ? [first] : undefined;
   const next = tail[index]!;
   // "…, he said, adding …" or a second cue: the rest is not this content.
-  const second: Span = {start: next.start, end, text: ''};
-  if (end - second.start < 3 || /^VBG$/.test(next.pos)) return first.end - first.start > 10 ? [first] : undefined;
+  const second: Span = {start: next.start, end: sentenceEnd, text: ''};
+  if (sentenceEnd - second.start < 3 || /^VBG$/.test(next.pos)) return first.end - first.start > 10 ? [first] : undefined;
   return [first, second];
 }
 
