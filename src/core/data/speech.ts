@@ -224,7 +224,7 @@ export const objectContentLemmas = new Set(['emphasize', 'emphasise', 'stress', 
  * Weak lemmas whose bare object is still what the source holds or found: "believe the plan
  * failed", "found 31 incidents", "show Clinton ahead", "asked whether …".
  */
-export const bareObjectLemmas = new Set(['agree', 'believe', 'think', 'feel', 'fear', 'expect', 'hope', 'know', 'find', 'show', 'ask', 'predict', 'estimate', 'report', 'write', 'tweet', 'mention', 'support', 'oppose', 'question', 'condemn', 'defend', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'reference', 'discuss', 'echo', 'propose', 'demand', 'offer', 'recommend', 'request', 'cite', 'describe', 'reply', 'respond', 'answer', 'comment', 'highlight', 'signal', 'recount', 'attack', 'blast', 'learn']);
+export const bareObjectLemmas = new Set(['want', 'agree', 'believe', 'think', 'feel', 'fear', 'expect', 'hope', 'know', 'find', 'show', 'ask', 'predict', 'estimate', 'report', 'write', 'tweet', 'mention', 'support', 'oppose', 'question', 'condemn', 'defend', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'reference', 'discuss', 'echo', 'propose', 'demand', 'offer', 'recommend', 'request', 'cite', 'describe', 'reply', 'respond', 'answer', 'comment', 'highlight', 'signal', 'recount', 'attack', 'blast', 'learn']);
 
 /** Lemmas whose content is an infinitive ("agreed to clean up …", "wants to release …"). */
 export const infinitiveLemmas = new Set(['continue', 'want', 'plan', 'agree', 'pledge', 'promise', 'vow', 'decline', 'refuse', 'hope', 'intend', 'threaten', 'urge', 'ask', 'call', 'seem', 'expect', 'encourage', 'exhort', 'offer', 'propose', 'request', 'demand']);

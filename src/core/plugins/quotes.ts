@@ -323,7 +323,10 @@ function cueAfterApposition(words: Word[], context: Context, sentence: SentenceS
     if (/[.;!?“”"«»()]/u.test(word.before)) return undefined;
     if (isCue(word, sentence) && /,\s+$/u.test(word.before)) {
       const attribution = attributionFor(word, sentence, context);
-      return {cue: attribution.cue!, attribution};
+      // The name right after the quotation speaks; later names sit in its appositions.
+      const named = mentionEndingAt(words[0]!, context);
+      const speaker = named && named.start >= words[0]!.start ? span(named, context.text) : attribution.speaker;
+      return {cue: attribution.cue!, attribution: {...attribution, speaker, actor: speaker ? actorOf(speaker, context) : null}};
     }
   }
   return undefined;
@@ -393,7 +396,8 @@ function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): At
   const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' ? speakerClosingSentence(cue, sentence, context) : null;
   const speaker = inverted ?? (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
   if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
-  return {speaker, cue: cueSpan, actor: actorOf(speaker, context)};
+  const trimmed = withoutConjunction(speaker, context.text);
+  return {speaker: trimmed, cue: cueSpan, actor: actorOf(trimmed, context)};
 }
 
 /**
@@ -498,6 +502,14 @@ function skippedBefore(words: readonly Word[], index: number): number {
   let at = index - 1;
   while (at >= 0 && (auxiliaries.has(words[at]!.text.toLowerCase()) || /^RB/.test(words[at]!.pos))) at--;
   return index - 1 - at;
+}
+
+/** "But Trump claims …": a sentence-opening conjunction is not part of the speaker. */
+function withoutConjunction(speaker: Span, text: string): Span {
+  const lead = /^(?:But|And|So|Yet|Or|Now|Still|Then)\s+(?=\S)/u.exec(speaker.text);
+  if (!lead) return speaker;
+  const start = speaker.start + lead[0].length;
+  return {start, end: speaker.end, text: text.slice(start, speaker.end)};
 }
 
 function mentionEndingAt(word: Word, context: Context): Span & {kind?: string} | undefined {
