@@ -588,7 +588,11 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     // Only verbs of telling have a listener before the quotation ("told reporters: “…”"); after
     // "said the words “lump” …" the quoted word sits inside the reported speech.
     const beforeMark = lemma === 'tell' || lemma === 'ask' ? afterListener : after;
-    if (/^\s*[:,]?\s*[“"«]/u.test(beforeMark) || attributesMarkBefore.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && findOverlapping(markRanges(marked), cue.start - 30, cue.start + 1, (range) => range.end <= cue.start && cue.start - range.end < 30) !== undefined) {
+    const closedBefore = attributesMarkBefore.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) ? findOverlapping(marked, cue.start - 30, cue.start + 1, (quote) => quote.closeEnd <= cue.start && cue.start - quote.closeEnd < 30) : undefined;
+    // 'The answers are "not meeting the demand," says Rieckhoff': a partial quote closing
+    // reported speech leaves the speech to this cue.
+    const closesSpeech = closedBefore?.kind === 'partial' && closedBefore.openStart - sentence.start > 10;
+    if (/^\s*[:,]?\s*[“"«]/u.test(beforeMark) || (closedBefore && !closesSpeech)) {
       previousAttribution = attributionFor(cue, sentence, context);
       continue;
     }
