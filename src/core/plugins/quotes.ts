@@ -671,6 +671,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   }
 
   found.push(...accordingTo(sentence, context, contentEnd));
+  if (found.length === 0) found.push(...inSource(sentence, context, contentEnd));
   // A nominal cue may sit inside other reported speech; its own content is nested there.
   for (const quote of nominalCues(sentence, context, contentEnd)) {
     if (!found.some((other) => other.start === quote.start && other.end === quote.end)) found.push(quote);
@@ -848,6 +849,22 @@ function coordinationBefore(text: string, nextCue: Word, from: number): number {
   const between = text.slice(from, nextCue.start);
   const match = /(?:,\s*|\s+)(?:and\s+|but\s+)?(?:(?:he|she|they|it|also|later|then)\s+)*$/u.exec(between);
   return match ? from + match.index : nextCue.start;
+}
+
+/**
+ * "In this poll, Trump rose 1 point": a poll, survey, study or report opening the sentence is
+ * the source of what follows (a statement or interview comes with its own "said").
+ */
+function inSource(sentence: SentenceSpan, context: Context, contentEnd: number): Quote[] {
+  const {text} = context;
+  const match = /^In\s+((?:[\p{L}\p{N}./’'-]+\s+){0,7}?(?:poll|survey|study|report|analysis)s?)\b[^,.;]{0,60}(?:,\s*(?:conducted|released|published|taken|carried|commissioned)\b[^,.;]{0,60})?,\s*/u.exec(text.slice(sentence.start, Math.min(contentEnd, sentence.start + 300)));
+  if (!match) return [];
+  const cue: Span = {start: sentence.start, end: sentence.start + 2, text: 'In'};
+  const sourceStart = sentence.start + match[0].indexOf(match[1]!);
+  const speaker: Span = {start: sourceStart, end: sourceStart + match[1]!.length, text: match[1]!};
+  const start = sentence.start + match[0].length;
+  if (contentEnd - start < 10) return [];
+  return [toQuote({start, end: contentEnd, text: ''}, 'indirect', {speaker, cue, actor: actorOf(speaker, context)}, text)];
 }
 
 /** Nouns of saying and deciding that carry their content ("Trump's claim that …"). */
