@@ -446,8 +446,8 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
   // Not across a comma: in "…, who served until earlier this year, said" the year ends an apposition.
   if (index > 1 && /^\s+$/.test((words[index + 1] ?? verb).before) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|afternoon|evening|week|month|year)$/i.test(words[index]!.text)) {
     let adjunct = index - 1;
-    while (adjunct > 0 && /^(?:on|in|last|this|early|late|earlier|later|that|the|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(words[adjunct]!.text) && index - adjunct < 4) adjunct--;
-    if (adjunct < index - 1 && /^(?:on|in|last|this|early|late|earlier|later)$/i.test(words[adjunct + 1]!.text)) index = adjunct;
+    while (adjunct > 0 && /^(?:just|on|in|last|this|early|late|earlier|later|that|the|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(words[adjunct]!.text) && index - adjunct < 4) adjunct--;
+    if (adjunct < index - 1 && /^(?:just|on|in|last|this|early|late|earlier|later)$/i.test(words[adjunct + 1]!.text)) index = adjunct;
   }
   // "Sen. David Perdue (R-Ga.) said": step over a parenthesis that closes right before the cue.
   let parenthesis = false;
