@@ -697,7 +697,7 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
   const leftEdge = speakerAfter ? cue.start : Math.min(speaker.start, cue.start);
   // Titles may stand between the comma and the name: "Acts of protest, Mr. Obama said, …".
   // Only the last characters are tested: a whole long sentence per cue would be quadratic.
-  if (!/,\s*(?:\S+\s+){0,2}$/u.test(text.slice(Math.max(sentence.start, leftEdge - 80), leftEdge))) return undefined;
+  if (!/,\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, leftEdge - 80), leftEdge))) return undefined;
   const comma = text.lastIndexOf(',', leftEdge - 1);
   const contentStart = sentence.start + (/^[\s“"]*/u.exec(text.slice(sentence.start, sentence.start + 8))?.[0].length ?? 0);
   if (comma - contentStart < 2) return undefined;
@@ -708,7 +708,8 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
   // Nine words decide it; the rest of a long sentence is not looked at.
   const tail = sentence.words.slice(cue.index + 1, cue.index + 11).filter((word) => word.start < sentenceEnd);
   let index = 0;
-  if (tail[0] && !/,/.test(tail[0].before) && !adjunctStart.test(tail[0].text) && !/ly$/.test(tail[0].text) && !(cueVerbs.get(cue.text.toLowerCase()) === 'tell' && /^\p{Lu}/u.test(tail[0].text))) return undefined;
+  const listener = cueVerbs.get(cue.text.toLowerCase()) === 'tell' && (/^\p{Lu}/u.test(tail[0]?.text ?? '') || /^(?:me|us|him|her|them|reporters|journalists)$/.test(tail[0]?.text ?? ''));
+  if (tail[0] && !/,/.test(tail[0].before) && !adjunctStart.test(tail[0].text) && !/ly$/.test(tail[0].text) && !listener) return undefined;
   while (index < tail.length && !/,/.test(tail[index]!.before)) {
     const word = tail[index]!;
     if (word.text === 'that' || /^(VB[DPZ]|MD)$/.test(word.pos) || /^(he|she|they|it|we|i)$/i.test(word.text) || index >= 8) return undefined;
@@ -783,6 +784,12 @@ const topicPrepositions = /^\s+(?:about|of|against|for|with|on(?!\s+(?:Monday|Tu
 function objectStart(rest: string, lemma: string): number | undefined {
   const lead = /^\s+/.exec(rest);
   if (!lead) return undefined;
+  // "announced on Friday the arrest of …": a time adjunct stands before the object.
+  const time = /^\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this)\s+(?:week|month|year))(?=\s+(?:the|a|an|his|her|its|their)\s)/u.exec(rest);
+  if (time) {
+    const after = objectStart(rest.slice(time[0].length), lemma);
+    return after === undefined ? undefined : time[0].length + after;
+  }
   const question = /^\s+(?=(?:whether|how|what|why|who|when|where|if)\b)/u.exec(rest);
   if (question) return question[0].length;
   const topic = topicPrepositions.exec(rest);
