@@ -138,6 +138,34 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('reads a parenthetical attribution with a listener and a time adjunct', () => {
+    assert.deepEqual(quotes('The difference now, he told me on Friday, is that he anchors a news program.'), [
+      ['indirect', 'The difference now', 'he', 'told'],
+      ['indirect', 'is that he anchors a news program', 'he', 'told'],
+    ]);
+  });
+
+  it('steps over a time adjunct before the object of the cue', () => {
+    assert.deepEqual(quotes('Authorities announced on Friday the arrest of a man in the shooting.'), [
+      ['indirect', 'the arrest of a man in the shooting', 'Authorities', 'announced'],
+    ]);
+  });
+
+  it('gives reported speech closed by a partial quote to the cue after it', () => {
+    const found = quotes('The answers to veteran suicides are "not meeting the demand," says Paul Rieckhoff, founder of the group.');
+    assert.deepEqual(found.map((quote) => [quote[0], quote[2], quote[3]]), [
+      ['indirect', 'Paul Rieckhoff', 'says'],
+      ['partial', 'Paul Rieckhoff', 'says'],
+    ]);
+    assert.ok(found[0]![1].startsWith('The answers to veteran suicides are'));
+  });
+
+  it('reads a poll opening the sentence as the source', () => {
+    assert.deepEqual(quotes('In the latest national poll, conducted in early September, Clinton led by 5 points.'), [
+      ['indirect', 'Clinton led by 5 points', 'the latest national poll', 'In'],
+    ]);
+  });
+
   it('stays linear on one long sentence full of cues', () => {
     const text = 'the fleet will adapt, and the catch is low; nobody knows why and '.repeat(3000);
     const started = performance.now();
