@@ -42,6 +42,8 @@ const listeners = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+\p
 export default function retextQuotes() {
   return function (tree: Root, file: VFile): undefined {
     const text = String(file.value);
+    // Offsets from another document must neither suppress a finding here nor pile up.
+    sourcelessCues.clear();
     const context: Context = {
       text,
       layout: layoutOf(tree, text),
@@ -979,7 +981,7 @@ function isSourcelessCue(word: Word, words: readonly Word[], text: string): bool
   return (passive || seeming) && !/^\s+by\s/u.test(text.slice(word.end, word.end + 5));
 }
 
-/** Offsets of the sourceless quotes of the documents in progress, which raise no finding. */
+/** Offsets of the sourceless quotes of the document in progress, which raise no finding. */
 const sourcelessCues = new Set<string>();
 
 function sourcelessCue(quote: Quote): boolean {
