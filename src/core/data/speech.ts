@@ -118,8 +118,101 @@ for (const line of verbs.split('\n')) {
   for (const form of forms) speechVerbs.set(form, forms[0]!);
 }
 
+/**
+ * Verbs that attribute a stance, a decision or a document to a source without being speech
+ * proper ("endorsed Clinton", "rejected the plan", "spoke of his flights"). Only the quotes
+ * layer reads them: they would make every capitalised subject a person for the entities layer.
+ */
+const stanceVerbs = `speak speaks spoke speaking spoken
+talk talks talked talking
+endorse endorses endorsed endorsing
+reject rejects rejected rejecting
+decide decides decided deciding
+express expresses expressed expressing
+consider considers considered
+vote votes voted voting
+understand understands understood understanding
+forecast forecasts forecasted forecasting
+mock mocks mocked mocking
+detail details detailed detailing
+repeat repeats repeated repeating
+document documents documented documenting
+debate debates debated debating
+liken likens likened likening
+worry worries worried worrying
+view views viewed viewing
+weigh weighs weighed weighing
+rail rails railed railing
+unveil unveils unveiled unveiling
+thank thanks thanked thanking
+publish publishes published publishing
+outline outlines outlined outlining
+chastise chastises chastised chastising
+compare compares compared comparing
+dismiss dismisses dismissed dismissing
+approve approves approved approving
+implore implores implored imploring
+recognize recognizes recognized recognizing recognise recognises recognised recognising
+doubt doubts doubted doubting
+wonder wonders wondered wondering
+welcome welcomes welcomed welcoming
+imply implies implied implying
+dispute disputes disputed disputing
+rebut rebuts rebutted rebutting
+retort retorts retorted retorting
+slam slams slammed slamming
+lash lashes lashed lashing
+hail hails hailed hailing
+tout touts touted touting
+advocate advocates advocated advocating
+seek seeks sought seeking
+label labels labeled labelled labeling labelling
+dub dubs dubbed dubbing
+characterize characterizes characterized characterizing characterise characterises characterised characterising
+portray portrays portrayed portraying
+depict depicts depicted depicting
+regard regards regarded
+deem deems deemed deeming
+assess assesses assessed assessing
+calculate calculates calculated calculating
+determine determines determined determining
+speculate speculates speculated speculating
+suspect suspects suspected suspecting
+realize realizes realized realizing realise realises realised realising
+plead pleads pleaded pled pleading
+confess confesses confessed confessing
+quip quips quipped quipping
+chant chants chanted chanting
+sing sings sang singing
+quote quotes quoted quoting
+imagine imagines imagined imagining
+envision envisions envisioned envisioning
+sign signs signed signing
+prefer prefers preferred preferring
+favor favors favored favoring favour favours favoured favouring
+back backs backed backing
+discover discovers discovered discovering
+promote promotes promoted promoting
+address addresses addressed addressing
+link links linked linking
+identify identifies identified identifying
+remind reminds reminded reminding
+apologize apologizes apologized apologizing apologise apologises apologised apologising
+embrace embraces embraced embracing
+frustrated
+concerned
+convinced
+confident
+disappointed
+skeptical
+optimistic
+adamant`;
+
+/** Lower-case form → lemma for every attribution cue the quotes layer reads: speech and stance. */
+export const cueVerbs = new Map<string, string>();
+
 /** Verbs of reporting that are weak on their own ("observed 43 migrants" is not speech). */
-export const weakSpeechLemmas = new Set(['observe', 'show', 'find', 'learn', 'post', 'call', 'continue', 'point', 'answer', 'feel', 'expect', 'hope', 'fear', 'think', 'believe', 'describe', 'cite', 'maintain', 'recall', 'agree', 'attribute', 'praise', 'applaud', 'blame', 'accuse', 'criticize', 'criticise', 'urge', 'promise', 'pledge', 'vow', 'threaten', 'ask', 'answer', 'reply', 'respond', 'comment', 'highlight', 'estimate', 'predict', 'report', 'write', 'tweet', 'signal', 'hint', 'boast', 'lament', 'recount', 'mention', 'want', 'plan', 'decline', 'refuse', 'intend', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'question', 'condemn', 'blast', 'attack', 'seem', 'know', 'support', 'oppose', 'recommend', 'request', 'encourage']);
+export const weakSpeechLemmas = new Set(['frustrated', 'concerned', 'convinced', 'confident', 'disappointed', 'skeptical', 'optimistic', 'adamant', 'observe', 'show', 'find', 'learn', 'post', 'call', 'continue', 'point', 'answer', 'feel', 'expect', 'hope', 'fear', 'think', 'believe', 'describe', 'cite', 'maintain', 'recall', 'agree', 'attribute', 'praise', 'applaud', 'blame', 'accuse', 'criticize', 'criticise', 'urge', 'promise', 'pledge', 'vow', 'threaten', 'ask', 'answer', 'reply', 'respond', 'comment', 'highlight', 'estimate', 'predict', 'report', 'write', 'tweet', 'signal', 'hint', 'boast', 'lament', 'recount', 'mention', 'want', 'plan', 'decline', 'refuse', 'intend', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'question', 'condemn', 'blast', 'attack', 'seem', 'know', 'support', 'oppose', 'recommend', 'request', 'encourage']);
 
 /**
  * Speech lemmas whose object is itself the content ("emphasized the importance of …"), so
@@ -127,8 +220,14 @@ export const weakSpeechLemmas = new Set(['observe', 'show', 'find', 'learn', 'po
  */
 export const objectContentLemmas = new Set(['emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'reiterate', 'announce', 'confirm', 'deny', 'acknowledge', 'admit', 'praise', 'applaud', 'criticize', 'criticise', 'predict', 'promise', 'pledge', 'vow', 'urge', 'warn', 'note', 'cite', 'attack', 'blast', 'condemn', 'question', 'describe', 'mention', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'support', 'oppose', 'call', 'recommend', 'request', 'exhort', 'reveal', 'disclose', 'estimate', 'report', 'blame', 'accuse']);
 
+/**
+ * Weak lemmas whose bare object is still what the source holds or found: "believe the plan
+ * failed", "found 31 incidents", "show Clinton ahead", "asked whether …".
+ */
+export const bareObjectLemmas = new Set(['want', 'agree', 'believe', 'think', 'feel', 'fear', 'expect', 'hope', 'know', 'find', 'show', 'ask', 'predict', 'estimate', 'report', 'write', 'tweet', 'mention', 'support', 'oppose', 'question', 'condemn', 'defend', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'reference', 'discuss', 'echo', 'propose', 'demand', 'offer', 'recommend', 'request', 'cite', 'describe', 'reply', 'respond', 'answer', 'comment', 'highlight', 'signal', 'recount', 'attack', 'blast', 'learn']);
+
 /** Lemmas whose content is an infinitive ("agreed to clean up …", "wants to release …"). */
-export const infinitiveLemmas = new Set(['want', 'plan', 'agree', 'pledge', 'promise', 'vow', 'decline', 'refuse', 'hope', 'intend', 'threaten', 'urge', 'ask', 'call', 'seem', 'expect', 'encourage', 'exhort', 'offer', 'propose', 'request', 'demand']);
+export const infinitiveLemmas = new Set(['continue', 'want', 'plan', 'agree', 'pledge', 'promise', 'vow', 'decline', 'refuse', 'hope', 'intend', 'threaten', 'urge', 'ask', 'call', 'seem', 'expect', 'encourage', 'exhort', 'offer', 'propose', 'request', 'demand']);
 
 /** Particles that belong to the cue ("called for", "pointed to", "called on"). */
 export const cueParticles: ReadonlyMap<string, readonly string[]> = new Map([
@@ -143,3 +242,9 @@ export const sourceNouns = new Set(
 
 export const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 export const personPronouns = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+
+for (const [form, lemma] of speechVerbs) cueVerbs.set(form, lemma);
+for (const line of stanceVerbs.split('\n')) {
+  const forms = line.split(' ');
+  for (const form of forms) if (!cueVerbs.has(form)) cueVerbs.set(form, forms[0]!);
+}

@@ -11,7 +11,7 @@ import type {VFile} from 'vfile';
 import '../data-map.js';
 import type {ActorMention, EntityMention} from '../data-map.js';
 import type {Quote, QuoteKind, Span} from '../model.js';
-import {cueParticles, infinitiveLemmas, objectContentLemmas, sourceNouns, speechVerbs, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
+import {bareObjectLemmas, cueParticles, cueVerbs, infinitiveLemmas, objectContentLemmas, sourceNouns, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
 import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
@@ -34,7 +34,7 @@ interface Attribution {
 const noAttribution: Attribution = {speaker: null, cue: null, actor: null};
 
 /** Words between a subject and its verb that do not end the subject ("Rubio also said"). */
-const auxiliaries = new Set(['has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'publicly', 'privately', 'recently', 'once', 'again', 'often', 'never', 'not', 'further', 'separately', 'similarly', 'explicitly', 'specifically', 'clearly', 'flatly', 'firmly', 'strongly', 'quickly', 'already', 'still', 'even', 'just', 'had', 'been', 'being']);
+const auxiliaries = new Set(['long', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'publicly', 'privately', 'recently', 'once', 'again', 'often', 'never', 'not', 'further', 'separately', 'similarly', 'explicitly', 'specifically', 'clearly', 'flatly', 'firmly', 'strongly', 'quickly', 'already', 'still', 'even', 'just', 'had', 'been', 'being']);
 
 /** Objects of telling that sit between the cue and the content ("told reporters that"). */
 const listeners = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+\p{L}+|an?\s+\p{L}+|him|her|them|us|me|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*|CNN|NPR|Reuters))?/u;
@@ -42,6 +42,8 @@ const listeners = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+\p
 export default function retextQuotes() {
   return function (tree: Root, file: VFile): undefined {
     const text = String(file.value);
+    // Offsets from another document must neither suppress a finding here nor pile up.
+    sourcelessCues.clear();
     const context: Context = {
       text,
       layout: layoutOf(tree, text),
@@ -61,6 +63,7 @@ export default function retextQuotes() {
       if (!attribution.speaker && previous?.attribution.speaker && !marked.nested && (marked.continues || (sameParagraph(previous.quote, marked, context) && marked.start - previous.quote.end < 200) || opensNextParagraph(previous.quote, marked, context))) {
         attribution = previous.attribution;
       }
+      if (!attribution.speaker && marked.kind === 'direct' && !marked.nested && !marked.continues) attribution = sentenceBefore(marked, context) ?? attribution;
       quotes.push(toQuote(marked, marked.kind, attribution, text));
       if (!marked.nested) previous = {quote: marked, attribution};
     }
@@ -75,6 +78,7 @@ export default function retextQuotes() {
     }
 
     quotes.push(...transcriptTurns(context, quotes));
+    quotes.push(...colonIntroduced(context, quotes));
 
     // Quotes in marks are looked up by offset; reported speech stays inside its sentence, so
     // only the sentences that reach the found span's end can hold one covering it.
@@ -101,7 +105,7 @@ export default function retextQuotes() {
     quotes.sort((a, b) => a.start - b.start || a.end - b.end);
     quotes.forEach((quote, index) => (quote.id = `q${index + 1}`));
     for (const quote of quotes) {
-      if (!quote.speaker && quote.kind !== 'partial' && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested) {
+      if (!quote.speaker && quote.kind !== 'partial' && !sourcelessCue(quote) && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested) {
         report(file, 'quote-without-speaker', `Quotation with no speaker: “${abbreviate(quote.text)}”`, quote.start, quote.end);
       }
     }
@@ -137,6 +141,85 @@ function transcriptTurns(context: Context, marked: Quote[]): Quote[] {
     turns.push(toQuote({start, end, text: ''}, 'unmarked', attribution, text));
   }
   return turns.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
+}
+
+/**
+ * A quotation right after a sentence that ends with its attribution: "…, Schiff said. “The other
+ * factor …”", "He said:¶“We have …”", "The New York Times reports:¶“…”".
+ */
+function sentenceBefore(quote: MarkedQuote, context: Context): Attribution | undefined {
+  const {text} = context;
+  let last = quote.openStart - 1;
+  while (last >= 0 && /\s/u.test(text[last]!)) last--;
+  if (last < 0) return undefined;
+  const gap = text.slice(last + 1, quote.openStart);
+  // Across a paragraph break only a colon announces the quotation.
+  if (gap.includes('\n') && text[last] !== ':') return undefined;
+  const at = indexContaining(context.layout.sentences, last);
+  const sentence = context.layout.sentences[at];
+  if (!sentence) return undefined;
+  const words = sentence.words;
+  for (let index = words.length - 1; index >= 0 && words.length - index <= 9; index--) {
+    const word = words[index]!;
+    if (/[“”"«»]/u.test(word.before) || word.text === 'that') return undefined;
+    if (!isCue(word, sentence)) continue;
+    const attribution = attributionFor(word, sentence, context);
+    return attribution.speaker ? attribution : undefined;
+  }
+  // "Sanders made the following comment:¶“…”": the sentence's subject introduces it.
+  return text[last] === ':' ? colonAttribution(last, context) : undefined;
+}
+
+/**
+ * Words introduced by a colon with no quotation marks: a headline "Pence: Gennifer Flowers
+ * Won't Be at Debate", or a paragraph announced by the one before ("The governor added:¶It's
+ * typical of …", "Sanders made the following comment:¶…").
+ */
+function colonIntroduced(context: Context, marked: Quote[]): Quote[] {
+  const {text} = context;
+  const found: Quote[] = [];
+  const paragraphs = context.layout.paragraphs;
+  const headline = paragraphs[0] && /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}): +(?=\S)/u.exec(text.slice(paragraphs[0].start, paragraphs[0].end));
+  if (headline && paragraphs[0]) {
+    const nameStart = paragraphs[0].start;
+    const speaker: Span = {start: nameStart, end: nameStart + headline[1]!.length, text: headline[1]!};
+    const start = nameStart + headline[0].length;
+    const end = trimEnd(text, start, paragraphs[0].end);
+    const cue: Span = {start: speaker.end, end: speaker.end + 1, text: ':'};
+    if (end - start > 10 && !marked.some((quote) => quote.start < end && start < quote.end)) found.push(toQuote({start, end, text: ''}, 'unmarked', {speaker, cue, actor: actorOf(speaker, context)}, text));
+  }
+  for (let index = 0; index + 1 < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
+    const next = paragraphs[index + 1]!;
+    const last = lastNonSpace(text, paragraph.start, paragraph.end);
+    if (text[last] !== ':' || /^[“"«'‘„]/u.test(text[next.start] ?? '')) continue;
+    const end = trimEnd(text, next.start, next.end);
+    if (end - next.start < 10 || marked.some((quote) => quote.start < end && next.start < quote.end)) continue;
+    const attribution = colonAttribution(last, context);
+    if (attribution) found.push(toQuote({start: next.start, end, text: ''}, 'unmarked', attribution, text));
+  }
+  return found;
+}
+
+function lastNonSpace(text: string, start: number, end: number): number {
+  let last = end - 1;
+  while (last > start && /\s/u.test(text[last]!)) last--;
+  return last;
+}
+
+/** Who a colon at `colon` introduces: the cue in its sentence, or the sentence's first named source. */
+function colonAttribution(colon: number, context: Context): Attribution | undefined {
+  const sentence = context.layout.sentences[indexContaining(context.layout.sentences, colon)];
+  if (!sentence) return undefined;
+  const words = sentence.words;
+  for (let index = words.length - 1; index >= 0 && words.length - index <= 9; index--) {
+    const word = words[index]!;
+    if (!isCue(word, sentence)) continue;
+    const attribution = attributionFor(word, sentence, context);
+    if (attribution.speaker) return attribution;
+  }
+  const subject = findStartingIn(context.mentions, sentence.start, colon, (item) => item.end <= colon && item.kind !== 'pronoun');
+  return subject ? {speaker: span(subject, context.text), cue: {start: colon, end: colon + 1, text: ':'}, actor: subject.actor} : undefined;
 }
 
 function toQuote(span: Span, kind: QuoteKind, attribution: Attribution, text: string): Quote {
@@ -225,8 +308,28 @@ function cueAfter(quote: MarkedQuote, sentences: SentenceSpan[], context: Contex
     // Words are in text order: the ones after the mark are a suffix found by bisection, since
     // filtering every word for every quotation made a long sentence of quotations quadratic.
     const from = firstWordFrom(sentence.words, quote.closeEnd);
-    const found = cueNear(sentence.words.slice(from, from + 6), 6, context, sentence);
-    if (found?.attribution.speaker && !/[“"«]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
+    const found = cueNear(sentence.words.slice(from, from + 6), 6, context, sentence) ?? cueAfterApposition(sentence.words.slice(from, from + 30), context, sentence);
+    // The next paragraph's "Miller added, “…”" introduces its own quotation, not this one.
+    if (found?.attribution.speaker && !/[“"«\n]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
+  }
+  return undefined;
+}
+
+/**
+ * “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: a name
+ * and its appositions may hold the cue back past six words; the cue then follows a comma.
+ */
+function cueAfterApposition(words: Word[], context: Context, sentence: SentenceSpan): {cue: Span; attribution: Attribution} | undefined {
+  if (words.length < 2 || !/^\s*,?\s*$/u.test(words[0]!.before.replace(/[”"»']/gu, '')) || !/^\p{Lu}/u.test(words[0]!.text)) return undefined;
+  for (const word of words.slice(2)) {
+    if (/[.;!?“”"«»()]/u.test(word.before)) return undefined;
+    if (isCue(word, sentence) && /,\s+$/u.test(word.before)) {
+      const attribution = attributionFor(word, sentence, context);
+      // The name right after the quotation speaks; later names sit in its appositions.
+      const named = mentionEndingAt(words[0]!, context);
+      const speaker = named && named.start >= words[0]!.start ? span(named, context.text) : attribution.speaker;
+      return {cue: attribution.cue!, attribution: {...attribution, speaker, actor: speaker ? actorOf(speaker, context) : null}};
+    }
   }
   return undefined;
 }
@@ -262,9 +365,9 @@ function cueNear(words: Word[], limit: number, context: Context, sentence: Sente
 }
 
 function isCue(word: Word, sentence: SentenceSpan): boolean {
-  const lemma = speechVerbs.get(word.text.toLowerCase());
+  const lemma = cueVerbs.get(word.text.toLowerCase());
   if (!lemma) return false;
-  if (/^NN/.test(word.pos) && !/^(says|said|told|added|stated|noted|wrote|asked|claimed|argued|warned)$/i.test(word.text)) return false;
+  if (/^NN/.test(word.pos) && !/^(says|said|told|added|stated|noted|wrote|asked|claimed|argued|warned)$/i.test(word.text) && !verbInContext(word, sentence)) return false;
   if (word.text === 'According') return false;
   // "efforts to urge …": an infinitive states a purpose, not something said.
   const previous = sentence.words[word.index - 1];
@@ -272,14 +375,43 @@ function isCue(word: Word, sentence: SentenceSpan): boolean {
   return true;
 }
 
+/**
+ * The tagger often reads "claims", "show" or "believe" as nouns. Between a subject ("Trump",
+ * "Data from the survey", "Some") and a complement ("that", "whether", "the …", "he …") the
+ * word is the verb; after a determiner or possessive ("his claims that") it stays a noun.
+ */
+function verbInContext(word: Word, sentence: SentenceSpan): boolean {
+  const previous = sentence.words[word.index - 1];
+  const next = sentence.words[word.index + 1];
+  if (!previous || !next || !/^\s+$/.test(word.before) || !/^\s+$/.test(next.before)) return false;
+  const subjectEnd = /^(NNP?S?|PRP|CD)$/.test(previous.pos) || /^(some|many|most|others|few|all|both|critics|experts)$/i.test(previous.text);
+  if (!subjectEnd || /^(PRP\$|POS)$/.test(previous.pos) || /['’]s$/u.test(previous.text)) return false;
+  return /^(that|whether|how|what|why|who|if|to|the|a|an|his|her|its|their|this|these|those|some|no|he|she|they|it|we|i|you)$/i.test(next.text) || /^\p{Lu}/u.test(next.text);
+}
+
 /** The speaker of a cue: the subject on its left, or the name after it ("said Bukele"). */
 function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): Attribution {
   const cueSpan: Span = {start: cue.start, end: cue.end, text: cue.text};
   // "Trump attacked Clinton …, saying, …": a participle after a comma shares the main subject.
   const participle = cue.pos === 'VBG' && /,\s*$/.test(cue.before);
-  const speaker = (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
+  // "…, said one GOP source in the room": after a comma, the cue is followed by its speaker.
+  const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' ? speakerClosingSentence(cue, sentence, context) : null;
+  const speaker = inverted ?? (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
   if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
-  return {speaker, cue: cueSpan, actor: actorOf(speaker, context)};
+  const trimmed = withoutConjunction(speaker, context.text);
+  return {speaker: trimmed, cue: cueSpan, actor: actorOf(trimmed, context)};
+}
+
+/**
+ * "…, said one GOP source in the room.": the phrase after the cue is its speaker only when it
+ * closes the clause; in "Revesz, director of …, said the states were wrong" it is the content.
+ */
+function speakerClosingSentence(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
+  const object = objectAfter(cue, sentence, context);
+  if (!object || /^(?:he|she|they|we|i)$/i.test(object.text)) return null;
+  const next = sentence.words[firstWordFrom(sentence.words, object.end)];
+  if (next && !/[,;.]/.test(next.before) && (/^(VB[DPZN]?|MD)$/.test(next.pos) || next.text === 'that')) return null;
+  return object;
 }
 
 /**
@@ -313,10 +445,11 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
   let index = verb.index - 1;
   while (index >= 0 && (auxiliaries.has(words[index]!.text.toLowerCase()) || /^RB/.test(words[index]!.pos)) && /^\s+$/.test(words[index + 1]!.before)) index--;
   // "Sanders on Tuesday said": step over a time adjunct between subject and verb.
-  if (index > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|afternoon|evening|week|month|year)$/i.test(words[index]!.text)) {
+  // Not across a comma: in "…, who served until earlier this year, said" the year ends an apposition.
+  if (index > 1 && /^\s+$/.test((words[index + 1] ?? verb).before) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|afternoon|evening|week|month|year)$/i.test(words[index]!.text)) {
     let adjunct = index - 1;
-    while (adjunct > 0 && /^(?:on|in|last|this|early|late|earlier|later|that|the|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(words[adjunct]!.text) && index - adjunct < 4) adjunct--;
-    if (adjunct < index - 1 && /^(?:on|in|last|this|early|late|earlier|later)$/i.test(words[adjunct + 1]!.text)) index = adjunct;
+    while (adjunct > 0 && /^(?:just|on|in|last|this|early|late|earlier|later|that|the|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(words[adjunct]!.text) && index - adjunct < 4) adjunct--;
+    if (adjunct < index - 1 && /^(?:just|on|in|last|this|early|late|earlier|later)$/i.test(words[adjunct + 1]!.text)) index = adjunct;
   }
   // "Sen. David Perdue (R-Ga.) said": step over a parenthesis that closes right before the cue.
   let parenthesis = false;
@@ -340,7 +473,7 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
     if (mention && mention.kind !== 'role' && mention.kind !== 'pronoun') return span(mention, text);
     // "Bukele, the Salvadoran president, said": the name before the apposition speaks.
     let open = index;
-    while (open > 0 && index - open < 14 && !words[open]!.before.includes(',')) open--;
+    while (open > 0 && index - open < 30 && !words[open]!.before.includes(',')) open--;
     if (open > 0 && words[open]!.before.includes(',')) {
       const before = words[open - 1]!;
       const named = mentionEndingAt(before, context);
@@ -360,7 +493,25 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
     return span(mention, text);
   }
   if (subjectPronouns.has(head.text.toLowerCase())) return span(head, text);
+  // "lawmakers, who have argued that …", "all agreed that …": a relative or quantifier pronoun
+  // right before the cue is the mention of its source.
+  if (/^(?:who|all|both|most|many|several|others|some)$/i.test(head.text) && index === verb.index - 1 - skippedBefore(words, verb.index)) return span(head, text);
   return nounPhraseEndingAt(head, sentence, text);
+}
+
+/** How many auxiliaries and adverbs stand right before a verb ("have also argued"). */
+function skippedBefore(words: readonly Word[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && (auxiliaries.has(words[at]!.text.toLowerCase()) || /^RB/.test(words[at]!.pos))) at--;
+  return index - 1 - at;
+}
+
+/** "But Trump claims …": a sentence-opening conjunction is not part of the speaker. */
+function withoutConjunction(speaker: Span, text: string): Span {
+  const lead = /^(?:But|And|So|Yet|Or|Now|Still|Then)\s+(?=\S)/u.exec(speaker.text);
+  if (!lead) return speaker;
+  const start = speaker.start + lead[0].length;
+  return {start, end: speaker.end, text: text.slice(start, speaker.end)};
 }
 
 function mentionEndingAt(word: Word, context: Context): Span & {kind?: string} | undefined {
@@ -376,7 +527,7 @@ function nounPhraseEndingAt(head: Word, sentence: SentenceSpan, text: string): S
     const previous = sentence.words[first - 1]!;
     if (!/^\s+$/.test(sentence.words[first]!.before) && !/^['’]s?\s*$/u.test(sentence.words[first]!.before)) break;
     if (!/^(NN|JJ|DT|CD|PRP\$|POS|VBN)/.test(previous.pos) && !/^\p{Lu}/u.test(previous.text)) break;
-    if (speechVerbs.has(previous.text.toLowerCase()) && /^VB/.test(previous.pos)) break;
+    if (cueVerbs.has(previous.text.toLowerCase()) && /^VB/.test(previous.pos)) break;
     first--;
     if (head.index - first >= 6) break;
   }
@@ -393,7 +544,7 @@ function objectAfter(verb: Word, sentence: SentenceSpan, context: Context): Span
   const limit = window[window.length - 1]?.end ?? next.end;
   const mention = findStartingIn(context.mentions, next.start, limit, (item) => item.kind === 'name' && !/[,;:]/.test(context.text.slice(next.start, item.start))) ?? findStartingIn(context.entities, next.start, limit, (item) => !/[,;:]/.test(context.text.slice(next.start, item.start)));
   if (mention && (mention.start === next.start || titleWords.has(next.text))) return span(mention, context.text);
-  if (/^(the|a|an)$/i.test(next.text)) {
+  if (/^(the|a|an|one|two|three|several|some|many|another)$/i.test(next.text)) {
     let last = next.index + 1;
     while (last < sentence.words.length - 1 && /^\s+$/.test(sentence.words[last + 1]!.before) && /^(NN|JJ)/.test(sentence.words[last + 1]!.pos)) last++;
     const end = sentence.words[last]!;
@@ -419,19 +570,31 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   const contentEnd = trimEnd(text, sentence.start, sentence.end);
   let previousAttribution: Attribution | undefined;
   const cues = words.filter((word) => isCue(word, sentence) && !inMarks(word.start));
+  // "Protocol called for …, sources said.": content of earlier cues stops at the attribution.
+  const trailing = trailingAttribution(sentence, cues, contentEnd);
 
   for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
     const cue = cues[cueIndex]!;
-    const lemma = speechVerbs.get(cue.text.toLowerCase())!;
+    const lemma = cueVerbs.get(cue.text.toLowerCase())!;
+    // "is expected to", "seems to", "it was reported that": nobody is the source (see sourceless).
+    if (isSourcelessCue(cue, words, text)) continue;
     // A cue inside content already found ("said she thinks …") belongs to that content.
     if (found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
     // Only a speech verb proper starts new content; "said he posed a threat and refused to …" is one.
-    const nextCue = cues.slice(cueIndex + 1).find((candidate) => isCoordinated(text, cue.end, candidate) && (!weakSpeechLemmas.has(speechVerbs.get(candidate.text.toLowerCase()) ?? '') || !clauseBetween(sentence, cue, candidate)));
+    // The next dozen cues are enough: scanning every later cue made a long sentence quadratic.
+    const nextCue = cues.slice(cueIndex + 1, cueIndex + 12).find((candidate) => isCoordinated(text, cue.end, candidate) && (!weakSpeechLemmas.has(cueVerbs.get(candidate.text.toLowerCase()) ?? '') || !clauseBetween(sentence, cue, candidate)));
     const after = text.slice(cue.end, contentEnd);
     const listener = listeners.exec(after);
     const afterListener = after.slice(listener?.[0].length ?? 0);
     // Attribution of a quote in marks, handled with the marks.
-    if (/^\s*[:,]?\s*[“"«]/u.test(afterListener) || /[”"»]\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && findOverlapping(markRanges(marked), cue.start - 30, cue.start + 1, (range) => range.end <= cue.start && cue.start - range.end < 30) !== undefined) {
+    // Only verbs of telling have a listener before the quotation ("told reporters: “…”"); after
+    // "said the words “lump” …" the quoted word sits inside the reported speech.
+    const beforeMark = lemma === 'tell' || lemma === 'ask' ? afterListener : after;
+    const closedBefore = attributesMarkBefore.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) ? findOverlapping(marked, cue.start - 30, cue.start + 1, (quote) => quote.closeEnd <= cue.start && cue.start - quote.closeEnd < 30) : undefined;
+    // 'The answers are "not meeting the demand," says Rieckhoff': a partial quote closing
+    // reported speech leaves the speech to this cue.
+    const closesSpeech = closedBefore?.kind === 'partial' && closedBefore.openStart - sentence.start > 10;
+    if (/^\s*[:,]?\s*[“"«]/u.test(beforeMark) || (closedBefore && !closesSpeech)) {
       previousAttribution = attributionFor(cue, sentence, context);
       continue;
     }
@@ -441,7 +604,15 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
       attribution = {...previousAttribution, cue: attribution.cue};
     }
     const endBeforeNext = nextCue ? coordinationBefore(text, nextCue, cue.end) : contentEnd;
-    const end = Math.min(contentEnd, endBeforeNext);
+    const end = Math.min(contentEnd, endBeforeNext, trailing && cue.start < trailing.comma ? trailing.comma : contentEnd, clauseOfNextSource(cues, cueIndex, sentence, context));
+
+    // A parenthetical attribution's second piece runs on past the clause a coordinated cue starts.
+    const pieces = invertedContent(cue, attribution, sentence, text, contentEnd);
+    if (pieces) {
+      for (const piece of pieces) found.push(toQuote(piece, 'indirect', attribution, text));
+      previousAttribution = attribution;
+      continue;
+    }
 
     // Marks lost: "…, stating, The only people who benefit …"
     const unmarked = /^\s*[,:]\s*(?=\p{Lu})/u.exec(after);
@@ -459,7 +630,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     const that = /^\s+that\s+/u.exec(afterListener);
     const distantThat = that ? undefined : thatAfterAdjuncts(cue, sentence);
     const particle = cueParticles.get(lemma)?.find((item) => new RegExp(`^\\s+${item}\\b`, 'u').test(after));
-    const infinitive = infinitiveLemmas.has(lemma) ? /^\s+(?:(?:[\p{L}'’-]+\s+){0,4}?)(to\s+\p{L})/u.exec(after) : null;
+    const infinitive = infinitiveLemmas.has(lemma) ? /^\s+(?:(?:(?!and\s|but\s)[\p{L}'’-]+\s+){0,4}?)(to\s+\p{L})/u.exec(after) : null;
     if (that) start = cue.end + (listener?.[0].length ?? 0) + /^\s+/.exec(afterListener)![0].length;
     else if (distantThat) start = distantThat.start;
     else if (particle) {
@@ -469,13 +640,13 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
       start = particleEnd + (/^\s+/.exec(text.slice(particleEnd))?.[0].length ?? 0);
     } else if (infinitive && !/[,.;:]/.test(infinitive[0])) start = cue.end + infinitive.index + infinitive[0].length - infinitive[1]!.length;
     else if (/^\s*,/.test(after) || /^\s*$/.test(after)) start = undefined;
-    else if (objectContentLemmas.has(lemma) || (!weakSpeechLemmas.has(lemma) && /^(say|tell|state|add|claim|argue|insist|assert|contend|note|warn|explain|suggest|declare|admit|acknowledge|confirm|deny|announce|indicate|predict|believe|think|write)$/.test(lemma))) {
-      const skip = lemma === 'tell' ? (listener?.[0].length ?? 0) : 0;
-      const rest = after.slice(skip);
-      const lead = /^\s+/.exec(rest);
-      if (lead && !/^\s+(?:to|about|of|on|in|with|for|at|by|from|as|reporters|journalists)\b/u.test(rest)) start = cue.end + skip + lead[0].length;
+    else {
+      const skip = lemma === 'tell' || lemma === 'ask' ? (listener?.[0].length ?? 0) : 0;
+      const offset = objectStart(after.slice(skip), lemma);
+      if (offset !== undefined) start = cue.end + skip + offset;
     }
-    if (start !== undefined && attribution.speaker && end - start > 10) {
+    // "declined to comment", "promised a veto": short content is still content.
+    if (start !== undefined && attribution.speaker && end - start >= 4) {
       found.push(toQuote({start, end, text: ''}, 'indirect', attribution, text));
       previousAttribution = attribution;
       continue;
@@ -502,8 +673,136 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
   }
 
   found.push(...accordingTo(sentence, context, contentEnd));
+  if (found.length === 0) found.push(...inSource(sentence, context, contentEnd));
+  // A nominal cue may sit inside other reported speech; its own content is nested there.
+  for (const quote of nominalCues(sentence, context, contentEnd)) {
+    if (!found.some((other) => other.start === quote.start && other.end === quote.end)) found.push(quote);
+  }
+  for (const quote of sourceless(sentence, context, contentEnd)) {
+    if (!found.some((other) => other.start <= quote.cue!.start && quote.cue!.end <= other.end)) found.push(quote);
+  }
   return found.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
 }
+
+/**
+ * Attribution set off by commas after the content: "The middle fifth paid 8.9 percent, the
+ * agency said in a June report, and …", "…, said Mr. Barrett, the lawyer for …", "The museum,
+ * Mr. Bush said, celebrated …". The content is the clause before the comma and, when the
+ * attribution is parenthetical, the rest of the sentence after it.
+ */
+function invertedContent(cue: Word, attribution: Attribution, sentence: SentenceSpan, text: string, sentenceEnd: number): Span[] | undefined {
+  const speaker = attribution.speaker;
+  // A participle ("…, stating, …") shares the main clause's subject; it is not set off.
+  if (!speaker || cue.pos === 'VBG') return undefined;
+  const speakerAfter = speaker.start >= cue.end;
+  if (!speakerAfter && /[,;:]/.test(text.slice(speaker.end, cue.start))) return undefined;
+  const leftEdge = speakerAfter ? cue.start : Math.min(speaker.start, cue.start);
+  // Titles may stand between the comma and the name: "Acts of protest, Mr. Obama said, …".
+  // Only the last characters are tested: a whole long sentence per cue would be quadratic.
+  if (!/,\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, leftEdge - 80), leftEdge))) return undefined;
+  const comma = text.lastIndexOf(',', leftEdge - 1);
+  const contentStart = sentence.start + (/^[\s“"]*/u.exec(text.slice(sentence.start, sentence.start + 8))?.[0].length ?? 0);
+  if (comma - contentStart < 2) return undefined;
+  const first: Span = {start: contentStart, end: comma, text: ''};
+  // After "said Mr. Barrett" only his appositions follow.
+  if (speakerAfter) return first.end - first.start > 10 ? [first] : undefined;
+  // Adjuncts up to the next comma or the end: "said Friday", "said in a June report".
+  // Nine words decide it; the rest of a long sentence is not looked at.
+  const tail = sentence.words.slice(cue.index + 1, cue.index + 11).filter((word) => word.start < sentenceEnd);
+  let index = 0;
+  const listener = cueVerbs.get(cue.text.toLowerCase()) === 'tell' && (/^\p{Lu}/u.test(tail[0]?.text ?? '') || /^(?:me|us|him|her|them|reporters|journalists)$/.test(tail[0]?.text ?? ''));
+  if (tail[0] && !/,/.test(tail[0].before) && !adjunctStart.test(tail[0].text) && !/ly$/.test(tail[0].text) && !listener) return undefined;
+  while (index < tail.length && !/,/.test(tail[index]!.before)) {
+    const word = tail[index]!;
+    if (word.text === 'that' || /^(VB[DPZ]|MD)$/.test(word.pos) || /^(he|she|they|it|we|i)$/i.test(word.text) || index >= 8) return undefined;
+    index++;
+  }
+  if (index === tail.length) return first.end - first.start > 10 && (tail.length < 10 || tail[tail.length - 1]!.end >= sentenceEnd) ? [first] : undefined;
+  const next = tail[index]!;
+  // "…, he said, adding …" or a second cue: the rest is not this content.
+  const second: Span = {start: next.start, end: sentenceEnd, text: ''};
+  if (sentenceEnd - second.start < 3 || /^VBG$/.test(next.pos)) return first.end - first.start > 10 ? [first] : undefined;
+  return [first, second];
+}
+
+/**
+ * The comma before a sentence-final attribution ("…, sources said.", "…, the agency said in a
+ * report.", "…, said Mr. Barrett, the lawyer."): a short speaker with no verb of its own between
+ * the comma and the cue, and only adjuncts (or the speaker) after it.
+ */
+function trailingAttribution(sentence: SentenceSpan, cues: Word[], contentEnd: number): {comma: number} | undefined {
+  const cue = cues[cues.length - 1];
+  if (!cue || cue.pos === 'VBG') return undefined;
+  const words = sentence.words;
+  let first = cue.index;
+  while (first > 0 && !/,/.test(words[first]!.before)) {
+    first--;
+    const word = words[first]!;
+    if (cue.index - first > 8 || /^(VB[DPZ]|MD)$/.test(word.pos) || /^(that|which|who|and|but)$/i.test(word.text) || /[.;:!?“”"«»]/u.test(word.before)) return undefined;
+  }
+  if (first === 0) return undefined;
+  const tail = words.slice(cue.index + 1).filter((word) => word.start < contentEnd);
+  const speakerAfter = first === cue.index;
+  if (!speakerAfter && tail[0] && !/,/.test(tail[0].before) && !adjunctStart.test(tail[0].text) && !/ly$/.test(tail[0].text)) return undefined;
+  if (tail.some((word) => word.text === 'that' && !speakerAfter)) return undefined;
+  const comma = words[first]!.start - words[first]!.before.length + words[first]!.before.indexOf(',');
+  return comma > sentence.start + 10 ? {comma} : undefined;
+}
+
+/**
+ * "Democrats want more revenue, and Republicans want less": a later cue with a subject of its
+ * own, after a conjunction, starts another attribution, so this content stops before it.
+ */
+function clauseOfNextSource(cues: Word[], cueIndex: number, sentence: SentenceSpan, context: Context): number {
+  const {text} = context;
+  const cue = cues[cueIndex]!;
+  for (const next of cues.slice(cueIndex + 1, cueIndex + 4)) {
+    if (next.pos === 'VBG') continue;
+    const subject = subjectOf(next, sentence, context);
+    if (!subject || subject.start <= cue.end) continue;
+    const before = /(?:,\s*|;\s*|\s+)(?:and|but|while|whereas)\s+$|;\s+$/u.exec(text.slice(Math.max(cue.end, subject.start - 12), subject.start));
+    if (before) return subject.start - before[0].length;
+  }
+  return sentence.end;
+}
+
+/** Words that open an adjunct after a cue ("said Friday", "said in a report", "said later"). */
+const adjunctStart = /^(?:in|on|at|during|after|before|via|through|from|with|while|when|since|outside|inside|near|today|tonight|yesterday|recently|then|now|also|again|later|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/**
+ * “…,” he said: a cue a few words after a closing mark attributes that quotation; not after a
+ * comma or a conjunction ("…,” he said, adding he …", "“depleted” and says he …").
+ */
+const attributesMarkBefore = /[”"»]\s*,?\s*(?:(?!(?:and|but)\s)[^\s,]+\s+){0,3}$/u;
+
+/** Prepositions that open what was spoken about ("spoke of his flights", "complained about the rules"). */
+const topicPrepositions = /^\s+(?:about|of|against|for|with|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d|the\s+(?:phone|day|night|morning|evening|afternoon|record|condition|air|show|program|floor|trail|stump)\b)))\s+(?=\S)/u;
+
+/**
+ * Where the content starts in the words after a cue with no "that": a question ("asked whether
+ * …"), a topic ("spoke of …"), or the object itself ("found 31 incidents", "believe the plan
+ * failed"). Adjuncts ("said on Tuesday", "told reporters") are not content.
+ */
+function objectStart(rest: string, lemma: string): number | undefined {
+  const lead = /^\s+/.exec(rest);
+  if (!lead) return undefined;
+  // "announced on Friday the arrest of …": a time adjunct stands before the object.
+  const time = /^\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this)\s+(?:week|month|year))(?=\s+(?:the|a|an|his|her|its|their)\s)/u.exec(rest);
+  if (time) {
+    const after = objectStart(rest.slice(time[0].length), lemma);
+    return after === undefined ? undefined : time[0].length + after;
+  }
+  const question = /^\s+(?=(?:whether|how|what|why|who|when|where|if)\b)/u.exec(rest);
+  if (question) return question[0].length;
+  const topic = topicPrepositions.exec(rest);
+  if (topic) return sayLemmas.has(lemma) ? undefined : topic[0].length;
+  if (/^\s+(?:to|on|in|with|at|by|from|as|into|over|after|before|during|since|while|because|than|so|like|up|out|down|off|back|here|yesterday|today|tonight|reporters|journalists|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(rest)) return undefined;
+  if (!objectContentLemmas.has(lemma) && weakSpeechLemmas.has(lemma) && !bareObjectLemmas.has(lemma)) return undefined;
+  return lead[0].length;
+}
+
+/** Verbs whose prepositional phrase is an adjunct, not a topic ("said of the plan" is rare). */
+const sayLemmas = new Set(['say', 'tell', 'state', 'add', 'write', 'tweet', 'post']);
 
 const ranges = new WeakMap<readonly MarkedQuote[], Array<{start: number; end: number}>>();
 
@@ -542,6 +841,10 @@ function clauseBetween(sentence: SentenceSpan, from: Word, to: Word): boolean {
  * with only adjuncts (no verb, no sentence punctuation) between.
  */
 function thatAfterAdjuncts(cue: Word, sentence: SentenceSpan): Word | undefined {
+  // "want policies that create …": after an object, "that" opens a relative clause.
+  const first = sentence.words[cue.index + 1];
+  if (!first || !(adjunctStart.test(first.text) || /ly$/.test(first.text) || /^\p{Lu}/u.test(first.text) || /^(?:reporters|journalists|me|us|him|her|them|the|a|an)$/.test(first.text))) return undefined;
+  if (/^(?:the|a|an)$/.test(first.text) && !/^(?:tell|warn|remind|assure|inform|ask|urge|convince|notify|advise)$/.test(cueVerbs.get(cue.text.toLowerCase()) ?? '')) return undefined;
   for (const word of sentence.words.slice(cue.index + 1, cue.index + 12)) {
     if (/[.;:!?“”"]/u.test(word.before)) return undefined;
     if (word.text === 'that') return word;
@@ -555,6 +858,156 @@ function coordinationBefore(text: string, nextCue: Word, from: number): number {
   const between = text.slice(from, nextCue.start);
   const match = /(?:,\s*|\s+)(?:and\s+|but\s+)?(?:(?:he|she|they|it|also|later|then)\s+)*$/u.exec(between);
   return match ? from + match.index : nextCue.start;
+}
+
+/**
+ * "In this poll, Trump rose 1 point": a poll, survey, study or report opening the sentence is
+ * the source of what follows (a statement or interview comes with its own "said").
+ */
+function inSource(sentence: SentenceSpan, context: Context, contentEnd: number): Quote[] {
+  const {text} = context;
+  const match = /^In\s+((?:[\p{L}\p{N}./’'-]+\s+){0,7}?(?:poll|survey|study|report|analysis)s?)\b[^,.;]{0,60}(?:,\s*(?:conducted|released|published|taken|carried|commissioned)\b[^,.;]{0,60})?,\s*/u.exec(text.slice(sentence.start, Math.min(contentEnd, sentence.start + 300)));
+  if (!match) return [];
+  const cue: Span = {start: sentence.start, end: sentence.start + 2, text: 'In'};
+  const sourceStart = sentence.start + match[0].indexOf(match[1]!);
+  const speaker: Span = {start: sourceStart, end: sourceStart + match[1]!.length, text: match[1]!};
+  const start = sentence.start + match[0].length;
+  if (contentEnd - start < 10) return [];
+  return [toQuote({start, end: contentEnd, text: ''}, 'indirect', {speaker, cue, actor: actorOf(speaker, context)}, text)];
+}
+
+/** Nouns of saying and deciding that carry their content ("Trump's claim that …"). */
+const cueNouns = /^(?:claims?|assertions?|arguments?|statements?|suggestions?|promises?|pledges?|vows?|warnings?|calls?|decisions?|plans?|proposals?|insistence|beliefs?|views?|criticism|comments?|remarks?|accusations?|allegations?|charges?|threats?|demands?|announcements?|predictions?|admission|denials?|refusal|requests?|vision|hopes?|fears?|concerns?|doubts?|worries|questions?|push|efforts?|attacks?|defen[cs]e|support|opposition|endorsement|praise)$/i;
+
+/**
+ * Nominal cues: a possessor and a noun of saying or deciding, then the content ("Trump's claim
+ * that there have been thousands of shootings", "her decision to meet with Bill Clinton",
+ * "North Korea's claims about the potency of its test"). The possessor is the source.
+ */
+function nominalCues(sentence: SentenceSpan, context: Context, contentEnd: number): Quote[] {
+  const {text} = context;
+  const found: Quote[] = [];
+  for (const noun of sentence.words) {
+    if (!cueNouns.test(noun.text) || noun.start >= contentEnd) continue;
+    const link = /^\s+(?:that|to|about|of|for|on|against)\s+/u.exec(text.slice(noun.end, noun.end + 12));
+    if (!link) continue;
+    const owner = possessorBefore(noun, sentence, context);
+    if (!owner) continue;
+    // "claim that …" and "decision to …" keep their complementiser, as reported speech does.
+    const start = noun.end + (/^\s+(?:that|to)\s/u.test(link[0]) ? link[0].indexOf(link[0].trim()) : link[0].length);
+    const stop = sentence.words.slice(noun.index + 2, noun.index + 60).find((word) => word.start > start && word.start < contentEnd && /[,;—–(]/u.test(word.before));
+    const end = stop ? trimEnd(text, start, stop.start) : contentEnd;
+    if (end - start < 6) continue;
+    const cue: Span = {start: noun.start, end: noun.end, text: noun.text};
+    found.push(toQuote({start, end, text: ''}, 'indirect', {speaker: owner, cue, actor: actorOf(owner, context)}, text));
+  }
+  return found;
+}
+
+/** The possessor right before a noun: "Trump's", "his", "the ministry's". */
+function possessorBefore(noun: Word, sentence: SentenceSpan, context: Context): Span | null {
+  const {text} = context;
+  const previous = sentence.words[noun.index - 1];
+  if (!previous || !/^\s+$/.test(noun.before)) return null;
+  if (/^(?:his|her|their|its|our|my)$/i.test(previous.text)) return span(previous, text);
+  const possessive = /^(.+?)['’]s?$/u.exec(previous.text) ?? (/^['’]s?\s*$/u.test(noun.before) ? [previous.text, previous.text] : null);
+  if (!possessive) return null;
+  const ownerEnd = previous.start + possessive[1]!.length;
+  const mention = findContaining(context.mentions, ownerEnd - 1) ?? findContaining(context.entities, ownerEnd - 1);
+  if (mention) return {start: mention.start, end: Math.min(mention.end, ownerEnd), text: text.slice(mention.start, Math.min(mention.end, ownerEnd))};
+  return /^\p{Lu}/u.test(previous.text) ? {start: previous.start, end: ownerEnd, text: text.slice(previous.start, ownerEnd)} : null;
+}
+
+/** Passive participles that attribute a view to nobody in particular ("is expected to"). */
+const passiveCues = /^(?:expected|thought|believed|considered|said|reported|known|alleged|accused|rumou?red|understood|criticized|criticised|seen|viewed|regarded|described|deemed|rated|estimated|projected|predicted|suspected|charged|blamed|implicated|announced|debated|questioned)$/;
+
+/** Verbs of seeming whose subject holds a view nobody is credited with. */
+const seemingCues = /^(?:seems?|seemed|appears?|appeared)$/;
+
+/**
+ * Attribution with no source, written in the passive or with a verb of seeming: "It was
+ * reported that …", "North Korea is not thought to be capable …", "Melania seems to have
+ * vanished". The content is the clause, cue inside; nobody is missing, so no finding is raised.
+ */
+function sourceless(sentence: SentenceSpan, context: Context, contentEnd: number): Quote[] {
+  const {text} = context;
+  const found: Quote[] = [];
+  const words = sentence.words;
+  for (const word of words) {
+    const previous = words[word.index - 1];
+    if (!previous || word.start >= contentEnd) continue;
+    const byPhrase = passiveBy(word, words, text);
+    if (!isSourcelessCue(word, words, text) && !byPhrase) continue;
+    const start = clauseStart(sentence, word.index, text);
+    const impersonal = /^it$/i.test(words[firstWordFrom(words, start)]?.text ?? '');
+    const that = impersonal ? /^\s+that\s/u.exec(text.slice(word.end, word.end + 7)) : null;
+    if (impersonal && !that) continue;
+    const contentStart = that ? word.end + that[0].indexOf('that') : start;
+    // The clause ends at the next comma or semicolon: "…, it is considered a threat" is another.
+    const stop = words.slice(word.index + 1, word.index + 60).find((item) => item.start < contentEnd && /[,;]/.test(item.before));
+    const end = stop ? trimEnd(text, contentStart, stop.start) : contentEnd;
+    if (end - contentStart < 10) continue;
+    const cue: Span = {start: word.start, end: word.end, text: word.text};
+    if (byPhrase) {
+      // "The registration issue was first reported by The Washington Post": the subject is the content.
+      const subjectEnd = trimEnd(text, contentStart, auxiliaryBefore(words, word.index)!.start);
+      if (subjectEnd - contentStart < 3) continue;
+      found.push(toQuote({start: contentStart, end: subjectEnd, text: ''}, 'indirect', {speaker: byPhrase, cue, actor: actorOf(byPhrase, context)}, text));
+      continue;
+    }
+    found.push({...toQuote({start: contentStart, end, text: ''}, 'indirect', {speaker: null, cue, actor: null}, text)});
+    sourcelessCues.add(`${cue.start}:${cue.end}:${contentStart}`);
+  }
+  return found;
+}
+
+/** The source after a passive cue: "was first reported by The Washington Post". */
+function passiveBy(word: Word, words: readonly Word[], text: string): Span | undefined {
+  if (!/^(?:is|are|was|were|be|been|being)$/i.test(auxiliaryBefore(words, word.index)?.text ?? '')) return undefined;
+  if (!passiveCues.test(word.text) && !(cueVerbs.has(word.text.toLowerCase()) && /^VB[DN]$/.test(word.pos))) return undefined;
+  const by = words[word.index + 1];
+  if (!by || by.text !== 'by' || !/^\s+$/.test(by.before)) return undefined;
+  let last = by.index;
+  while (last + 1 < words.length && last - by.index < 6 && /^\s+$/.test(words[last + 1]!.before) && /^(?:NN|JJ|DT|CD|PRP|POS)/.test(words[last + 1]!.pos)) last++;
+  if (last === by.index) return undefined;
+  const start = words[by.index + 1]!.start;
+  return {start, end: words[last]!.end, text: text.slice(start, words[last]!.end)};
+}
+
+function isSourcelessCue(word: Word, words: readonly Word[], text: string): boolean {
+  const passive = passiveCues.test(word.text) && /^(?:is|are|was|were|be|been|being)$/i.test(auxiliaryBefore(words, word.index)?.text ?? '');
+  const seeming = seemingCues.test(word.text) && /^\s+to\s/u.test(text.slice(word.end, word.end + 5));
+  // A by-phrase names the source ("was criticized by fellow physicians"): the speech layer's job.
+  return (passive || seeming) && !/^\s+by\s/u.test(text.slice(word.end, word.end + 5));
+}
+
+/** Offsets of the sourceless quotes of the document in progress, which raise no finding. */
+const sourcelessCues = new Set<string>();
+
+function sourcelessCue(quote: Quote): boolean {
+  return quote.cue !== null && sourcelessCues.has(`${quote.cue.start}:${quote.cue.end}:${quote.start}`);
+}
+
+/** The auxiliary before a participle, over adverbs ("is not widely thought"). */
+function auxiliaryBefore(words: readonly Word[], index: number): Word | undefined {
+  let at = index - 1;
+  while (at >= 0 && index - at <= 3 && (/^RB/.test(words[at]!.pos) || /^(?:not|also|widely|long|often|sometimes|generally|largely|still|now|first|later|previously|recently|being)$/i.test(words[at]!.text))) at--;
+  return words[at];
+}
+
+/** Where the clause holding a word starts: after the last comma, dash or subordinator before it. */
+function clauseStart(sentence: SentenceSpan, index: number, text: string): number {
+  const words = sentence.words;
+  let at = index;
+  while (at > 0 && index - at < 40) {
+    const word = words[at]!;
+    if (/[,;:—–(]|\s-\s/u.test(word.before)) break;
+    const previous = words[at - 1]!;
+    if (/^(?:that|which|who|while|although|though|because|if|when|but|and|since|whether)$/i.test(previous.text)) break;
+    at--;
+  }
+  const start = words[at]!.start;
+  return start + (/^[“"‘']/u.test(text[start] ?? '') ? 1 : 0);
 }
 
 /** "According to X, …" and "…, according to X." */
@@ -588,6 +1041,6 @@ function accordingTo(sentence: SentenceSpan, context: Context, contentEnd: numbe
 
 function trimEnd(text: string, start: number, end: number): number {
   let last = end;
-  while (last > start && /[\s.!?”"»’]/u.test(text[last - 1]!)) last--;
+  while (last > start && /[\s.!?”"»’,;]/u.test(text[last - 1]!)) last--;
   return last;
 }

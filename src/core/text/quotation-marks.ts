@@ -49,7 +49,9 @@ export function findQuotationMarks(text: string, layout: Layout): {quotes: Marke
       }
       const straight = char === '"';
       const closes = open !== null && (closers.has(char) || straight || (open.mark === '„' && char === '“'));
-      if (open === null && (openers.has(char) || (straight && opensHere(text, at, paragraph.start)))) {
+      // A closing mark typed for an opening one ("”Mr. Trump embodies …”") opens at a word start.
+      const misturned = char === '”' && open === null && opensHere(text, at, paragraph.start) && /[\p{L}\p{N}]/u.test(text[offset + 1] ?? '');
+      if (open === null && (openers.has(char) || misturned || (straight && opensHere(text, at, paragraph.start)))) {
         open = {start: at, last: offset, mark: char};
       } else if (open !== null && closes) {
         quotes.push(...piece(text, open.last, at, offset + 1, continues, paragraph.start));

@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import {analyze} from '../../src/core/index.js';
+import {assertSpansIndexText} from '../support/spans.js';
+
+/** Each quote as [kind, content, speaker, cue], the spans checked against the text. */
+function quotes(text: string): Array<[string, string, string | null, string | null]> {
+  const result = analyze(text);
+  assertSpansIndexText(result, text);
+  return result.quotes.map((quote) => [quote.kind, quote.text, quote.speaker?.text ?? null, quote.cue?.text ?? null]);
+}
+
+function codes(text: string): string[] {
+  return analyze(text).findings.map((finding) => finding.code);
+}
+
+describe('quotes layer: reported speech', () => {
+  it('reads content before an attribution with adjuncts after the cue', () => {
+    assert.deepEqual(quotes('The middle fifth paid 8.9 percent, the agency said in a June report.'), [
+      ['indirect', 'The middle fifth paid 8.9 percent', 'the agency', 'said'],
+    ]);
+  });
+
+  it('reads a speaker written after the cue, with an apposition', () => {
+    assert.deepEqual(quotes('The ad could start this week, said Brian Baker, a longtime adviser to the family.'), [
+      ['indirect', 'The ad could start this week', 'Brian Baker', 'said'],
+    ]);
+  });
+
+  it('splits content around a parenthetical attribution', () => {
+    assert.deepEqual(quotes('The museum, Mr. Bush said, celebrated several of his heroes.'), [
+      ['indirect', 'The museum', 'Bush', 'said'],
+      ['indirect', 'celebrated several of his heroes', 'Bush', 'said'],
+    ]);
+  });
+
+  it('stops content before a sentence-final attribution that holds another cue', () => {
+    const found = quotes('Protocol called for the nominee to be taken to a trauma center, sources said.');
+    assert.deepEqual(found.find((quote) => quote[3] === 'said'), ['indirect', 'Protocol called for the nominee to be taken to a trauma center', 'sources', 'said']);
+  });
+
+  it('keeps a name and its appositions as the subject of "said"', () => {
+    assert.deepEqual(quotes('Derek Mitchell, who served as ambassador until earlier this year, said Clinton reached out to McConnell.'), [
+      ['indirect', 'Clinton reached out to McConnell', 'Derek Mitchell', 'said'],
+    ]);
+  });
+
+  it('reads a pronoun speaker and a bare clause after "says"', () => {
+    assert.deepEqual(quotes('Ana Ruiz runs the clinic. She says the wait is too long for families.'), [
+      ['indirect', 'the wait is too long for families', 'She', 'says'],
+    ]);
+  });
+
+  it('reads verbs the tagger takes for nouns between a subject and a complement', () => {
+    assert.deepEqual(quotes('But Trump claims that he should be the exception.'), [['indirect', 'that he should be the exception', 'Trump', 'claims']]);
+  });
+
+  it('splits coordinated clauses with their own sources', () => {
+    assert.deepEqual(quotes('Democrats want more revenue from the rich, and Republicans want lower rates for everyone.'), [
+      ['indirect', 'more revenue from the rich', 'Democrats', 'want'],
+      ['indirect', 'lower rates for everyone', 'Republicans', 'want'],
+    ]);
+  });
+
+  it('reads questions and topics as content', () => {
+    assert.deepEqual(quotes('We asked whether the story would change any votes. Mr. Obama spoke of his many flights over the Mall.'), [
+      ['indirect', 'whether the story would change any votes', 'We', 'asked'],
+      ['indirect', 'his many flights over the Mall', 'Obama', 'spoke'],
+    ]);
+  });
+
+  it('reads "according to" after the content', () => {
+    assert.deepEqual(quotes('The top tenth paid 69 percent of all taxes, according to the budget office.'), [
+      ['indirect', 'The top tenth paid 69 percent of all taxes', 'the budget office', 'according to'],
+    ]);
+  });
+
+  it('reads a nominal cue with a possessor as the source', () => {
+    assert.deepEqual(quotes('Fact-checkers examined Trump’s claim that shootings had doubled in Chicago.'), [
+      ['indirect', 'that shootings had doubled in Chicago', 'Trump', 'claim'],
+    ]);
+  });
+
+  it('reads passive cues with no source and raises no finding for them', () => {
+    const text = 'It was reported that the talks had failed. North Korea is not thought to be capable of striking the mainland.';
+    assert.deepEqual(quotes(text), [
+      ['indirect', 'that the talks had failed', null, 'reported'],
+      ['indirect', 'North Korea is not thought to be capable of striking the mainland', null, 'thought'],
+    ]);
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('reads a passive cue with a by-phrase source', () => {
+    assert.deepEqual(quotes('The registration issue was first reported by The Washington Post.'), [
+      ['indirect', 'The registration issue', 'The Washington Post', 'reported'],
+    ]);
+  });
+
+  it('gives a quotation the speaker of the sentence right before it', () => {
+    assert.deepEqual(quotes('The talks went on, Schiff said. "The other factor is the appearance of weakness."'), [
+      ['indirect', 'The talks went on', 'Schiff', 'said'],
+      ['direct', 'The other factor is the appearance of weakness.', 'Schiff', 'said'],
+    ]);
+  });
+
+  it('finds a cue after a name and its appositions past six words', () => {
+    assert.deepEqual(quotes('“It is an invasion of the state domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.'), [
+      ['direct', 'It is an invasion of the state domain,', 'Scott Pruitt', 'said'],
+    ]);
+  });
+
+  it('does not take the next paragraph’s cue for a closed quotation', () => {
+    const found = quotes('“Those are distractions,” he said. “What works is change.”\nJason Miller added, “Success is what everyone wants.”');
+    assert.deepEqual(found.map((quote) => [quote[1], quote[3]]), [
+      ['Those are distractions,', 'said'],
+      ['What works is change.', 'said'],
+      ['Success is what everyone wants.', 'added'],
+    ]);
+  });
+
+  it('reads a headline "Name: …" and a paragraph announced by a colon', () => {
+    assert.deepEqual(quotes('Pence: Flowers Won’t Be at the Debate\nThe governor added:\nIt is typical of her campaign. She knows nothing.'), [
+      ['unmarked', 'Flowers Won’t Be at the Debate', 'Pence', ':'],
+      ['unmarked', 'It is typical of her campaign. She knows nothing', 'The governor', 'added'],
+    ]);
+  });
+
+  it('opens a quotation at a closing curly mark typed at a word start', () => {
+    const text = 'Voters spoke.\n”He represents our greatest shame.” ― Sonya Herridge';
+    assert.deepEqual(quotes(text), [['direct', 'He represents our greatest shame.', 'Sonya Herridge', '―']]);
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('keeps offsets exact with CRLF line ends and non-ASCII names', () => {
+    const text = 'Intro line.\r\n\r\nLa economía crecerá este año, said José Ñúñez, the minister.\r\n“Nada cambia,” Zoë Łukasz said.';
+    assert.deepEqual(quotes(text), [
+      ['indirect', 'La economía crecerá este año', 'José Ñúñez', 'said'],
+      ['direct', 'Nada cambia,', 'Zoë Łukasz', 'said'],
+    ]);
+  });
+
+  it('reads a parenthetical attribution with a listener and a time adjunct', () => {
+    assert.deepEqual(quotes('The difference now, he told me on Friday, is that he anchors a news program.'), [
+      ['indirect', 'The difference now', 'he', 'told'],
+      ['indirect', 'is that he anchors a news program', 'he', 'told'],
+    ]);
+  });
+
+  it('steps over a time adjunct before the object of the cue', () => {
+    assert.deepEqual(quotes('Authorities announced on Friday the arrest of a man in the shooting.'), [
+      ['indirect', 'the arrest of a man in the shooting', 'Authorities', 'announced'],
+    ]);
+  });
+
+  it('gives reported speech closed by a partial quote to the cue after it', () => {
+    const found = quotes('The answers to veteran suicides are "not meeting the demand," says Paul Rieckhoff, founder of the group.');
+    assert.deepEqual(found.map((quote) => [quote[0], quote[2], quote[3]]), [
+      ['indirect', 'Paul Rieckhoff', 'says'],
+      ['partial', 'Paul Rieckhoff', 'says'],
+    ]);
+    assert.ok(found[0]![1].startsWith('The answers to veteran suicides are'));
+  });
+
+  it('reads a poll opening the sentence as the source', () => {
+    assert.deepEqual(quotes('In the latest national poll, conducted in early September, Clinton led by 5 points.'), [
+      ['indirect', 'Clinton led by 5 points', 'the latest national poll', 'In'],
+    ]);
+  });
+
+  it('stays linear on one long sentence full of cues', () => {
+    const text = 'the fleet will adapt, and the catch is low; nobody knows why and '.repeat(3000);
+    const started = performance.now();
+    analyze(text);
+    assert.ok(performance.now() - started < 20_000, 'a 200 KB sentence of cues took more than 20 s');
+  });
+});
