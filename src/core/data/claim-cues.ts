@@ -8,8 +8,8 @@
 export const causal = /\b(?:due to|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|as a result|caus(?:e|es|ed|ing)|attribut(?:e|es|ed|ing)\b[^.]*\bto|thanks to|driven by|blam(?:e|es|ed|ing)\b[^.]*\bfor|contribut(?:e|es|ed|ing) to|fuel(?:s|ed|led|ing)?|spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?)\b/i;
 export const because = /\bbecause\b/i;
 
-/** Movement and scale of a quantity. */
-export const change = /\b(?:increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|fell|fall(?:s|ing)?|grew|grow(?:s|th|ing)?|doubled|tripled|halved|surg(?:e|ed|es|ing)|plung(?:e|ed|es|ing)|cut(?:s|ting)?|boost(?:s|ed|ing)?|highest|lowest|largest|biggest|smallest|fewer|more than|less than|over|under|nearly|almost|at least|up to)\b/i;
+/** Movement and scale of a quantity; "over" and "nearly" only before a number ("over 80,000", not "over the harbour"). */
+export const change = /\b(?:increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|fell|fall(?:s|ing)?|grew|grow(?:s|th|ing)?|doubled|tripled|halved|surg(?:e|ed|es|ing)|plung(?:e|ed|es|ing)|cut(?:s|ting)?|boost(?:s|ed|ing)?|highest|lowest|largest|biggest|smallest|fewer)\b|\b(?:more than|less than|over|under|nearly|almost|about|roughly|at least|up to)\s+(?:[$€£¥]?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|half|a third|a quarter|a dozen|a million|a billion)\b)/i;
 
 /** Measurable superlatives and records; "best" and "worst" are judgements, not records. */
 export const superlative = /\b(?:worst|best|most|least|first|only|largest|biggest|highest|lowest)\b[^.;]{0,40}\b(?:since|ever|in (?:our |the )?history|in the world)\b|\b(?:highest|lowest|largest|biggest|smallest|fastest|slowest|longest|shortest|deepest|greatest number|record[- ](?:high|low|number|levels?|year))\b|\b(?:the|its|their|our|his|her) first\b/i;
@@ -37,6 +37,12 @@ export const deniedAct = /\b(?:he|she|they|it|\p{Lu}\p{L}+)\s+(?:has\s+never|hav
 /** Personal stories and scenes: who the speaker met, their family. Vivid, rarely checked. */
 export const anecdote = /\b(?:I|we) (?:met|talked to|talked with|visited|spoke to|spoke with|heard from|saw)\b|\bmy (?:mother|father|parents|grandmother|grandfather|wife|husband|family|son|daughter|kids|children|grandchildren|dad|mom|brother|sister)\b|\bin my lifetime\b|\bseems? to me\b/i;
 
+/** Someone else's stated position: "he says", "Romney wants", "the senator opposed". Checkable against the record. */
+export const reportedPosition = /\b(?:he|she|\p{Lu}\p{L}+)\s+(?:(?:has|had|have)\s+)?(?:now\s+)?(?:says|said|wants|calls for|called for|supports|supported|opposes|opposed|proposes|proposed|promised|claims|claimed)\b/u;
+
+/** Scene-setting in features and reportage: light, weather, sounds. Atmosphere, not assertion. */
+export const scene = /\b(?:the sun|sunlight|sunset|sunrise|dawn|dusk|the sky|the moon|the wind|breeze|drizzle|fog|mist|shadows?|silence|quiet|smell|scent|echo(?:ed|es)?|glow(?:ed|ing)?|gleam(?:ed|ing)?|shimmer(?:ed|ing)?|wander(?:ed|ing)|strolled|gazed|stared|smiled|laughed|whispered)\b/i;
+
 /** Conversational asides and answers that frame a turn rather than state a fact. */
 export const aside = /\b(?:you know|I mean)\b|^(?:yes|no|well|look|listen)\b/i;
 
@@ -47,13 +53,16 @@ export const stance = /\b(?:I|we)\s+(?:(?:just|really|also|do|don't|do not|stron
 export const ownPlan = /\b(?:I|we|you)(?:(?:'ve| have) got to| have to| need to| must| should| ought| want to|'d like| would like| can(?!not|'t)|'ll| will| am going to|'m going to| are going to|'re going to)\b|\b(?:I|we) would\b|\b(?:I|we)'d\b|\blet's\b|\blet us\b|\bmy (?:plan|proposal)\b|\b(?:I|we) (?:propose|have a plan)\b/i;
 
 /** Obligations, wishes and proposals: what should happen, not what did. */
-export const obligation = /\b(?:should|ought|must|got to|have to|has to|had better|need(?:s)? to|we need|want(?:s)? to|I want|we want|let's|let us|(?:we|I|you) can(?!not|'t)|hope|wish)\b/i;
+export const obligation = /\b(?:should|ought|must|got to|have to|has to|had better|need(?:s)? to|we need|want to|I want|we want|let's|let us|(?:we|I|you) can(?!not|'t)|hope|wish)\b/i;
 
 /** Judgements of value. */
 export const evaluation = /\b(?:crucial|important|essential|great|terrible|wonderful|best|worst|beautiful|disgrace|shame|love|hate|wrong|fair|unfair|tough|strong|robust|ongoing efforts|necessary|responsibility)\b/i;
 
 /** Predictions and plans: the future cannot be checked yet. */
 export const future = /\b(?:will|won't|going to|gonna|plans? to|intends? to|is scheduled to|are scheduled to|expects? to|is set to|aims? to)\b/i;
+
+/** Hypotheticals: "If we cut taxes, …", "unless Congress acts". */
+export const condition = /^(?:\p{L}+,?\s+)?if\b|\bunless\b/iu;
 
 /** Hedges soften a statement without making it an opinion. */
 export const hedge = /\b(?:seems?|appear(?:s|ed)?|perhaps|maybe|probably|possibly|might|may)\b/i;

@@ -28,8 +28,8 @@ interface Feature {
 }
 
 const pastAction = /^VBD$/;
-/** Past forms that report talk or states of mind rather than acts. */
-const pastOfTalk = /^(?:was|were|had|did|said|thought|felt|wanted|seemed)$/i;
+/** Past forms that report talk or states of mind rather than acts ("got" is mostly "we've got to"). */
+const pastOfTalk = /^(?:was|were|had|did|got|said|thought|felt|wanted|seemed)$/i;
 const digits = (value: string) => findNumbers(value).some((number) => !number.date && /\d/.test(number.text));
 const numberWords = (value: string) => findNumbers(value).some((number) => !number.date && !/\d/.test(number.text) && !/^(?:one|half)$/i.test(number.text));
 /** "number one", "two things": counting points in an argument, not things in the world. */
@@ -62,6 +62,8 @@ function aboutTalk(sentence: SentenceSpan): boolean {
 
 export const features: Feature[] = [
   {name: 'figure', weight: 2.0, test: digits},
+  // Two figures are a comparison or a breakdown: "from 35 percent down to 25 percent".
+  {name: 'several figures', weight: 0.5, test: (value) => findNumbers(value).filter((number) => !number.date).length >= 2},
   {name: 'counted amount', weight: 1.2, test: (value) => !digits(value) && numberWords(value) && !enumeration.test(value)},
   {name: 'percentage or amount', weight: 1.2, test: (value) => /%|\bper ?cent\b|[$€£¥]\s?\d|\b(?:million|billion|trillion)\b/i.test(value)},
   {name: 'change or scale', weight: 0.6, test: (value) => cues.change.test(value)},
@@ -79,7 +81,9 @@ export const features: Feature[] = [
   {name: 'evidence', weight: 1.0, test: (value) => cues.evidence.test(value)},
   {name: 'third-person subject', weight: 0.3, test: (value) => cues.thirdPersonSubject.test(value)},
   {name: 'denied act', weight: 0.6, test: (value) => cues.deniedAct.test(value)},
-  {name: 'anecdote', weight: -0.8, test: (value) => cues.anecdote.test(value)},
+  {name: 'reported position', weight: 0.5, test: (value) => cues.reportedPosition.test(value)},
+  {name: 'anecdote', weight: -1.0, test: (value) => cues.anecdote.test(value)},
+  {name: 'scene', weight: -0.8, test: (value) => cues.scene.test(value)},
   {name: 'conversational aside', weight: -0.4, test: (value) => cues.aside.test(value)},
   {name: 'speaker as subject', weight: -0.3, test: (_value, sentence) => aboutSpeaker(sentence)},
   {name: 'others as subject', weight: 0.3, test: (_value, sentence) => aboutOthers(sentence)},
@@ -87,9 +91,10 @@ export const features: Feature[] = [
   {name: 'stance', weight: -0.8, test: (value) => cues.stance.test(value)},
   {name: 'own plan or duty', weight: -1.0, test: (value) => cues.ownPlan.test(value)},
   {name: 'obligation or wish', weight: -0.6, test: (value) => cues.obligation.test(value)},
-  {name: 'judgement', weight: -0.8, test: (value) => cues.evaluation.test(value)},
+  // "the worst drought since 1930" is a record, not a judgement.
+  {name: 'judgement', weight: -0.8, test: (value) => cues.evaluation.test(value) && !cues.superlative.test(value)},
   {name: 'hedge', weight: -0.4, test: (value) => cues.hedge.test(value)},
-  {name: 'condition', weight: -0.4, test: (value) => /^(?:\p{L}+,?\s+)?if\b|\bunless\b/iu.test(value)},
+  {name: 'condition', weight: -0.4, test: (value) => cues.condition.test(value)},
   {name: 'courtesy or address', weight: -1.0, test: (value) => cues.courtesy.test(value)},
   {name: 'long sentence', weight: 0.5, test: (_value, sentence) => sentence.words.length >= 25},
   {name: 'short sentence', weight: -0.5, test: (_value, sentence) => sentence.words.length < 7},
@@ -139,13 +144,19 @@ export default function retextClaims(options: ClaimOptions = {}) {
 
 /** The sentence's check-worthiness in [0, 1]; the names of the features raising it go to `raised`. */
 export function scoreSentence(value: string, sentence: SentenceSpan, raised: string[] = []): number {
+  const spoken = withoutFillers(value);
   let sum = bias;
   for (const feature of features) {
-    if (!feature.test(value, sentence)) continue;
+    if (!feature.test(spoken, sentence)) continue;
     sum += feature.weight;
     if (feature.weight > 0) raised.push(feature.name);
   }
   return round(1 / (1 + Math.exp(-sum)));
+}
+
+/** Transcripts keep hesitations ("I uh - think"); the cues are read without them. */
+function withoutFillers(value: string): string {
+  return /\b(?:uh|um|er)\b/i.test(value) ? value.replace(/\b(?:uh|um|er)\b\s*(?:-+\s*)?/gi, '') : value;
 }
 
 function kindOf(value: string, raised: string[], attributed: boolean): ClaimKind {
@@ -154,7 +165,10 @@ function kindOf(value: string, raised: string[], attributed: boolean): ClaimKind
       ? 'statistic'
       : 'quantity';
   }
-  if (raised.includes('causal cue')) return 'causal';
+  // "two-thirds of the budget", "half of all voters": a share written in words is a statistic.
+  if (raised.includes('counted amount') && /\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(value)) return 'statistic';
+  // "Crime fell because the city hired more officers": a change with its reason is causal.
+  if (raised.includes('causal cue') || (raised.includes('reason given') && raised.includes('change or scale'))) return 'causal';
   if (raised.includes('superlative or record') || raised.includes('change or scale')) return 'comparison';
   if (attributed) return 'attributed';
   return 'event';
