@@ -9,7 +9,7 @@ export const causal = /\b(?:due to|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? 
 export const because = /\bbecause\b/i;
 
 /** Movement and scale of a quantity; "over" and "nearly" only before a number ("over 80,000", not "over the harbour"). */
-export const change = /\b(?:increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|fell|fall(?:s|ing)?|grew|grow(?:s|th|ing)?|doubled|tripled|halved|surg(?:e|ed|es|ing)|plung(?:e|ed|es|ing)|cut(?:s|ting)?|boost(?:s|ed|ing)?|highest|lowest|largest|biggest|smallest|fewer)\b|\b(?:more than|less than|over|under|nearly|almost|about|roughly|at least|up to)\s+(?:[$€£¥]?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|half|a third|a quarter|a dozen|a million|a billion)\b)/i;
+export const change = /\b(?:increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|fell|fall(?:s|ing)?|grew|grow(?:s|th|ing)?|doubled|tripled|halved|surg(?:e|ed|es|ing)|plung(?:e|ed|es|ing)|cut(?:s|ting)?|boost(?:s|ed|ing)?|highest|lowest|largest|biggest|smallest|fewer)\b|\b(?:more than|less than|over|under|nearly|almost|about|roughly|at least|up to)\s+(?:[$€£¥]?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|half|a third|a quarter|a fifth|a tenth|a dozen|a million|a billion)\b)/i;
 
 /** Measurable superlatives and records; "best" and "worst" are judgements, not records. */
 export const superlative = /\b(?:worst|best|most|least|first|only|largest|biggest|highest|lowest)\b[^.;]{0,40}\b(?:since|ever|in (?:our |the )?history|in the world)\b|\b(?:highest|lowest|largest|biggest|smallest|fastest|slowest|longest|shortest|deepest|greatest number|record[- ](?:high|low|number|levels?|year))\b|\b(?:the|its|their|our|his|her) first\b/i;
@@ -23,7 +23,7 @@ export const timeFrame = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 export const evidence = /\b(?:according to|reports?|reported|stud(?:y|ies)|statistics|figures|data|survey|polls?|census|in fact|the fact|matter of fact|actually|history|on record)\b/i;
 
 /** What politics and news argue about with numbers: money, jobs, votes, laws, wars, crime. */
-export const policy = /\b(?:tax(?:es)?|jobs?|unemploy\w*|deficits?|debt|budget|spending|econom\w*|inflation|wages?|income|salar\w+|health|insurance|medicare|medicaid|social security|pensions?|oil|energy|troops|war|military|nuclear|weapons?|crime|murders?|homicides?|immigra\w+|border|trade|tariffs?|exports?|imports?|votes?|voted|bill|laws?|legislation|senate|congress|administration|committee|treaty|program(?:me)?s?|percent|population|poverty|schools?|students?|teachers?|prices?|costs?|billion|million|arrests?|deaths?|killed|migrants?|refugees?|sanctions)\b/i;
+export const policy = /\b(?:tax(?:es)?|jobs?|unemploy\w*|deficits?|debt|budget|spending|econom\w*|inflation|wages?|income|salar\w+|health|insurance|medicare|medicaid|social security|pensions?|oil|energy|troops|war|military|nuclear|weapons?|crime|murders?|homicides?|immigra\w+|border|trade|tariffs?|exports?|imports?|votes?|voted|bill|laws?|legislation|senate|congress|administration|committee|treaty|program(?:me)?s?|percent|population|poverty|schools?|students?|teachers?|prices?|costs?|billion|million|arrests?|deaths?|killed|migrants?|refugees?|sanctions|businesses|compan(?:y|ies)|industr(?:y|ies)|factor(?:y|ies)|manufactur\w+|farm(?:s|ers)?|housing|mortgages?|loans?|banks?|interest rates?|recession|investment|aid|grants?|subsid\w+|welfare|benefits|retire\w+|veterans|guns?|firearms|drugs?|abortion|climate|emissions|pollution|coal|gas|electricity|hospitals?|doctors|patients|terror\w*|missiles?|army|navy|soldiers|police|prisons?|courts?|elections?|ballots?|regulations?|minimum wage|contracts?|corruption|fraud)\b/i;
 
 /** Past acts on the record: what was signed, voted, passed, cut or created. */
 export const recordedAction = /\b(?:voted|signed|vetoed|passed|enacted|repealed|cut|raised|lowered|created|eliminated|lost|won|appointed|nominated|sent|deployed|invaded|opposed|supported|sponsored|proposed|approved|rejected|arrested|deported|killed|found|ruled|died|attacked|reduced|increased|doubled|tripled|balanced|negotiated|funded|spent|paid|took|added|went)\b/i;
@@ -63,6 +63,9 @@ export const future = /\b(?:will|won't|going to|gonna|plans? to|intends? to|is s
 
 /** Hypotheticals: "If we cut taxes, …", "unless Congress acts". */
 export const condition = /^(?:\p{L}+,?\s+)?if\b|\bunless\b/iu;
+
+/** A projected effect of a policy: "would cost", "will raise", "will add to the deficit". */
+export const projectedEffect = /\b(?:will|would|won't|wouldn't|is going to|are going to)\s+(?:\p{L}+ly\s+)?(?:cost|raise|cut|add|increase|reduce|create|eliminate|lose|save|double|triple|balloon)\b/iu;
 
 /** Hedges soften a statement without making it an opinion. */
 export const hedge = /\b(?:seems?|appear(?:s|ed)?|perhaps|maybe|probably|possibly|might|may)\b/i;

@@ -34,6 +34,8 @@ const digits = (value: string) => findNumbers(value).some((number) => !number.da
 const numberWords = (value: string) => findNumbers(value).some((number) => !number.date && !/\d/.test(number.text) && !/^(?:one|half)$/i.test(number.text));
 /** "number one", "two things": counting points in an argument, not things in the world. */
 const enumeration = /\b(?:number|step|point)\s+(?:one|two|three|four|five|six)\b|\b(?:one|two|three) (?:of|thing|things|question|questions|reason|reasons|challenges|ways?)\b/i;
+/** "in ten years", "over the next two decades": the horizon of a forecast, not a count. */
+const horizon = /\b(?:in|within|over the next|in the next|for the next)\s+(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|decades?)\b/iu;
 
 /** Openers that come before a sentence's subject in speech: "And", "Well,", "Now", "uh". */
 const opener = /^(?:and|but|so|now|well|uh|um|yes|no|oh|look|because|also|then|again|first|second|secondly|frankly|actually|in|of|course|fact)$/i;
@@ -64,8 +66,8 @@ export const features: Feature[] = [
   {name: 'figure', weight: 2.0, test: digits},
   // Two figures are a comparison or a breakdown: "from 35 percent down to 25 percent".
   {name: 'several figures', weight: 0.5, test: (value) => findNumbers(value).filter((number) => !number.date).length >= 2},
-  {name: 'counted amount', weight: 1.2, test: (value) => !digits(value) && numberWords(value) && !enumeration.test(value)},
-  {name: 'percentage or amount', weight: 1.2, test: (value) => /%|\bper ?cent\b|[$€£¥]\s?\d|\b(?:million|billion|trillion)\b/i.test(value)},
+  {name: 'counted amount', weight: 1.2, test: (value) => !digits(value) && numberWords(value) && !enumeration.test(value) && !(horizon.test(value) && cues.future.test(value))},
+  {name: 'percentage or amount', weight: 1.5, test: (value) => /%|\bper ?cent\b|[$€£¥]\s?\d|\b(?:million|billion|trillion)\b/i.test(value)},
   {name: 'change or scale', weight: 0.6, test: (value) => cues.change.test(value)},
   {name: 'superlative or record', weight: 1.0, test: (value) => cues.superlative.test(value)},
   {name: 'comparison', weight: 0.6, test: (value) => cues.comparative.test(value)},
@@ -98,12 +100,14 @@ export const features: Feature[] = [
   {name: 'courtesy or address', weight: -1.0, test: (value) => cues.courtesy.test(value)},
   {name: 'long sentence', weight: 0.5, test: (_value, sentence) => sentence.words.length >= 25},
   {name: 'short sentence', weight: -0.5, test: (_value, sentence) => sentence.words.length < 7},
-  {name: 'prediction', weight: -0.6, test: (value) => cues.future.test(value)},
+  // "The plan would cost $5 billion" is an estimate someone can check; "we will win" is not.
+  {name: 'prediction', weight: -0.6, test: (value) => cues.future.test(value) && !cues.projectedEffect.test(value)},
   {name: 'question', weight: -1.5, test: (value) => /\?\s*["”’]?\s*$/u.test(value)},
-  {name: 'first or second person', weight: -0.4, test: (value) => /\b(?:I|you)\b/.test(value) && !/\b(?:I) (?:have|had|did|were|was|signed|voted|passed|cut)\b/.test(value)},
+  // "I voted", "you signed": a record of the speaker or of the one addressed is still a record.
+  {name: 'first or second person', weight: -0.4, test: (value) => /\b(?:I|you)\b/.test(value) && !/\b(?:I|you)(?:'ve| have)? (?:had|did|were|was|signed|voted|passed|cut|raised|supported|opposed|proposed|called)\b/.test(value)},
 ];
 
-export const bias = -1.35;
+export const bias = -1.3;
 
 export default function retextClaims(options: ClaimOptions = {}) {
   const threshold = options.threshold ?? 0.5;
