@@ -1,10 +1,13 @@
 /**
  * retext plugin: check-worthy claims, scored, typed and attributed.
  *
- * Each sentence gets weighted features (figures, amounts, change and comparison words, causal
- * cues, dates, named entities, past-tense verbs; opinion, prediction and questions weigh
- * against) combined by a logistic function into a score in [0, 1]. The claim's actor is the
- * source the text gives it (a quote's speaker, "according to", an acting subject), else null.
+ * Each sentence gets weighted features combined by a logistic function into a score in [0, 1].
+ * What a fact-checker can check raises it (figures, amounts, records, dates, acts on the record,
+ * evidence, what someone else did or said); what cannot be checked lowers it (the speaker's
+ * stance, plans and duties, judgements, predictions, questions, anecdotes, scene-setting). The
+ * cue lists are in data/claim-cues.ts; the weights are set by hand, so each stays readable as
+ * "how much this cue says about check-worthiness". The claim's actor is the source the text
+ * gives it (a quote's speaker, "according to", an acting subject), else null.
  */
 import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
