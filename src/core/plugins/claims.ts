@@ -33,12 +33,17 @@ interface Feature {
 const pastAction = /^VBD$/;
 /** Past forms that report talk or states of mind rather than acts ("got" is mostly "we've got to"). */
 const pastOfTalk = /^(?:was|were|had|did|got|said|thought|felt|wanted|seemed)$/i;
-const digits = (value: string) => findNumbers(value).some((number) => !number.date && /\d/.test(number.text));
-const numberWords = (value: string) => findNumbers(value).some((number) => !number.date && !/\d/.test(number.text) && !/^(?:one|half)$/i.test(number.text));
+/** A time span after a number: "over the next 10 years" is a horizon, "eight years ago" a date. */
+const timeUnit = /^[\s-]+(?:years?|months?|weeks?|days?|decades?)\b/i;
+/** The numbers of `value` that count or measure something: dates and time spans left out. */
+const amounts = (value: string) => findNumbers(value).filter((number) => !number.date && !timeUnit.test(value.slice(number.end, number.end + 10)));
+const digits = (value: string) => amounts(value).some((number) => /\d/.test(number.text));
+/** Counts in words, and spans of time: "two-thirds", "for 25 years". */
+const numberWords = (value: string) => findNumbers(value).some((number) => !number.date && (!/\d/.test(number.text) || timeUnit.test(value.slice(number.end, number.end + 10))) && !/^(?:one|half)$/i.test(number.text));
 /** "number one", "two things": counting points in an argument, not things in the world. */
 const enumeration = /\b(?:number|step|point)\s+(?:one|two|three|four|five|six)\b|\b(?:one|two|three) (?:of|thing|things|question|questions|reason|reasons|challenges|ways?)\b/i;
 /** "in ten years", "over the next two decades": the horizon of a forecast, not a count. */
-const horizon = /\b(?:in|within|over the next|in the next|for the next)\s+(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|decades?)\b/iu;
+const horizon = /\b(?:in|within|over the next|in the next|for the next)\s+(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?|days?|decades?)\b/iu;
 
 /** Openers that come before a sentence's subject in speech: "And", "Well,", "Now", "uh". */
 const opener = /^(?:and|but|so|now|well|uh|um|yes|no|oh|look|because|also|then|again|first|second|secondly|frankly|actually|in|of|course|fact)$/i;
@@ -70,7 +75,7 @@ export const features: Feature[] = [
   // Two figures are a comparison or a breakdown: "from 35 percent down to 25 percent".
   {name: 'several figures', weight: 0.5, test: (value) => findNumbers(value).filter((number) => !number.date).length >= 2},
   {name: 'counted amount', weight: 1.2, test: (value) => !digits(value) && numberWords(value) && !enumeration.test(value) && !(horizon.test(value) && cues.future.test(value))},
-  {name: 'percentage or amount', weight: 1.5, test: (value) => /%|\bper ?cent\b|[$€£¥]\s?\d|\b(?:million|billion|trillion)\b/i.test(value)},
+  {name: 'percentage or amount', weight: 1.5, test: (value) => /%|\bper ?cent\b|[$€£¥]\s?\d|\b(?:million|billion|trillion|dollars|cents)\b/i.test(value)},
   {name: 'change or scale', weight: 0.6, test: (value) => cues.change.test(value)},
   {name: 'superlative or record', weight: 1.0, test: (value) => cues.superlative.test(value)},
   {name: 'comparison', weight: 0.6, test: (value) => cues.comparative.test(value)},
