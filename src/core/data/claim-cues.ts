@@ -43,11 +43,14 @@ export const reportedPosition = /\b(?:he|she|\p{Lu}\p{L}+)\s+(?:(?:has|had|have)
 /** Scene-setting in features and reportage: light, weather, sounds. Atmosphere, not assertion. */
 export const scene = /\b(?:the sun|sunlight|sunset|sunrise|dawn|dusk|the sky|the moon|the wind|breeze|drizzle|fog|mist|shadows?|silence|quiet|smell|scent|echo(?:ed|es)?|glow(?:ed|ing)?|gleam(?:ed|ing)?|shimmer(?:ed|ing)?|wander(?:ed|ing)|strolled|gazed|stared|smiled|laughed|whispered)\b/i;
 
+/** Appeals to a nation as a whole ("the American people know …"): rhetoric about what people feel or want. */
+export const appeal = /\bthe (?:American|British|French|German|Canadian|Australian|Indian|Mexican|Brazilian|Nigerian|Kenyan|Chinese|Russian|Ukrainian|Salvadoran|Peruvian|Chilean) people\b/i;
+
 /** Conversational asides and answers that frame a turn rather than state a fact. */
 export const aside = /\b(?:you know|I mean)\b|^(?:yes|no|well|look|listen)\b/i;
 
-/** "I think", "we believe": the speaker's stance, not a fact. */
-export const stance = /\b(?:I|we)\s+(?:(?:just|really|also|do|don't|do not|strongly|firmly|honestly|still)\s+)?(?:think|believe|feel|hope|wish|guess|suppose|trust|know that|am convinced|am confident|am sure|'m sure)\b|\bin my (?:opinion|judgment|view)\b/i;
+/** "I think", "we believe", "I support", "I promise": the speaker's stance, not a fact. */
+export const stance = /\b(?:I|we)\s+(?:(?:just|really|also|do|don't|do not|strongly|firmly|honestly|still)\s+)?(?:think|believe|feel|hope|wish|guess|suppose|trust|know|understand|remember|recall|support|oppose|favou?r|agree|disagree|am for|am against|are for|are against|guarantee|promise|assure|am convinced|am confident|am sure|'m sure)\b|\bin my (?:opinion|judgment|view)\b/i;
 
 /** The speaker's own plans, duties and wishes: "we've got to", "I want to", "we'll", "let's". */
 export const ownPlan = /\b(?:I|we|you)(?:(?:'ve| have) got to| have to| need to| must| should| ought| want to|'d like| would like| can(?!not|'t)|'ll| will| am going to|'m going to| are going to|'re going to)\b|\b(?:I|we) would\b|\b(?:I|we)'d\b|\blet's\b|\blet us\b|\bmy (?:plan|proposal)\b|\b(?:I|we)(?: propose| have a plan|'ve got a plan| have got a plan)\b/i;

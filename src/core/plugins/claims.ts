@@ -45,8 +45,8 @@ const enumeration = /\b(?:number|step|point)\s+(?:one|two|three|four|five|six)\b
 /** "in ten years", "over the next two decades": the horizon of a forecast, not a count. */
 const horizon = /\b(?:in|within|over the next|in the next|for the next)\s+(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?|days?|decades?)\b/iu;
 
-/** Openers that come before a sentence's subject in speech: "And", "Well,", "Now", "uh". */
-const opener = /^(?:and|but|so|now|well|uh|um|yes|no|oh|look|because|also|then|again|first|second|secondly|frankly|actually|in|of|course|fact)$/i;
+/** Openers that come before a sentence's subject in speech: "And", "Well,", "Now", "uh", "Number two,". */
+const opener = /^(?:and|but|so|now|well|uh|um|yes|no|oh|look|because|also|then|again|first|second|secondly|third|thirdly|finally|lastly|number|one|two|three|four|five|frankly|actually|in|of|course|fact)$/i;
 
 /** The word the sentence is about, openers skipped: "And, uh, he voted" → "he". */
 function subjectOf(sentence: SentenceSpan): {text: string; pos: string} | undefined {
@@ -92,8 +92,10 @@ export const features: Feature[] = [
   {name: 'third-person subject', weight: 0.3, test: (value) => cues.thirdPersonSubject.test(value)},
   {name: 'denied act', weight: 0.6, test: (value) => cues.deniedAct.test(value)},
   {name: 'reported position', weight: 0.5, test: (value) => cues.reportedPosition.test(value)},
-  {name: 'anecdote', weight: -1.0, test: (value) => cues.anecdote.test(value)},
+  {name: 'anecdote', weight: -1.4, test: (value) => cues.anecdote.test(value)},
   {name: 'scene', weight: -0.8, test: (value) => cues.scene.test(value)},
+  {name: 'appeal to the nation', weight: -0.8, test: (value) => cues.appeal.test(value)},
+  {name: 'imperative', weight: -0.8, test: (_value, sentence) => subjectOf(sentence)?.pos === 'VB'},
   {name: 'conversational aside', weight: -0.4, test: (value) => cues.aside.test(value)},
   {name: 'speaker as subject', weight: -0.3, test: (_value, sentence) => aboutSpeaker(sentence)},
   {name: 'others as subject', weight: 0.3, test: (_value, sentence) => aboutOthers(sentence)},
@@ -115,7 +117,7 @@ export const features: Feature[] = [
   {name: 'first or second person', weight: -0.4, test: (value) => /\b(?:I|you)\b/.test(value) && !/\b(?:I|you)(?:'ve| have)? (?:had|did|were|was|signed|voted|passed|cut|raised|supported|opposed|proposed|called)\b/.test(value)},
 ];
 
-export const bias = -1.3;
+export const bias = -1.1;
 
 export default function retextClaims(options: ClaimOptions = {}) {
   const threshold = options.threshold ?? 0.5;
