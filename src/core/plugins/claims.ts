@@ -62,7 +62,7 @@ function aboutSpeaker(sentence: SentenceSpan): boolean {
 function aboutOthers(sentence: SentenceSpan): boolean {
   const subject = subjectOf(sentence);
   if (!subject) return false;
-  return /^(?:he|she|he's|she's|the)$/i.test(subject.text) || /^(?:NNP|CD)/.test(subject.pos);
+  return /^(?:he|she|he's|she's)$/i.test(subject.text) || /^(?:NNP|CD)/.test(subject.pos);
 }
 
 /** Whether it points at what was just said ("That's", "It's", "This"): commentary on the debate. */
@@ -117,7 +117,7 @@ export const features: Feature[] = [
   {name: 'first or second person', weight: -0.4, test: (value) => /\b(?:I|you)\b/.test(value) && !/\b(?:I|you)(?:'ve| have)? (?:had|did|were|was|signed|voted|passed|cut|raised|supported|opposed|proposed|called)\b/.test(value)},
 ];
 
-export const bias = -1.1;
+export const bias = -1.0;
 
 export default function retextClaims(options: ClaimOptions = {}) {
   const threshold = options.threshold ?? 0.5;
