@@ -111,3 +111,33 @@ describe('claims layer: what someone else did or said', () => {
     assert.ok(found.score >= 0.5);
   });
 });
+
+describe('claims layer: talk that is not a record', () => {
+  it('lowers imperatives and appeals to the nation', () => {
+    assert.ok(!isClaim('Give the money back to the taxpayers.'));
+    assert.ok(one('Give the money back to the taxpayers.').score < one('The state gave the money back to the taxpayers.').score);
+    assert.ok(!isClaim('The American people know what is at stake in this election.'));
+  });
+
+  it('reads "I support" as the speaker\'s stance, "you voted" as a record', () => {
+    assert.ok(!isClaim('I support the treaty and the senators who voted for it.'));
+    assert.ok(isClaim('You voted against the farm bill in 2012.'));
+  });
+
+  it('keeps a projected cost, drops a plain forecast', () => {
+    const cost = one('The senator\'s plan would cost $5 billion a year.');
+    assert.equal(cost.kind, 'quantity');
+    assert.ok(cost.score >= 0.5);
+    assert.ok(!isClaim('The senator\'s plan will be a success for the country.'));
+  });
+
+  it('does not count the horizon of a forecast as an amount', () => {
+    const forecast = one('The fleets that adapt early will be the ones still fishing in ten years.');
+    assert.ok(!forecast.features.includes('counted amount'));
+    assert.ok(forecast.score < 0.5);
+  });
+
+  it('types money in words as a quantity', () => {
+    assert.equal(one('The program cost taxpayers two dollars a day per family.').kind, 'quantity');
+  });
+});

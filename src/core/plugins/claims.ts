@@ -179,6 +179,8 @@ function kindOf(value: string, raised: string[], attributed: boolean): ClaimKind
       ? 'statistic'
       : 'quantity';
   }
+  // "two dollars a day", "billions in aid": an amount in words is a quantity, a share in per cent a statistic.
+  if (raised.includes('percentage or amount')) return /%|\bper ?cent\b/i.test(value) ? 'statistic' : 'quantity';
   // "two-thirds of the budget", "half of all voters": a share written in words is a statistic.
   if (raised.includes('counted amount') && /\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(value)) return 'statistic';
   // "Crime fell because the city hired more officers": a change with its reason is causal.
