@@ -58,7 +58,7 @@ function aboutSpeaker(sentence: SentenceSpan): boolean {
   return /^I(?:'m|'ve|'d|'ll)?$/.test(subjectOf(sentence)?.text ?? '');
 }
 
-/** Whether it is about someone or something named, or a definite thing: "he", "Congress", "the deficit". */
+/** Whether it is about someone named or a figure: "he", "Congress", "43 migrants". ("The …" says too little.) */
 function aboutOthers(sentence: SentenceSpan): boolean {
   const subject = subjectOf(sentence);
   if (!subject) return false;
@@ -70,6 +70,12 @@ function aboutTalk(sentence: SentenceSpan): boolean {
   return /^(?:that|that's|it's|this|what|there's)$/i.test(subjectOf(sentence)?.text ?? '');
 }
 
+/**
+ * Weights are set by hand, one cue family at a time: positive for what can be checked, negative
+ * for talk about it. Families overlap on purpose ("I think we should" is stance and
+ * obligation), so a sentence that only states opinions sinks further than one that mixes them
+ * with a figure.
+ */
 export const features: Feature[] = [
   {name: 'figure', weight: 2.0, test: digits},
   // Two figures are a comparison or a breakdown: "from 35 percent down to 25 percent".
@@ -117,6 +123,10 @@ export const features: Feature[] = [
   {name: 'first or second person', weight: -0.4, test: (value) => /\b(?:I|you)\b/.test(value) && !/\b(?:I|you)(?:'ve| have)? (?:had|did|were|was|signed|voted|passed|cut|raised|supported|opposed|proposed|called)\b/.test(value)},
 ];
 
+/**
+ * Where the default threshold (0.5) falls: low enough that sentences with one factual cue and
+ * no talk pass, since a missed claim cannot be ranked at all while a weak one is ranked low.
+ */
 export const bias = -1.0;
 
 export default function retextClaims(options: ClaimOptions = {}) {
