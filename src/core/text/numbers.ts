@@ -10,7 +10,7 @@ export interface NumberSpan extends Span {
 }
 
 const month = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|January|February|March|April|May|June|July|August|September|October|November|December';
-const words = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions|billion|billions|half|third|thirds|quarter|quarters|doubled|tripled|quadrupled|halved';
+const words = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions|billion|billions|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|doubled|tripled|quadrupled|halved';
 const pattern = new RegExp(
   [
     `(?<date>\\b(?:${month})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:1[89]|20)\\d\\d\\b(?![,.]?\\d|\\s*(?:%|percent|per cent)))`,
