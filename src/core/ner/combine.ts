@@ -23,13 +23,17 @@ import {hasUpper, startsUpper} from './letters.js';
 
 /** A demonym used as an adjective: a lower-case word follows. */
 const adjectiveAfter = /^[ \t]+\p{Ll}/u;
+const notInName = /["“”„«»‹›()[\]{}\r\n;:!?]/u;
 
 export function combine(
-  tagged: readonly TaggedName[],
+  taggedNames: readonly TaggedName[],
   rules: {mentions: readonly EntityMention[]; demonyms: readonly Demonym[]},
   text: string,
   guessed: WeakSet<EntityMention> = new WeakSet(),
 ): EntityMention[] {
+  // No name runs over a quotation mark, a bracket or a line break ("Nada cambia,” Zoë Łukasz"):
+  // such a tagged name neither stands nor overrules the rules.
+  const tagged = taggedNames.filter((name) => !notInName.test(text.slice(name.start, name.end)));
   // Lookups go through sorted-span indexes: a 1 MB article has ten thousand names.
   const roles = rules.mentions.filter((mention) => mention.role).map((mention) => mention.role!);
   const adjectives = new Set(rules.demonyms.filter((demonym) => adjectiveAfter.test(text.slice(demonym.end, demonym.end + 3))).map((demonym) => `${demonym.start}:${demonym.end}`));
@@ -43,7 +47,8 @@ export function combine(
     if (covering.length > 0 && covering.every((item) => guessed.has(item))) for (const item of covering) overruled.add(item);
   }
   // A guess the tagger does not confirm at all is dropped ("Cyclone Phailin" typed person).
-  for (const item of rules.mentions) if (guessed.has(item) && !findOverlapping(tagged, item.start, item.end, (name) => !name.nested)) overruled.add(item);
+  // (A tagged name over a quotation mark still says the tagger saw a name there.)
+  for (const item of rules.mentions) if (guessed.has(item) && !findOverlapping(taggedNames, item.start, item.end, (name) => !name.nested)) overruled.add(item);
   const kept = rules.mentions.filter((item) => !overruled.has(item));
   const result: EntityMention[] = [...kept];
   for (const name of tagged) {
