@@ -336,7 +336,8 @@ function classifyRun(
   if (type === 'later') return 'later';
   if (!type) return [];
   const found = mention(text, start, end, type, null, sentence.index);
-  if (isGuess(whole)) guessedMentions.add(found);
+  // An apposition naming an office ("Zorvath Quill, the port director,") is evidence, not a guess.
+  if (isGuess(whole) && !(type === 'person' && namesOffice(text, end))) guessedMentions.add(found);
   return [found];
 }
 
@@ -371,6 +372,15 @@ function isGuess(whole: string): boolean {
   );
 }
 
+// The office is the phrase's head: the last word before its end or its "of …" ("the port director,").
+const officeApposition = /^,\s+(?:the|a|an)\s+((?:[\p{L}.'’-]+\s+){0,4}?)(\p{Ll}+)(?=\s*[,;:.)]|\s+(?:of|for|at|in|to|and)\b)/u;
+
+/** "Bukele, the Salvadoran president, …": an apposition right after `end` names an office. */
+function namesOffice(text: string, end: number): boolean {
+  const apposition = officeApposition.exec(text.slice(end, end + 80));
+  return apposition !== null && roleNouns.has(apposition[2]!);
+}
+
 /** Mentions the rules typed by a last resort: the tagger may overrule them. */
 export const guessedMentions = new WeakSet<EntityMention>();
 
@@ -381,9 +391,7 @@ function guessLoneName(word: Word, sentence: SentenceSpan, text: string): Entity
   if (next && /^(VBD|VBZ|VBN|MD)$/.test(next.pos) && /^\s*$/.test(next.before)) return 'person';
   if (next && speechVerbs.has(next.text.toLowerCase()) && /^\s*$/.test(next.before)) return 'person';
   if (previous && speechVerbs.has(previous.text.toLowerCase()) && /^\s+$/.test(word.before)) return 'person';
-  // "Bukele, the Salvadoran president, …": an apposition naming an office.
-  const apposition = /^,\s+(?:the|a|an)\s+((?:[\p{L}.'’-]+\s+){0,4}?)(\p{Ll}+)\b/u.exec(text.slice(word.end, word.end + 80));
-  if (apposition && roleNouns.has(apposition[2]!)) return 'person';
+  if (namesOffice(text, word.end)) return 'person';
   return null;
 }
 
