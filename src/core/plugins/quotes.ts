@@ -16,7 +16,7 @@ import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
-import {findContaining, findOverlapping, findStartingIn, indexContaining, overlapping, within} from '../text/span-index.js';
+import {findContaining, findOverlapping, findStartingIn, indexContaining, lowerBound, overlapping, within} from '../text/span-index.js';
 
 interface Context {
   text: string;
@@ -259,7 +259,7 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
   for (const sentence of sentences) {
     // Words ending at or before the opening mark: those starting before it, but for one that
     // straddles it (a mark glued inside a token).
-    let count = firstWordFrom(sentence.words, quote.openStart);
+    let count = lowerBound(sentence.words, quote.openStart);
     if (count > 0 && sentence.words[count - 1]!.end > quote.openStart) count--;
     const tail = sentence.words.slice(Math.max(0, count - 8), count);
     for (let index = tail.length - 1; index >= 0; index--) {
@@ -307,7 +307,7 @@ function cueAfter(quote: MarkedQuote, sentences: SentenceSpan[], context: Contex
   for (const sentence of sentences.filter((item) => closed || item.start < quote.closeEnd)) {
     // Words are in text order: the ones after the mark are a suffix found by bisection, since
     // filtering every word for every quotation made a long sentence of quotations quadratic.
-    const from = firstWordFrom(sentence.words, quote.closeEnd);
+    const from = lowerBound(sentence.words, quote.closeEnd);
     const found = cueNear(sentence.words.slice(from, from + 6), 6, context, sentence) ?? cueAfterApposition(sentence.words.slice(from, from + 30), context, sentence);
     // The next paragraph's "Miller added, “…”" introduces its own quotation, not this one.
     if (found?.attribution.speaker && !/[“"«\n]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
@@ -332,18 +332,6 @@ function cueAfterApposition(words: Word[], context: Context, sentence: SentenceS
     }
   }
   return undefined;
-}
-
-/** Index of the first word starting at or after `offset` (words.length when there is none). */
-function firstWordFrom(words: readonly Word[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (words[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function sentencesAround(quote: MarkedQuote, layout: Layout): SentenceSpan[] {
@@ -409,7 +397,7 @@ function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): At
 function speakerClosingSentence(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
   const object = objectAfter(cue, sentence, context);
   if (!object || /^(?:he|she|they|we|i)$/i.test(object.text)) return null;
-  const next = sentence.words[firstWordFrom(sentence.words, object.end)];
+  const next = sentence.words[lowerBound(sentence.words, object.end)];
   if (next && !/[,;.]/.test(next.before) && (/^(VB[DPZN]?|MD)$/.test(next.pos) || next.text === 'that')) return null;
   return object;
 }
@@ -939,7 +927,7 @@ function sourceless(sentence: SentenceSpan, context: Context, contentEnd: number
     const byPhrase = passiveBy(word, words, text);
     if (!isSourcelessCue(word, words, text) && !byPhrase) continue;
     const start = clauseStart(sentence, word.index, text);
-    const impersonal = /^it$/i.test(words[firstWordFrom(words, start)]?.text ?? '');
+    const impersonal = /^it$/i.test(words[lowerBound(words, start)]?.text ?? '');
     const that = impersonal ? /^\s+that\s/u.exec(text.slice(word.end, word.end + 7)) : null;
     if (impersonal && !that) continue;
     const contentStart = that ? word.end + that[0].indexOf('that') : start;

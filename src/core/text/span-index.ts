@@ -39,8 +39,8 @@ function indexOf(list: readonly Positioned[]): Index {
   return index;
 }
 
-/** The first position whose item starts at or after `offset`. */
-function lowerBound(list: readonly Positioned[], offset: number): number {
+/** The first position whose item starts at or after `offset` (the list's length when none does); the list sorted by start. */
+export function lowerBound(list: readonly Positioned[], offset: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
