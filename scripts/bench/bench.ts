@@ -243,7 +243,10 @@ async function main(): Promise<void> {
   row(`activation, require + activate() of dist/extension.js (${Math.round(bundleSize / 1024)} KB), median of 5`, `${ms(percentile(activations.map((run) => run.totalMs), 50))} (on CPU ${ms(percentile(activations.map((run) => run.cpuMs), 50))})`);
   const version = (JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')) as {version: string}).version;
   const vsix = resolve(__dirname, `../news-annotator-${version}.vsix`);
-  row('.vsix size', existsSync(vsix) ? `${(statSync(vsix).size / 1024).toFixed(0)} KB` : 'not built (npm run package)');
+  // A package left from an older build would report an old size: say so instead.
+  const workerBundle = resolve(__dirname, '../dist/analysis-worker.js');
+  const stale = existsSync(vsix) && existsSync(workerBundle) && statSync(vsix).mtimeMs < statSync(workerBundle).mtimeMs;
+  row('.vsix size', !existsSync(vsix) ? 'not built (npm run package)' : `${(statSync(vsix).size / 1024).toFixed(0)} KB${stale ? ' (older than dist/: run npm run package for the current size)' : ''}`);
 
   const full1mb = full.get('1 MB')!;
   process.stdout.write(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}\n\n`);
