@@ -77,4 +77,11 @@ describe('the shared example rubio-bukele.txt', function () {
     const reduction = claim('90% reduction');
     assert.equal(nameOf(reduction.actor), 'Marco Rubio');
   });
+
+  it('flags the statistics the article asserts with no source, and takes no date for a speaker', () => {
+    const flagged = result.findings.filter((finding) => finding.code === 'unattributed-claim').map((finding) => text.slice(finding.start, finding.end));
+    assert.ok(flagged.some((sentence) => sentence.includes('80,000')), `flagged: ${flagged.join(' | ')}`);
+    assert.ok(flagged.some((sentence) => sentence.includes('43 Colombian migrants')), `flagged: ${flagged.join(' | ')}`);
+    assert.ok(!result.quotes.some((quote) => quote.speaker?.text === 'On Monday'), 'a date is nobody\'s voice');
+  });
 });

@@ -129,6 +129,9 @@ export const features: Feature[] = [
  */
 export const bias = -1.0;
 
+/** Cues of an opinion or a perception rather than of a report. */
+const opinionCue = /^(?:views?|viewed|sees?|saw|regards?|regarded|considers?|considered|believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|fears?|feared|wants?|wanted|suspect(?:s|ed)?)$/iu;
+
 export default function retextClaims(options: ClaimOptions = {}) {
   const threshold = options.threshold ?? 0.5;
   return function (tree: Root, file: VFile): undefined {
@@ -156,7 +159,8 @@ export default function retextClaims(options: ClaimOptions = {}) {
       if (claim.actor || (claim.kind !== 'statistic' && claim.kind !== 'causal')) continue;
       // Claims are never empty, so the paragraph holding one contains its start.
       const paragraph = findContaining(layout.paragraphs, claim.start, (item) => claim.end <= item.end);
-      const sourced = paragraph !== undefined && within(quotes, paragraph.start, paragraph.end).some((quote) => quote.speaker);
+      // Someone's view ("the administration views Bukele as an ally") sources no figure beside it.
+      const sourced = paragraph !== undefined && within(quotes, paragraph.start, paragraph.end).some((quote) => quote.speaker && !opinionCue.test(quote.cue?.text ?? ''));
       if (!sourced && !/\baccording to\b/i.test(paragraph ? text.slice(paragraph.start, paragraph.end) : '')) {
         const what = claim.kind === 'statistic' ? 'Statistic' : 'Causal claim';
         report(file, 'unattributed-claim', `${what} with no source in its sentence or paragraph: who says so?`, claim.start, claim.end);
