@@ -39,8 +39,8 @@ const auxiliaries = new Set(['long', 'has', 'have', 'had', 'was', 'is', 'were', 
 /** Objects of telling that sit between the cue and the content ("told reporters that"). */
 const listeners = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+\p{L}+|an?\s+\p{L}+|him|her|them|us|me|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*|CNN|NPR|Reuters))?/u;
 
-/** A speaker span that is a time or a prepositional phrase, never a source. */
-const timePhrase = /^(?:(?:on|in|at|by|since|until|during|before|after|last|this|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|\d{1,4})\b|^(?:on|in|at|by|since|until|during)\s/iu;
+/** A speaker span that is a time ("On Monday", "Jan. 20"), never a source. */
+const timePhrase = /^(?:(?:on|in|at|by|since|until|during|before|after|last|this|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|\d{1,4})\b/iu;
 
 export default function retextQuotes() {
   return function (tree: Root, file: VFile): undefined {
@@ -98,8 +98,12 @@ export default function retextQuotes() {
       const here: Quote[] = [];
       reported.push({end: sentence.end, quotes: here});
       for (const found of reportedSpeech(sentence, context, marks.quotes)) {
-        // "On Monday, Rubio observed 43 migrants, suspected of …": a date is nobody's voice.
-        if (found.speaker && timePhrase.test(found.speaker.text)) continue;
+        // A date is nobody's voice: the content may still be reported speech whose speaker was
+        // missed, but "On Monday, … 43 migrants, suspected of aiming …" is no speech at all.
+        if (found.speaker && timePhrase.test(found.speaker.text)) {
+          if (found.cue && /^\s+of\b/u.test(text.slice(found.cue.end, found.cue.end + 4))) continue;
+          Object.assign(found, {speaker: null, actor: null});
+        }
         if (!covered(found.start, found.end)) {
           quotes.push(found);
           here.push(found);
