@@ -5,9 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type {NewsAnnotatorApi} from '../../src/vscode/api.js';
-import {getApi, openUntitled} from './helpers.js';
-
-const ARTICLE = 'LIMA (Newswire) - Foreign Minister Elena Quispe said on Monday that catches fell 38% last year.\n';
+import {getApi, openUntitled, SHORT_ARTICLE as ARTICLE} from './helpers.js';
 
 describe('deactivation', function () {
   let api: NewsAnnotatorApi;

@@ -9,6 +9,9 @@ import type {NewsAnnotatorApi} from '../../src/vscode/api.js';
 
 export const EXTENSION_ID = 'news-annotator.news-annotator';
 
+/** A one-line article with a person, a quote and an unsourced figure, for lifecycle tests. */
+export const SHORT_ARTICLE = 'LIMA (Newswire) - Foreign Minister Elena Quispe said on Monday that catches fell 38% last year.\n';
+
 export async function getApi(): Promise<NewsAnnotatorApi> {
   const extension = vscode.extensions.getExtension<NewsAnnotatorApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not installed`);

@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type {NewsAnnotatorApi} from '../../src/vscode/api.js';
-import {getApi, openUntitled, waitFor, withSetting} from './helpers.js';
-
-const ARTICLE = 'LIMA (Newswire) - Foreign Minister Elena Quispe said on Monday that catches fell 38% last year.\n';
+import {getApi, openUntitled, SHORT_ARTICLE as ARTICLE, waitFor, withSetting} from './helpers.js';
 
 describe('reliability', function () {
   let api: NewsAnnotatorApi;

@@ -3,7 +3,10 @@
  * surrogate pair, where UTF-16 and code-point offsets part), spans over line breaks, quotation
  * marks and commas inside spans, and cells a spreadsheet would take for formulas.
  */
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {analyze, type Annotations} from '../../src/core/index.js';
+import {examplesDir} from './paths.js';
 
 /** A wire story with CRLF line ends and non-ASCII names, analysed by the engine itself. */
 export const crlfArticle = [
@@ -55,4 +58,14 @@ export function edgeAnnotations(): Annotations {
 
 export function crlfAnnotations(): Annotations {
   return analyze(crlfArticle, {uri: 'file:///tmp/bogot%C3%A1.txt'});
+}
+
+/** The cases every round-trip test of an export reads back: a real example and both fixtures. */
+export function exportCases(): Array<{name: string; text: string; annotations: Annotations}> {
+  const fisheries = readFileSync(join(examplesDir, 'fisheries-accord.txt'), 'utf8');
+  return [
+    {name: 'fisheries-accord.txt', text: fisheries, annotations: analyze(fisheries)},
+    {name: 'CRLF fixture', text: crlfArticle, annotations: crlfAnnotations()},
+    {name: 'edge fixture', text: edgeText, annotations: edgeAnnotations()},
+  ];
 }

@@ -4,12 +4,8 @@
  * annotation.conf declares everything the .ann uses.
  */
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
-import {analyze, type Annotations} from '../../src/core/index.js';
 import {BRAT_CONF, bratFiles, fragments} from '../../src/core/export/brat.js';
-import {crlfAnnotations, crlfArticle, edgeAnnotations, edgeText} from '../support/export-fixtures.js';
-import {examplesDir} from '../support/paths.js';
+import {edgeAnnotations, edgeText, exportCases} from '../support/export-fixtures.js';
 
 interface TLine {
   type: string;
@@ -46,14 +42,7 @@ function parseAnn(ann: string) {
 const codePoints = (text: string) => [...text];
 
 describe('export: brat standoff', () => {
-  const fisheries = readFileSync(join(examplesDir, 'fisheries-accord.txt'), 'utf8');
-  const cases: Array<{name: string; text: string; annotations: Annotations}> = [
-    {name: 'fisheries-accord.txt', text: fisheries, annotations: analyze(fisheries)},
-    {name: 'CRLF fixture', text: crlfArticle, annotations: crlfAnnotations()},
-    {name: 'edge fixture', text: edgeText, annotations: edgeAnnotations()},
-  ];
-
-  for (const {name, text, annotations} of cases) {
+  for (const {name, text, annotations} of exportCases()) {
     it(`${name}: .ann lines parse and their offsets cut their text out of the .txt`, () => {
       const files = bratFiles({annotations, text});
       assert.deepEqual(files.map((file) => file.name), ['.txt', '.ann', 'annotation.conf']);

@@ -1,12 +1,8 @@
 /** CSV export read back by a strict RFC 4180 parser: header, CRLF, quoting, formula guard, offsets. */
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {parse} from 'csv-parse/sync';
-import {analyze, type Annotations} from '../../src/core/index.js';
 import {CSV_HEADER, guardCell, toCsv, unguardCell} from '../../src/core/export/csv.js';
-import {crlfAnnotations, crlfArticle, edgeAnnotations, edgeText} from '../support/export-fixtures.js';
-import {examplesDir} from '../support/paths.js';
+import {edgeAnnotations, edgeText, exportCases} from '../support/export-fixtures.js';
 
 function readBack(csv: string): string[][] {
   // Strict: no relaxed quotes or column counts, CRLF only between records, no BOM guessing.
@@ -14,14 +10,7 @@ function readBack(csv: string): string[][] {
 }
 
 describe('export: CSV', () => {
-  const fisheries = readFileSync(join(examplesDir, 'fisheries-accord.txt'), 'utf8');
-  const cases: Array<{name: string; text: string; annotations: Annotations}> = [
-    {name: 'fisheries-accord.txt', text: fisheries, annotations: analyze(fisheries)},
-    {name: 'CRLF fixture', text: crlfArticle, annotations: crlfAnnotations()},
-    {name: 'edge fixture', text: edgeText, annotations: edgeAnnotations()},
-  ];
-
-  for (const {name, text, annotations} of cases) {
+  for (const {name, text, annotations} of exportCases()) {
     it(`${name}: parses strictly, one row per annotation, each text cell its document slice`, () => {
       const csv = toCsv({annotations, text});
       assert.ok(csv.endsWith('\r\n'));

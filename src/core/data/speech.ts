@@ -211,6 +211,9 @@ adamant`;
 /** Lower-case form → lemma for every attribution cue the quotes layer reads: speech and stance. */
 export const cueVerbs = new Map<string, string>();
 
+/** Cue lemmas of an opinion or a perception rather than of a report ("views Bukele as an ally"). */
+export const opinionLemmas = new Set(['view', 'regard', 'consider', 'believe', 'think', 'feel', 'hope', 'fear', 'want', 'suspect']);
+
 /** Verbs of reporting that are weak on their own ("observed 43 migrants" is not speech). */
 export const weakSpeechLemmas = new Set(['frustrated', 'concerned', 'convinced', 'confident', 'disappointed', 'skeptical', 'optimistic', 'adamant', 'observe', 'show', 'find', 'learn', 'post', 'call', 'continue', 'point', 'answer', 'feel', 'expect', 'hope', 'fear', 'think', 'believe', 'describe', 'cite', 'maintain', 'recall', 'agree', 'attribute', 'praise', 'applaud', 'blame', 'accuse', 'criticize', 'criticise', 'urge', 'promise', 'pledge', 'vow', 'threaten', 'ask', 'answer', 'reply', 'respond', 'comment', 'highlight', 'estimate', 'predict', 'report', 'write', 'tweet', 'signal', 'hint', 'boast', 'lament', 'recount', 'mention', 'want', 'plan', 'decline', 'refuse', 'intend', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'question', 'condemn', 'blast', 'attack', 'seem', 'know', 'support', 'oppose', 'recommend', 'request', 'encourage']);
 

@@ -239,28 +239,15 @@ function shapePair(layer: CompiledLayer, width: number, memo: LayerMemo, first: 
   });
 }
 
-/** `r=mark`, `r-1=mark`, `r+1=mark`. */
-function ruleEntry(layer: CompiledLayer, width: number, memo: LayerMemo, mark: string): Float32Array {
-  let entry = memo.rules.get(mark);
+/** `p=mark`, `p-1=mark`, `p+1=mark` for the prefix `p` (`r` rule marks, `m` gazetteer marks), memoised in `memo`. */
+function markEntry(layer: CompiledLayer, width: number, memo: Map<string, Float32Array>, prefix: 'r' | 'm', mark: string): Float32Array {
+  let entry = memo.get(mark);
   if (!entry) {
     entry = new Float32Array(3 * width);
-    addFeature(layer, width, `r=${mark}`, entry, 0);
-    addFeature(layer, width, `r-1=${mark}`, entry, width);
-    addFeature(layer, width, `r+1=${mark}`, entry, 2 * width);
-    memo.rules.set(mark, entry);
-  }
-  return entry;
-}
-
-/** `m=mark`, `m-1=mark`, `m+1=mark`. */
-function gazetteerEntry(layer: CompiledLayer, width: number, memo: LayerMemo, mark: string): Float32Array {
-  let entry = memo.gazetteer.get(mark);
-  if (!entry) {
-    entry = new Float32Array(3 * width);
-    addFeature(layer, width, `m=${mark}`, entry, 0);
-    addFeature(layer, width, `m-1=${mark}`, entry, width);
-    addFeature(layer, width, `m+1=${mark}`, entry, 2 * width);
-    memo.gazetteer.set(mark, entry);
+    addFeature(layer, width, `${prefix}=${mark}`, entry, 0);
+    addFeature(layer, width, `${prefix}-1=${mark}`, entry, width);
+    addFeature(layer, width, `${prefix}+1=${mark}`, entry, 2 * width);
+    memo.set(mark, entry);
   }
   return entry;
 }
@@ -336,7 +323,7 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     if (self.pairsPrevious?.has(previousLower)) addFeature(layer, width, `w-1w=${previousLower}|${self.lower}`, scores, at);
     addVector(self.position, initial ? width : 0, width, scores, at);
     const mark = gazetteer[index] || '-';
-    addVector(gazetteerEntry(layer, width, memo, mark), 0, width, scores, at);
+    addVector(markEntry(layer, width, memo.gazetteer, 'm', mark), 0, width, scores, at);
     const rule = marks[index] ?? 'O';
     if (self.capital) {
       const text = words[index]!.text;
@@ -353,12 +340,12 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
       addVector(vector, 0, width, scores, at);
       if (titleCase) addVector(fixedEntry(layer, width, memo, [`tc|s=${self.shape}`, `tc|r=${rule}`]), 0, width, scores, at);
     }
-    if (gazetteer[index - 1]) addVector(gazetteerEntry(layer, width, memo, gazetteer[index - 1]!), width, width, scores, at);
-    addVector(ruleEntry(layer, width, memo, rule), 0, width, scores, at);
-    addVector(ruleEntry(layer, width, memo, marks[index - 1] ?? '^'), width, width, scores, at);
-    addVector(ruleEntry(layer, width, memo, marks[index + 1] ?? '$'), 2 * width, width, scores, at);
+    if (gazetteer[index - 1]) addVector(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index - 1]!), width, width, scores, at);
+    addVector(markEntry(layer, width, memo.rules, 'r', rule), 0, width, scores, at);
+    addVector(markEntry(layer, width, memo.rules, 'r', marks[index - 1] ?? '^'), width, width, scores, at);
+    addVector(markEntry(layer, width, memo.rules, 'r', marks[index + 1] ?? '$'), 2 * width, width, scores, at);
     addVector(nested(memo.ruleShapes, rule, self.shape, () => featureVector(layer, width, `rw=${rule}|${self.shape}`)), 0, width, scores, at);
-    if (gazetteer[index + 1]) addVector(gazetteerEntry(layer, width, memo, gazetteer[index + 1]!), 2 * width, width, scores, at);
+    if (gazetteer[index + 1]) addVector(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index + 1]!), 2 * width, width, scores, at);
     if (inner) {
       addFeature(layer, width, `ot=${inner.type}`, scores, at);
       addFeature(layer, width, `op=${index === 0 ? 'first' : index === inner.length - 1 ? 'last' : 'mid'}`, scores, at);

@@ -15,7 +15,7 @@ import {genderOfGivenName, genderOfPronoun, genderOfWords, type Gender} from '..
 import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
-import {findContaining, within} from '../text/span-index.js';
+import {findContaining, overlapping, within} from '../text/span-index.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
@@ -283,7 +283,8 @@ function organizationPhrases(sentences: SentenceSpan[], text: string, registry: 
       if (!modified) pattern.lastIndex = end - sentence.start;
       // "the agency's director", "the party of …": still the organisation; a following name is a title.
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) || /^\s+of\b/u.test(text.slice(end, end + 5))) continue;
-      const nearby = named.filter((item) => item.end <= start && start - item.end <= ORGANIZATION_REACH);
+      // Looked up by offset: a scan of every organisation mention per phrase grows with the square of a long text.
+      const nearby = overlapping(named, start - ORGANIZATION_REACH - 1, start).filter((item) => item.end <= start && start - item.end <= ORGANIZATION_REACH);
       if (nearby.length === 0) continue;
       const byName = nearby.filter((item) => registry.get(item.actor)!.name.toLowerCase().includes(noun));
       const referent = (byName.length > 0 ? byName : nearby).at(-1)!;

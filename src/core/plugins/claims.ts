@@ -17,6 +17,7 @@ import {report} from '../findings.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import {findNumbers} from '../text/numbers.js';
 import * as cues from '../data/claim-cues.js';
+import {cueVerbs, opinionLemmas} from '../data/speech.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
 
 export interface ClaimOptions {
@@ -129,8 +130,11 @@ export const features: Feature[] = [
  */
 export const bias = -1.0;
 
-/** Cues of an opinion or a perception rather than of a report. */
-const opinionCue = /^(?:views?|viewed|sees?|saw|regards?|regarded|considers?|considered|believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|fears?|feared|wants?|wanted|suspect(?:s|ed)?)$/iu;
+/** Whether a quote reports someone's view rather than something they stated. */
+function isOpinionCue(quote: Quote): boolean {
+  const lemma = quote.cue ? cueVerbs.get(quote.cue.text.toLowerCase()) : undefined;
+  return lemma !== undefined && opinionLemmas.has(lemma);
+}
 
 export default function retextClaims(options: ClaimOptions = {}) {
   const threshold = options.threshold ?? 0.5;
@@ -160,7 +164,7 @@ export default function retextClaims(options: ClaimOptions = {}) {
       // Claims are never empty, so the paragraph holding one contains its start.
       const paragraph = findContaining(layout.paragraphs, claim.start, (item) => claim.end <= item.end);
       // Someone's view ("the administration views Bukele as an ally") sources no figure beside it.
-      const sourced = paragraph !== undefined && within(quotes, paragraph.start, paragraph.end).some((quote) => quote.speaker && !opinionCue.test(quote.cue?.text ?? ''));
+      const sourced = paragraph !== undefined && within(quotes, paragraph.start, paragraph.end).some((quote) => quote.speaker && !isOpinionCue(quote));
       if (!sourced && !/\baccording to\b/i.test(paragraph ? text.slice(paragraph.start, paragraph.end) : '')) {
         const what = claim.kind === 'statistic' ? 'Statistic' : 'Causal claim';
         report(file, 'unattributed-claim', `${what} with no source in its sentence or paragraph: who says so?`, claim.start, claim.end);

@@ -23,6 +23,8 @@ interface Context {
   layout: Layout;
   mentions: ActorMention[];
   entities: EntityMention[];
+  /** Offsets of this run's sourceless quotes ("It was reported that …"), which raise no finding. */
+  sourcelessCues: Set<string>;
 }
 
 interface Attribution {
@@ -45,13 +47,12 @@ const timePhrase = /^(?:(?:on|in|at|by|since|until|during|before|after|last|this
 export default function retextQuotes() {
   return function (tree: Root, file: VFile): undefined {
     const text = String(file.value);
-    // Offsets from another document must neither suppress a finding here nor pile up.
-    sourcelessCues.clear();
     const context: Context = {
       text,
       layout: layoutOf(tree, text),
       mentions: file.data.actorMentions ?? [],
       entities: file.data.entityMentions ?? [],
+      sourcelessCues: new Set(),
     };
     const marks = findQuotationMarks(text, context.layout);
     for (const problem of marks.unbalanced) {
@@ -114,7 +115,7 @@ export default function retextQuotes() {
     quotes.sort((a, b) => a.start - b.start || a.end - b.end);
     quotes.forEach((quote, index) => (quote.id = `q${index + 1}`));
     for (const quote of quotes) {
-      if (!quote.speaker && quote.kind !== 'partial' && !sourcelessCue(quote) && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested) {
+      if (!quote.speaker && quote.kind !== 'partial' && !sourcelessCue(quote, context) && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested) {
         report(file, 'quote-without-speaker', `Quotation with no speaker: “${abbreviate(quote.text)}”`, quote.start, quote.end);
       }
     }
@@ -953,7 +954,7 @@ function sourceless(sentence: SentenceSpan, context: Context, contentEnd: number
       continue;
     }
     found.push({...toQuote({start: contentStart, end, text: ''}, 'indirect', {speaker: null, cue, actor: null}, text)});
-    sourcelessCues.add(`${cue.start}:${cue.end}:${contentStart}`);
+    context.sourcelessCues.add(`${cue.start}:${cue.end}:${contentStart}`);
   }
   return found;
 }
@@ -978,11 +979,8 @@ function isSourcelessCue(word: Word, words: readonly Word[], text: string): bool
   return (passive || seeming) && !/^\s+by\s/u.test(text.slice(word.end, word.end + 5));
 }
 
-/** Offsets of the sourceless quotes of the document in progress, which raise no finding. */
-const sourcelessCues = new Set<string>();
-
-function sourcelessCue(quote: Quote): boolean {
-  return quote.cue !== null && sourcelessCues.has(`${quote.cue.start}:${quote.cue.end}:${quote.start}`);
+function sourcelessCue(quote: Quote, context: Context): boolean {
+  return quote.cue !== null && context.sourcelessCues.has(`${quote.cue.start}:${quote.cue.end}:${quote.start}`);
 }
 
 /** The auxiliary before a participle, over adverbs ("is not widely thought"). */
