@@ -1,8 +1,4 @@
-/**
- * Letter tests shared by the tagger's modules, compiled once. The bundler rewrites a regular
- * expression literal with \p{…} into `new RegExp(…)` at its place, so an inline literal in a
- * per-word loop would build a RegExp object for every word.
- */
+/** Letter tests shared by the tagger's modules. */
 export const startsUpper = /^\p{Lu}/u;
 export const startsLower = /^\p{Ll}/u;
 export const hasUpper = /\p{Lu}/u;
