@@ -627,7 +627,8 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
     let start: number | undefined;
     const that = /^\s+that\s+/u.exec(afterListener);
     const distantThat = that ? undefined : thatAfterAdjuncts(cue, sentence);
-    const particle = cueParticles.get(lemma)?.find((item) => new RegExp(`^\\s+${item}\\b`, 'u').test(after));
+    const nextWord = /^\s+([A-Za-z0-9_]+)/u.exec(after)?.[1];
+    const particle = nextWord !== undefined && cueParticles.get(lemma)?.includes(nextWord);
     const infinitive = infinitiveLemmas.has(lemma) ? /^\s+(?:(?:(?!and\s|but\s)[\p{L}'’-]+\s+){0,4}?)(to\s+\p{L})/u.exec(after) : null;
     if (that) start = cue.end + (listener?.[0].length ?? 0) + /^\s+/.exec(afterListener)![0].length;
     else if (distantThat) start = distantThat.start;
