@@ -12,3 +12,26 @@ export function isCommonWord(value: string): boolean {
   const tags = Object.hasOwn(words, value.toLowerCase()) ? words[value.toLowerCase()] : undefined;
   return Array.isArray(tags) && tags.some((tag) => !tag.startsWith('NNP'));
 }
+
+/**
+ * Words that never name anything by themselves: prepositions, determiners, pronouns,
+ * conjunctions, wh-words and interjections. A list, not the lexicon's tags: those are noisy
+ * ("in" is also NNP) and take in surnames ("Ho", "Per") and given names ("Will", "May").
+ */
+const functionWords = new Set(
+  `a an the this that these those all any each every either neither some no none both such what which whose whom who whoever whatever whichever when where why how
+  i me my mine myself you your yours yourself we us our ours ourselves he him his himself she her hers herself it its itself they them their theirs themselves
+  and or nor but yet so if because although though unless whether while whereas
+  in on at of for from by with without within into onto upon about above below under over between among against during before after since until till through
+  across along around behind beside besides beyond despite except inside outside near toward towards via than
+  oh ah wow hey hello yes yeah okay thanks alas oops huh`.split(/\s+/u),
+);
+const pronounContraction = /^I['’](?:m|ve|ll|d)$/u;
+
+/** Whether a single word, whatever its capitals ("In", "ALL", "Wow", "I’m"), is a function word. */
+export function isFunctionWord(value: string): boolean {
+  if (pronounContraction.test(value)) return true;
+  // Short capitals are acronyms: "US" is not "us", "WHO" not "who".
+  if (value.length <= 3 && value === value.toUpperCase()) return false;
+  return functionWords.has(value.toLowerCase());
+}

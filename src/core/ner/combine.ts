@@ -17,6 +17,7 @@ import {knownPlaces} from '../data/places.js';
 import {knownOrganizations} from '../data/organizations.js';
 import {countryByDemonym} from '../data/countries.js';
 import {firstNames} from '../data/first-names.js';
+import {isCommonWord} from '../data/lexicon.js';
 import type {TaggedName} from './tagger.js';
 import {findOverlapping, overlapping} from '../text/span-index.js';
 import {hasUpper, startsUpper} from './letters.js';
@@ -122,4 +123,52 @@ export function withNested(mentions: readonly EntityMention[], nested: readonly 
 function known(value: string): boolean {
   const lower = value.toLowerCase();
   return knownPlaces.has(lower) || knownOrganizations.has(lower) || countryByDemonym.has(lower) || firstNames.has(value.split(/\s+/)[0]!);
+}
+
+const wordInName = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
+
+/**
+ * Names written inside longer names: "Andy Warhol Foundation" holds the person the text names
+ * elsewhere, "University of Southern Indiana" a known place. Annotated corpora (GUM) mark these
+ * too, and a reader searching an actor's mentions expects them. A part counts when the same
+ * words stand alone as a name elsewhere in the document, or when the place gazetteer knows them;
+ * the longest such part wins, and shorter parts inside it are not added again.
+ */
+export function withKnownInside(mentions: readonly EntityMention[], text: string): EntityMention[] {
+  // A text standing alone with two types ("Washington" the place and the person) decides nothing.
+  const standalone = new Map<string, EntityMention['type'] | null>();
+  for (const item of mentions) {
+    if (findOverlapping(mentions, item.start, item.end, (other) => other !== item && other.start <= item.start && item.end <= other.end && other.end - other.start > item.end - item.start)) continue;
+    const known = standalone.get(item.text);
+    standalone.set(item.text, known !== undefined && known !== item.type ? null : item.type);
+  }
+  const spans = new Set(mentions.map((item) => `${item.start}:${item.end}`));
+  const result = [...mentions];
+  for (const container of mentions) {
+    const words = [...container.text.matchAll(wordInName)].map((match) => ({start: container.start + match.index, end: container.start + match.index + match[0].length}));
+    if (words.length < 2) continue;
+    let covered = -1;
+    for (let from = 0; from < words.length; from++) {
+      for (let to = words.length; to > from; to--) {
+        if (to - from === words.length || words[from]!.start < covered) continue;
+        const start = words[from]!.start;
+        let end = words[to - 1]!.end;
+        const value = text.slice(start, end).replace(/['’]s?$/u, '').replace(/\.$/u, (dot) => (standalone.has(text.slice(start, end)) ? dot : ''));
+        end = start + value.length;
+        if (!startsUpper.test(value) || !startsUpper.test(text.slice(words[to - 1]!.start, words[to - 1]!.end))) continue;
+        const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) ? 'place' : null;
+        // A surname inside its own full name, or "Korea" inside "North Korea", is the same
+        // name, not a nested one; a lone common word ("Party", "Church") is no name by itself.
+        if (!type || type === container.type || spans.has(`${start}:${end}`) || (to - from === 1 && isCommonWord(value))) continue;
+        // A person heads what is named after them ("Andy Warhol Foundation"); a person's name
+        // ending a longer name ("Church of Scientology") is more often a mistyped word.
+        if (type === 'person' && from > 0) continue;
+        spans.add(`${start}:${end}`);
+        covered = end;
+        result.push({start, end, text: value, type, role: null, sentence: container.sentence, actor: null});
+        break;
+      }
+    }
+  }
+  return result.sort((a, b) => a.start - b.start || b.end - a.end);
 }

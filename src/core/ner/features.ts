@@ -7,6 +7,7 @@ import type {EntityType} from '../model.js';
 import type {SentenceSpan, Word} from '../text/sentences.js';
 import {countryByDemonym} from '../data/countries.js';
 import {firstNames} from '../data/first-names.js';
+import {givenNames} from '../data/given-names.js';
 import {knownOrganizations, organizationWords, governmentNouns} from '../data/organizations.js';
 import {knownPlaces, placeHeads} from '../data/places.js';
 import {honorifics, roleNouns, titleComplements, titleWords} from '../data/titles.js';
@@ -71,6 +72,7 @@ export function wordClasses(text: string): string[] {
   const lower = word.toLowerCase();
   const classes: string[] = [];
   if (firstNames.has(word)) classes.push('first');
+  if (givenNames.has(word)) classes.push('given');
   if (knownPlaces.has(lower)) classes.push('place');
   if (knownOrganizations.has(lower)) classes.push('org');
   if (organizationWords.has(word)) classes.push('orgword');

@@ -16,11 +16,12 @@ import {governmentNouns, knownOrganizations, organizationWords} from '../data/or
 import {knownPlaces, placeHeads} from '../data/places.js';
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
-import {isCommonWord} from '../data/lexicon.js';
+import {isCommonWord, isFunctionWord} from '../data/lexicon.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger.js';
 import {shippedModel} from '../ner/model.js';
-import {combine, withNested} from '../ner/combine.js';
+import {combine, withKnownInside, withNested} from '../ner/combine.js';
+import {withRepeatedNames} from '../ner/repeated.js';
 
 /** Capitalised words that are never names by themselves. */
 const notNames = new Set(
@@ -34,7 +35,9 @@ const longestOtherName = Math.max(...[...otherNames].map((name) => name.length))
 /** Capitalised words and names that are never entities, whatever finds them. */
 export function isNeverName(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end);
-  if (notNames.has(value)) return true;
+  if (notNames.has(value) || isFunctionWord(value)) return true;
+  // A caption's label ("Image: Nick Moreau", "Video: …"): an ordinary word before a colon.
+  if (/^\p{L}+$/u.test(value) && text[end] === ':' && isCommonWord(value)) return true;
   // Only the window around the name can hold one of the other names overlapping it.
   const around = text.slice(Math.max(0, start - longestOtherName), end + longestOtherName);
   const offset = Math.max(0, start - longestOtherName);
@@ -83,8 +86,10 @@ export default function retextEntities(options: EntityOptions = {}) {
       const tagged = tagDocument(model, layout.sentences, rules.mentions, input).filter((name) => !isNeverName(text, name.start, name.end));
       mentions = combine(tagged, rules, text, guessedMentions);
       mentions = withNested(mentions, tagNested(model, layout.sentences, mentions, rules.mentions, input), text);
+      mentions = withKnownInside(mentions, text);
+      mentions = withRepeatedNames(mentions, layout);
     }
-    file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text));
+    file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
     file.data.demonyms = rules.demonyms;
   };
 }
@@ -264,8 +269,11 @@ function classifyRun(
     return [mention(text, start, end, 'place', null, sentence.index)];
   }
 
-  // Sentence-initial capitals are not names by themselves.
-  if (isSentenceStart(first) && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
+  // Sentence-initial capitals are not names by themselves, unless the run is a name whole: a
+  // known one ("New Zealand begins…") or one headed by an organisation's word ("Civic Party won").
+  const runText = stripPossessive(text.slice(first.start, run[run.length - 1]!.end));
+  const wholeName = run.length > 1 && (isKnownName(runText) || organizationWords.has(stripPossessive(run[run.length - 1]!.text)));
+  if (isSentenceStart(first) && !wholeName && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
     if (run.length === 1 && !sentenceStarters.has(first.text)) return 'initial';
     run = run.slice(1);
     while (run.length > 0 && !isNameWord(run[0]!)) run = run.slice(1);

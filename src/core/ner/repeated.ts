@@ -1,0 +1,115 @@
+/**
+ * One name, one reading per article: a name found once is the same name where it comes back
+ * ("Scientology" tagged in one sentence and missed in the next), so its other bare occurrences
+ * are added with the type the document gives it most. The tagger decides word by word from a
+ * small context and misses repeats a reader never would; the article itself is the evidence.
+ */
+import type {EntityMention} from '../data-map.js';
+import type {EntityType} from '../model.js';
+import type {Layout, Word} from '../text/sentences.js';
+import {isCommonWord} from '../data/lexicon.js';
+import {lowerBound} from '../text/span-index.js';
+import {startsUpper} from './letters.js';
+
+const possessiveEnd = /['’]s?$/u;
+
+interface Known {
+  words: string[];
+  type: EntityType;
+}
+
+export function withRepeatedNames(given: readonly EntityMention[], layout: Layout): EntityMention[] {
+  const {byFirstWord, typeOf} = knownNames(given);
+  if (byFirstWord.size === 0) return [...given];
+  // A reading against the article's majority is the odd one out: "Scientology" twice an
+  // organisation and once a person is an organisation.
+  const mentions = given.map((item) => {
+    const type = typeOf.get(item.text);
+    return type && type !== item.type ? {...item, type} : item;
+  });
+  // Mentions sorted by start, with the furthest end so far: an occurrence overlapping any
+  // mention is already read (or read otherwise) and is left alone.
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const item of sorted) reach.push((furthest = Math.max(furthest, item.end)));
+  const taken = (start: number, end: number) => {
+    const after = lowerBound(sorted, end);
+    return after > 0 && reach[after - 1]! > start;
+  };
+
+  const added: EntityMention[] = [];
+  for (const sentence of layout.sentences) {
+    const words = sentence.words;
+    for (let index = 0; index < words.length; index++) {
+      const candidates = byFirstWord.get(bareWord(words[index]!));
+      if (!candidates) continue;
+      for (const known of candidates) {
+        const last = index + known.words.length - 1;
+        if (last >= words.length || !matches(words, index, known.words)) continue;
+        // Part of a longer capitalised name ("Warhol Factory", "Andy Warhol") or of a
+        // hyphenated word: another name, not this one.
+        if (continuesName(words[last + 1], words[last]!) || continuesNameBefore(words[index - 1], words[index]!)) break;
+        const start = words[index]!.start;
+        const end = start + layout.text.slice(start, words[last]!.end).replace(possessiveEnd, '').length;
+        if (taken(start, end)) break;
+        added.push({start, end, text: layout.text.slice(start, end), type: known.type, role: null, sentence: sentence.index, actor: null});
+        index = last;
+        break;
+      }
+    }
+  }
+  if (added.length === 0) return [...mentions];
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The document's standalone names, longest first under each first word, with their majority type. */
+function knownNames(mentions: readonly EntityMention[]): {byFirstWord: Map<string, Known[]>; typeOf: Map<string, EntityType>} {
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const item of mentions) {
+    const words = item.text.split(/\s+/u);
+    // A lone common word ("Image", "Party") gets no second life from one mistaken reading.
+    if (!startsUpper.test(item.text) || (words.length === 1 && isCommonWord(item.text))) continue;
+    const types = counts.get(item.text) ?? new Map<EntityType, number>();
+    types.set(item.type, (types.get(item.type) ?? 0) + 1);
+    counts.set(item.text, types);
+  }
+  const byFirstWord = new Map<string, Known[]>();
+  const typeOf = new Map<string, EntityType>();
+  for (const [text, types] of counts) {
+    const ranked = [...types].sort((a, b) => b[1] - a[1]);
+    // A tie between two readings ("Washington" the place, the person) decides nothing.
+    if (ranked.length > 1 && ranked[1]![1] === ranked[0]![1]) continue;
+    typeOf.set(text, ranked[0]![0]);
+    const words = text.split(/\s+/u);
+    const list = byFirstWord.get(words[0]!) ?? [];
+    list.push({words, type: ranked[0]![0]});
+    byFirstWord.set(words[0]!, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return {byFirstWord, typeOf};
+}
+
+function bareWord(word: Word): string {
+  return word.text.replace(possessiveEnd, '');
+}
+
+function matches(words: readonly Word[], from: number, name: readonly string[]): boolean {
+  for (let offset = 0; offset < name.length; offset++) {
+    const word = words[from + offset]!;
+    const text = offset === name.length - 1 ? bareWord(word) : word.text;
+    if (text !== name[offset]) return false;
+    if (offset > 0 && word.before !== ' ') return false;
+  }
+  return true;
+}
+
+function continuesName(next: Word | undefined, last: Word): boolean {
+  if (!next || last.text.match(possessiveEnd)) return false;
+  return (next.before === ' ' && startsUpper.test(next.text)) || next.before === '-';
+}
+
+function continuesNameBefore(previous: Word | undefined, first: Word): boolean {
+  if (!previous) return false;
+  return (first.before === ' ' && startsUpper.test(previous.text) && previous.index > 0) || first.before === '-';
+}

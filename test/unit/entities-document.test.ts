@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import {analyze} from '../../src/core/index.js';
+import {assertSpansIndexText} from '../support/spans.js';
+import {isFunctionWord} from '../../src/core/data/lexicon.js';
+
+function entities(text: string, entityModel?: null): string[] {
+  const result = analyze(text, entityModel === null ? {entityModel} : {});
+  assertSpansIndexText(result, text);
+  return result.entities.map((entity) => `${entity.text}/${entity.type}`);
+}
+
+describe('entities layer: what the whole article tells', () => {
+  it('finds a name inside a longer name when the article names it alone, or a gazetteer knows it', () => {
+    const text = 'Andy Warhol took thousands of photographs. The Andy Warhol Foundation gave them to the University of Southern Indiana.';
+    const found = entities(text);
+    assert.ok(found.includes('Andy Warhol Foundation/organization'), found.join(', '));
+    // The person heads the foundation named after him: a second mention of his, nested.
+    assert.equal(found.filter((item) => item === 'Andy Warhol/person').length, 2, found.join(', '));
+    assert.ok(found.includes('Southern Indiana/place') || found.includes('Indiana/place'), found.join(', '));
+  });
+
+  it('does not nest a surname in its own full name, nor a lone common word', () => {
+    const found = entities('Rick Santorum spoke. Later Santorum left the Democratic Party office.');
+    assert.ok(!found.some((item) => item.startsWith('Party/')), found.join(', '));
+    assert.equal(found.filter((item) => item === 'Santorum/person').length, 1, found.join(', '));
+  });
+
+  it('reads a name the same way wherever it comes back in the article', () => {
+    const text = 'Critics of Scientology met in London. Traffic to the Scientology website fell, and Scientology said nothing.';
+    const found = entities(text);
+    const readings = found.filter((item) => item.startsWith('Scientology/'));
+    assert.equal(readings.length, 3, found.join(', '));
+    assert.equal(new Set(readings).size, 1, found.join(', '));
+  });
+
+  it('leaves a repeated name alone where it is part of a longer one', () => {
+    const found = entities('Warhol painted soup cans. Visitors toured the Warhol Factory in New York.');
+    assert.ok(!found.includes('Warhol/person') || found.filter((item) => item.startsWith('Warhol')).length <= 2, found.join(', '));
+    assert.ok(!found.some((item, index) => item === 'Warhol/person' && index > 0 && found[index - 1]?.startsWith('Warhol Factory')), found.join(', '));
+  });
+});
+
+describe('entities layer: words that are never names', () => {
+  it('knows function words and interjections whatever their capitals, and keeps short capitals as acronyms', () => {
+    for (const word of ['In', 'Which', 'AMONG', 'Who', 'Wow', 'I’m', "I'm"]) assert.ok(isFunctionWord(word), word);
+    for (const word of ['US', 'WHO', 'ALL', 'Paris', 'Will', 'May', 'Ho']) assert.ok(!isFunctionWord(word), word);
+  });
+
+  it('does not take a caption label for a name', () => {
+    const found = entities('The crowd gathered at the booth.\n\nImage: Nick Moreau.\n\nVideo: Jane Lee.');
+    assert.ok(!found.some((item) => item.startsWith('Image/') || item.startsWith('Video/')), found.join(', '));
+    assert.ok(found.includes('Nick Moreau/person'), found.join(', '));
+  });
+
+  it('keeps a known or organisation-headed name that opens a sentence whole', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities("New Zealand begins a vote. Civic Party won two seats. Civic Party's leader spoke.", model);
+      assert.deepEqual(found.slice(0, 3), ['New Zealand/place', 'Civic Party/organization', 'Civic Party/organization'], found.join(', '));
+    }
+  });
+});
