@@ -58,4 +58,18 @@ describe('entities layer: words that are never names', () => {
       assert.deepEqual(found.slice(0, 3), ['New Zealand/place', 'Civic Party/organization', 'Civic Party/organization'], found.join(', '));
     }
   });
+
+  it("keeps an organisation's name whole when a demonym or a naming possessive opens it", () => {
+    const text = "The Korean Central News Agency said troops of the Korean People's Army fired. Eunice Yung of the New People's Party won; the Canadian Press reported it.";
+    for (const model of [undefined, null] as const) {
+      const found = entities(text, model);
+      for (const name of ['Korean Central News Agency', "Korean People's Army", "New People's Party", 'Canadian Press']) assert.ok(found.includes(`${name}/organization`), `${name}: ${found.join(', ')}`);
+    }
+    // A demonym before a title still belongs to the title, not to a name.
+    assert.deepEqual(entities('Salvadoran President Nayib Bukele spoke.'), ['Nayib Bukele/person']);
+  });
+
+  it('keeps a lower-case particle inside a place name: Dar es Salaam', () => {
+    assert.ok(entities('He flew to Dar es Salaam on Monday.').includes('Dar es Salaam/place'));
+  });
 });

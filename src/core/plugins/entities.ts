@@ -51,7 +51,10 @@ export function isNeverName(text: string, start: number, end: number): boolean {
 
 
 /** Lower-case words allowed between capitalised words of one name. */
-const connectors = new Set(['of', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'al', 'bin', 'ibn', 'y', 'on', 'and']);
+const connectors = new Set(['of', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'al', 'bin', 'ibn', 'y', 'on', 'and', 'es']);
+
+/** Plural possessives that name what follows rather than own it: "Korean People's Army", "Women's March". */
+const namingPossessives = new Set(['People', 'Children', 'Women', 'Men', 'Workers', 'Farmers', 'Veterans', 'Citizens']);
 
 /** Sentence starters that the tagger may still call proper nouns. */
 const sentenceStarters = new Set(
@@ -184,7 +187,7 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
         continue;
       }
       run.push(word);
-      if (possessive.test(word.text) && word.text.length > 2) flush();
+      if (possessive.test(word.text) && word.text.length > 2 && !namingPossessives.has(stripPossessive(word.text))) flush();
     } else if (run.length > 0 && (connectors.has(word.text) || articleInOrganization(run, word))) {
       run.push(word);
     } else {
@@ -293,7 +296,8 @@ function classifyRun(
   const demonymText = text.slice(run[0]!.start, run[demonymWords - 1]!.end);
   const demonymCountry = countryByDemonym.get(stripPlural(stripPossessive(demonymText)).toLowerCase());
   // A known name that opens with a demonym stays whole ("Dominican Republic").
-  const knownWhole = knownPlaces.has(whole.toLowerCase()) || knownOrganizations.has(whole.toLowerCase());
+  // So does an organisation's name ("Korean Central News Agency", "Canadian Press").
+  const knownWhole = knownPlaces.has(whole.toLowerCase()) || knownOrganizations.has(whole.toLowerCase()) || (run.length > demonymWords && organizationWords.has(stripPossessive(run[run.length - 1]!.text)));
   if (demonymCountry && !knownWhole && !knownPlaces.has(demonymText.toLowerCase())) {
     demonyms.push({start: run[0]!.start, end: run[demonymWords - 1]!.end, text: demonymText, country: demonymCountry.name});
     const rest = run.slice(demonymWords);
