@@ -40,6 +40,18 @@ describe('entities layer: what the whole article tells', () => {
   });
 });
 
+describe('entities layer: names in lists', () => {
+  it('gives a list item the type its named neighbours agree on', () => {
+    const found = entities('Ubisoft, Microsoft, and Sony showed their games at the fair.');
+    assert.deepEqual(found, ['Ubisoft/organization', 'Microsoft/organization', 'Sony/organization']);
+  });
+
+  it('lends nothing from two names, nor from neighbours of two kinds', () => {
+    const found = entities('When Bush and Quorlax met, Congress, Paris and Zembla waited.');
+    assert.ok(!found.some((item) => item.startsWith('Zembla/organization') || item.startsWith('Zembla/place')), found.join(', '));
+  });
+});
+
 describe('entities layer: words that are never names', () => {
   it('knows function words and interjections whatever their capitals, and keeps short capitals as acronyms', () => {
     for (const word of ['In', 'Which', 'AMONG', 'Who', 'Wow', 'I’m', "I'm"]) assert.ok(isFunctionWord(word), word);

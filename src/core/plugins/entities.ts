@@ -22,6 +22,7 @@ import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger
 import {shippedModel} from '../ner/model.js';
 import {combine, withKnownInside, withNested} from '../ner/combine.js';
 import {withRepeatedNames} from '../ner/repeated.js';
+import {withListMembers} from '../ner/lists.js';
 
 /** Capitalised words that are never names by themselves. */
 const notNames = new Set(
@@ -90,7 +91,7 @@ export default function retextEntities(options: EntityOptions = {}) {
       mentions = combine(tagged, rules, text, guessedMentions);
       mentions = withNested(mentions, tagNested(model, layout.sentences, mentions, rules.mentions, input), text);
       mentions = withKnownInside(mentions, text);
-      mentions = withRepeatedNames(mentions, layout);
+      mentions = withListMembers(withRepeatedNames(mentions, layout), layout);
     }
     file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
     file.data.demonyms = rules.demonyms;

@@ -1,0 +1,77 @@
+/**
+ * Names in a list share a kind: in "Ubisoft, Microsoft, and Sony" or "Zeus, Hera, Poseidon and
+ * Athena", a capitalised item the tagger left out is of the type its neighbours have. Only lists
+ * of three items or more, whose named items all agree, lend their type: two names joined by
+ * "and" ("Bush and Congress") are as often of two kinds.
+ */
+import type {EntityMention} from '../data-map.js';
+import type {EntityType} from '../model.js';
+import type {Layout, Word} from '../text/sentences.js';
+import {isCommonWord, isFunctionWord} from '../data/lexicon.js';
+import {findOverlapping} from '../text/span-index.js';
+import {startsUpper} from './letters.js';
+
+/** What may stand between two items of one list. */
+const separator = /^(?:,\s|,?\s(?:and|or)\s|\s?\/\s)$/u;
+const possessiveEnd = /['’]s?$/u;
+
+interface Item {
+  start: number;
+  end: number;
+  words: Word[];
+}
+
+export function withListMembers(mentions: readonly EntityMention[], layout: Layout): EntityMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const added: EntityMention[] = [];
+  for (const sentence of layout.sentences) {
+    for (const list of listsOf(sentence.words, layout.text)) {
+      const types = new Set<EntityType>();
+      // An item a name only partly covers was read otherwise: the list lends nothing.
+      let partly = false;
+      const free: Item[] = [];
+      for (const item of list) {
+        const exact = findOverlapping(sorted, item.start, item.end, (mention) => mention.start === item.start && mention.end === item.end);
+        if (exact) types.add(exact.type);
+        else if (findOverlapping(sorted, item.start, item.end)) partly = true;
+        else free.push(item);
+      }
+      const named = list.length - free.length;
+      if (partly || types.size !== 1 || named < 2 || free.length === 0) continue;
+      const [type] = types;
+      for (const item of free) {
+        const value = layout.text.slice(item.start, item.end);
+        if (item.words.length === 1 && (isCommonWord(value) || isFunctionWord(value))) continue;
+        added.push({start: item.start, end: item.end, text: value, type: type!, role: null, sentence: sentence.index, actor: null});
+      }
+    }
+  }
+  if (added.length === 0) return [...mentions];
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Runs of capitalised words joined by list separators, three items or more. */
+function listsOf(words: readonly Word[], text: string): Item[][] {
+  const items: Item[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (!startsUpper.test(word.text)) continue;
+    const run = [word];
+    while (index + 1 < words.length && words[index + 1]!.before === ' ' && startsUpper.test(words[index + 1]!.text) && !possessiveEnd.test(run[run.length - 1]!.text)) run.push(words[++index]!);
+    const last = run[run.length - 1]!;
+    const end = last.start + last.text.replace(possessiveEnd, '').length;
+    items.push({start: run[0]!.start, end, words: run});
+  }
+  const lists: Item[][] = [];
+  let current: Item[] = [];
+  for (const item of items) {
+    const previous = current[current.length - 1];
+    if (previous && separator.test(text.slice(previous.end, item.start))) current.push(item);
+    else {
+      if (current.length >= 3) lists.push(current);
+      current = [item];
+    }
+  }
+  if (current.length >= 3) lists.push(current);
+  return lists;
+}
