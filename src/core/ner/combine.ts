@@ -137,11 +137,22 @@ const wordInName = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
 export function withKnownInside(mentions: readonly EntityMention[], text: string): EntityMention[] {
   // A text standing alone with two types ("Washington" the place and the person) decides nothing.
   const standalone = new Map<string, EntityMention['type'] | null>();
-  for (const item of mentions) {
-    if (findOverlapping(mentions, item.start, item.end, (other) => other !== item && other.start <= item.start && item.end <= other.end && other.end - other.start > item.end - item.start)) continue;
-    const known = standalone.get(item.text);
-    standalone.set(item.text, known !== undefined && known !== item.type ? null : item.type);
+  // Sorted by start, longest first: a mention is inside a longer one exactly when a mention of
+  // another span before it reaches as far.
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  let reach = -1;
+  for (let index = 0; index < sorted.length; ) {
+    const {start, end} = sorted[index]!;
+    const inside = reach >= end;
+    for (; index < sorted.length && sorted[index]!.start === start && sorted[index]!.end === end; index++) {
+      const item = sorted[index]!;
+      if (inside) continue;
+      const known = standalone.get(item.text);
+      standalone.set(item.text, known !== undefined && known !== item.type ? null : item.type);
+    }
+    reach = Math.max(reach, end);
   }
+  const firstWords = new Set([...standalone.keys()].map(firstWordOf));
   const spans = new Set(mentions.map((item) => `${item.start}:${item.end}`));
   const result = [...mentions];
   for (const container of mentions) {
@@ -149,6 +160,9 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
     if (words.length < 2) continue;
     let covered = -1;
     for (let from = 0; from < words.length; from++) {
+      // Most words open no name of the article and no known place: no part to build there.
+      const opening = firstWordOf(text.slice(words[from]!.start, words[from]!.end));
+      if (!firstWords.has(opening) && !placeStarts().has(opening)) continue;
       for (let to = words.length; to > from; to--) {
         if (to - from === words.length || words[from]!.start < covered) continue;
         const start = words[from]!.start;
@@ -156,7 +170,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
         const value = text.slice(start, end).replace(/['’]s?$/u, '').replace(/\.$/u, (dot) => (standalone.has(text.slice(start, end)) ? dot : ''));
         end = start + value.length;
         if (!startsUpper.test(value) || !startsUpper.test(text.slice(words[to - 1]!.start, words[to - 1]!.end))) continue;
-        const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) ? 'place' : null;
+        const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) ? ('place' as const) : null;
         // A surname inside its own full name, or "Korea" inside "North Korea", is the same
         // name, not a nested one; a lone common word ("Party", "Church") is no name by itself.
         if (!type || type === container.type || spans.has(`${start}:${end}`) || (to - from === 1 && isCommonWord(value))) continue;
@@ -171,4 +185,16 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
     }
   }
   return result.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A name's first word, lower case, without a possessive or a final dot. */
+function firstWordOf(value: string): string {
+  return value.split(/\s/u, 1)[0]!.replace(/['’]s?$|\.$/u, '').toLowerCase();
+}
+
+let knownPlaceStarts: Set<string> | undefined;
+
+function placeStarts(): Set<string> {
+  knownPlaceStarts ??= new Set([...knownPlaces].map(firstWordOf));
+  return knownPlaceStarts;
 }
