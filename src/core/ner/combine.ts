@@ -153,9 +153,13 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
     reach = Math.max(reach, end);
   }
   const firstWords = new Set([...standalone.keys()].map(firstWordOf));
-  const spans = new Set(mentions.map((item) => `${item.start}:${item.end}`));
+  // Numeric keys: offsets stay far below 2^26, so start·2^26 + end is exact.
+  const spanKey = (start: number, end: number) => start * 67108864 + end;
+  const spans = new Set(mentions.map((item) => spanKey(item.start, item.end)));
   const result = [...mentions];
   for (const container of mentions) {
+    // One word holds no part.
+    if (!container.text.includes(' ')) continue;
     const words = [...container.text.matchAll(wordInName)].map((match) => ({start: container.start + match.index, end: container.start + match.index + match[0].length}));
     if (words.length < 2) continue;
     let covered = -1;
@@ -173,18 +177,18 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
         const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) ? ('place' as const) : null;
         // A surname inside its own full name, or "Korea" inside "North Korea", is the same
         // name, not a nested one; a lone common word ("Party", "Church") is no name by itself.
-        if (!type || type === container.type || spans.has(`${start}:${end}`) || (to - from === 1 && isCommonWord(value))) continue;
+        if (!type || type === container.type || spans.has(spanKey(start, end)) || (to - from === 1 && isCommonWord(value))) continue;
         // A person heads what is named after them ("Andy Warhol Foundation"); a person's name
         // ending a longer name ("Church of Scientology") is more often a mistyped word.
         if (type === 'person' && from > 0) continue;
-        spans.add(`${start}:${end}`);
+        spans.add(spanKey(start, end));
         covered = end;
         result.push({start, end, text: value, type, role: null, sentence: container.sentence, actor: null});
         break;
       }
     }
   }
-  return result.sort((a, b) => a.start - b.start || b.end - a.end);
+  return result.length === mentions.length ? result : result.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** A name's first word, lower case, without a possessive or a final dot. */

@@ -91,7 +91,9 @@ function knownNames(mentions: readonly EntityMention[]): {byFirstWord: Map<strin
 }
 
 function bareWord(word: Word): string {
-  return word.text.replace(possessiveEnd, '');
+  // Called for every word of the article: most have no apostrophe to strip.
+  const text = word.text;
+  return text.includes("'") || text.includes('’') ? text.replace(possessiveEnd, '') : text;
 }
 
 function matches(words: readonly Word[], from: number, name: readonly string[]): boolean {
