@@ -17,6 +17,7 @@ import {PositionedParseEnglish} from './parse/english.js';
 import {tagSentence} from './parse/tagger.js';
 import {paragraphLayout, shiftParagraph, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import type {Annotations} from './model.js';
+import {AnalysisMemo} from './memo.js';
 
 export interface Analyzer {
   /** Same result as `analyze(text, options)`, reusing the lines the previous call parsed. */
@@ -47,6 +48,8 @@ export function createAnalyzer(): Analyzer {
   let placed = new Map<number, Placed>();
   // The engine's processor registers no parser extensions, so a plain parser tokenises alike.
   const parser = new PositionedParseEnglish();
+  /** The layers' per-sentence results, keyed by the kept layouts above (so dropped with them). */
+  const memo = new AnalysisMemo();
 
   const lookup = (line: string): ParagraphSpan | undefined => {
     let paragraph = current.get(line);
@@ -82,6 +85,7 @@ export function createAnalyzer(): Analyzer {
       const before = placed.get(start);
       const paragraph =
         before && before.line === line && before.index === index && before.firstSentence === firstSentence ? before.paragraph : shiftParagraph(kept, start, index, firstSentence);
+      if (paragraph !== before?.paragraph) paragraph.sentences.forEach((sentence, at) => memo.place(sentence, kept.sentences[at]!));
       nowPlaced.set(start, {line, index, firstSentence, paragraph});
       paragraphs.push(paragraph);
       for (const sentence of paragraph.sentences) sentences.push(sentence);
@@ -92,7 +96,7 @@ export function createAnalyzer(): Analyzer {
 
   const run = (text: string, options: AnalyzeOptions): Annotations => {
     try {
-      return analyzeWith(text, options, {layout: layoutOfText(text)});
+      return analyzeWith(text, options, {layout: layoutOfText(text), memo});
     } catch (error) {
       placed = new Map();
       throw error;

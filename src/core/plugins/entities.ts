@@ -80,9 +80,12 @@ export default function retextEntities(options: EntityOptions = {}) {
     let mentions = rules.mentions;
     if (model) {
       const input = taggingInput(layout.sentences, rules.mentions);
-      const tagged = tagDocument(model, layout.sentences, rules.mentions, input).filter((name) => !isNeverName(text, name.start, name.end));
+      // The incremental analyser's memo gives the same names, reusing unchanged sentences' tagging.
+      const memo = file.data.memo;
+      const outer = memo ? memo.tagDocument(model, layout.sentences, input) : tagDocument(model, layout.sentences, rules.mentions, input);
+      const tagged = outer.filter((name) => !isNeverName(text, name.start, name.end));
       mentions = combine(tagged, rules, text, guessedMentions);
-      mentions = withNested(mentions, tagNested(model, layout.sentences, mentions, rules.mentions, input), text);
+      mentions = withNested(mentions, memo ? memo.tagNested(model, layout.sentences, mentions, input) : tagNested(model, layout.sentences, mentions, rules.mentions, input), text);
     }
     file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text));
     file.data.demonyms = rules.demonyms;
