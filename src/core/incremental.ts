@@ -85,7 +85,10 @@ export function createAnalyzer(): Analyzer {
       const before = placed.get(start);
       const paragraph =
         before && before.line === line && before.index === index && before.firstSentence === firstSentence ? before.paragraph : shiftParagraph(kept, start, index, firstSentence);
-      if (paragraph !== before?.paragraph) paragraph.sentences.forEach((sentence, at) => memo.place(sentence, kept.sentences[at]!));
+      if (paragraph !== before?.paragraph) {
+        memo.placeParagraph(paragraph, kept);
+        paragraph.sentences.forEach((sentence, at) => memo.place(sentence, kept.sentences[at]!));
+      }
       nowPlaced.set(start, {line, index, firstSentence, paragraph});
       paragraphs.push(paragraph);
       for (const sentence of paragraph.sentences) sentences.push(sentence);
@@ -95,6 +98,7 @@ export function createAnalyzer(): Analyzer {
   };
 
   const run = (text: string, options: AnalyzeOptions): Annotations => {
+    memo.nextVersion();
     try {
       return analyzeWith(text, options, {layout: layoutOfText(text), memo});
     } catch (error) {

@@ -9,8 +9,10 @@
  * whatever the sentence's result read outside the sentence, checked before reuse: a result is
  * reused only when recomputing it would give the same, so the output equals `analyze`'s.
  */
-import type {EntityType} from './model.js';
-import type {SentenceSpan} from './text/sentences.js';
+import type {EntityType, Span} from './model.js';
+import type {EntityMention} from './data-map.js';
+import type {SentenceRules} from './plugins/entities.js';
+import type {ParagraphSpan, SentenceSpan} from './text/sentences.js';
 import {tagDocument, tagNested, type DocumentContext, type NerModel, type TaggedName, type TaggingInput} from './ner/tagger.js';
 
 /** A context lookup a tagging made: which set, which key, what it answered. */
@@ -18,11 +20,16 @@ type Lookup = readonly [set: 0 | 1 | 2, key: string, answer: boolean | string | 
 
 interface TaggedEntry {
   model: NerModel;
-  /** The rules' marks of the sentence's words, and for the inner layer the outer names. */
-  key: string;
   lookups: readonly Lookup[];
   /** Offsets from the sentence's start. */
   names: ReadonlyArray<Omit<TaggedName, 'sentence'>>;
+}
+
+/** One line's results for one layer by key: those of the current version, and of the one before. */
+interface Generations {
+  version: number;
+  current: Map<string, unknown>;
+  previous: Map<string, unknown>;
 }
 
 /** A claim candidate's score and the features raising it: the sentence's text and words decide both. */
@@ -33,13 +40,87 @@ export interface SentenceScore {
 
 export class AnalysisMemo {
   private readonly origins = new WeakMap<SentenceSpan, SentenceSpan>();
-  private readonly outer = new WeakMap<SentenceSpan, TaggedEntry>();
-  private readonly inner = new WeakMap<SentenceSpan, TaggedEntry>();
+  private readonly paragraphOrigins = new WeakMap<ParagraphSpan, ParagraphSpan>();
+  /** Layers' own per-paragraph and per-sentence results, by layer name; see `local`. */
+  private readonly locals = new WeakMap<ParagraphSpan | SentenceSpan, Map<string, Generations>>();
+  private version = 0;
   private readonly scores = new WeakMap<SentenceSpan, SentenceScore>();
 
   /** Records that `placed` is `origin` (offsets from its line's start) shifted into this version. */
   place(placed: SentenceSpan, origin: SentenceSpan): void {
     this.origins.set(placed, origin);
+  }
+
+  /** Records that paragraph `placed` is `origin` shifted into this version. */
+  placeParagraph(placed: ParagraphSpan, origin: ParagraphSpan): void {
+    this.paragraphOrigins.set(placed, origin);
+  }
+
+  /**
+   * A layer's result for one paragraph or sentence, computed once per kept line and `key` (what
+   * else the result depends on, spelt out by the layer). The result must not depend on where the
+   * line sits: offsets in it are from the paragraph's or sentence's start, shifted by the caller.
+   */
+  local<T>(layer: string, unit: ParagraphSpan | SentenceSpan, key: string, compute: () => T): T {
+    const origin = 'words' in unit ? this.origins.get(unit) : this.paragraphOrigins.get(unit);
+    if (!origin) return compute();
+    const entries = this.entries(origin, layer);
+    if (entries.current.has(key)) return entries.current.get(key) as T;
+    const value = entries.previous.has(key) ? (entries.previous.get(key) as T) : compute();
+    entries.current.set(key, value);
+    return value;
+  }
+
+  /** Starts a new version: what the version before it did not use is dropped as it is met. */
+  nextVersion(): void {
+    this.version++;
+  }
+
+  /**
+   * The results kept for one line and layer, by key. A line repeated in an article (a byline, a
+   * refrain) has one origin but a key per place, so several are kept: those the current version
+   * used and those the previous one did, no more, so memory follows the document.
+   */
+  private entries(origin: ParagraphSpan | SentenceSpan, layer: string): Generations {
+    let byLayer = this.locals.get(origin);
+    if (!byLayer) this.locals.set(origin, (byLayer = new Map()));
+    let entries = byLayer.get(layer);
+    if (!entries) byLayer.set(layer, (entries = {version: this.version, current: new Map(), previous: new Map()}));
+    if (entries.version !== this.version) {
+      entries.previous = entries.version === this.version - 1 ? entries.current : new Map();
+      entries.current = new Map();
+      entries.version = this.version;
+    }
+    return entries;
+  }
+
+  /**
+   * The entity rules' findings in a sentence (`sentenceRules`), which read the text 60 characters
+   * before the sentence and 80 after it, and the first non-space character after it. Mentions
+   * the rules typed by a last resort are in `guessed`, copies included.
+   */
+  rules(sentence: SentenceSpan, text: string, guessed: WeakSet<EntityMention>, compute: () => SentenceRules): SentenceRules {
+    let next = sentence.end;
+    while (next < text.length && /\s/u.test(text[next]!)) next++;
+    const key = `${text.slice(Math.max(0, sentence.start - 60), sentence.start)}\u0000${text.slice(sentence.end, sentence.end + 80)}\u0000${text[next] ?? ''}`;
+    const base = sentence.start;
+    const kept = this.local('entity-rules', sentence, key, () => {
+      const found = compute();
+      return {
+        mentions: found.mentions.map((mention) => ({mention: {...mention, start: mention.start - base, end: mention.end - base, role: shiftSpan(mention.role, -base)}, guessed: guessed.has(mention)})),
+        demonyms: found.demonyms.map((demonym) => ({...demonym, start: demonym.start - base, end: demonym.end - base})),
+        pending: found.pending.map(({word, initial}) => ({word: {...word, start: word.start - base, end: word.end - base}, initial})),
+      };
+    });
+    return {
+      mentions: kept.mentions.map(({mention, guessed: wasGuessed}) => {
+        const copy: EntityMention = {...mention, start: mention.start + base, end: mention.end + base, role: shiftSpan(mention.role, base), sentence: sentence.index};
+        if (wasGuessed) guessed.add(copy);
+        return copy;
+      }),
+      demonyms: kept.demonyms.map((demonym) => ({...demonym, start: demonym.start + base, end: demonym.end + base})),
+      pending: kept.pending.map(({word, initial}) => ({word: {...word, start: word.start + base, end: word.end + base}, initial})),
+    };
   }
 
   /** The claims layer's score of a sentence, computed once per kept sentence. */
@@ -59,7 +140,7 @@ export class AnalysisMemo {
     const names: TaggedName[] = [];
     for (const sentence of sentences) {
       const key = marksKey(input, sentence);
-      this.tagged(this.outer, model, sentence, key, input, names, (tracked) => tagDocument(model, [sentence], [], tracked));
+      this.tagged('tagger-outer', model, sentence, key, input, names, (tracked) => tagDocument(model, [sentence], [], tracked));
     }
     return names;
   }
@@ -77,22 +158,34 @@ export class AnalysisMemo {
       const sentence = sentences[index];
       if (!sentence) continue;
       const key = `${marksKey(input, sentence)}\u0002${group.map((name) => `${name.start - sentence.start}:${name.end - sentence.start}:${name.type}`).join(',')}`;
-      this.tagged(this.inner, model, sentence, key, input, names, (tracked) => tagNested(model, sentences, group, [], tracked));
+      this.tagged('tagger-inner', model, sentence, key, input, names, (tracked) => tagNested(model, sentences, group, [], tracked));
     }
     return names;
   }
 
-  private tagged(cache: WeakMap<SentenceSpan, TaggedEntry>, model: NerModel, sentence: SentenceSpan, key: string, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
-    const origin = this.origins.get(sentence);
-    let entry = origin && cache.get(origin);
-    if (!entry || entry.model !== model || entry.key !== key || !stillAnswers(entry.lookups, input.context)) {
+  private tagged(layer: string, model: NerModel, sentence: SentenceSpan, key: string, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
+    const tag = (): TaggedEntry => {
       const lookups: Lookup[] = [];
       const found = compute({context: tracking(input.context, lookups), marks: input.marks});
-      entry = {model, key, lookups, names: found.map((name) => ({start: name.start - sentence.start, end: name.end - sentence.start, type: name.type, nested: name.nested}))};
-      if (origin) cache.set(origin, entry);
+      return {model, lookups, names: found.map((name) => ({start: name.start - sentence.start, end: name.end - sentence.start, type: name.type, nested: name.nested}))};
+    };
+    let entry = this.local(layer, sentence, key, tag);
+    // The document's context is the part of the input the key does not hold: checked here.
+    if (entry.model !== model || !stillAnswers(entry.lookups, input.context)) {
+      entry = tag();
+      this.replace(layer, sentence, key, entry);
     }
     for (const name of entry.names) into.push({start: name.start + sentence.start, end: name.end + sentence.start, type: name.type, nested: name.nested, sentence: sentence.index});
   }
+
+  private replace(layer: string, sentence: SentenceSpan, key: string, value: unknown): void {
+    const origin = this.origins.get(sentence);
+    if (origin) this.entries(origin, layer).current.set(key, value);
+  }
+}
+
+function shiftSpan(span: Span | null, delta: number): Span | null {
+  return span && {start: span.start + delta, end: span.end + delta, text: span.text};
 }
 
 function marksKey(input: TaggingInput, sentence: SentenceSpan): string {

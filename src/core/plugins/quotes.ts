@@ -54,7 +54,7 @@ export default function retextQuotes() {
       entities: file.data.entityMentions ?? [],
       sourcelessCues: new Set(),
     };
-    const marks = findQuotationMarks(text, context.layout);
+    const marks = findQuotationMarks(text, context.layout, file.data.memo);
     for (const problem of marks.unbalanced) {
       report(file, 'unbalanced-quote', problem.reason, problem.start, problem.end);
     }
