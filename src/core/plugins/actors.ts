@@ -98,8 +98,9 @@ class ActorRegistry {
       actor = {id: `a${this.actors.length + 1}`, name: entity.text, type, roles: [], mentions: []};
       this.actors.push(actor);
       this.byId.set(actor.id, actor);
+      this.index(actor);
     }
-    if (entity.text.length > actor.name.length && type === 'person') actor.name = entity.text;
+    if (entity.text.length > actor.name.length && type === 'person') this.rename(actor, entity.text);
     this.byKey.set(key, actor);
     if (entity.role) addRole(actor, entity.role.text);
     if (gender && !this.genders.has(actor.id)) this.genders.set(actor.id, gender);
@@ -124,6 +125,7 @@ class ActorRegistry {
       this.actors.push(actor);
       this.byId.set(actor.id, actor);
       this.byKey.set(key, actor);
+      this.index(actor);
     }
     entity.actor = actor.id;
     this.lastSeen.set(actor.id, entity.start);
@@ -145,7 +147,10 @@ class ActorRegistry {
 
   /** The person a name belongs to: same full name, or the surname/given name of a fuller one. */
   private personFor(words: string[], gender: Gender | undefined): Actor | undefined {
-    const candidates = this.persons().filter((actor) => {
+    // Every test below wants the known name's last word to be the name's last word: only the
+    // people under that surname are looked at (a scan of all made a long article quadratic).
+    const candidates = (this.bySurname.get(words[words.length - 1]) ?? []).filter((actor) => {
+      if (actor.type !== 'person') return false;
       if (!this.agrees(actor.id, gender)) return false;
       const known = actor.name.split(/\s+/).filter((word) => !nameSuffixes.has(word));
       if (words.length === 1) return known[known.length - 1] === words[0];
@@ -160,7 +165,40 @@ class ActorRegistry {
   private organizationFor(name: string): Actor | undefined {
     const known = this.acronyms.get(name);
     if (known) return known;
-    return this.actors.find((actor) => actor.type === 'organization' && name.length > 1 && (initials(actor.name) === name || initials(name) === actor.name));
+    if (name.length <= 1) return undefined;
+    // The first organisation (in creation order) whose initials are the name, or whose name is
+    // the name's initials: the two lookups' first entries, the earlier of them.
+    const byInitials = this.byInitials.get(name)?.[0];
+    const byName = this.organizationsByName.get(initials(name))?.[0];
+    if (!byInitials || !byName) return byInitials ?? byName;
+    return this.actors.indexOf(byInitials) <= this.actors.indexOf(byName) ? byInitials : byName;
+  }
+
+  /** People by the last word of their name (suffixes left out); organisations by name and initials. */
+  private readonly bySurname = new Map<string | undefined, Actor[]>();
+  private readonly byInitials = new Map<string, Actor[]>();
+  private readonly organizationsByName = new Map<string, Actor[]>();
+
+  private index(actor: Actor): void {
+    if (actor.type === 'person') push(this.bySurname, surnameOf(actor.name), actor);
+    else {
+      push(this.byInitials, initials(actor.name), actor);
+      push(this.organizationsByName, actor.name, actor);
+    }
+  }
+
+  private rename(actor: Actor, name: string): void {
+    const before = surnameOf(actor.name);
+    actor.name = name;
+    const after = surnameOf(name);
+    if (after === before) return;
+    // Kept in creation order, as the scan of all actors this replaces met them.
+    const list = this.bySurname.get(before)!;
+    list.splice(list.indexOf(actor), 1);
+    const target = this.bySurname.get(after) ?? [];
+    target.push(actor);
+    target.sort((a, b) => this.actors.indexOf(a) - this.actors.indexOf(b));
+    this.bySurname.set(after, target);
   }
 
   mostRecent(candidates: Actor[]): Actor | undefined {
@@ -172,6 +210,18 @@ class ActorRegistry {
   touch(actor: string, offset: number): void {
     this.lastSeen.set(actor, offset);
   }
+}
+
+function push(map: Map<string | undefined, Actor[]>, key: string | undefined, actor: Actor): void {
+  const list = map.get(key);
+  if (list) list.push(actor);
+  else map.set(key, [actor]);
+}
+
+/** The last word of a person's name, suffixes ("Jr.") left out: what personFor compares. */
+function surnameOf(name: string): string | undefined {
+  const known = name.split(/\s+/).filter((word) => !nameSuffixes.has(word));
+  return known[known.length - 1];
 }
 
 const initialsCache = new Map<string, string>();
