@@ -25,11 +25,11 @@ interface TaggedEntry {
   names: ReadonlyArray<Omit<TaggedName, 'sentence'>>;
 }
 
-/** One line's results for one layer by key: those of the current version, and of the one before. */
-interface Generations {
-  version: number;
-  current: Map<string, unknown>;
-  previous: Map<string, unknown>;
+/** A result kept for one line and layer: its key, and the last version that used it. */
+interface Entry {
+  key: string;
+  value: unknown;
+  used: number;
 }
 
 /** A claim candidate's score and the features raising it: the sentence's text and words decide both. */
@@ -42,7 +42,7 @@ export class AnalysisMemo {
   private readonly origins = new WeakMap<SentenceSpan, SentenceSpan>();
   private readonly paragraphOrigins = new WeakMap<ParagraphSpan, ParagraphSpan>();
   /** Layers' own per-paragraph and per-sentence results, by layer name; see `local`. */
-  private readonly locals = new WeakMap<ParagraphSpan | SentenceSpan, Map<string, Generations>>();
+  private readonly locals = new WeakMap<ParagraphSpan | SentenceSpan, Map<string, Entry[]>>();
   private version = 0;
   private readonly scores = new WeakMap<SentenceSpan, SentenceScore>();
 
@@ -65,33 +65,39 @@ export class AnalysisMemo {
     const origin = 'words' in unit ? this.origins.get(unit) : this.paragraphOrigins.get(unit);
     if (!origin) return compute();
     const entries = this.entries(origin, layer);
-    if (entries.current.has(key)) return entries.current.get(key) as T;
-    const value = entries.previous.has(key) ? (entries.previous.get(key) as T) : compute();
-    entries.current.set(key, value);
+    for (const entry of entries) {
+      if (entry.key !== key) continue;
+      entry.used = this.version;
+      return entry.value as T;
+    }
+    const value = compute();
+    this.store(entries, key, value);
     return value;
   }
 
-  /** Starts a new version: what the version before it did not use is dropped as it is met. */
+  /** Starts a new version: what neither it nor the version before uses is dropped as it is met. */
   nextVersion(): void {
     this.version++;
   }
 
   /**
-   * The results kept for one line and layer, by key. A line repeated in an article (a byline, a
-   * refrain) has one origin but a key per place, so several are kept: those the current version
-   * used and those the previous one did, no more, so memory follows the document.
+   * The results kept for one line and layer. A line repeated in an article (a byline, a refrain)
+   * has one origin but a key per place, so several are kept: those the current version and the
+   * one before used, no more, so memory follows the document.
    */
-  private entries(origin: ParagraphSpan | SentenceSpan, layer: string): Generations {
+  private entries(origin: ParagraphSpan | SentenceSpan, layer: string): Entry[] {
     let byLayer = this.locals.get(origin);
     if (!byLayer) this.locals.set(origin, (byLayer = new Map()));
     let entries = byLayer.get(layer);
-    if (!entries) byLayer.set(layer, (entries = {version: this.version, current: new Map(), previous: new Map()}));
-    if (entries.version !== this.version) {
-      entries.previous = entries.version === this.version - 1 ? entries.current : new Map();
-      entries.current = new Map();
-      entries.version = this.version;
-    }
+    if (!entries) byLayer.set(layer, (entries = []));
     return entries;
+  }
+
+  private store(entries: Entry[], key: string, value: unknown): void {
+    const fresh = entries.filter((entry) => entry.key !== key && entry.used >= this.version - 1);
+    fresh.push({key, value, used: this.version});
+    entries.length = 0;
+    entries.push(...fresh);
   }
 
   /**
@@ -102,7 +108,9 @@ export class AnalysisMemo {
   rules(sentence: SentenceSpan, text: string, guessed: WeakSet<EntityMention>, compute: () => SentenceRules): SentenceRules {
     let next = sentence.end;
     while (next < text.length && /\s/u.test(text[next]!)) next++;
-    const key = `${text.slice(Math.max(0, sentence.start - 60), sentence.start)}\u0000${text.slice(sentence.end, sentence.end + 80)}\u0000${text[next] ?? ''}`;
+    const before = text.slice(Math.max(0, sentence.start - 60), sentence.start);
+    const after = text.slice(sentence.end, sentence.end + 80);
+    const key = `${before.length}:${after.length}:${before}${after}${text[next] ?? ''}`;
     const base = sentence.start;
     const kept = this.local('entity-rules', sentence, key, () => {
       const found = compute();
@@ -180,7 +188,7 @@ export class AnalysisMemo {
 
   private replace(layer: string, sentence: SentenceSpan, key: string, value: unknown): void {
     const origin = this.origins.get(sentence);
-    if (origin) this.entries(origin, layer).current.set(key, value);
+    if (origin) this.store(this.entries(origin, layer), key, value);
   }
 }
 

@@ -10,12 +10,13 @@ import type {VFile} from 'vfile';
 import '../data-map.js';
 import type {ActorMention, EntityMention} from '../data-map.js';
 import type {Actor} from '../model.js';
-import {countryByCapital, countryByDemonym, countryByName} from '../data/countries.js';
+import {countryByCapital, countryByDemonym, countryByName, type Country} from '../data/countries.js';
 import {genderOfGivenName, genderOfPronoun, genderOfWords, type Gender} from '../data/gender.js';
 import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
+import type {AnalysisMemo} from '../memo.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
@@ -45,8 +46,8 @@ export default function retextActors() {
 
     // Appositions first: the roles and genders they state help resolve what follows.
     addAppositions(text, mentions, registry);
-    mentions.push(...rolePhrases(layout.sentences, text, registry, mentions));
-    mentions.push(...organizationPhrases(layout.sentences, text, registry, mentions));
+    mentions.push(...rolePhrases(layout.sentences, text, registry, mentions, file.data.memo));
+    mentions.push(...organizationPhrases(layout.sentences, text, registry, mentions, file.data.memo));
     mentions.sort((a, b) => a.start - b.start);
     mentions.push(...pronouns(layout.sentences, mentions, registry));
     mentions.sort((a, b) => a.start - b.start);
@@ -262,7 +263,7 @@ function addRole(actor: Actor, role: string): void {
  * "The Salvadoran president", "the secretary": the most recent person whose roles name that
  * office (and that country, when a demonym or country is given).
  */
-function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[]): ActorMention[] {
+function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[], memo?: AnalysisMemo): ActorMention[] {
   const found: ActorMention[] = [];
   // Each actor's name mentions in order, for "named before this offset" without a scan of all.
   const startsByActor = new Map<string, number[]>();
@@ -271,22 +272,8 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
     if (starts) starts.push(item.start);
     else startsByActor.set(item.actor, [item.start]);
   }
-  const pattern = /\b([Tt]he)\s+(?:(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}]+)?(?:['’]s)?)\s+)?(?:(?:former|current|new|then|acting|interim|outgoing|incoming)\s+)?(\p{Ll}+)\b/gu;
   for (const sentence of sentences) {
-    const value = text.slice(sentence.start, sentence.end);
-    pattern.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(value))) {
-      const noun = match[3]!;
-      if (!roleNouns.has(noun)) continue;
-      const start = sentence.start + match.index;
-      const end = start + match[0].length;
-      // Followed by a name, this is a title ("the president Nayib Bukele"), not a role phrase.
-      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && !/^\s+(?:said|says)/u.test(text.slice(end, end + 8))) continue;
-      if (/^\s+of\b/.test(text.slice(end, end + 5))) continue;
-      const qualifier = match[2]?.replace(/['’]s$/u, '');
-      const country = qualifier ? (countryByDemonym.get(qualifier.toLowerCase()) ?? countryByName.get(qualifier.toLowerCase())) : undefined;
-      if (qualifier && !country) continue;
+    for (const {start, end, noun, country} of shifted(memo, 'role-phrases', sentence, text, 8, () => rolePhraseCandidates(sentence, text))) {
       const candidates = registry.persons().filter((actor) => {
         const earlier = (startsByActor.get(actor.id)?.[0] ?? Infinity) < start;
         if (!earlier) return false;
@@ -304,6 +291,74 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
   return found;
 }
 
+interface PhraseCandidate {
+  start: number;
+  end: number;
+  noun: string;
+  country?: Country | undefined;
+}
+
+const rolePattern = /\b([Tt]he)\s+(?:(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}]+)?(?:['’]s)?)\s+)?(?:(?:former|current|new|then|acting|interim|outgoing|incoming)\s+)?(\p{Ll}+)\b/gu;
+
+/** A sentence's role phrases before any actor is looked at: they read the sentence and 8 characters after it. */
+function rolePhraseCandidates(sentence: SentenceSpan, text: string): PhraseCandidate[] {
+  const found: PhraseCandidate[] = [];
+  const pattern = rolePattern;
+  const value = text.slice(sentence.start, sentence.end);
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(value))) {
+    const noun = match[3]!;
+    if (!roleNouns.has(noun)) continue;
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    // Followed by a name, this is a title ("the president Nayib Bukele"), not a role phrase.
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && !/^\s+(?:said|says)/u.test(text.slice(end, end + 8))) continue;
+    if (/^\s+of\b/.test(text.slice(end, end + 5))) continue;
+    const qualifier = match[2]?.replace(/['’]s$/u, '');
+    const country = qualifier ? (countryByDemonym.get(qualifier.toLowerCase()) ?? countryByName.get(qualifier.toLowerCase())) : undefined;
+    if (qualifier && !country) continue;
+    found.push({start, end, noun, country});
+  }
+  return found;
+}
+
+const organizationPattern = /\b([Tt]he)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
+
+/** A sentence's phrases naming an organisation by its kind: they read the sentence and 5 characters after it. */
+function organizationPhraseCandidates(sentence: SentenceSpan, text: string): PhraseCandidate[] {
+  const found: PhraseCandidate[] = [];
+  const pattern = organizationPattern;
+  const value = text.slice(sentence.start, sentence.end);
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(value))) {
+    // "the health ministry" has a modifier; in "the agency said" the optional modifier took
+    // the noun itself, and the phrase ends there.
+    const modified = organizationRoleNouns.has(match[3]!);
+    if (!modified && !(match[2] && organizationRoleNouns.has(match[2]))) continue;
+    const noun = modified ? match[3]! : match[2]!;
+    const start = sentence.start + match.index;
+    const end = start + (modified ? match[0].length : match[0].indexOf(noun, match[1]!.length) + noun.length);
+    if (!modified) pattern.lastIndex = end - sentence.start;
+    // "the agency's director", "the party of …": still the organisation; a following name is a title.
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) || /^\s+of\b/u.test(text.slice(end, end + 5))) continue;
+    found.push({start, end, noun});
+  }
+  return found;
+}
+
+/**
+ * A sentence's phrase candidates, kept by the incremental analyser's memo when there is one:
+ * they read the sentence and `after` characters after it, the key; offsets from its start.
+ */
+function shifted(memo: AnalysisMemo | undefined, layer: string, sentence: SentenceSpan, text: string, after: number, compute: () => PhraseCandidate[]): PhraseCandidate[] {
+  if (!memo) return compute();
+  const base = sentence.start;
+  const kept = memo.local(layer, sentence, text.slice(sentence.end, sentence.end + after), () => compute().map((item) => ({...item, start: item.start - base, end: item.end - base})));
+  return kept.map((item) => ({...item, start: item.start + base, end: item.end + base}));
+}
+
 /** How far back (in characters) "the agency" may look for the organisation it refers to. */
 const ORGANIZATION_REACH = 800;
 
@@ -312,27 +367,13 @@ const ORGANIZATION_REACH = 800;
  * whose name holds the noun ("the ministry" → "Ministry of Health") is preferred; with none
  * named within reach, the phrase stays unresolved rather than guessed.
  */
-function organizationPhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[]): ActorMention[] {
+function organizationPhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[], memo?: AnalysisMemo): ActorMention[] {
   const found: ActorMention[] = [];
   const organizations = new Set(registry.organizations().map((actor) => actor.id));
   const named = names.filter((item) => organizations.has(item.actor)).sort((a, b) => a.start - b.start);
   if (named.length === 0) return found;
-  const pattern = /\b([Tt]he)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
   for (const sentence of sentences) {
-    const value = text.slice(sentence.start, sentence.end);
-    pattern.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(value))) {
-      // "the health ministry" has a modifier; in "the agency said" the optional modifier took
-      // the noun itself, and the phrase ends there.
-      const modified = organizationRoleNouns.has(match[3]!);
-      if (!modified && !(match[2] && organizationRoleNouns.has(match[2]))) continue;
-      const noun = modified ? match[3]! : match[2]!;
-      const start = sentence.start + match.index;
-      const end = start + (modified ? match[0].length : match[0].indexOf(noun, match[1]!.length) + noun.length);
-      if (!modified) pattern.lastIndex = end - sentence.start;
-      // "the agency's director", "the party of …": still the organisation; a following name is a title.
-      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) || /^\s+of\b/u.test(text.slice(end, end + 5))) continue;
+    for (const {start, end, noun} of shifted(memo, 'organization-phrases', sentence, text, 5, () => organizationPhraseCandidates(sentence, text))) {
       // Looked up by offset: a scan of every organisation mention per phrase grows with the square of a long text.
       const nearby = overlapping(named, start - ORGANIZATION_REACH - 1, start).filter((item) => item.end <= start && start - item.end <= ORGANIZATION_REACH);
       if (nearby.length === 0) continue;
