@@ -110,14 +110,15 @@ export class AnalysisMemo {
     while (next < text.length && /\s/u.test(text[next]!)) next++;
     const before = text.slice(Math.max(0, sentence.start - 60), sentence.start);
     const after = text.slice(sentence.end, sentence.end + 80);
-    const key = `${before.length}:${after.length}:${before}${after}${text[next] ?? ''}`;
+    // Joined, not concatenated: a concatenation would keep its parts, views into the document.
+    const key = [before.length, ':', after.length, ':', before, after, text[next] ?? ''].join('');
     const base = sentence.start;
     const kept = this.local('entity-rules', sentence, key, () => {
       const found = compute();
       return {
-        mentions: found.mentions.map((mention) => ({mention: {...mention, start: mention.start - base, end: mention.end - base, role: shiftSpan(mention.role, -base)}, guessed: guessed.has(mention)})),
-        demonyms: found.demonyms.map((demonym) => ({...demonym, start: demonym.start - base, end: demonym.end - base})),
-        pending: found.pending.map(({word, initial}) => ({word: {...word, start: word.start - base, end: word.end - base}, initial})),
+        mentions: found.mentions.map((mention) => ({mention: {...mention, start: mention.start - base, end: mention.end - base, text: detached(mention.text), role: keptSpan(mention.role, -base)}, guessed: guessed.has(mention)})),
+        demonyms: found.demonyms.map((demonym) => ({...demonym, start: demonym.start - base, end: demonym.end - base, text: detached(demonym.text)})),
+        pending: found.pending.map(({word, initial}) => ({word: {...word, start: word.start - base, end: word.end - base, text: detached(word.text), before: detached(word.before)}, initial})),
       };
     });
     return {
@@ -194,6 +195,21 @@ export class AnalysisMemo {
 
 function shiftSpan(span: Span | null, delta: number): Span | null {
   return span && {start: span.start + delta, end: span.end + delta, text: span.text};
+}
+
+/**
+ * A copy of `value` that does not hold on to the string it was cut from. V8 keeps a longer
+ * `slice` as a view into its source, so a kept span's text would keep its whole version of the
+ * document alive, one more for every edit. (' ' + value) is a new string; a slice of it views
+ * only that.
+ */
+export function detached(value: string): string {
+  return (' ' + value).slice(1);
+}
+
+/** A span kept for later versions: offsets moved by `delta`, text detached from the document. */
+export function keptSpan(span: Span | null, delta: number): Span | null {
+  return span && {start: span.start + delta, end: span.end + delta, text: detached(span.text)};
 }
 
 function marksKey(input: TaggingInput, sentence: SentenceSpan): string {

@@ -16,7 +16,7 @@ import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
-import type {AnalysisMemo} from '../memo.js';
+import {detached, type AnalysisMemo} from '../memo.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
@@ -355,7 +355,7 @@ function organizationPhraseCandidates(sentence: SentenceSpan, text: string): Phr
 function shifted(memo: AnalysisMemo | undefined, layer: string, sentence: SentenceSpan, text: string, after: number, compute: () => PhraseCandidate[]): PhraseCandidate[] {
   if (!memo) return compute();
   const base = sentence.start;
-  const kept = memo.local(layer, sentence, text.slice(sentence.end, sentence.end + after), () => compute().map((item) => ({...item, start: item.start - base, end: item.end - base})));
+  const kept = memo.local(layer, sentence, text.slice(sentence.end, sentence.end + after), () => compute().map((item) => ({...item, start: item.start - base, end: item.end - base, noun: detached(item.noun)})));
   return kept.map((item) => ({...item, start: item.start + base, end: item.end + base}));
 }
 

@@ -16,7 +16,7 @@ import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
-import type {AnalysisMemo} from '../memo.js';
+import {detached, keptSpan, type AnalysisMemo} from '../memo.js';
 import {findContaining, findOverlapping, findStartingIn, indexContaining, lowerBound, overlapping, within} from '../text/span-index.js';
 
 interface Context {
@@ -607,7 +607,7 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: Mark
       const actor = quote.actor === null ? null : numbers.get(quote.actor);
       // An actor from outside the window would not be put back right: such a sentence is not kept.
       if (actor === undefined) return null;
-      quotes.push({...quote, start: quote.start - base, end: quote.end - base, speaker: shiftSpan(quote.speaker, -base), cue: shiftSpan(quote.cue, -base), actor});
+      quotes.push({...quote, start: quote.start - base, end: quote.end - base, text: detached(quote.text), speaker: keptSpan(quote.speaker, -base), cue: keptSpan(quote.cue, -base), actor});
     }
     const sourceless = [...sourcelessCues].map((cue) => cue.split(':').map((offset) => Number(offset) - base) as [number, number, number]);
     return {quotes, sourceless};

@@ -6,7 +6,7 @@
  */
 import type {Span} from '../model.js';
 import type {Layout} from './sentences.js';
-import type {AnalysisMemo} from '../memo.js';
+import {detached, type AnalysisMemo} from '../memo.js';
 
 export interface MarkedQuote extends Span {
   /** Offset of the opening mark (of its last character, for a two-character mark). */
@@ -42,7 +42,7 @@ export function findQuotationMarks(text: string, layout: Layout, memo?: Analysis
     // A paragraph's marks depend on its text, on a quotation carried into it and on whether the
     // next paragraph opens one: the incremental analyser keeps them by those (offsets from the
     // paragraph's start).
-    const found = memo ? memo.local('quotation-marks', paragraph, `${carried ? 1 : 0}${nextOpens ? 1 : 0}`, () => shifted(paragraphMarks(text, paragraph, carried, nextOpens), -paragraph.start)) : undefined;
+    const found = memo ? memo.local('quotation-marks', paragraph, `${carried ? 1 : 0}${nextOpens ? 1 : 0}`, () => kept(shifted(paragraphMarks(text, paragraph, carried, nextOpens), -paragraph.start))) : undefined;
     const marks = found ? shifted(found, paragraph.start) : paragraphMarks(text, paragraph, carried, nextOpens);
     quotes.push(...marks.quotes);
     unbalanced.push(...marks.unbalanced);
@@ -56,6 +56,11 @@ interface ParagraphMarks {
   unbalanced: MarkProblem[];
   /** A quotation is left open at the end and the next paragraph reopens it. */
   carries: boolean;
+}
+
+/** Marks kept for later versions: their texts detached from this version of the document. */
+function kept(marks: ParagraphMarks): ParagraphMarks {
+  return {...marks, quotes: marks.quotes.map((quote) => ({...quote, text: detached(quote.text)}))};
 }
 
 function shifted(marks: ParagraphMarks, delta: number): ParagraphMarks {
