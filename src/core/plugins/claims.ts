@@ -19,6 +19,7 @@ import {findNumbers} from '../text/numbers.js';
 import * as cues from '../data/claim-cues.js';
 import {cueVerbs, opinionLemmas} from '../data/speech.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
+import {detached} from '../memo.js';
 
 export interface ClaimOptions {
   /** Sentences scoring below this are not claims. */
@@ -153,9 +154,11 @@ export default function retextClaims(options: ClaimOptions = {}) {
       const value = text.slice(start, end);
       const {score, raised} = memo ? memo.score(sentence, () => scored(value, sentence)) : scored(value, sentence);
       if (score < threshold) continue;
-      const numbers = findNumbers(value).map((number): Span => ({start: start + number.start, end: start + number.end, text: number.text}));
+      // The sentence alone decides its figures and (given whether it has a source) its kind: kept by the memo.
+      const figures = memo ? memo.local('claim-numbers', sentence, '', () => numbersOf(value)) : findNumbers(value);
+      const numbers = figures.map((number): Span => ({start: start + number.start, end: start + number.end, text: number.text}));
       const source = sourceOf(sentence, quotes, mentions, text);
-      claims.push({id: '', start, end, text: value, kind: kindOf(value, raised, source !== null), score, actor: source, features: [...raised], numbers});
+      claims.push({id: '', start, end, text: value, kind: memo ? memo.local('claim-kind', sentence, source === null ? '' : 'attributed', () => kindOf(value, raised, source !== null)) : kindOf(value, raised, source !== null), score, actor: source, features: [...raised], numbers});
     }
 
     claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
@@ -184,6 +187,11 @@ export function scoreSentence(value: string, sentence: SentenceSpan, raised: str
     if (feature.weight > 0) raised.push(feature.name);
   }
   return round(1 / (1 + Math.exp(-sum)));
+}
+
+/** The numbers of a claim's text, offsets from its start, texts detached from the document. */
+function numbersOf(value: string): Span[] {
+  return findNumbers(value).map((number) => ({start: number.start, end: number.end, text: detached(number.text)}));
 }
 
 /** A sentence's score and raising features: what the sentence alone decides, kept by the memo. */
