@@ -87,7 +87,7 @@ export function createAnalyzer(): Analyzer {
         before && before.line === line && before.index === index && before.firstSentence === firstSentence ? before.paragraph : shiftParagraph(kept, start, index, firstSentence);
       if (paragraph !== before?.paragraph) {
         memo.placeParagraph(paragraph, kept);
-        paragraph.sentences.forEach((sentence, at) => memo.place(sentence, kept.sentences[at]!));
+        paragraph.sentences.forEach((sentence, at) => memo.place(sentence, kept.sentences[at]!, paragraph));
       }
       nowPlaced.set(start, {line, index, firstSentence, paragraph});
       paragraphs.push(paragraph);

@@ -40,15 +40,33 @@ export interface SentenceScore {
 
 export class AnalysisMemo {
   private readonly origins = new WeakMap<SentenceSpan, SentenceSpan>();
+  /** The paragraph (line) each placed sentence is in. */
+  private readonly lines = new WeakMap<SentenceSpan, ParagraphSpan>();
   private readonly paragraphOrigins = new WeakMap<ParagraphSpan, ParagraphSpan>();
   /** Layers' own per-paragraph and per-sentence results, by layer name; see `local`. */
   private readonly locals = new WeakMap<ParagraphSpan | SentenceSpan, Map<string, Entry[]>>();
   private version = 0;
   private readonly scores = new WeakMap<SentenceSpan, SentenceScore>();
 
-  /** Records that `placed` is `origin` (offsets from its line's start) shifted into this version. */
-  place(placed: SentenceSpan, origin: SentenceSpan): void {
+  /** Records that `placed`, in `paragraph`, is `origin` (offsets from its line's start) shifted into this version. */
+  place(placed: SentenceSpan, origin: SentenceSpan, paragraph: ParagraphSpan): void {
     this.origins.set(placed, origin);
+    this.lines.set(placed, paragraph);
+  }
+
+  /**
+   * A key part for a result that reads the text from `before` characters before the sentence to
+   * `after` characters after it. The sentence's own line is its origin's (the memo's key
+   * already), so only the window's lengths and what lies outside the line are spelt out.
+   */
+  window(sentence: SentenceSpan, text: string, before: number, after: number): string {
+    const from = Math.max(0, sentence.start - before);
+    const to = Math.min(text.length, sentence.end + after);
+    const line = this.lines.get(sentence) ?? {start: sentence.start, end: sentence.end};
+    const outsideBefore = from < line.start ? text.slice(from, line.start) : '';
+    const outsideAfter = to > line.end ? text.slice(Math.max(from, line.end), to) : '';
+    // Joined, not concatenated: a concatenation would keep its parts, views into the document.
+    return [sentence.start - from, ':', to - sentence.end, ':', outsideBefore.length, ':', outsideBefore, outsideAfter].join('');
   }
 
   /** Records that paragraph `placed` is `origin` shifted into this version. */
@@ -108,10 +126,7 @@ export class AnalysisMemo {
   rules(sentence: SentenceSpan, text: string, guessed: WeakSet<EntityMention>, compute: () => SentenceRules): SentenceRules {
     let next = sentence.end;
     while (next < text.length && /\s/u.test(text[next]!)) next++;
-    const before = text.slice(Math.max(0, sentence.start - 60), sentence.start);
-    const after = text.slice(sentence.end, sentence.end + 80);
-    // Joined, not concatenated: a concatenation would keep its parts, views into the document.
-    const key = [before.length, ':', after.length, ':', before, after, text[next] ?? ''].join('');
+    const key = `${this.window(sentence, text, 60, 80)}\u0000${text[next] ?? ''}`;
     const base = sentence.start;
     const kept = this.local('entity-rules', sentence, key, () => {
       const found = compute();

@@ -593,7 +593,7 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: Mark
     }
     return found;
   };
-  const key: string[] = [`${base - from}:${to - sentence.end}`, text.slice(from, base), text.slice(sentence.end, to)];
+  const key: string[] = [memo.window(sentence, text, SPEECH_REACH, SPEECH_REACH)];
   for (const item of overlapping(context.mentions, from, to)) key.push(`${item.start - base}:${item.end - base}:${item.kind}:${number(item.actor)}`);
   key.push('');
   for (const item of overlapping(context.entities, from, to)) key.push(`${item.start - base}:${item.end - base}:${item.type}`);
