@@ -25,9 +25,22 @@ interface TaggedEntry {
   names: ReadonlyArray<Omit<TaggedName, 'sentence'>>;
 }
 
+/**
+ * What a kept result depends on besides its line: a string, or a list of numbers and strings
+ * (compared item by item, which spares turning offsets into text and comparing long strings).
+ */
+export type Key = string | ReadonlyArray<string | number | boolean | null>;
+
+function sameKey(a: Key, b: Key): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
+
 /** A result kept for one line and layer: its key, and the last version that used it. */
 interface Entry {
-  key: string;
+  key: Key;
   value: unknown;
   used: number;
 }
@@ -79,12 +92,12 @@ export class AnalysisMemo {
    * else the result depends on, spelt out by the layer). The result must not depend on where the
    * line sits: offsets in it are from the paragraph's or sentence's start, shifted by the caller.
    */
-  local<T>(layer: string, unit: ParagraphSpan | SentenceSpan, key: string, compute: () => T): T {
+  local<T>(layer: string, unit: ParagraphSpan | SentenceSpan, key: Key, compute: () => T): T {
     const origin = 'words' in unit ? this.origins.get(unit) : this.paragraphOrigins.get(unit);
     if (!origin) return compute();
     const entries = this.entries(origin, layer);
     for (const entry of entries) {
-      if (entry.key !== key) continue;
+      if (!sameKey(entry.key, key)) continue;
       entry.used = this.version;
       return entry.value as T;
     }
@@ -111,8 +124,8 @@ export class AnalysisMemo {
     return entries;
   }
 
-  private store(entries: Entry[], key: string, value: unknown): void {
-    const fresh = entries.filter((entry) => entry.key !== key && entry.used >= this.version - 1);
+  private store(entries: Entry[], key: Key, value: unknown): void {
+    const fresh = entries.filter((entry) => !sameKey(entry.key, key) && entry.used >= this.version - 1);
     fresh.push({key, value, used: this.version});
     entries.length = 0;
     entries.push(...fresh);
@@ -181,13 +194,14 @@ export class AnalysisMemo {
       from = to;
       const sentence = sentences[index];
       if (!sentence) continue;
-      const key = `${marksKey(input, sentence)}\u0002${group.map((name) => `${name.start - sentence.start}:${name.end - sentence.start}:${name.type}`).join(',')}`;
+      const key: Array<string | number | null> = [...marksKey(input, sentence), null];
+      for (const name of group) key.push(name.start - sentence.start, name.end - sentence.start, name.type);
       this.tagged('tagger-inner', model, sentence, key, input, names, (tracked) => tagNested(model, sentences, group, [], tracked));
     }
     return names;
   }
 
-  private tagged(layer: string, model: NerModel, sentence: SentenceSpan, key: string, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
+  private tagged(layer: string, model: NerModel, sentence: SentenceSpan, key: Key, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
     const tag = (): TaggedEntry => {
       const lookups: Lookup[] = [];
       const found = compute({context: tracking(input.context, lookups), marks: input.marks});
@@ -202,7 +216,7 @@ export class AnalysisMemo {
     for (const name of entry.names) into.push({start: name.start + sentence.start, end: name.end + sentence.start, type: name.type, nested: name.nested, sentence: sentence.index});
   }
 
-  private replace(layer: string, sentence: SentenceSpan, key: string, value: unknown): void {
+  private replace(layer: string, sentence: SentenceSpan, key: Key, value: unknown): void {
     const origin = this.origins.get(sentence);
     if (origin) this.store(this.entries(origin, layer), key, value);
   }
@@ -227,8 +241,9 @@ export function keptSpan(span: Span | null, delta: number): Span | null {
   return span && {start: span.start + delta, end: span.end + delta, text: detached(span.text)};
 }
 
-function marksKey(input: TaggingInput, sentence: SentenceSpan): string {
-  return (input.marks[sentence.index] ?? []).join('\u0001');
+/** The rules' marks of a sentence's words (one string per word, never null). */
+function marksKey(input: TaggingInput, sentence: SentenceSpan): readonly string[] {
+  return input.marks[sentence.index] ?? [];
 }
 
 /** Whether the document's context still gives every answer a tagging got from it. */

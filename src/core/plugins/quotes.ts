@@ -593,13 +593,14 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: Mark
     }
     return found;
   };
-  const key: string[] = [memo.window(sentence, text, SPEECH_REACH, SPEECH_REACH)];
-  for (const item of overlapping(context.mentions, from, to)) key.push(`${item.start - base}:${item.end - base}:${item.kind}:${number(item.actor)}`);
-  key.push('');
-  for (const item of overlapping(context.entities, from, to)) key.push(`${item.start - base}:${item.end - base}:${item.type}`);
-  key.push('');
-  for (const {quote} of overlapping(markSpans(marked), from, to)) key.push(`${quote.start - base}:${quote.end - base}:${quote.openStart - base}:${quote.closeEnd - base}:${quote.kind}:${quote.continues}:${quote.nested}`);
-  const kept = memo.local('reported-speech', sentence, key.join('\u0001'), (): KeptSpeech | null => {
+  // Compared item by item; a list's items are told apart by its own separators (null).
+  const key: Array<string | number | boolean | null> = [memo.window(sentence, text, SPEECH_REACH, SPEECH_REACH)];
+  for (const item of overlapping(context.mentions, from, to)) key.push(item.start - base, item.end - base, item.kind, number(item.actor));
+  key.push(null);
+  for (const item of overlapping(context.entities, from, to)) key.push(item.start - base, item.end - base, item.type);
+  key.push(null);
+  for (const {quote} of overlapping(markSpans(marked), from, to)) key.push(quote.start - base, quote.end - base, quote.openStart - base, quote.closeEnd - base, quote.kind, quote.continues, quote.nested);
+  const kept = memo.local('reported-speech', sentence, key, (): KeptSpeech | null => {
     const sourcelessCues = new Set<string>();
     const found = reportedSpeech(sentence, {...context, sourcelessCues}, marked);
     const quotes: KeptSpeech['quotes'] = [];
