@@ -16,11 +16,12 @@ import type {ParagraphSpan, SentenceSpan} from './text/sentences.js';
 import {tagDocument, tagNested, type DocumentContext, type NerModel, type TaggedName, type TaggingInput} from './ner/tagger.js';
 
 /** A context lookup a tagging made: which set, which key, what it answered. */
-type Lookup = readonly [set: 0 | 1 | 2, key: string, answer: boolean | string | undefined];
+/** Context lookups, flat: which set (0 lowerSeen, 1 capitalSeen, 2 ruleTypes), key, answer, … (a tuple each took a third of the memo's memory). */
+type Lookups = Array<number | string | boolean | undefined>;
 
 interface TaggedEntry {
   model: NerModel;
-  lookups: readonly Lookup[];
+  lookups: Lookups;
   /** Offsets from the sentence's start. */
   names: ReadonlyArray<Omit<TaggedName, 'sentence'>>;
 }
@@ -203,7 +204,7 @@ export class AnalysisMemo {
 
   private tagged(layer: string, model: NerModel, sentence: SentenceSpan, key: Key, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
     const tag = (): TaggedEntry => {
-      const lookups: Lookup[] = [];
+      const lookups: Lookups = [];
       const found = compute({context: tracking(input.context, lookups), marks: input.marks});
       return {model, lookups, names: found.map((name) => ({start: name.start - sentence.start, end: name.end - sentence.start, type: name.type, nested: name.nested}))};
     };
@@ -247,8 +248,11 @@ function marksKey(input: TaggingInput, sentence: SentenceSpan): readonly string[
 }
 
 /** Whether the document's context still gives every answer a tagging got from it. */
-function stillAnswers(lookups: readonly Lookup[], context: DocumentContext): boolean {
-  for (const [set, key, answer] of lookups) {
+function stillAnswers(lookups: Lookups, context: DocumentContext): boolean {
+  for (let at = 0; at < lookups.length; at += 3) {
+    const set = lookups[at];
+    const key = lookups[at + 1] as string;
+    const answer = lookups[at + 2];
     const now = set === 0 ? context.lowerSeen.has(key) : set === 1 ? context.capitalSeen.has(key) : context.ruleTypes.get(key);
     if (now !== answer) return false;
   }
@@ -259,25 +263,25 @@ function stillAnswers(lookups: readonly Lookup[], context: DocumentContext): boo
  * The context as the tagger reads it (membership and lookup), recording each question and its
  * answer: the document-wide part of what a sentence's tagging depends on.
  */
-function tracking(context: DocumentContext, lookups: Lookup[]): DocumentContext {
+function tracking(context: DocumentContext, lookups: Lookups): DocumentContext {
   const lowerSeen = {
     has(key: string): boolean {
       const answer = context.lowerSeen.has(key);
-      lookups.push([0, key, answer]);
+      lookups.push(0, key, answer);
       return answer;
     },
   };
   const capitalSeen = {
     has(key: string): boolean {
       const answer = context.capitalSeen.has(key);
-      lookups.push([1, key, answer]);
+      lookups.push(1, key, answer);
       return answer;
     },
   };
   const ruleTypes = {
     get(key: string): string | undefined {
       const answer = context.ruleTypes.get(key);
-      lookups.push([2, key, answer]);
+      lookups.push(2, key, answer);
       return answer;
     },
   };
