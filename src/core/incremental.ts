@@ -4,9 +4,14 @@
  * analyser keeps, per line of the version it saw last (keyed by the line's text, so moved or
  * repeated paragraphs are found too), that line's part of the flat layout the layers read:
  * parsed by parse-english, tagged, offsets from the line's start. A new version parses and tags
- * only new lines and places the kept ones at their offsets. The layers that read across
- * paragraphs (actors, quotations over paragraphs, a claim's sourcing in its paragraph) then run
- * over the whole document as before, so the result is exactly that of `analyze`.
+ * only new lines and places the kept ones at their offsets.
+ *
+ * The layers' own per-sentence and per-paragraph work (the entity rules and tagger, quotation
+ * marks, reported speech, role phrases, claim scores) is kept in an `AnalysisMemo` keyed by the
+ * kept line layouts and by what else each result read (memo.ts), so it is redone only where an
+ * edit can change it. What crosses paragraphs (actors, attribution of quotations in marks,
+ * claims' sourcing, findings) still runs over the whole document from those results, so the
+ * result is exactly that of `analyze`.
  *
  * `analyzeAsync` prepares new lines in slices of a few milliseconds and yields to the event
  * loop between them, for callers on a thread that must stay responsive.
