@@ -22,6 +22,8 @@ await Promise.all([
   build({...common, entryPoints: ['scripts/bench/bench.ts'], outfile: '.bench/bench.cjs'}),
   // The extension's worker entry, measured as the extension host uses it.
   build({...common, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: '.bench/analysis-worker.cjs'}),
+  // The edit loop alone, for profiling a re-analysis: `node .bench/prof-edit.cjs out.cpuprofile`.
+  build({...common, entryPoints: ['scripts/bench/prof-edit.ts'], outfile: '.bench/prof-edit.cjs'}),
 ]);
 const extra = process.argv.slice(2);
 const result = spawnSync(process.execPath, ['--expose-gc', '--enable-source-maps', ...extra, '.bench/bench.cjs'], {stdio: 'inherit'});

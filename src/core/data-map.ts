@@ -3,6 +3,7 @@
  * claims), typed by augmenting vfile's DataMap.
  */
 import type {Actor, Claim, EntityType, Quote, Span} from './model.js';
+import type {AnalysisMemo} from './memo.js';
 
 export interface EntityMention extends Span {
   type: EntityType;
@@ -32,5 +33,7 @@ declare module 'vfile' {
     actorMentions: ActorMention[];
     quotes: Quote[];
     claims: Claim[];
+    /** The incremental analyser's per-sentence results of earlier versions (absent for `analyze`). */
+    memo: AnalysisMemo;
   }
 }

@@ -4,9 +4,14 @@
  * analyser keeps, per line of the version it saw last (keyed by the line's text, so moved or
  * repeated paragraphs are found too), that line's part of the flat layout the layers read:
  * parsed by parse-english, tagged, offsets from the line's start. A new version parses and tags
- * only new lines and places the kept ones at their offsets. The layers that read across
- * paragraphs (actors, quotations over paragraphs, a claim's sourcing in its paragraph) then run
- * over the whole document as before, so the result is exactly that of `analyze`.
+ * only new lines and places the kept ones at their offsets.
+ *
+ * The layers' own per-sentence and per-paragraph work (the entity rules and tagger, quotation
+ * marks, reported speech, role phrases, claim scores) is kept in an `AnalysisMemo` keyed by the
+ * kept line layouts and by what else each result read (memo.ts), so it is redone only where an
+ * edit can change it. What crosses paragraphs (actors, attribution of quotations in marks,
+ * claims' sourcing, findings) still runs over the whole document from those results, so the
+ * result is exactly that of `analyze`.
  *
  * `analyzeAsync` prepares new lines in slices of a few milliseconds and yields to the event
  * loop between them, for callers on a thread that must stay responsive.
@@ -17,6 +22,7 @@ import {PositionedParseEnglish} from './parse/english.js';
 import {tagSentence} from './parse/tagger.js';
 import {paragraphLayout, shiftParagraph, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import type {Annotations} from './model.js';
+import {AnalysisMemo} from './memo.js';
 
 export interface Analyzer {
   /** Same result as `analyze(text, options)`, reusing the lines the previous call parsed. */
@@ -47,6 +53,8 @@ export function createAnalyzer(): Analyzer {
   let placed = new Map<number, Placed>();
   // The engine's processor registers no parser extensions, so a plain parser tokenises alike.
   const parser = new PositionedParseEnglish();
+  /** The layers' per-sentence results, keyed by the kept layouts above (so dropped with them). */
+  const memo = new AnalysisMemo();
 
   const lookup = (line: string): ParagraphSpan | undefined => {
     let paragraph = current.get(line);
@@ -82,6 +90,10 @@ export function createAnalyzer(): Analyzer {
       const before = placed.get(start);
       const paragraph =
         before && before.line === line && before.index === index && before.firstSentence === firstSentence ? before.paragraph : shiftParagraph(kept, start, index, firstSentence);
+      if (paragraph !== before?.paragraph) {
+        memo.placeParagraph(paragraph, kept);
+        paragraph.sentences.forEach((sentence, at) => memo.place(sentence, kept.sentences[at]!, paragraph));
+      }
       nowPlaced.set(start, {line, index, firstSentence, paragraph});
       paragraphs.push(paragraph);
       for (const sentence of paragraph.sentences) sentences.push(sentence);
@@ -91,8 +103,9 @@ export function createAnalyzer(): Analyzer {
   };
 
   const run = (text: string, options: AnalyzeOptions): Annotations => {
+    memo.nextVersion();
     try {
-      return analyzeWith(text, options, {layout: layoutOfText(text)});
+      return analyzeWith(text, options, {layout: layoutOfText(text), memo});
     } catch (error) {
       placed = new Map();
       throw error;

@@ -9,6 +9,7 @@ import {setLayout, type Layout} from './text/sentences.js';
 import {layoutByLine} from './parse/layout-by-line.js';
 import type {Root} from 'nlcst';
 import type {NerModel} from './ner/tagger.js';
+import type {AnalysisMemo} from './memo.js';
 
 export type {NerModel} from './ner/tagger.js';
 
@@ -52,16 +53,19 @@ export function analyzeWith(
      * are skipped and they get an empty root with this layout registered.
      */
     layout?: Layout;
+    /** The incremental analyser's memo of per-sentence results, placed for `layout`'s sentences. */
+    memo?: AnalysisMemo;
   },
 ): Annotations {
   const layers: LayerSwitches = {entities: true, quotes: true, claims: true, ...options.layers};
   const processor = createProcessor({
-    ...internal,
+    reference: internal.reference,
     layers,
     entities: {names: options.names ?? [], ignore: options.ignore ?? [], ...(options.entityModel === undefined ? {} : {model: options.entityModel})},
     claims: options.claimThreshold === undefined ? {} : {threshold: options.claimThreshold},
   });
   const file = new VFile({value: text});
+  if (internal.memo) file.data.memo = internal.memo;
   let tree: Root;
   if (internal.layout) {
     tree = {type: 'RootNode', children: []};

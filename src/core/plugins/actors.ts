@@ -10,12 +10,13 @@ import type {VFile} from 'vfile';
 import '../data-map.js';
 import type {ActorMention, EntityMention} from '../data-map.js';
 import type {Actor} from '../model.js';
-import {countryByCapital, countryByDemonym, countryByName} from '../data/countries.js';
+import {countryByCapital, countryByDemonym, countryByName, type Country} from '../data/countries.js';
 import {genderOfGivenName, genderOfPronoun, genderOfWords, type Gender} from '../data/gender.js';
 import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
+import {detached, type AnalysisMemo} from '../memo.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
@@ -45,8 +46,8 @@ export default function retextActors() {
 
     // Appositions first: the roles and genders they state help resolve what follows.
     addAppositions(text, mentions, registry);
-    mentions.push(...rolePhrases(layout.sentences, text, registry, mentions));
-    mentions.push(...organizationPhrases(layout.sentences, text, registry, mentions));
+    mentions.push(...rolePhrases(layout.sentences, text, registry, mentions, file.data.memo));
+    mentions.push(...organizationPhrases(layout.sentences, text, registry, mentions, file.data.memo));
     mentions.sort((a, b) => a.start - b.start);
     mentions.push(...pronouns(layout.sentences, mentions, registry));
     mentions.sort((a, b) => a.start - b.start);
@@ -98,8 +99,9 @@ class ActorRegistry {
       actor = {id: `a${this.actors.length + 1}`, name: entity.text, type, roles: [], mentions: []};
       this.actors.push(actor);
       this.byId.set(actor.id, actor);
+      this.index(actor);
     }
-    if (entity.text.length > actor.name.length && type === 'person') actor.name = entity.text;
+    if (entity.text.length > actor.name.length && type === 'person') this.rename(actor, entity.text);
     this.byKey.set(key, actor);
     if (entity.role) addRole(actor, entity.role.text);
     if (gender && !this.genders.has(actor.id)) this.genders.set(actor.id, gender);
@@ -124,6 +126,7 @@ class ActorRegistry {
       this.actors.push(actor);
       this.byId.set(actor.id, actor);
       this.byKey.set(key, actor);
+      this.index(actor);
     }
     entity.actor = actor.id;
     this.lastSeen.set(actor.id, entity.start);
@@ -145,7 +148,10 @@ class ActorRegistry {
 
   /** The person a name belongs to: same full name, or the surname/given name of a fuller one. */
   private personFor(words: string[], gender: Gender | undefined): Actor | undefined {
-    const candidates = this.persons().filter((actor) => {
+    // Every test below wants the known name's last word to be the name's last word: only the
+    // people under that surname are looked at (a scan of all made a long article quadratic).
+    const candidates = (this.bySurname.get(words[words.length - 1]) ?? []).filter((actor) => {
+      if (actor.type !== 'person') return false;
       if (!this.agrees(actor.id, gender)) return false;
       const known = actor.name.split(/\s+/).filter((word) => !nameSuffixes.has(word));
       if (words.length === 1) return known[known.length - 1] === words[0];
@@ -160,7 +166,40 @@ class ActorRegistry {
   private organizationFor(name: string): Actor | undefined {
     const known = this.acronyms.get(name);
     if (known) return known;
-    return this.actors.find((actor) => actor.type === 'organization' && name.length > 1 && (initials(actor.name) === name || initials(name) === actor.name));
+    if (name.length <= 1) return undefined;
+    // The first organisation (in creation order) whose initials are the name, or whose name is
+    // the name's initials: the two lookups' first entries, the earlier of them.
+    const byInitials = this.byInitials.get(name)?.[0];
+    const byName = this.organizationsByName.get(initials(name))?.[0];
+    if (!byInitials || !byName) return byInitials ?? byName;
+    return this.actors.indexOf(byInitials) <= this.actors.indexOf(byName) ? byInitials : byName;
+  }
+
+  /** People by the last word of their name (suffixes left out); organisations by name and initials. */
+  private readonly bySurname = new Map<string | undefined, Actor[]>();
+  private readonly byInitials = new Map<string, Actor[]>();
+  private readonly organizationsByName = new Map<string, Actor[]>();
+
+  private index(actor: Actor): void {
+    if (actor.type === 'person') push(this.bySurname, surnameOf(actor.name), actor);
+    else {
+      push(this.byInitials, initials(actor.name), actor);
+      push(this.organizationsByName, actor.name, actor);
+    }
+  }
+
+  private rename(actor: Actor, name: string): void {
+    const before = surnameOf(actor.name);
+    actor.name = name;
+    const after = surnameOf(name);
+    if (after === before) return;
+    // Kept in creation order, as the scan of all actors this replaces met them.
+    const list = this.bySurname.get(before)!;
+    list.splice(list.indexOf(actor), 1);
+    const target = this.bySurname.get(after) ?? [];
+    target.push(actor);
+    target.sort((a, b) => this.actors.indexOf(a) - this.actors.indexOf(b));
+    this.bySurname.set(after, target);
   }
 
   mostRecent(candidates: Actor[]): Actor | undefined {
@@ -172,6 +211,18 @@ class ActorRegistry {
   touch(actor: string, offset: number): void {
     this.lastSeen.set(actor, offset);
   }
+}
+
+function push(map: Map<string | undefined, Actor[]>, key: string | undefined, actor: Actor): void {
+  const list = map.get(key);
+  if (list) list.push(actor);
+  else map.set(key, [actor]);
+}
+
+/** The last word of a person's name, suffixes ("Jr.") left out: what personFor compares. */
+function surnameOf(name: string): string | undefined {
+  const known = name.split(/\s+/).filter((word) => !nameSuffixes.has(word));
+  return known[known.length - 1];
 }
 
 const initialsCache = new Map<string, string>();
@@ -212,7 +263,7 @@ function addRole(actor: Actor, role: string): void {
  * "The Salvadoran president", "the secretary": the most recent person whose roles name that
  * office (and that country, when a demonym or country is given).
  */
-function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[]): ActorMention[] {
+function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[], memo?: AnalysisMemo): ActorMention[] {
   const found: ActorMention[] = [];
   // Each actor's name mentions in order, for "named before this offset" without a scan of all.
   const startsByActor = new Map<string, number[]>();
@@ -221,22 +272,8 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
     if (starts) starts.push(item.start);
     else startsByActor.set(item.actor, [item.start]);
   }
-  const pattern = /\b([Tt]he)\s+(?:(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}]+)?(?:['’]s)?)\s+)?(?:(?:former|current|new|then|acting|interim|outgoing|incoming)\s+)?(\p{Ll}+)\b/gu;
   for (const sentence of sentences) {
-    const value = text.slice(sentence.start, sentence.end);
-    pattern.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(value))) {
-      const noun = match[3]!;
-      if (!roleNouns.has(noun)) continue;
-      const start = sentence.start + match.index;
-      const end = start + match[0].length;
-      // Followed by a name, this is a title ("the president Nayib Bukele"), not a role phrase.
-      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && !/^\s+(?:said|says)/u.test(text.slice(end, end + 8))) continue;
-      if (/^\s+of\b/.test(text.slice(end, end + 5))) continue;
-      const qualifier = match[2]?.replace(/['’]s$/u, '');
-      const country = qualifier ? (countryByDemonym.get(qualifier.toLowerCase()) ?? countryByName.get(qualifier.toLowerCase())) : undefined;
-      if (qualifier && !country) continue;
+    for (const {start, end, noun, country} of shifted(memo, 'role-phrases', sentence, text, 8, () => rolePhraseCandidates(sentence, text))) {
       const candidates = registry.persons().filter((actor) => {
         const earlier = (startsByActor.get(actor.id)?.[0] ?? Infinity) < start;
         if (!earlier) return false;
@@ -254,6 +291,74 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
   return found;
 }
 
+interface PhraseCandidate {
+  start: number;
+  end: number;
+  noun: string;
+  country?: Country | undefined;
+}
+
+const rolePattern = /\b([Tt]he)\s+(?:(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}]+)?(?:['’]s)?)\s+)?(?:(?:former|current|new|then|acting|interim|outgoing|incoming)\s+)?(\p{Ll}+)\b/gu;
+
+/** A sentence's role phrases before any actor is looked at: they read the sentence and 8 characters after it. */
+function rolePhraseCandidates(sentence: SentenceSpan, text: string): PhraseCandidate[] {
+  const found: PhraseCandidate[] = [];
+  const pattern = rolePattern;
+  const value = text.slice(sentence.start, sentence.end);
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(value))) {
+    const noun = match[3]!;
+    if (!roleNouns.has(noun)) continue;
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    // Followed by a name, this is a title ("the president Nayib Bukele"), not a role phrase.
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && !/^\s+(?:said|says)/u.test(text.slice(end, end + 8))) continue;
+    if (/^\s+of\b/.test(text.slice(end, end + 5))) continue;
+    const qualifier = match[2]?.replace(/['’]s$/u, '');
+    const country = qualifier ? (countryByDemonym.get(qualifier.toLowerCase()) ?? countryByName.get(qualifier.toLowerCase())) : undefined;
+    if (qualifier && !country) continue;
+    found.push({start, end, noun, country});
+  }
+  return found;
+}
+
+const organizationPattern = /\b([Tt]he)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
+
+/** A sentence's phrases naming an organisation by its kind: they read the sentence and 5 characters after it. */
+function organizationPhraseCandidates(sentence: SentenceSpan, text: string): PhraseCandidate[] {
+  const found: PhraseCandidate[] = [];
+  const pattern = organizationPattern;
+  const value = text.slice(sentence.start, sentence.end);
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(value))) {
+    // "the health ministry" has a modifier; in "the agency said" the optional modifier took
+    // the noun itself, and the phrase ends there.
+    const modified = organizationRoleNouns.has(match[3]!);
+    if (!modified && !(match[2] && organizationRoleNouns.has(match[2]))) continue;
+    const noun = modified ? match[3]! : match[2]!;
+    const start = sentence.start + match.index;
+    const end = start + (modified ? match[0].length : match[0].indexOf(noun, match[1]!.length) + noun.length);
+    if (!modified) pattern.lastIndex = end - sentence.start;
+    // "the agency's director", "the party of …": still the organisation; a following name is a title.
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) || /^\s+of\b/u.test(text.slice(end, end + 5))) continue;
+    found.push({start, end, noun});
+  }
+  return found;
+}
+
+/**
+ * A sentence's phrase candidates, kept by the incremental analyser's memo when there is one:
+ * they read the sentence and `after` characters after it, the key; offsets from its start.
+ */
+function shifted(memo: AnalysisMemo | undefined, layer: string, sentence: SentenceSpan, text: string, after: number, compute: () => PhraseCandidate[]): PhraseCandidate[] {
+  if (!memo) return compute();
+  const base = sentence.start;
+  const kept = memo.local(layer, sentence, text.slice(sentence.end, sentence.end + after), () => compute().map((item) => ({...item, start: item.start - base, end: item.end - base, noun: detached(item.noun)})));
+  return kept.map((item) => ({...item, start: item.start + base, end: item.end + base}));
+}
+
 /** How far back (in characters) "the agency" may look for the organisation it refers to. */
 const ORGANIZATION_REACH = 800;
 
@@ -262,27 +367,13 @@ const ORGANIZATION_REACH = 800;
  * whose name holds the noun ("the ministry" → "Ministry of Health") is preferred; with none
  * named within reach, the phrase stays unresolved rather than guessed.
  */
-function organizationPhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[]): ActorMention[] {
+function organizationPhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[], memo?: AnalysisMemo): ActorMention[] {
   const found: ActorMention[] = [];
   const organizations = new Set(registry.organizations().map((actor) => actor.id));
   const named = names.filter((item) => organizations.has(item.actor)).sort((a, b) => a.start - b.start);
   if (named.length === 0) return found;
-  const pattern = /\b([Tt]he)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
   for (const sentence of sentences) {
-    const value = text.slice(sentence.start, sentence.end);
-    pattern.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(value))) {
-      // "the health ministry" has a modifier; in "the agency said" the optional modifier took
-      // the noun itself, and the phrase ends there.
-      const modified = organizationRoleNouns.has(match[3]!);
-      if (!modified && !(match[2] && organizationRoleNouns.has(match[2]))) continue;
-      const noun = modified ? match[3]! : match[2]!;
-      const start = sentence.start + match.index;
-      const end = start + (modified ? match[0].length : match[0].indexOf(noun, match[1]!.length) + noun.length);
-      if (!modified) pattern.lastIndex = end - sentence.start;
-      // "the agency's director", "the party of …": still the organisation; a following name is a title.
-      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) || /^\s+of\b/u.test(text.slice(end, end + 5))) continue;
+    for (const {start, end, noun} of shifted(memo, 'organization-phrases', sentence, text, 5, () => organizationPhraseCandidates(sentence, text))) {
       // Looked up by offset: a scan of every organisation mention per phrase grows with the square of a long text.
       const nearby = overlapping(named, start - ORGANIZATION_REACH - 1, start).filter((item) => item.end <= start && start - item.end <= ORGANIZATION_REACH);
       if (nearby.length === 0) continue;

@@ -19,6 +19,7 @@ import {findNumbers} from '../text/numbers.js';
 import * as cues from '../data/claim-cues.js';
 import {cueVerbs, opinionLemmas} from '../data/speech.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
+import {detached} from '../memo.js';
 
 export interface ClaimOptions {
   /** Sentences scoring below this are not claims. */
@@ -143,6 +144,7 @@ export default function retextClaims(options: ClaimOptions = {}) {
     const layout = layoutOf(tree, text);
     const quotes = file.data.quotes ?? [];
     const mentions = file.data.actorMentions ?? [];
+    const memo = file.data.memo;
     const claims: Claim[] = [];
 
     for (const sentence of layout.sentences) {
@@ -150,12 +152,13 @@ export default function retextClaims(options: ClaimOptions = {}) {
       const end = trimEnd(text, start, sentence.end);
       if (end - start < 12 || sentence.words.length < 4) continue;
       const value = text.slice(start, end);
-      const raised: string[] = [];
-      const score = scoreSentence(value, sentence, raised);
+      const {score, raised} = memo ? memo.score(sentence, () => scored(value, sentence)) : scored(value, sentence);
       if (score < threshold) continue;
-      const numbers = findNumbers(value).map((number): Span => ({start: start + number.start, end: start + number.end, text: number.text}));
+      // The sentence alone decides its figures and (given whether it has a source) its kind: kept by the memo.
+      const figures = memo ? memo.local('claim-numbers', sentence, '', () => numbersOf(value)) : findNumbers(value);
+      const numbers = figures.map((number): Span => ({start: start + number.start, end: start + number.end, text: number.text}));
       const source = sourceOf(sentence, quotes, mentions, text);
-      claims.push({id: '', start, end, text: value, kind: kindOf(value, raised, source !== null), score, actor: source, features: raised, numbers});
+      claims.push({id: '', start, end, text: value, kind: memo ? memo.local('claim-kind', sentence, source === null ? '' : 'attributed', () => kindOf(value, raised, source !== null)) : kindOf(value, raised, source !== null), score, actor: source, features: [...raised], numbers});
     }
 
     claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
@@ -186,12 +189,23 @@ export function scoreSentence(value: string, sentence: SentenceSpan, raised: str
   return round(1 / (1 + Math.exp(-sum)));
 }
 
+/** The numbers of a claim's text, offsets from its start, texts detached from the document. */
+function numbersOf(value: string): Span[] {
+  return findNumbers(value).map((number) => ({start: number.start, end: number.end, text: detached(number.text)}));
+}
+
+/** A sentence's score and raising features: what the sentence alone decides, kept by the memo. */
+function scored(value: string, sentence: SentenceSpan): {score: number; raised: string[]} {
+  const raised: string[] = [];
+  return {score: scoreSentence(value, sentence, raised), raised};
+}
+
 /** Transcripts keep hesitations ("I uh - think"); the cues are read without them. */
 function withoutFillers(value: string): string {
   return /\b(?:uh|um|er)\b/i.test(value) ? value.replace(/\b(?:uh|um|er)\b\s*(?:-+\s*)?/gi, '') : value;
 }
 
-function kindOf(value: string, raised: string[], attributed: boolean): ClaimKind {
+function kindOf(value: string, raised: readonly string[], attributed: boolean): ClaimKind {
   if (raised.includes('figure')) {
     return /%|\bper ?cent\b|\b\d[\d,.]*\s+(?:\p{L}+\s+){0,2}(?:people|individuals|migrants|deaths|cases|arrests|jobs|votes|workers|children|members|residents|voters|troops|soldiers|homicides|killed|dead)\b|\b(?:arrest|reduction|increase|decrease)s? of\b/iu.test(value) || !/[$€£¥]|\b(?:million|billion|trillion)\b/i.test(value)
       ? 'statistic'

@@ -23,6 +23,7 @@ import {shippedModel} from '../ner/model.js';
 import {combine, withKnownInside, withNested} from '../ner/combine.js';
 import {withRepeatedNames} from '../ner/repeated.js';
 import {withListMembers} from '../ner/lists.js';
+import type {AnalysisMemo} from '../memo.js';
 
 /** Capitalised words that are never names by themselves. */
 const notNames = new Set(
@@ -83,13 +84,16 @@ export default function retextEntities(options: EntityOptions = {}) {
   return function (tree: Root, file: VFile): undefined {
     const text = String(file.value);
     const layout = layoutOf(tree, text);
-    const rules = ruleMentions(layout, text, userNames);
+    const rules = ruleMentions(layout, text, userNames, file.data.memo);
     let mentions = rules.mentions;
     if (model) {
       const input = taggingInput(layout.sentences, rules.mentions);
-      const tagged = tagDocument(model, layout.sentences, rules.mentions, input).filter((name) => !isNeverName(text, name.start, name.end));
+      // The incremental analyser's memo gives the same names, reusing unchanged sentences' tagging.
+      const memo = file.data.memo;
+      const outer = memo ? memo.tagDocument(model, layout.sentences, input) : tagDocument(model, layout.sentences, rules.mentions, input);
+      const tagged = outer.filter((name) => !isNeverName(text, name.start, name.end));
       mentions = combine(tagged, rules, text, guessedMentions);
-      mentions = withNested(mentions, tagNested(model, layout.sentences, mentions, rules.mentions, input), text);
+      mentions = withNested(mentions, memo ? memo.tagNested(model, layout.sentences, mentions, input) : tagNested(model, layout.sentences, mentions, rules.mentions, input), text);
       mentions = withKnownInside(mentions, text);
       mentions = withListMembers(withRepeatedNames(mentions, layout), layout);
     }
@@ -99,17 +103,17 @@ export default function retextEntities(options: EntityOptions = {}) {
 }
 
 /** The rule-based recogniser: capitalised runs classified with gazetteers and context. */
-export function ruleMentions(layout: Layout, text: string, userNames: ReadonlyMap<string, EntityType> = new Map()): {mentions: EntityMention[]; demonyms: Demonym[]} {
+export function ruleMentions(layout: Layout, text: string, userNames: ReadonlyMap<string, EntityType> = new Map(), memo?: AnalysisMemo): {mentions: EntityMention[]; demonyms: Demonym[]} {
   const mentions: EntityMention[] = [];
   const demonyms: Demonym[] = [];
-  const pending: Array<{run: Word[]; sentence: SentenceSpan; initial: boolean}> = [];
+  const pending: Array<{word: Word; sentence: SentenceSpan; initial: boolean}> = [];
 
   for (const sentence of layout.sentences) {
-    for (const run of capitalisedRuns(sentence, text)) {
-      const found = classifyRun(run, sentence, text, userNames, demonyms);
-      if (found === 'later' || found === 'initial') pending.push({run, sentence, initial: found === 'initial'});
-      else mentions.push(...found);
-    }
+    // The incremental analyser keeps each sentence's findings (user names are not part of its key).
+    const found = memo && userNames.size === 0 ? memo.rules(sentence, text, guessedMentions, () => sentenceRules(sentence, text, userNames)) : sentenceRules(sentence, text, userNames);
+    mentions.push(...found.mentions);
+    demonyms.push(...found.demonyms);
+    for (const {word, initial} of found.pending) pending.push({word, sentence, initial});
   }
 
   // Lone words typed by the full names around them ("Rubio" after "Marco Rubio").
@@ -119,8 +123,7 @@ export function ruleMentions(layout: Layout, text: string, userNames: ReadonlyMa
     if (mention.type === 'person' && parts.length > 1) surnames.set(parts[parts.length - 1]!, 'person');
     if (parts.length === 1) surnames.set(mention.text, mention.type);
   }
-  for (const {run, sentence, initial} of pending) {
-    const word = run[0]!;
+  for (const {word, sentence, initial} of pending) {
     const name = stripPossessive(word.text);
     // A capital that opens a sentence is a name only when the text names it elsewhere.
     const known = surnames.get(name);
@@ -133,6 +136,27 @@ export function ruleMentions(layout: Layout, text: string, userNames: ReadonlyMa
 
   mentions.sort((a, b) => a.start - b.start);
   return {mentions: withAddresses(mentions, text), demonyms};
+}
+
+/** What the rules find in one sentence; lone words wait for the whole text ('initial': one opens the sentence). */
+export interface SentenceRules {
+  mentions: EntityMention[];
+  demonyms: Demonym[];
+  pending: Array<{word: Word; initial: boolean}>;
+}
+
+/**
+ * One sentence's capitalised runs, classified. Besides the sentence it reads the text up to 60
+ * characters before it and 80 after, and the first non-space character after it (memo.ts).
+ */
+function sentenceRules(sentence: SentenceSpan, text: string, userNames: ReadonlyMap<string, EntityType>): SentenceRules {
+  const found: SentenceRules = {mentions: [], demonyms: [], pending: []};
+  for (const run of capitalisedRuns(sentence, text)) {
+    const result = classifyRun(run, sentence, text, userNames, found.demonyms);
+    if (result === 'later' || result === 'initial') found.pending.push({word: run[0]!, initial: result === 'initial'});
+    else found.mentions.push(...result);
+  }
+  return found;
 }
 
 /**

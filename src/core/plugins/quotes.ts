@@ -16,6 +16,7 @@ import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
+import {detached, keptSpan, type AnalysisMemo} from '../memo.js';
 import {findContaining, findOverlapping, findStartingIn, indexContaining, lowerBound, overlapping, within} from '../text/span-index.js';
 
 interface Context {
@@ -54,7 +55,7 @@ export default function retextQuotes() {
       entities: file.data.entityMentions ?? [],
       sourcelessCues: new Set(),
     };
-    const marks = findQuotationMarks(text, context.layout);
+    const marks = findQuotationMarks(text, context.layout, file.data.memo);
     for (const problem of marks.unbalanced) {
       report(file, 'unbalanced-quote', problem.reason, problem.start, problem.end);
     }
@@ -98,7 +99,7 @@ export default function retextQuotes() {
     for (const sentence of context.layout.sentences) {
       const here: Quote[] = [];
       reported.push({end: sentence.end, quotes: here});
-      for (const found of reportedSpeech(sentence, context, marks.quotes)) {
+      for (const found of reportedSpeechOf(sentence, context, marks.quotes, file.data.memo)) {
         // A date is nobody's voice: the content may still be reported speech whose speaker was
         // missed, but "On Monday, … 43 migrants, suspected of aiming …" is no speech at all.
         if (found.speaker && timePhrase.test(found.speaker.text)) {
@@ -554,6 +555,83 @@ function objectAfter(verb: Word, sentence: SentenceSpan, context: Context): Span
 
 function span(value: Span, text: string): Span {
   return {start: value.start, end: value.end, text: text.slice(value.start, value.end)};
+}
+
+/**
+ * How far around its sentence reported speech reads the text, the mentions and the quotations
+ * in marks (windows of a few words past a cue, 30 characters before one, 80 before a comma).
+ */
+const SPEECH_REACH = 100;
+
+/** A sentence's reported speech as the memo keeps it: offsets from the sentence's start, actors by their place in the key. */
+interface KeptSpeech {
+  quotes: Array<Omit<Quote, 'actor'> & {actor: number | null}>;
+  /** Sourceless cues ("It was reported that …"), as [cue start, cue end, content start]. */
+  sourceless: Array<[number, number, number]>;
+}
+
+/**
+ * `reportedSpeech`, kept by the incremental analyser's memo. What it reads beyond the sentence is
+ * in the key: the text, mentions, entities and quotations in marks within SPEECH_REACH of it,
+ * offsets from the sentence's start. Actor ids are numbered in the key by first appearance (an
+ * edit that adds an actor earlier renumbers them all), and put back from this version's ids.
+ */
+function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: MarkedQuote[], memo: AnalysisMemo | undefined): Quote[] {
+  if (!memo) return reportedSpeech(sentence, context, marked);
+  const {text} = context;
+  const base = sentence.start;
+  const from = Math.max(0, base - SPEECH_REACH);
+  const to = Math.min(text.length, sentence.end + SPEECH_REACH);
+  const actors: string[] = [];
+  const numbers = new Map<string, number>();
+  const number = (actor: string) => {
+    let found = numbers.get(actor);
+    if (found === undefined) {
+      found = actors.length;
+      actors.push(actor);
+      numbers.set(actor, found);
+    }
+    return found;
+  };
+  // Compared item by item; a list's items are told apart by its own separators (null).
+  const key: Array<string | number | boolean | null> = [memo.window(sentence, text, SPEECH_REACH, SPEECH_REACH)];
+  for (const item of overlapping(context.mentions, from, to)) key.push(item.start - base, item.end - base, item.kind, number(item.actor));
+  key.push(null);
+  for (const item of overlapping(context.entities, from, to)) key.push(item.start - base, item.end - base, item.type);
+  key.push(null);
+  for (const {quote} of overlapping(markSpans(marked), from, to)) key.push(quote.start - base, quote.end - base, quote.openStart - base, quote.closeEnd - base, quote.kind, quote.continues, quote.nested);
+  const kept = memo.local('reported-speech', sentence, key, (): KeptSpeech | null => {
+    const sourcelessCues = new Set<string>();
+    const found = reportedSpeech(sentence, {...context, sourcelessCues}, marked);
+    const quotes: KeptSpeech['quotes'] = [];
+    for (const quote of found) {
+      const actor = quote.actor === null ? null : numbers.get(quote.actor);
+      // An actor from outside the window would not be put back right: such a sentence is not kept.
+      if (actor === undefined) return null;
+      quotes.push({...quote, start: quote.start - base, end: quote.end - base, text: detached(quote.text), speaker: keptSpan(quote.speaker, -base), cue: keptSpan(quote.cue, -base), actor});
+    }
+    const sourceless = [...sourcelessCues].map((cue) => cue.split(':').map((offset) => Number(offset) - base) as [number, number, number]);
+    return {quotes, sourceless};
+  });
+  if (!kept) return reportedSpeech(sentence, context, marked);
+  for (const [cueStart, cueEnd, contentStart] of kept.sourceless) context.sourcelessCues.add(`${cueStart + base}:${cueEnd + base}:${contentStart + base}`);
+  return kept.quotes.map((quote) => ({...quote, start: quote.start + base, end: quote.end + base, speaker: shiftSpan(quote.speaker, base), cue: shiftSpan(quote.cue, base), actor: quote.actor === null ? null : actors[quote.actor]!}));
+}
+
+function shiftSpan(span: Span | null, delta: number): Span | null {
+  return span && {start: span.start + delta, end: span.end + delta, text: span.text};
+}
+
+const spans = new WeakMap<readonly MarkedQuote[], Array<{start: number; end: number; quote: MarkedQuote}>>();
+
+/** Each quotation in marks over its marks (openStart–closeEnd), which hold its content; in list order. */
+function markSpans(marked: readonly MarkedQuote[]): Array<{start: number; end: number; quote: MarkedQuote}> {
+  let found = spans.get(marked);
+  if (!found) {
+    found = marked.map((quote) => ({start: quote.openStart, end: quote.closeEnd, quote}));
+    spans.set(marked, found);
+  }
+  return found;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type {Span} from '../model.js';
 import type {Layout} from './sentences.js';
+import {detached, type AnalysisMemo} from '../memo.js';
 
 export interface MarkedQuote extends Span {
   /** Offset of the opening mark (of its last character, for a two-character mark). */
@@ -29,53 +30,89 @@ const openers = new Set(['“', '„', '«', '‹']);
 const closers = new Set(['”', '»', '›']);
 const speechCueBefore = /(?:\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|replied|continued|explained|insisted|tweeted|noted|warned|argued)|[:,])\s*$/u;
 
-export function findQuotationMarks(text: string, layout: Layout): {quotes: MarkedQuote[]; unbalanced: MarkProblem[]} {
+/** Marks pair within a paragraph; across paragraphs only a quotation left open is carried on. */
+export function findQuotationMarks(text: string, layout: Layout, memo?: AnalysisMemo): {quotes: MarkedQuote[]; unbalanced: MarkProblem[]} {
   const quotes: MarkedQuote[] = [];
   const unbalanced: MarkProblem[] = [];
   let carried = false;
 
   layout.paragraphs.forEach((paragraph, index) => {
-    /** The open mark: where it starts, where its last character is, which mark it is. */
-    let open: {start: number; last: number; mark: string} | null = null;
-    let continues = carried;
-    carried = false;
-    for (let offset = paragraph.start; offset < paragraph.end; offset++) {
-      const at = offset;
-      let char = text[offset]!;
-      // Typewriter copy writes quotation marks as two apostrophes ('' … '') or as `` … ''.
-      if ((char === "'" || char === '`') && text[offset + 1] === char) {
-        char = char === '`' ? '“' : '"';
-        offset++;
-      }
-      const straight = char === '"';
-      const closes = open !== null && (closers.has(char) || straight || (open.mark === '„' && char === '“'));
-      // A closing mark typed for an opening one ("”Mr. Trump embodies …”") opens at a word start.
-      const misturned = char === '”' && open === null && opensHere(text, at, paragraph.start) && /[\p{L}\p{N}]/u.test(text[offset + 1] ?? '');
-      if (open === null && (openers.has(char) || misturned || (straight && opensHere(text, at, paragraph.start)))) {
-        open = {start: at, last: offset, mark: char};
-      } else if (open !== null && closes) {
-        quotes.push(...piece(text, open.last, at, offset + 1, continues, paragraph.start));
-        continues = false;
-        open = null;
-      } else if (open !== null && openers.has(char)) {
-        // A second opening mark before any closing one: the first was never closed.
-        unbalanced.push({start: open.start, end: open.last + 1, reason: 'Opening quotation mark with no closing mark before the next quotation.'});
-        open = {start: at, last: offset, mark: char};
-      } else if (open === null && (closers.has(char) || straight)) {
-        if (char === '»' || char === '›') continue;
-        unbalanced.push({start: at, end: offset + 1, reason: 'Closing quotation mark with no opening mark.'});
-      }
-    }
-    if (open !== null) {
-      const next = layout.paragraphs[index + 1];
-      const nextOpens = next && (openers.has(text[next.start]!) || text[next.start] === '"' || text.startsWith("''", next.start) || text.startsWith('``', next.start));
-      const end = trimmedEnd(text, open.last + 1, paragraph.end);
-      if (nextOpens) carried = true;
-      else unbalanced.push({start: open.start, end: open.last + 1, reason: 'Opening quotation mark that is never closed (a quotation continued in the next paragraph reopens it there).'});
-      quotes.push(...piece(text, open.last, end, end, continues, paragraph.start));
-    }
+    const next = layout.paragraphs[index + 1];
+    const nextOpens = next !== undefined && (openers.has(text[next.start]!) || text[next.start] === '"' || text.startsWith("''", next.start) || text.startsWith('``', next.start));
+    // A paragraph's marks depend on its text, on a quotation carried into it and on whether the
+    // next paragraph opens one: the incremental analyser keeps them by those (offsets from the
+    // paragraph's start).
+    const found = memo ? memo.local('quotation-marks', paragraph, `${carried ? 1 : 0}${nextOpens ? 1 : 0}`, () => kept(shifted(paragraphMarks(text, paragraph, carried, nextOpens), -paragraph.start))) : undefined;
+    const marks = found ? shifted(found, paragraph.start) : paragraphMarks(text, paragraph, carried, nextOpens);
+    quotes.push(...marks.quotes);
+    unbalanced.push(...marks.unbalanced);
+    carried = marks.carries;
   });
   return {quotes, unbalanced};
+}
+
+interface ParagraphMarks {
+  quotes: MarkedQuote[];
+  unbalanced: MarkProblem[];
+  /** A quotation is left open at the end and the next paragraph reopens it. */
+  carries: boolean;
+}
+
+/** Marks kept for later versions: their texts detached from this version of the document. */
+function kept(marks: ParagraphMarks): ParagraphMarks {
+  return {...marks, quotes: marks.quotes.map((quote) => ({...quote, text: detached(quote.text)}))};
+}
+
+function shifted(marks: ParagraphMarks, delta: number): ParagraphMarks {
+  return {
+    quotes: marks.quotes.map((quote) => ({...quote, start: quote.start + delta, end: quote.end + delta, openStart: quote.openStart + delta, closeEnd: quote.closeEnd + delta})),
+    unbalanced: marks.unbalanced.map((problem) => ({...problem, start: problem.start + delta, end: problem.end + delta})),
+    carries: marks.carries,
+  };
+}
+
+/** One paragraph's quotations and stray marks; `carried`: it continues a quotation left open. */
+function paragraphMarks(text: string, paragraph: {start: number; end: number}, carried: boolean, nextOpens: boolean): ParagraphMarks {
+  const quotes: MarkedQuote[] = [];
+  const unbalanced: MarkProblem[] = [];
+  let carries = false;
+  /** The open mark: where it starts, where its last character is, which mark it is. */
+  let open: {start: number; last: number; mark: string} | null = null;
+  let continues = carried;
+  for (let offset = paragraph.start; offset < paragraph.end; offset++) {
+    const at = offset;
+    let char = text[offset]!;
+    // Typewriter copy writes quotation marks as two apostrophes ('' … '') or as `` … ''.
+    if ((char === "'" || char === '`') && text[offset + 1] === char) {
+      char = char === '`' ? '“' : '"';
+      offset++;
+    }
+    const straight = char === '"';
+    const closes = open !== null && (closers.has(char) || straight || (open.mark === '„' && char === '“'));
+    // A closing mark typed for an opening one ("”Mr. Trump embodies …”") opens at a word start.
+    const misturned = char === '”' && open === null && opensHere(text, at, paragraph.start) && /[\p{L}\p{N}]/u.test(text[offset + 1] ?? '');
+    if (open === null && (openers.has(char) || misturned || (straight && opensHere(text, at, paragraph.start)))) {
+      open = {start: at, last: offset, mark: char};
+    } else if (open !== null && closes) {
+      quotes.push(...piece(text, open.last, at, offset + 1, continues, paragraph.start));
+      continues = false;
+      open = null;
+    } else if (open !== null && openers.has(char)) {
+      // A second opening mark before any closing one: the first was never closed.
+      unbalanced.push({start: open.start, end: open.last + 1, reason: 'Opening quotation mark with no closing mark before the next quotation.'});
+      open = {start: at, last: offset, mark: char};
+    } else if (open === null && (closers.has(char) || straight)) {
+      if (char === '»' || char === '›') continue;
+      unbalanced.push({start: at, end: offset + 1, reason: 'Closing quotation mark with no opening mark.'});
+    }
+  }
+  if (open !== null) {
+    const end = trimmedEnd(text, open.last + 1, paragraph.end);
+    if (nextOpens) carries = true;
+    else unbalanced.push({start: open.start, end: open.last + 1, reason: 'Opening quotation mark that is never closed (a quotation continued in the next paragraph reopens it there).'});
+    quotes.push(...piece(text, open.last, end, end, continues, paragraph.start));
+  }
+  return {quotes, unbalanced, carries};
 }
 
 function opensHere(text: string, offset: number, paragraphStart: number): boolean {

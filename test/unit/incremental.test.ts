@@ -1,0 +1,112 @@
+/**
+ * The incremental analyser keeps the layers' per-paragraph and per-sentence results between
+ * versions; whatever an edit changes, across paragraphs too, its result must be `analyze`'s.
+ */
+import assert from 'node:assert/strict';
+import {analyze, createAnalyzer, type AnalyzeOptions} from '../../src/core/index.js';
+import {generateArticle, random} from '../support/corpus.js';
+import {examplesDir} from '../support/paths.js';
+
+/** Analyses every version in turn with one analyser, each compared with a fresh `analyze`. */
+function sameAsAnalyze(versions: readonly string[], options: AnalyzeOptions = {}): void {
+  const analyzer = createAnalyzer();
+  versions.forEach((version, index) => {
+    assert.deepEqual(analyzer.analyze(version, options), analyze(version, options), `version ${index}: ${JSON.stringify(version.slice(0, 120))}`);
+  });
+}
+
+/** The versions of typing `inserted` at `at`, one character at a time, then deleting it again. */
+function typing(text: string, at: number, inserted: string): string[] {
+  const versions = [text];
+  for (let length = 1; length <= inserted.length; length++) versions.push(text.slice(0, at) + inserted.slice(0, length) + text.slice(at));
+  for (let length = inserted.length - 1; length >= 0; length--) versions.push(text.slice(0, at) + inserted.slice(0, length) + text.slice(at));
+  return versions;
+}
+
+const quoteOverParagraphs = [
+  'Officials met in San Salvador on Monday.',
+  '“We will not accept the deal as it stands. The numbers do not add up,',
+  '“and the ministry knows it,” said Maria Lopez, the finance minister.',
+  'She added that talks would resume in March.',
+].join('\n\n');
+
+const actorNamedOnce = [
+  'Secretary of State Marco Rubio arrived in El Salvador on Monday.',
+  'Rubio met President Nayib Bukele, the Salvadoran president, at his residence.',
+  '“This is a historic day,” Bukele said. He thanked the secretary.',
+  'Rubio said the agreement would cut migration by 40 percent.',
+].join('\n\n');
+
+const acronym = [
+  'The International Organization for Migration (IOM) published new figures on Tuesday.',
+  'The IOM said 80,000 people crossed the Darien Gap last year, a record.',
+  'According to the IOM, the numbers doubled because of the crisis.',
+].join('\n\n');
+
+describe('incremental analysis', () => {
+  it('an edit to the opening paragraph of a quotation over paragraphs', () => {
+    const opening = quoteOverParagraphs.indexOf('“We');
+    sameAsAnalyze([
+      ...typing(quoteOverParagraphs, opening + 10, 'xyz'),
+      // The opening mark removed, then put back: the next paragraph no longer continues a quotation.
+      quoteOverParagraphs.slice(0, opening) + quoteOverParagraphs.slice(opening + 1),
+      quoteOverParagraphs,
+      // The paragraph break inside the quotation removed and restored.
+      quoteOverParagraphs.replace(',\n\n“and', ', and'),
+      quoteOverParagraphs,
+      // The closing paragraph's speaker renamed: the opening paragraph's speaker follows it.
+      quoteOverParagraphs.replace('Maria Lopez', 'Mario Lopez'),
+    ]);
+  });
+
+  it('an actor whose first full-name mention is edited away and back', () => {
+    const first = actorNamedOnce.indexOf('Marco Rubio');
+    sameAsAnalyze([
+      actorNamedOnce,
+      actorNamedOnce.replace('Marco Rubio', 'Marco Rubios'),
+      actorNamedOnce.replace('Marco Rubio', 'the secretary'),
+      actorNamedOnce.replace('Secretary of State Marco Rubio', 'Marco Rubio'),
+      actorNamedOnce,
+      ...typing(actorNamedOnce, first, 'Senator '),
+      // Bukele's full name removed: his later surname and pronouns lose their antecedent.
+      actorNamedOnce.replace('President Nayib Bukele', 'the president'),
+      actorNamedOnce,
+    ]);
+  });
+
+  it('an acronym defined in an edited paragraph', () => {
+    const defined = acronym.indexOf('(IOM)');
+    sameAsAnalyze([
+      acronym,
+      acronym.slice(0, defined) + acronym.slice(defined + 6),
+      acronym,
+      ...typing(acronym, defined + 1, 'X'),
+      acronym.replace('International Organization for Migration', 'International Migration Office'),
+      acronym,
+    ]);
+  });
+
+  it('repeated paragraphs, moved paragraphs and changed options', () => {
+    const paragraphs = actorNamedOnce.split('\n\n');
+    const repeated = [...paragraphs, ...paragraphs, quoteOverParagraphs, ...paragraphs].join('\n\n');
+    const moved = [paragraphs[2], paragraphs[0], paragraphs[1], paragraphs[3]].join('\n\n');
+    sameAsAnalyze([repeated, repeated.replace('Rubio arrived', 'Rubio flew'), moved, actorNamedOnce, repeated]);
+    const analyzer = createAnalyzer();
+    for (const options of [{}, {names: [{text: 'Darien Gap', type: 'place' as const}]}, {ignore: ['IOM']}, {claimThreshold: 0.2}, {entityModel: null}, {layers: {claims: false}}, {}]) {
+      assert.deepEqual(analyzer.analyze(acronym, options), analyze(acronym, options), JSON.stringify(options));
+    }
+  });
+
+  it('random edits of every kind to a generated article', () => {
+    const next = random(99);
+    let text = generateArticle(examplesDir, 12_000, 31);
+    const versions = [text];
+    const pieces = ['x', ' ', '\n', '\n\n', '“', '”', '"', '.', ',', ' said ', 'The ', 'Rubio', ' (UN)', '. He '];
+    for (let edit = 0; edit < 40; edit++) {
+      const at = Math.floor(next() * text.length);
+      text = next() < 0.6 ? text.slice(0, at) + pieces[Math.floor(next() * pieces.length)]! + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
+      versions.push(text);
+    }
+    sameAsAnalyze(versions);
+  });
+});
