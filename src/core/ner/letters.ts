@@ -7,3 +7,13 @@ export const possessiveAfterLetter = /\p{L}['’]s?$/u;
 export const upperLetters = /\p{Lu}/gu;
 export const lowerLetters = /\p{Ll}/gu;
 export const digits = /\p{N}/gu;
+
+/**
+ * Whether a word may open a name, cheaply: the article-level passes ask it of every word, and
+ * most words start with an ASCII lower-case letter or a digit, which needs no Unicode test.
+ */
+export function mayOpenName(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return startsUpper.test(text);
+}

@@ -9,7 +9,7 @@ import type {EntityType} from '../model.js';
 import type {Layout, Word} from '../text/sentences.js';
 import {isCommonWord, isFunctionWord} from '../data/lexicon.js';
 import {findOverlapping} from '../text/span-index.js';
-import {startsUpper} from './letters.js';
+import {mayOpenName} from './letters.js';
 
 /** What may stand between two items of one list. */
 const separator = /^(?:,\s|,?\s(?:and|or)\s|\s?\/\s)$/u;
@@ -55,9 +55,9 @@ function listsOf(words: readonly Word[], text: string): Item[][] {
   const items: Item[] = [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    if (!startsUpper.test(word.text)) continue;
+    if (!mayOpenName(word.text)) continue;
     const run = [word];
-    while (index + 1 < words.length && words[index + 1]!.before === ' ' && startsUpper.test(words[index + 1]!.text) && !possessiveEnd.test(run[run.length - 1]!.text)) run.push(words[++index]!);
+    while (index + 1 < words.length && words[index + 1]!.before === ' ' && mayOpenName(words[index + 1]!.text) && !possessiveEnd.test(run[run.length - 1]!.text)) run.push(words[++index]!);
     const last = run[run.length - 1]!;
     const end = last.start + last.text.replace(possessiveEnd, '').length;
     items.push({start: run[0]!.start, end, words: run});

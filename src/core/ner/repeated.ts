@@ -9,7 +9,7 @@ import type {EntityType} from '../model.js';
 import type {Layout, Word} from '../text/sentences.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {lowerBound} from '../text/span-index.js';
-import {startsUpper} from './letters.js';
+import {mayOpenName, startsUpper} from './letters.js';
 
 const possessiveEnd = /['’]s?$/u;
 
@@ -42,6 +42,7 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
   for (const sentence of layout.sentences) {
     const words = sentence.words;
     for (let index = 0; index < words.length; index++) {
+      if (!mayOpenName(words[index]!.text)) continue;
       const candidates = byFirstWord.get(bareWord(words[index]!));
       if (!candidates) continue;
       for (const known of candidates) {
