@@ -81,6 +81,12 @@ describe('entities layer: words that are never names', () => {
     assert.deepEqual(entities('Salvadoran President Nayib Bukele spoke.'), ['Nayib Bukele/person']);
   });
 
+  it('keeps a person to the name and the affiliation an organisation: Tanya Chan of the Civic Party', () => {
+    const found = entities('Leung Yiu-chung of NWSC won a seat, and Tanya Chan of the Civic Party kept hers.');
+    for (const name of ['Leung Yiu-chung/person', 'NWSC/organization', 'Tanya Chan/person', 'Civic Party/organization']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
+    assert.ok(!found.some((item) => / of /u.test(item) && item.endsWith('/person')), found.join(', '));
+  });
+
   it('keeps a lower-case particle inside a place name: Dar es Salaam', () => {
     assert.ok(entities('He flew to Dar es Salaam on Monday.').includes('Dar es Salaam/place'));
   });
