@@ -64,7 +64,7 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The document's standalone names, longest first under each first word, with their majority type. */
+/** The document's names, longest first under each first word, with their majority type. */
 function knownNames(mentions: readonly EntityMention[]): {byFirstWord: Map<string, Known[]>; typeOf: Map<string, EntityType>} {
   const counts = new Map<string, Map<EntityType, number>>();
   for (const item of mentions) {
