@@ -123,3 +123,17 @@ describe('name tagger', () => {
     assert.equal(compile(pack(trained, 1)).inner.index.size, 0);
   });
 });
+
+describe('name tagger: beam decoding', () => {
+  it('decodes with the beam the shipped model was trained with, carried through packing', () => {
+    assert.equal(compile(shippedModel!).beam, 4);
+    const trained: TrainedModel = {version: 1, labels, beam: 3, outer: {}, inner: {}};
+    assert.equal(compile(pack(trained)).beam, 3);
+    assert.equal(compile(pack({...trained, beam: undefined})).beam, 1);
+  });
+
+  it('keeps a lone sentence-opening name no English word could be', () => {
+    const result = analyze('Bukele, the Salvadoran president, said the plan worked.');
+    assert.deepEqual(result.entities.map((entity) => `${entity.text}/${entity.type}`), ['Bukele/person']);
+  });
+});

@@ -7,6 +7,11 @@ import lexicon from 'pos/lexicon.js';
 
 const words = lexicon as Record<string, string[] | undefined>;
 
+/** Whether the lexicon knows `value` at all, in lower case, by any reading. */
+export function isInLexicon(value: string): boolean {
+  return Object.hasOwn(words, value.toLowerCase());
+}
+
 /** Whether the lower-case form of `value` is a common English word (not only a proper noun). */
 export function isCommonWord(value: string): boolean {
   const tags = Object.hasOwn(words, value.toLowerCase()) ? words[value.toLowerCase()] : undefined;

@@ -17,7 +17,7 @@ import {knownPlaces} from '../data/places.js';
 import {knownOrganizations, organizationWords} from '../data/organizations.js';
 import {countryByDemonym} from '../data/countries.js';
 import {firstNames} from '../data/first-names.js';
-import {isCommonWord} from '../data/lexicon.js';
+import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import type {TaggedName} from './tagger.js';
 import {findOverlapping, overlapping} from '../text/span-index.js';
 import {hasUpper, startsUpper} from './letters.js';
@@ -49,7 +49,13 @@ export function combine(
   }
   // A guess the tagger does not confirm at all is dropped ("Cyclone Phailin" typed person).
   // (A tagged name over a quotation mark still says the tagger saw a name there.)
-  for (const item of rules.mentions) if (guessed.has(item) && !findOverlapping(taggedNames, item.start, item.end, (name) => !name.nested)) overruled.add(item);
+  // A lone word no English reading knows ("Rubio will meet…") stays: there is no common word it
+  // could be.
+  for (const item of rules.mentions) {
+    if (!guessed.has(item) || findOverlapping(taggedNames, item.start, item.end, (name) => !name.nested)) continue;
+    if (!/\s/u.test(item.text) && !isInLexicon(item.text)) continue;
+    overruled.add(item);
+  }
   const kept = rules.mentions.filter((item) => !overruled.has(item));
   const result: EntityMention[] = [...kept];
   for (const name of tagged) {

@@ -377,41 +377,52 @@ export function wordsNearCapitals(words: readonly Word[]): Uint8Array | null {
  * Greedy decoding over precomputed static scores: adds the history features of the tags
  * already chosen (`historyFeatures`) and picks the best label BIO allows. Returns label indices.
  */
-export function decodeScores(layer: CompiledLayer, labels: readonly string[], words: readonly Word[], scores: Float64Array, needed?: Uint8Array): number[] {
+/**
+ * The best labels for a sentence under the layer's weights, by a beam of `beamWidth` hypotheses
+ * (the width the model was trained with: a structured perceptron's weights score whole label
+ * sequences only under its own search; 1 is greedy).
+ */
+export function decodeScores(layer: CompiledLayer, labels: readonly string[], words: readonly Word[], scores: Float64Array, needed: Uint8Array | undefined, beamWidth: number): number[] {
   const width = labels.length;
   const memo = memoOf(layer);
-  const chosen: number[] = [];
-  const current = new Float64Array(width);
   const allowed = allowedAfter(labels);
+  let beam: Hypothesis[] = [{labels: [], score: 0}];
+  const current = new Float64Array(width);
   for (let index = 0; index < words.length; index++) {
     if (needed && !needed[index]) {
-      chosen.push(0);
+      for (const hypothesis of beam) hypothesis.labels.push(0);
       continue;
     }
-    const previous = index > 0 ? labels[chosen[index - 1]!]! : '^';
-    const previous2 = index > 1 ? labels[chosen[index - 2]!]! : '^';
-    for (let label = 0; label < width; label++) current[label] = scores[index * width + label]!;
-    const last = index > 0 ? chosen[index - 1]! + 1 : 0;
-    const beforeLast = index > 1 ? chosen[index - 2]! + 1 : 0;
-    addVector((memo.history1[last] ??= featureVector(layer, width, `h1=${previous}`)), 0, width, current, 0);
-    addVector((memo.history2[beforeLast * (width + 1) + last] ??= featureVector(layer, width, `h2=${previous2}|${previous}`)), 0, width, current, 0);
     const word = words[index]!.text;
     const entry = memo.words.get(word);
-    if (!entry) addFeature(layer, width, `h1w=${previous}|${word.toLowerCase()}`, current, 0);
-    else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${previous}|${entry.lower}`)), 0, width, current, 0);
-    const permitted = allowed[index > 0 ? chosen[index - 1]! : 0]!;
-    let best = 0;
-    let bestScore = -Infinity;
-    for (let label = 0; label < width; label++) {
-      if (!permitted[label]) continue;
-      if (current[label]! > bestScore) {
-        bestScore = current[label]!;
-        best = label;
+    const next: Hypothesis[] = [];
+    for (const hypothesis of beam) {
+      const chosen = hypothesis.labels;
+      const previous = index > 0 ? labels[chosen[index - 1]!]! : '^';
+      const previous2 = index > 1 ? labels[chosen[index - 2]!]! : '^';
+      for (let label = 0; label < width; label++) current[label] = scores[index * width + label]!;
+      const last = index > 0 ? chosen[index - 1]! + 1 : 0;
+      const beforeLast = index > 1 ? chosen[index - 2]! + 1 : 0;
+      addVector((memo.history1[last] ??= featureVector(layer, width, `h1=${previous}`)), 0, width, current, 0);
+      addVector((memo.history2[beforeLast * (width + 1) + last] ??= featureVector(layer, width, `h2=${previous2}|${previous}`)), 0, width, current, 0);
+      if (!entry) addFeature(layer, width, `h1w=${previous}|${word.toLowerCase()}`, current, 0);
+      else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${previous}|${entry.lower}`)), 0, width, current, 0);
+      const permitted = allowed[index > 0 ? chosen[index - 1]! : 0]!;
+      for (let label = 0; label < width; label++) {
+        if (permitted[label]) next.push({labels: chosen, score: hypothesis.score + current[label]!, label});
       }
     }
-    chosen.push(best);
+    next.sort((a, b) => b.score - a.score);
+    beam = next.slice(0, beamWidth).map((item) => ({labels: [...item.labels, item.label!], score: item.score}));
   }
-  return chosen;
+  return beam[0]!.labels;
+}
+
+/** Labels chosen so far and their summed score; `label` is the one being tried. */
+interface Hypothesis {
+  labels: number[];
+  score: number;
+  label?: number;
 }
 
 const allowedTables = new WeakMap<readonly string[], boolean[][]>();

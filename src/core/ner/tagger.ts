@@ -90,7 +90,7 @@ export function tagSentence(model: CompiledModel, sentence: SentenceSpan, contex
   const needed = wordsNearCapitals(words);
   if (!needed) return [];
   const scores = staticScores(model.outer, model.labels.length, words, context, marks, undefined, needed);
-  const tags = decodeScores(model.outer, model.labels, words, scores, needed).map((label) => model.labels[label]!);
+  const tags = decodeScores(model.outer, model.labels, words, scores, needed, model.beam).map((label) => model.labels[label]!);
   return spansOf(tags).map((span) => ({...span, nested: false}));
 }
 
@@ -100,7 +100,7 @@ export function tagInside(model: CompiledModel, sentence: SentenceSpan, context:
   if (length < 2) return [];
   const slice = sentence.words.slice(span.from, span.to);
   const scores = staticScores(model.inner, model.labels.length, slice, context, marks.slice(span.from, span.to), {type: span.type, length});
-  const tags = decodeScores(model.inner, model.labels, slice, scores).map((label) => model.labels[label]!);
+  const tags = decodeScores(model.inner, model.labels, slice, scores, undefined, model.beam).map((label) => model.labels[label]!);
   return spansOf(tags)
     .filter((item) => item.to - item.from < length)
     .map((item) => ({from: span.from + item.from, to: span.from + item.to, type: item.type, nested: true}));

@@ -12,7 +12,7 @@ import retextLineParagraphs from '../parse/line-paragraphs.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import type {EntityType} from '../model.js';
 import {ruleMentions} from '../plugins/entities.js';
-import {best, ruleMarks, documentContext, tagDocument, tagNested, type TaggedName, historyFeatures, innerFeatures, labels, staticFeatures, tagsOf, type LayerWeights, type NerModel, type TrainedModel} from './tagger.js';
+import {allowed, best, ruleMarks, documentContext, tagDocument, tagNested, type TaggedName, historyFeatures, innerFeatures, labels, staticFeatures, tagsOf, type LayerWeights, type NerModel, type TrainedModel} from './tagger.js';
 
 export {analyze} from '../index.js';
 export {pack} from './weights.js';
@@ -115,6 +115,11 @@ class Perceptron {
 
   update(truth: number, guess: number, features: readonly string[]): void {
     if (truth === guess) return;
+    this.adjust(truth, 1, features);
+    this.adjust(guess, -1, features);
+  }
+
+  adjust(label: number, change: number, features: readonly string[]): void {
     for (const feature of features) {
       let row = this.weights.get(feature);
       if (!row) {
@@ -125,11 +130,9 @@ class Perceptron {
       }
       const totals = this.totals.get(feature)!;
       const stamps = this.stamps.get(feature)!;
-      for (const [label, change] of [[truth, 1], [guess, -1]] as const) {
-        totals[label]! += (this.instances - stamps[label]!) * row[label]!;
-        stamps[label] = this.instances;
-        row[label]! += change;
-      }
+      totals[label]! += (this.instances - stamps[label]!) * row[label]!;
+      stamps[label] = this.instances;
+      row[label]! += change;
     }
   }
 
@@ -164,7 +167,7 @@ function random(seed: number): () => number {
   };
 }
 
-function trainLayer(sequences: readonly Sequence[], iterations: number, threshold: number, seed: number): LayerWeights {
+function trainLayer(sequences: readonly Sequence[], iterations: number, threshold: number, seed: number, beamWidth = 1): LayerWeights {
   const perceptron = new Perceptron();
   const next = random(seed);
   const order = sequences.map((_, index) => index);
@@ -177,6 +180,10 @@ function trainLayer(sequences: readonly Sequence[], iterations: number, threshol
     }
     for (const position of order) {
       const sequence = sequences[position]!;
+      if (beamWidth > 1) {
+        trainWithBeam(perceptron, sequence, beamWidth, labelIndex);
+        continue;
+      }
       // Greedy decoding on the predicted history, updating word by word (the inference path).
       const tags: string[] = [];
       const scores = new Float64Array(labels.length);
@@ -199,6 +206,8 @@ export interface TrainOptions {
   /** Averaged weights below this magnitude are dropped. */
   threshold?: number;
   seed?: number;
+  /** Hypotheses kept per word: 1 for greedy training, more for a structured perceptron with early update. */
+  beam?: number;
 }
 
 export function trainModel(documents: readonly PreparedDocument[], options: TrainOptions = {}): TrainedModel {
@@ -208,8 +217,9 @@ export function trainModel(documents: readonly PreparedDocument[], options: Trai
   return {
     version: 1,
     labels,
-    outer: trainLayer(documents.flatMap((document) => document.outer), iterations, threshold, seed),
-    inner: trainLayer(documents.flatMap((document) => document.inner), iterations, threshold, seed + 1),
+    ...((options.beam ?? 1) > 1 ? {beam: options.beam} : {}),
+    outer: trainLayer(documents.flatMap((document) => document.outer), iterations, threshold, seed, options.beam ?? 1),
+    inner: trainLayer(documents.flatMap((document) => document.inner), iterations, threshold, seed + 1, options.beam ?? 1),
   };
 }
 
@@ -222,4 +232,60 @@ export function tagText(model: NerModel, text: string): TaggedName[] {
   const rules = ruleMentions(layout, text).mentions;
   const outer = tagDocument(model, layout.sentences, rules);
   return [...outer, ...tagNested(model, layout.sentences, outer, rules)];
+}
+
+
+interface TrainHypothesis {
+  tag: string;
+  features: string[];
+  score: number;
+  previous: TrainHypothesis | null;
+  length: number;
+}
+
+const tagAt = (hypothesis: TrainHypothesis | null, back: number): string => {
+  let at = hypothesis;
+  for (let step = 0; step < back && at; step++) at = at.previous;
+  return at?.tag ?? '^';
+};
+
+/** A structured perceptron step with beam search and early update (Collins and Roark, 2004). */
+function trainWithBeam(perceptron: Perceptron, sequence: Sequence, width: number, labelIndex: ReadonlyMap<string, number>): void {
+  let beam: Array<TrainHypothesis | null> = [null];
+  const scores = new Float64Array(labels.length);
+  let goldFeatures: string[][] = [];
+  for (let index = 0; index < sequence.words.length; index++) {
+    const next: TrainHypothesis[] = [];
+    for (const hypothesis of beam) {
+      const previous = tagAt(hypothesis, 0);
+      const features = [...sequence.features[index]!, ...historyFeatures(previous, tagAt(hypothesis, 1), sequence.words[index]!)];
+      perceptron.score(features, scores);
+      for (let label = 0; label < labels.length; label++) {
+        if (!allowed(previous === '^' ? 'O' : previous, labels[label]!)) continue;
+        next.push({tag: labels[label]!, features, score: (hypothesis?.score ?? 0) + scores[label]!, previous: hypothesis, length: index + 1});
+      }
+    }
+    next.sort((a, b) => b.score - a.score);
+    beam = next.slice(0, width);
+    const goldPrevious = sequence.tags[index - 1] ?? '^';
+    goldFeatures.push([...sequence.features[index]!, ...historyFeatures(goldPrevious, sequence.tags[index - 2] ?? '^', sequence.words[index]!)]);
+    const goldKept = beam.some((hypothesis) => isGoldPrefix(hypothesis!, sequence.tags));
+    if (!goldKept || index === sequence.words.length - 1) {
+      const predicted = beam[0]!;
+      perceptron.tick();
+      if (!isGoldPrefix(predicted, sequence.tags)) {
+        for (let at: TrainHypothesis | null = predicted, position = index; at; at = at.previous, position--) {
+          perceptron.adjust(labelIndex.get(sequence.tags[position]!)!, 1, goldFeatures[position]!);
+          perceptron.adjust(labelIndex.get(at.tag)!, -1, at.features);
+        }
+      }
+      if (!goldKept) return;
+    }
+  }
+  goldFeatures = [];
+}
+
+function isGoldPrefix(hypothesis: TrainHypothesis, gold: readonly string[]): boolean {
+  for (let at: TrainHypothesis | null = hypothesis, position = hypothesis.length - 1; at; at = at.previous, position--) if (at.tag !== gold[position]) return false;
+  return true;
 }

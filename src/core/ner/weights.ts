@@ -15,6 +15,8 @@ export type LayerWeights = Record<string, number[]>;
 export interface TrainedModel {
   version: 1;
   labels: readonly string[];
+  /** Hypotheses kept per word when decoding, as in training; 1 (greedy) when absent. */
+  beam?: number;
   outer: LayerWeights;
   inner: LayerWeights;
 }
@@ -33,6 +35,8 @@ export interface PackedLayer {
 export interface PackedModel {
   version: 2;
   labels: readonly string[];
+  /** Hypotheses kept per word when decoding, as in training; 1 (greedy) when absent. */
+  beam?: number;
   outer: PackedLayer;
   inner: PackedLayer;
 }
@@ -47,6 +51,7 @@ export interface CompiledLayer {
 
 export interface CompiledModel {
   labels: readonly string[];
+  beam: number;
   outer: CompiledLayer;
   inner: CompiledLayer;
 }
@@ -60,8 +65,8 @@ export function compile(model: NerModel): CompiledModel {
     const width = model.labels.length;
     compiled =
       model.version === 1
-        ? {labels: model.labels, outer: compileTrained(model.outer, width), inner: compileTrained(model.inner, width)}
-        : {labels: model.labels, outer: unpack(model.outer, width), inner: unpack(model.inner, width)};
+        ? {labels: model.labels, beam: model.beam ?? 1, outer: compileTrained(model.outer, width), inner: compileTrained(model.inner, width)}
+        : {labels: model.labels, beam: model.beam ?? 1, outer: unpack(model.outer, width), inner: unpack(model.inner, width)};
     compiledModels.set(model, compiled);
   }
   return compiled;
@@ -103,7 +108,7 @@ function unpack(layer: PackedLayer, width: number): CompiledLayer {
  * with none left is dropped whole), the rest quantised to 16 bits.
  */
 export function pack(model: TrainedModel, prune = 0): PackedModel {
-  return {version: 2, labels: model.labels, outer: packLayer(model.outer, prune), inner: packLayer(model.inner, prune)};
+  return {version: 2, labels: model.labels, ...(model.beam && model.beam > 1 ? {beam: model.beam} : {}), outer: packLayer(model.outer, prune), inner: packLayer(model.inner, prune)};
 }
 
 function packLayer(layer: LayerWeights, prune: number): PackedLayer {
