@@ -21,6 +21,7 @@ import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import type {TaggedName} from './tagger.js';
 import {findOverlapping, overlapping} from '../text/span-index.js';
 import {hasUpper, startsUpper} from './letters.js';
+import {possessive} from './features.js';
 
 /** A demonym used as an adjective: a lower-case word follows. */
 const adjectiveAfter = /^[ \t]+\p{Ll}/u;
@@ -177,7 +178,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
         if (to - from === words.length || words[from]!.start < covered) continue;
         const start = words[from]!.start;
         let end = words[to - 1]!.end;
-        const value = text.slice(start, end).replace(/['’]s?$/u, '').replace(/\.$/u, (dot) => (standalone.has(text.slice(start, end)) ? dot : ''));
+        const value = text.slice(start, end).replace(possessive, '').replace(/\.$/u, (dot) => (standalone.has(text.slice(start, end)) ? dot : ''));
         end = start + value.length;
         if (!startsUpper.test(value) || !startsUpper.test(text.slice(words[to - 1]!.start, words[to - 1]!.end))) continue;
         const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) ? ('place' as const) : null;

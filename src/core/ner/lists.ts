@@ -7,13 +7,13 @@
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
 import type {Layout, Word} from '../text/sentences.js';
+import {possessive} from './features.js';
 import {isCommonWord, isFunctionWord} from '../data/lexicon.js';
 import {findOverlapping} from '../text/span-index.js';
 import {mayOpenName} from './letters.js';
 
 /** What may stand between two items of one list. */
 const separator = /^(?:,\s|,?\s(?:and|or)\s|\s?\/\s)$/u;
-const possessiveEnd = /['’]s?$/u;
 
 interface Item {
   start: number;
@@ -57,9 +57,9 @@ function listsOf(words: readonly Word[], text: string): Item[][] {
     const word = words[index]!;
     if (!mayOpenName(word.text)) continue;
     const run = [word];
-    while (index + 1 < words.length && words[index + 1]!.before === ' ' && mayOpenName(words[index + 1]!.text) && !possessiveEnd.test(run[run.length - 1]!.text)) run.push(words[++index]!);
+    while (index + 1 < words.length && words[index + 1]!.before === ' ' && mayOpenName(words[index + 1]!.text) && !possessive.test(run[run.length - 1]!.text)) run.push(words[++index]!);
     const last = run[run.length - 1]!;
-    const end = last.start + last.text.replace(possessiveEnd, '').length;
+    const end = last.start + last.text.replace(possessive, '').length;
     items.push({start: run[0]!.start, end, words: run});
   }
   const lists: Item[][] = [];

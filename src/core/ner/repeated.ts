@@ -7,11 +7,11 @@
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
 import type {Layout, Word} from '../text/sentences.js';
+import {possessive} from './features.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {lowerBound} from '../text/span-index.js';
 import {mayOpenName, startsUpper} from './letters.js';
 
-const possessiveEnd = /['’]s?$/u;
 
 interface Known {
   words: string[];
@@ -52,7 +52,7 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
         // hyphenated word: another name, not this one.
         if (continuesName(words[last + 1], words[last]!) || continuesNameBefore(words[index - 1], words[index]!)) break;
         const start = words[index]!.start;
-        const end = start + layout.text.slice(start, words[last]!.end).replace(possessiveEnd, '').length;
+        const end = start + layout.text.slice(start, words[last]!.end).replace(possessive, '').length;
         if (taken(start, end)) break;
         added.push({start, end, text: layout.text.slice(start, end), type: known.type, role: null, sentence: sentence.index, actor: null});
         index = last;
@@ -94,7 +94,7 @@ function knownNames(mentions: readonly EntityMention[]): {byFirstWord: Map<strin
 function bareWord(word: Word): string {
   // Called for every word of the article: most have no apostrophe to strip.
   const text = word.text;
-  return text.includes("'") || text.includes('’') ? text.replace(possessiveEnd, '') : text;
+  return text.includes("'") || text.includes('’') ? text.replace(possessive, '') : text;
 }
 
 function matches(words: readonly Word[], from: number, name: readonly string[]): boolean {
@@ -108,7 +108,7 @@ function matches(words: readonly Word[], from: number, name: readonly string[]):
 }
 
 function continuesName(next: Word | undefined, last: Word): boolean {
-  if (!next || last.text.match(possessiveEnd)) return false;
+  if (!next || last.text.match(possessive)) return false;
   return (next.before === ' ' && startsUpper.test(next.text)) || next.before === '-';
 }
 

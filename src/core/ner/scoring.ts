@@ -386,43 +386,45 @@ export function decodeScores(layer: CompiledLayer, labels: readonly string[], wo
   const width = labels.length;
   const memo = memoOf(layer);
   const allowed = allowedAfter(labels);
-  let beam: Hypothesis[] = [{labels: [], score: 0}];
+  // Hypotheses share their prefixes: each holds its last label and the one before it.
+  let beam: Array<Hypothesis | null> = [null];
   const current = new Float64Array(width);
   for (let index = 0; index < words.length; index++) {
     if (needed && !needed[index]) {
-      for (const hypothesis of beam) hypothesis.labels.push(0);
+      beam = beam.map((hypothesis) => ({label: 0, score: hypothesis?.score ?? 0, previous: hypothesis}));
       continue;
     }
     const word = words[index]!.text;
     const entry = memo.words.get(word);
     const next: Hypothesis[] = [];
     for (const hypothesis of beam) {
-      const chosen = hypothesis.labels;
-      const previous = index > 0 ? labels[chosen[index - 1]!]! : '^';
-      const previous2 = index > 1 ? labels[chosen[index - 2]!]! : '^';
+      const last = hypothesis ? hypothesis.label + 1 : 0;
+      const beforeLast = hypothesis?.previous ? hypothesis.previous.label + 1 : 0;
+      const previous = hypothesis ? labels[hypothesis.label]! : '^';
+      const previous2 = hypothesis?.previous ? labels[hypothesis.previous.label]! : '^';
       for (let label = 0; label < width; label++) current[label] = scores[index * width + label]!;
-      const last = index > 0 ? chosen[index - 1]! + 1 : 0;
-      const beforeLast = index > 1 ? chosen[index - 2]! + 1 : 0;
       addVector((memo.history1[last] ??= featureVector(layer, width, `h1=${previous}`)), 0, width, current, 0);
       addVector((memo.history2[beforeLast * (width + 1) + last] ??= featureVector(layer, width, `h2=${previous2}|${previous}`)), 0, width, current, 0);
       if (!entry) addFeature(layer, width, `h1w=${previous}|${word.toLowerCase()}`, current, 0);
       else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${previous}|${entry.lower}`)), 0, width, current, 0);
-      const permitted = allowed[index > 0 ? chosen[index - 1]! : 0]!;
+      const permitted = allowed[hypothesis ? hypothesis.label : 0]!;
       for (let label = 0; label < width; label++) {
-        if (permitted[label]) next.push({labels: chosen, score: hypothesis.score + current[label]!, label});
+        if (permitted[label]) next.push({label, score: (hypothesis?.score ?? 0) + current[label]!, previous: hypothesis});
       }
     }
     next.sort((a, b) => b.score - a.score);
-    beam = next.slice(0, beamWidth).map((item) => ({labels: [...item.labels, item.label!], score: item.score}));
+    beam = next.slice(0, beamWidth);
   }
-  return beam[0]!.labels;
+  const chosen = new Array<number>(words.length);
+  for (let at = beam[0] ?? null, index = words.length - 1; at; at = at.previous, index--) chosen[index] = at.label;
+  return chosen;
 }
 
-/** Labels chosen so far and their summed score; `label` is the one being tried. */
+/** A label chosen for a word, with the summed score of its sequence and the hypothesis before it. */
 interface Hypothesis {
-  labels: number[];
+  label: number;
   score: number;
-  label?: number;
+  previous: Hypothesis | null;
 }
 
 const allowedTables = new WeakMap<readonly string[], boolean[][]>();

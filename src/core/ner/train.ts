@@ -253,7 +253,7 @@ const tagAt = (hypothesis: TrainHypothesis | null, back: number): string => {
 function trainWithBeam(perceptron: Perceptron, sequence: Sequence, width: number, labelIndex: ReadonlyMap<string, number>): void {
   let beam: Array<TrainHypothesis | null> = [null];
   const scores = new Float64Array(labels.length);
-  let goldFeatures: string[][] = [];
+  const goldFeatures: string[][] = [];
   for (let index = 0; index < sequence.words.length; index++) {
     const next: TrainHypothesis[] = [];
     for (const hypothesis of beam) {
@@ -282,7 +282,6 @@ function trainWithBeam(perceptron: Perceptron, sequence: Sequence, width: number
       if (!goldKept) return;
     }
   }
-  goldFeatures = [];
 }
 
 function isGoldPrefix(hypothesis: TrainHypothesis, gold: readonly string[]): boolean {

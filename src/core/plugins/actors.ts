@@ -298,16 +298,23 @@ interface PhraseCandidate {
   country?: Country | undefined;
 }
 
+/**
+ * The matches of a global pattern in one sentence's text (indexes from the sentence's start).
+ * Lazy: a caller may move `pattern.lastIndex` between matches.
+ */
+function* sentenceMatches(pattern: RegExp, sentence: SentenceSpan, text: string): Generator<RegExpExecArray> {
+  const value = text.slice(sentence.start, sentence.end);
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(value))) yield match;
+}
+
 const rolePattern = /\b([Tt]he)\s+(?:(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}]+)?(?:['’]s)?)\s+)?(?:(?:former|current|new|then|acting|interim|outgoing|incoming)\s+)?(\p{Ll}+)\b/gu;
 
 /** A sentence's role phrases before any actor is looked at: they read the sentence and 8 characters after it. */
 function rolePhraseCandidates(sentence: SentenceSpan, text: string): PhraseCandidate[] {
   const found: PhraseCandidate[] = [];
-  const pattern = rolePattern;
-  const value = text.slice(sentence.start, sentence.end);
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(value))) {
+  for (const match of sentenceMatches(rolePattern, sentence, text)) {
     const noun = match[3]!;
     if (!roleNouns.has(noun)) continue;
     const start = sentence.start + match.index;
@@ -328,11 +335,7 @@ const organizationPattern = /\b([Tt]he)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
 /** A sentence's phrases naming an organisation by its kind: they read the sentence and 5 characters after it. */
 function organizationPhraseCandidates(sentence: SentenceSpan, text: string): PhraseCandidate[] {
   const found: PhraseCandidate[] = [];
-  const pattern = organizationPattern;
-  const value = text.slice(sentence.start, sentence.end);
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(value))) {
+  for (const match of sentenceMatches(organizationPattern, sentence, text)) {
     // "the health ministry" has a modifier; in "the agency said" the optional modifier took
     // the noun itself, and the phrase ends there.
     const modified = organizationRoleNouns.has(match[3]!);
@@ -340,7 +343,8 @@ function organizationPhraseCandidates(sentence: SentenceSpan, text: string): Phr
     const noun = modified ? match[3]! : match[2]!;
     const start = sentence.start + match.index;
     const end = start + (modified ? match[0].length : match[0].indexOf(noun, match[1]!.length) + noun.length);
-    if (!modified) pattern.lastIndex = end - sentence.start;
+    // The next match starts after the noun, not after the word the optional modifier took.
+    if (!modified) organizationPattern.lastIndex = end - sentence.start;
     // "the agency's director", "the party of …": still the organisation; a following name is a title.
     if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) || /^\s+of\b/u.test(text.slice(end, end + 5))) continue;
     found.push({start, end, noun});
