@@ -91,3 +91,56 @@ describe('entities layer: words that are never names', () => {
     assert.ok(entities('He flew to Dar es Salaam on Monday.').includes('Dar es Salaam/place'));
   });
 });
+
+describe('entities layer: names written against each other', () => {
+  it('reads a name before ", <state or country>" as a town, the pair one place', () => {
+    const found = entities('Google has its headquarters in Mountain View, California. The boy from Irving, Texas, was arrested.');
+    assert.ok(found.includes('Mountain View, California/place'), found.join(', '));
+    assert.ok(found.includes('California/place'), found.join(', '));
+    assert.ok(!found.some((item) => item.startsWith('Mountain View/')), found.join(', '));
+    // No name of the rules or the tagger covered "Irving": the pattern alone finds the town.
+    assert.ok(found.includes('Irving, Texas/place'), found.join(', '));
+  });
+
+  it('chains towns to their regions, and leaves lists of countries and people with their states apart', () => {
+    assert.ok(entities('Shalev is in Levico Terme, Trento, Italy for a conference.').includes('Levico Terme, Trento, Italy/place'));
+    const list = entities('Teams from Sudan, Iran, Libya, and Yemen came.');
+    assert.deepEqual(list, ['Sudan/place', 'Iran/place', 'Libya/place', 'Yemen/place']);
+    const person = entities('Rick Perry, Texas governor, spoke on Monday.');
+    assert.ok(person.includes('Rick Perry/person') && person.includes('Texas/place'), person.join(', '));
+  });
+
+  it('splits people from the parties they are named with, also two of them joined by "and"', () => {
+    const found = entities('Elected in this constituency were Gary Chan of DAB and Eunice Yung of New People\'s Party. Raymond Chan of People Power won too.');
+    for (const name of ['Gary Chan/person', 'DAB/organization', 'Eunice Yung/person', "New People's Party/organization", 'Raymond Chan/person', 'People Power/organization']) {
+      assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+    }
+  });
+
+  it('takes a title with its place out of a name: "Governor of Washington Chris Gregoire"', () => {
+    const found = entities('In a statement, Governor of Washington Chris Gregoire said the museum was a perfect fit. McDonnell served as Governor of Virginia.');
+    assert.ok(found.includes('Chris Gregoire/person'), found.join(', '));
+    assert.ok(found.includes('Washington/place'), found.join(', '));
+    assert.ok(found.includes('Virginia/place'), found.join(', '));
+    assert.ok(!found.some((item) => item.startsWith('of ')), found.join(', '));
+  });
+});
+
+describe('entities layer: capitalised things that are no one', () => {
+  it('drops a word the article mostly writes after an article or a number, and its plural', () => {
+    const found = entities("Warhol's adoption of the Polaroid camera revealed his style. The Polaroids were ready in an instant. Visitors saw 100 Polaroids, and Polaroids hung in the hall.");
+    assert.ok(!found.some((item) => item.startsWith('Polaroid')), found.join(', '));
+  });
+
+  it('keeps a known person\'s surname whatever is named after them', () => {
+    const found = entities('Rick Santorum criticised the bar. The Santorum cocktail is sold there, and the Santorum drink too.');
+    assert.ok(found.includes('Rick Santorum/person'), found.join(', '));
+    assert.ok(found.filter((item) => item === 'Santorum/person').length >= 1, found.join(', '));
+  });
+
+  it('knows storms and species for what they are', () => {
+    const found = entities("Once Cyclone Phailin comes on shore it will weaken. Phailin's winds will drop. The team used Formica fusca, an ant species, and Gloria's eczema worsened.");
+    assert.ok(!found.some((item) => /Phailin|Formica/u.test(item) && item.endsWith('/person')), found.join(', '));
+    assert.ok(found.includes('Gloria/person'), found.join(', '));
+  });
+});

@@ -14,7 +14,7 @@ import type {Demonym, EntityMention} from '../data-map.js';
 import type {Span} from '../model.js';
 import {honorifics, titleWords} from '../data/titles.js';
 import {knownPlaces} from '../data/places.js';
-import {knownOrganizations, organizationWords} from '../data/organizations.js';
+import {knownOrganizations} from '../data/organizations.js';
 import {countryByDemonym} from '../data/countries.js';
 import {firstNames} from '../data/first-names.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
@@ -71,7 +71,7 @@ export function combine(
     const found = withTitleAsRole(name, text);
     // The agency of a wire dateline: "LIMA, March 12 (Newswire) -".
     if (name.sentence === 0 && /\($/.test(text.slice(name.start - 1, name.start)) && /^\)\s*[-–—]/.test(text.slice(name.end, name.end + 3))) found.type = 'organization';
-    result.push(...withAffiliation(found, text));
+    result.push(found);
   }
   result.sort((a, b) => a.start - b.start || b.end - a.end);
   const seen = new Set<string>();
@@ -96,6 +96,13 @@ function withTitleAsRole(name: TaggedName, text: string): EntityMention {
     const pattern = /^(\p{L}[\p{L}.]*)(\s+)/u;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text.slice(start, name.end))) && (titleWords.has(match[1]!) || honorifics.has(match[1]!))) start += match[0].length;
+    // "Governor of Virginia": the title's complement is a place of its own, no person's name.
+    const complement = start > nameStart ? /^(?:of|for)\s+/u.exec(text.slice(start, name.end)) : null;
+    if (complement) {
+      start += complement[0].length;
+      const rest = text.slice(start, name.end);
+      if (knownPlaces.has(rest.toLowerCase())) return {start, end: name.end, text: rest, type: 'place', role: null, sentence: name.sentence, actor: null};
+    }
     if (start > nameStart) {
       const roleEnd = start - (/\s+$/u.exec(text.slice(nameStart, start))?.[0].length ?? 0);
       role = {start: nameStart, end: roleEnd, text: text.slice(nameStart, roleEnd)};
@@ -208,22 +215,4 @@ let knownPlaceStarts: Set<string> | undefined;
 function placeStarts(): Set<string> {
   knownPlaceStarts ??= new Set([...knownPlaces].map(firstWordOf));
   return knownPlaceStarts;
-}
-
-const affiliation = /^(\S.*?)\s+(?:of|from)\s+(?:the\s+)?(?=\p{Lu})/u;
-
-/**
- * "Tanya Chan of the Civic Party": GUM, which the tagger learnt from, marks the whole phrase as
- * the person; the person is the name, and the party an organisation of its own (FORMAT.md keeps
- * a person's span to the name, and an editor's list of actors to people's names).
- */
-function withAffiliation(found: EntityMention, text: string): EntityMention[] {
-  const match = found.type === 'person' ? affiliation.exec(found.text) : null;
-  // A mistyped organisation ("Bank of America") is no person with an affiliation.
-  if (!match || !startsUpper.test(match[1]!) || organizationWords.has(match[1]!.split(/\s+/u).pop()!)) return [found];
-  const restStart = found.start + match[0].length;
-  const rest = text.slice(restStart, found.end);
-  const person = {...found, end: found.start + match[1]!.length, text: match[1]!};
-  const type = knownPlaces.has(rest.toLowerCase()) ? 'place' : 'organization';
-  return [person, {start: restStart, end: found.end, text: rest, type, role: null, sentence: found.sentence, actor: null}];
 }

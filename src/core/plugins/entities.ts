@@ -22,6 +22,8 @@ import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger
 import {shippedModel} from '../ner/model.js';
 import {combine, withKnownInside, withNested} from '../ner/combine.js';
 import {withRepeatedNames} from '../ner/repeated.js';
+import {withCompounds} from '../ner/compounds.js';
+import {withoutCommonCapitals} from '../ner/common-capitals.js';
 import {withListMembers} from '../ner/lists.js';
 import type {AnalysisMemo} from '../memo.js';
 
@@ -94,8 +96,8 @@ export default function retextEntities(options: EntityOptions = {}) {
       const tagged = outer.filter((name) => !isNeverName(text, name.start, name.end));
       mentions = combine(tagged, rules, text, guessedMentions);
       mentions = withNested(mentions, memo ? memo.tagNested(model, layout.sentences, mentions, input) : tagNested(model, layout.sentences, mentions, rules.mentions, input), text);
-      mentions = withKnownInside(mentions, text);
-      mentions = withListMembers(withRepeatedNames(mentions, layout), layout);
+      mentions = withCompounds(withKnownInside(mentions, text), text);
+      mentions = withListMembers(withRepeatedNames(withoutCommonCapitals(mentions, layout), layout), layout);
     }
     file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
     file.data.demonyms = rules.demonyms;

@@ -1,0 +1,62 @@
+/**
+ * Capitalised words the tagger reads as people that the article shows are no one:
+ * - a word the article writes after an article, a possessive or a number most of the times it
+ *   writes it ("the Polaroid camera", "100 Polaroids", "the Paralympics") is a thing, a
+ *   product or an event, and its plural with it;
+ * - a storm's name ("Cyclone Phailin", then "Phailin's winds");
+ * - a genus before its species ("Formica fusca", "Beauveria bassiana").
+ * The article decides, not the word: "the Clintons" once among ten bare "Clinton"s stays.
+ */
+import type {EntityMention} from '../data-map.js';
+import type {Layout, Word} from '../text/sentences.js';
+import {isInLexicon} from '../data/lexicon.js';
+import {possessive} from './features.js';
+import {isGivenName} from '../data/first-names.js';
+
+/** Words after which a capitalised word is a thing: articles, possessive determiners, numbers. */
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'every', 'each', 'several', 'few']);
+const storms = /^(?:Hurricane|Cyclone|Typhoon|Tropical\s+Storm|Storm|Tropical\s+Cyclone|Super\s+Typhoon)$/u;
+/** Endings of Latin species epithets ("fusca", "bassiana", "coli", "rerio"). */
+const speciesEnding = /^\p{Ll}+(?:a|us|um|ae|i|is|o)$/u;
+
+export function withoutCommonCapitals(mentions: readonly EntityMention[], layout: Layout): EntityMention[] {
+  const singles = new Set(mentions.filter((item) => item.type === 'person' && !/\s/u.test(item.text)).map((item) => item.text));
+  if (singles.size === 0) return [...mentions];
+  const uses = new Map<string, {all: number; determined: number}>();
+  const notNames = new Set<string>();
+  for (const sentence of layout.sentences) {
+    const words = sentence.words;
+    for (let index = 0; index < words.length; index++) {
+      const text = bare(words[index]!);
+      if (!singles.has(text) && !singles.has(text.replace(/s$/u, ''))) continue;
+      const count = uses.get(text) ?? {all: 0, determined: 0};
+      count.all++;
+      if (index > 0 && isDeterminer(words[index - 1]!, words[index]!)) count.determined++;
+      uses.set(text, count);
+      const next = words[index + 1];
+      if (index > 0 && (storms.test(words[index - 1]!.text) || (index > 1 && storms.test(`${words[index - 2]!.text} ${words[index - 1]!.text}`)))) notNames.add(text);
+      if (next && next.before === ' ' && text === words[index]!.text && !isGivenName(text) && speciesEnding.test(next.text) && !isInLexicon(next.text)) notNames.add(text);
+    }
+  }
+  // A known person's surname stays one, whatever else the article names after them ("the
+  // Santorum cocktail" beside "Rick Santorum").
+  const surnames = new Set(mentions.filter((item) => item.type === 'person' && /\s/u.test(item.text)).map((item) => item.text.split(/\s+/u).pop()!));
+  for (const [text, count] of uses) if (count.determined * 2 > count.all && !surnames.has(text)) notNames.add(text);
+  // The plural of a thing is the same thing ("Polaroid", "Polaroids").
+  for (const text of [...notNames]) notNames.add(`${text}s`);
+  // "Cyclone Phailin", whatever its type: the storm, and its name alone later.
+  const isStorm = (item: EntityMention) => {
+    const words = item.text.split(/\s+/u);
+    return words.length > 1 && storms.test(words.slice(0, -1).join(' '));
+  };
+  for (const item of mentions) if (isStorm(item)) notNames.add(item.text.split(/\s+/u).pop()!);
+  return mentions.filter((item) => item.type !== 'person' || !(notNames.has(item.text) || isStorm(item)));
+}
+
+function bare(word: Word): string {
+  return word.text.includes("'") || word.text.includes('’') ? word.text.replace(possessive, '') : word.text;
+}
+
+function isDeterminer(previous: Word, word: Word): boolean {
+  return word.before === ' ' && (determiners.has(previous.text.toLowerCase()) || /^\d[\d,.]*$/u.test(previous.text));
+}

@@ -1,0 +1,137 @@
+/**
+ * Names written against each other, which the tagger (trained on GUM, whose spans run over
+ * such phrases) reads as one name or types by the wrong half. FORMAT.md keeps each name to
+ * itself, and an editor's list of actors needs the person apart from the party:
+ * - "Mountain View, California": a name followed by a comma and a known state, region or
+ *   country is a town, whatever a person-like first word suggested. The town and its region
+ *   make one place, as the tagger learnt from GUM ("Taipei, Taiwan"), the region a place
+ *   nested in it.
+ * - "Gary Chan of DAB and Eunice Yung of New People's Party": people named with their
+ *   affiliations are people and organisations ("Tanya Chan of the Civic Party").
+ * - "Washington Chris Gregoire" (left of a title the rules took out): a known place run into
+ *   a person's name is a place and a person.
+ */
+import type {EntityMention} from '../data-map.js';
+import type {EntityType} from '../model.js';
+import {knownPlaces} from '../data/places.js';
+import {countryByName} from '../data/countries.js';
+import {organizationWords} from '../data/organizations.js';
+import {isGivenName} from '../data/first-names.js';
+import {titleWords} from '../data/titles.js';
+import {findOverlapping} from '../text/span-index.js';
+
+export function withCompounds(mentions: readonly EntityMention[], text: string): EntityMention[] {
+  const people = new Set(mentions.filter((item) => item.type === 'person').map((item) => item.text));
+  const split = mentions.flatMap((item) => affiliations(item, text, people) ?? placeBeforePerson(item, text) ?? [item]);
+  const located = withLocalities(split, text);
+  located.sort((a, b) => a.start - b.start || b.end - a.end);
+  const seen = new Set<string>();
+  return located.filter((item) => {
+    const key = `${item.start}:${item.end}:${item.type}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The comma and space between a town and its region. */
+const commaGap = /^,[ \t]+/u;
+/**
+ * What may follow "Irving, Texas" when the pair names a place: not a noun ("Rick Perry, Texas
+ * governor"), nor "and" ("Eastern Europe, Poland and Czechoslovakia" is a list).
+ */
+const afterLocality = /^(?:[ \t]*(?:[.,;:!?)\]"”’]|\r?\n|$)|\s+(?:on|in|at|to|for|where|which|who|was|were|is|are|has|had|have|with|near|after|before|when|last|this|until|since|from|by|during|earlier|later)\b)/u;
+/** A town's name right before "…, Texas", after a word that introduces a place. */
+const townBefore = /(?:^|[\s(])(?:in|from|at|near|outside|to|of)\s+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}),[ \t]+$/u;
+
+function isKnownPlace(value: string): boolean {
+  return knownPlaces.has(value.toLowerCase());
+}
+
+/** "Rick Perry": two or more words, the first a given name. A town is rarely named so. */
+function looksLikePersonName(value: string): boolean {
+  const words = value.split(/\s+/u);
+  return words.length >= 2 && isGivenName(words[0]!);
+}
+
+/** "Name of|from (the) Organisation", once or joined by "and". */
+const affiliated = /^(\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*){1,3})\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}.*?)(?:\s+and\s+(\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*){1,3})\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}.*))?$/u;
+
+/** People named with their affiliations; null when the name is no such phrase. */
+function affiliations(item: EntityMention, text: string, people: ReadonlySet<string>): EntityMention[] | null {
+  if (item.type === 'place') return null;
+  const match = affiliated.exec(item.text);
+  if (!match) return null;
+  // A name the tagger typed person needs no more evidence; one it typed organisation does
+  // ("Bank of America" is no person with an affiliation).
+  const isPerson = (name: string) =>
+    (item.type === 'person' || people.has(name) || isGivenName(name.split(/\s+/u)[0]!)) && !organizationWords.has(name.split(/\s+/u).pop()!);
+  if (!isPerson(match[1]!) || (match[3] !== undefined && !isPerson(match[3]))) return null;
+  const result: EntityMention[] = [];
+  let from = item.start;
+  const add = (value: string, type: EntityType, role: EntityMention['role']) => {
+    const start = text.indexOf(value, from);
+    from = start + value.length;
+    result.push({...item, start, end: from, text: value, type, role});
+  };
+  add(match[1]!, 'person', item.role);
+  // "Lam of the Democratic Party and …": the organisation stops before the next person.
+  add(match[2]!, isKnownPlace(match[2]!) ? 'place' : 'organization', null);
+  if (match[3] !== undefined) {
+    add(match[3], 'person', null);
+    add(match[4]!, isKnownPlace(match[4]!) ? 'place' : 'organization', null);
+  }
+  return result;
+}
+
+/** "Washington Chris Gregoire": a known place (one or two words), then a given name and more. */
+function placeBeforePerson(item: EntityMention, text: string): EntityMention[] | null {
+  if (item.type !== 'person') return null;
+  const words = item.text.split(/\s+/u);
+  for (let cut = 1; cut <= 2 && cut <= words.length - 2; cut++) {
+    const place = words.slice(0, cut).join(' ');
+    if (!isKnownPlace(place) || !isGivenName(words[cut]!) || titleWords.has(words[cut]!)) continue;
+    const personStart = item.start + item.text.indexOf(words[cut]!, place.length);
+    return [
+      {...item, end: item.start + place.length, text: place, type: 'place', role: null},
+      {...item, start: personStart, text: text.slice(personStart, item.end)},
+    ];
+  }
+  return null;
+}
+
+/**
+ * "Mountain View, California" and "in Irving, Texas": the town before the region is a place,
+ * and the pair one place, the region nested in it.
+ */
+function withLocalities(mentions: EntityMention[], text: string): EntityMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const byStart = new Map<number, EntityMention>();
+  for (const item of sorted) if (!byStart.has(item.start)) byStart.set(item.start, item);
+  /** Where each place's own locality ends ("Trento" → the end of "Trento, Italy"). */
+  const reach = new Map<EntityMention, number>();
+  const result: EntityMention[] = [];
+  const pair = (town: EntityMention, end: number): EntityMention => ({...town, end, text: text.slice(town.start, end), type: 'place', role: null});
+  // From the end: "Levico Terme, Trento, Italy" pairs Trento with Italy, then Levico Terme with both.
+  for (let index = sorted.length - 1; index >= 0; index--) {
+    const item = sorted[index]!;
+    result.push(item);
+    const gap = commaGap.exec(text.slice(item.end, item.end + 4));
+    const region = gap ? byStart.get(item.end + gap[0].length) : undefined;
+    if (region && region.type === 'place' && !countryByName.has(item.text.toLowerCase()) && (isKnownPlace(region.text.slice(region.text.lastIndexOf(',') + 1).trim()) || reach.has(region)) && !item.role && !looksLikePersonName(item.text) && afterLocality.test(text.slice(region.end, region.end + 12))) {
+      const town = pair(item, reach.get(region) ?? region.end);
+      reach.set(item, town.end);
+      result.push(town);
+      // The town alone is no name of its own here; the pair is.
+      result.splice(result.indexOf(item), 1);
+      continue;
+    }
+    if (item.type !== 'place' || !isKnownPlace(item.text) || !afterLocality.test(text.slice(item.end, item.end + 12))) continue;
+    const found = townBefore.exec(text.slice(Math.max(0, item.start - 60), item.start));
+    if (!found) continue;
+    const start = item.start - /,[ \t]+$/u.exec(found[0])![0].length - found[1]!.length;
+    if (findOverlapping(sorted, start, start + found[1]!.length) || looksLikePersonName(found[1]!)) continue;
+    result.push(pair({start, end: start, text: '', type: 'place', role: null, sentence: item.sentence, actor: null}, reach.get(item) ?? item.end));
+  }
+  return result;
+}
