@@ -144,3 +144,15 @@ describe('entities layer: capitalised things that are no one', () => {
     assert.ok(found.includes('Gloria/person'), found.join(', '));
   });
 });
+
+describe('entities layer: offices and surnames with particles', () => {
+  it('takes a hyphenated office out of the name and keeps the organisation named before it', () => {
+    const found = entities('NATO Secretary-General Mark Rutte warned of attacks. European Commission President Ursula von der Leyen agreed.');
+    for (const name of ['NATO/organization', 'Mark Rutte/person', 'European Commission/organization', 'Ursula von der Leyen/person']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
+  });
+
+  it('keeps the particles of a surname the article wrote in full, also opening a sentence', () => {
+    const found = entities('Ursula von der Leyen spoke first. "We will not stand by," von der Leyen told reporters. Von der Leyen left.');
+    assert.deepEqual(found, ['Ursula von der Leyen/person', 'von der Leyen/person', 'Von der Leyen/person']);
+  });
+});

@@ -2,7 +2,7 @@
 
 /** Capitalised titles that precede a person's name. */
 export const titleWords = new Set(
-  'President Vice Prime Minister Secretary Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov. Lt. Lieutenant Mayor Judge Justice Chief Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Rabbi Imam Reverend Rev. Father Sheikh Ambassador Envoy Commissioner Director Deputy Speaker Leader General Gen. Admiral Adm. Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Officer Detective Inspector Sheriff Attorney Prosecutor Mr. Mrs. Ms. Miss Dr. Prof. Professor Sir Dame Lord Lady Chairman Chairwoman Chair CEO Spokesman Spokeswoman Spokesperson Premier Emir Sultan Ayatollah Coach Manager Minister-President President-elect Vice-President'.split(' '),
+  'President Vice Prime Minister Secretary Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov. Lt. Lieutenant Mayor Judge Justice Chief Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Rabbi Imam Reverend Rev. Father Sheikh Ambassador Envoy Commissioner Director Deputy Speaker Leader General Gen. Admiral Adm. Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Officer Detective Inspector Sheriff Attorney Prosecutor Mr. Mrs. Ms. Miss Dr. Prof. Professor Sir Dame Lord Lady Chairman Chairwoman Chair CEO Spokesman Spokeswoman Spokesperson Premier Emir Sultan Ayatollah Coach Manager Minister-President President-elect Vice-President Secretary-General Director-General Attorney-General Governor-General Solicitor-General Inspector-General Auditor-General Surgeon-General Vice-Chancellor Commander-in-Chief Vice-Premier Chief-of-Staff'.split(' '),
 );
 
 /** Words that may sit inside a title ("Secretary of State", "Minister of Foreign Affairs"). */

@@ -10,6 +10,8 @@
  *   affiliations are people and organisations ("Tanya Chan of the Civic Party").
  * - "Washington Chris Gregoire" (left of a title the rules took out): a known place run into
  *   a person's name is a place and a person.
+ * - "von der Leyen": a surname the article wrote with its particles ("Ursula von der Leyen")
+ *   keeps them when it comes back alone, though a name found by its capitals starts later.
  */
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
@@ -23,7 +25,7 @@ import {findOverlapping} from '../text/span-index.js';
 export function withCompounds(mentions: readonly EntityMention[], text: string): EntityMention[] {
   const people = new Set(mentions.filter((item) => item.type === 'person').map((item) => item.text));
   const split = mentions.flatMap((item) => affiliations(item, text, people) ?? placeBeforePerson(item, text) ?? [item]);
-  const located = withLocalities(split, text);
+  const located = withLocalities(withSurnameParticles(split, text), text);
   located.sort((a, b) => a.start - b.start || b.end - a.end);
   const seen = new Set<string>();
   return located.filter((item) => {
@@ -134,4 +136,29 @@ function withLocalities(mentions: EntityMention[], text: string): EntityMention[
     result.push(pair({start, end: start, text: '', type: 'place', role: null, sentence: item.sentence, actor: null}, reach.get(item) ?? item.end));
   }
   return result;
+}
+
+/** The lower-case particles of a surname, before its capitalised last word. */
+const particles = /\s((?:(?:von|van|der|den|de|du|da|di|del|della|dos|la|le|bin|ibn|al)\s+)+)(\p{Lu}[^\s]*)$/u;
+
+function withSurnameParticles(mentions: EntityMention[], text: string): EntityMention[] {
+  const bySurname = new Map<string, string>();
+  for (const item of mentions) {
+    const match = item.type === 'person' ? particles.exec(item.text) : null;
+    // The longest particles: "Von der Leyen" opening a sentence holds only "der" after a space.
+    if (match && match[1]!.length > (bySurname.get(match[2]!)?.length ?? 0)) bySurname.set(match[2]!, match[1]!);
+  }
+  if (bySurname.size === 0) return mentions;
+  return mentions.map((item) => {
+    const surname = item.text.slice(item.text.lastIndexOf(' ') + 1);
+    const words = bySurname.get(surname);
+    const full = `${words}${surname}`;
+    // The whole surname, or its tail ("der Leyen" as the tagger may read it).
+    if (item.type !== 'person' || words === undefined || item.text.length >= full.length || !full.endsWith(item.text)) return item;
+    const start = item.end - full.length;
+    if (start < 0 || text.slice(start, item.end).toLowerCase() !== full.toLowerCase()) return item;
+    // "Von der Leyen said" opens a sentence with a capital; within a name the particles are another's.
+    if (start > 0 && !/[\s"“(]/u.test(text[start - 1]!)) return item;
+    return {...item, start, text: text.slice(start, item.end)};
+  });
 }

@@ -346,6 +346,10 @@ function classifyRun(
       const prefixText = prefix.length > 0 ? spanText(prefix) : '';
       if (prefix.length > 0 && knownPlaces.has(prefixText.toLowerCase())) {
         results.push(mention(text, prefix[0]!.start, prefix[0]!.start + prefixText.length, 'place', null, sentence.index));
+      } else if (prefix.length > 0 && isOrganizationName(prefix, prefixText)) {
+        // "NATO Secretary-General Mark Rutte", "European Commission President Ursula von der
+        // Leyen": the office's organisation is named in the role, and is an actor of its own.
+        results.push(mention(text, prefix[0]!.start, prefix[0]!.start + prefixText.length, 'organization', null, sentence.index));
       }
       let roleStart = run[0]!.start;
       if (demonymCountry) roleStart = original[0]!.start;
@@ -378,6 +382,12 @@ function classifyRun(
   // An apposition naming an office ("Zorvath Quill, the port director,") is evidence, not a guess.
   if (isGuess(whole) && !(type === 'person' && namesOffice(text, end))) guessedMentions.add(found);
   return [found];
+}
+
+/** A known organisation, an acronym, or a name headed by an organisation's word ("European Commission"). */
+function isOrganizationName(words: readonly Word[], value: string): boolean {
+  const last = stripPossessive(words[words.length - 1]!.text);
+  return knownOrganizations.has(value.toLowerCase()) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(last)) || (words.length > 1 && organizationWords.has(last));
 }
 
 function classifyName(whole: string): EntityType | 'later' | null {
