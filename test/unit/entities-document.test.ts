@@ -156,3 +156,16 @@ describe('entities layer: offices and surnames with particles', () => {
     assert.deepEqual(found, ['Ursula von der Leyen/person', 'von der Leyen/person', 'Von der Leyen/person']);
   });
 });
+
+describe('entities layer: party members and given names that are towns', () => {
+  it('reads "a New York Democrat" as the state, and "Republican leader" as no name', () => {
+    const found = entities('Rep. Alexandria Ocasio-Cortez, a New York Democrat, criticized the bill. Republican leader Mitch McConnell struck a deal with Johnson, a Louisiana Republican.');
+    assert.deepEqual(found.filter((item) => !item.endsWith('/person') || !/Ocasio|McConnell|Johnson/u.test(item)), ['New York/place', 'Louisiana/place']);
+  });
+
+  it('finds no town in a person\'s given name, and keeps an office\'s organisation at a sentence start', () => {
+    const found = entities('Rep. Alexandria Ocasio-Cortez spoke. Federal Reserve Chair Jerome Powell declined to comment.');
+    assert.ok(!found.includes('Alexandria/place'), found.join(', '));
+    assert.ok(found.includes('Federal Reserve/organization') && found.includes('Jerome Powell/person'), found.join(', '));
+  });
+});

@@ -16,7 +16,7 @@ import {honorifics, titleWords} from '../data/titles.js';
 import {knownPlaces} from '../data/places.js';
 import {knownOrganizations} from '../data/organizations.js';
 import {countryByDemonym} from '../data/countries.js';
-import {firstNames} from '../data/first-names.js';
+import {firstNames, isGivenName} from '../data/first-names.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import type {TaggedName} from './tagger.js';
 import {findOverlapping, overlapping} from '../text/span-index.js';
@@ -128,10 +128,21 @@ export function withNested(mentions: readonly EntityMention[], nested: readonly 
     // name standing alone elsewhere in the text ("University of Helsinki" → "Helsinki").
     const value = text.slice(name.start, name.end);
     if (!known(value) && !texts.has(value)) continue;
+    if (container && opensPersonName(container, name.start, value)) continue;
     spans.add(`${name.start}:${name.end}`);
     result.push({start: name.start, end: name.end, text: text.slice(name.start, name.end), type: name.type, role: null, sentence: name.sentence, actor: null});
   }
   return result.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "Rep. Alexandria Ocasio-Cortez", "Georgia Meloni": a town's name opening a person's name is
+ * their given name, when it is one or a title vouches for the person. (Any place opening a
+ * person's name is too much: the tagger's "persons" hold "Connecticut Yankee" and the like.)
+ */
+function opensPersonName(container: EntityMention, start: number, value: string): boolean {
+  const rest = container.text.slice(value.length);
+  return container.type === 'person' && container.start === start && /^\s/u.test(rest) && (container.role !== null || isGivenName(value.split(/\s/u, 1)[0]!));
 }
 
 function known(value: string): boolean {
@@ -195,6 +206,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
         // A person heads what is named after them ("Andy Warhol Foundation"); a person's name
         // ending a longer name ("Church of Scientology") is more often a mistyped word.
         if (type === 'person' && from > 0) continue;
+        if (opensPersonName(container, start, value)) continue;
         spans.add(spanKey(start, end));
         covered = end;
         result.push({start, end, text: value, type, role: null, sentence: container.sentence, actor: null});

@@ -10,6 +10,8 @@
  *   affiliations are people and organisations ("Tanya Chan of the Civic Party").
  * - "Washington Chris Gregoire" (left of a title the rules took out): a known place run into
  *   a person's name is a place and a person.
+ * - "a New York Democrat", "Republican leader Mitch McConnell": a party's member or adjective
+ *   names no one; the state in it is a place.
  * - "von der Leyen": a surname the article wrote with its particles ("Ursula von der Leyen")
  *   keeps them when it comes back alone, though a name found by its capitals starts later.
  */
@@ -24,7 +26,7 @@ import {findOverlapping} from '../text/span-index.js';
 
 export function withCompounds(mentions: readonly EntityMention[], text: string): EntityMention[] {
   const people = new Set(mentions.filter((item) => item.type === 'person').map((item) => item.text));
-  const split = mentions.flatMap((item) => affiliations(item, text, people) ?? placeBeforePerson(item, text) ?? [item]);
+  const split = mentions.flatMap((item) => partyMember(item) ?? affiliations(item, text, people) ?? placeBeforePerson(item, text) ?? [item]);
   const located = withLocalities(withSurnameParticles(split, text), text);
   located.sort((a, b) => a.start - b.start || b.end - a.end);
   const seen = new Set<string>();
@@ -54,6 +56,21 @@ function isKnownPlace(value: string): boolean {
 function looksLikePersonName(value: string): boolean {
   const words = value.split(/\s+/u);
   return words.length >= 2 && isGivenName(words[0]!);
+}
+
+/** Members of the parties whose names news uses as nouns and adjectives for their politicians. */
+const partyWords = /^(?:(.+?)\s+)?(?:Democrat|Republican|Democrats|Republicans|Democratic)$/u;
+
+/** "a Louisiana Republican" → the place; "Republican leader" → nothing; null for other names. */
+function partyMember(item: EntityMention): EntityMention[] | null {
+  if (item.type === 'place') return null;
+  const match = partyWords.exec(item.text);
+  if (!match) return null;
+  const place = match[1];
+  if (place !== undefined) return isKnownPlace(place) ? [{...item, end: item.start + place.length, text: place, type: 'place', role: null}] : null;
+  // The bare word is an adjective ("Republican leader") or one member, no name; the plural is
+  // the party's people, a group GUM marks as a name.
+  return item.text.endsWith('s') ? null : [];
 }
 
 /** "Name of|from (the) Organisation", once or joined by "and". */

@@ -302,7 +302,12 @@ function classifyRun(
   // Sentence-initial capitals are not names by themselves, unless the run is a name whole: a
   // known one ("New Zealand begins…") or one headed by an organisation's word ("Civic Party won").
   const runText = stripPossessive(text.slice(first.start, run[run.length - 1]!.end));
-  const wholeName = run.length > 1 && (isKnownName(runText) || organizationWords.has(stripPossessive(run[run.length - 1]!.text)));
+  // So is an office's organisation before the office: "Federal Reserve Chair Jerome Powell".
+  const titleIndex = run.findIndex((word, index) => index > 0 && titleWords.has(word.text));
+  const beforeTitle = titleIndex > 0 ? run.slice(0, titleIndex) : [];
+  const wholeName =
+    run.length > 1 &&
+    (isKnownName(runText) || organizationWords.has(stripPossessive(run[run.length - 1]!.text)) || (beforeTitle.length > 1 && isOrganizationName(beforeTitle, text.slice(beforeTitle[0]!.start, beforeTitle.at(-1)!.end))));
   if (isSentenceStart(first) && !wholeName && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
     if (run.length === 1 && !sentenceStarters.has(first.text)) return 'initial';
     run = run.slice(1);
