@@ -169,3 +169,10 @@ describe('entities layer: party members and given names that are towns', () => {
     assert.ok(found.includes('Federal Reserve/organization') && found.includes('Jerome Powell/person'), found.join(', '));
   });
 });
+
+describe('entities layer: organisations by their head word', () => {
+  it('knows brotherhoods, guilds and exchanges, and "the Republican party" with its lower-case noun', () => {
+    const found = entities('Evans is president of the International Brotherhood of Magicians. Shares fell on the New York Stock Exchange. My ties to the Republican party date back to 1979.');
+    for (const name of ['International Brotherhood of Magicians/organization', 'New York Stock Exchange/organization', 'Republican party/organization']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
+  });
+});

@@ -202,7 +202,12 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
         const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) ? ('place' as const) : null;
         // A surname inside its own full name, or "Korea" inside "North Korea", is the same
         // name, not a nested one; a lone common word ("Party", "Church") is no name by itself.
-        if (!type || type === container.type || spans.has(spanKey(start, end)) || (to - from === 1 && isCommonWord(value))) continue;
+        // A part already named ("New York" inside "New York Democrat") covers its own parts ("York").
+        if (spans.has(spanKey(start, end)) && type) {
+          covered = end;
+          break;
+        }
+        if (!type || type === container.type || (to - from === 1 && isCommonWord(value))) continue;
         // A person heads what is named after them ("Andy Warhol Foundation"); a person's name
         // ending a longer name ("Church of Scientology") is more often a mistyped word.
         if (type === 'person' && from > 0) continue;

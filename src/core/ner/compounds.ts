@@ -26,7 +26,7 @@ import {findOverlapping} from '../text/span-index.js';
 
 export function withCompounds(mentions: readonly EntityMention[], text: string): EntityMention[] {
   const people = new Set(mentions.filter((item) => item.type === 'person').map((item) => item.text));
-  const split = mentions.flatMap((item) => partyMember(item) ?? affiliations(item, text, people) ?? placeBeforePerson(item, text) ?? [item]);
+  const split = mentions.flatMap((item) => partyMember(item, text) ?? affiliations(item, text, people) ?? placeBeforePerson(item, text) ?? [item]);
   const located = withLocalities(withSurnameParticles(split, text), text);
   located.sort((a, b) => a.start - b.start || b.end - a.end);
   const seen = new Set<string>();
@@ -61,11 +61,17 @@ function looksLikePersonName(value: string): boolean {
 /** Members of the parties whose names news uses as nouns and adjectives for their politicians. */
 const partyWords = /^(?:(.+?)\s+)?(?:Democrat|Republican|Democrats|Republicans|Democratic)$/u;
 
-/** "a Louisiana Republican" → the place; "Republican leader" → nothing; null for other names. */
-function partyMember(item: EntityMention): EntityMention[] | null {
+/** "a Louisiana Republican" → the place; "Republican leader" → nothing; "Republican party" → the party; null for other names. */
+function partyMember(item: EntityMention, text: string): EntityMention[] | null {
   if (item.type === 'place') return null;
   const match = partyWords.exec(item.text);
   if (!match) return null;
+  // "the Republican party": the party itself, its noun in lower case.
+  const party = /^\s+party\b/u.exec(text.slice(item.end, item.end + 7));
+  if (party && match[1] === undefined && !item.text.endsWith('s')) {
+    const end = item.end + party[0].length;
+    return [{...item, end, text: text.slice(item.start, end), type: 'organization', role: null}];
+  }
   const place = match[1];
   if (place !== undefined) return isKnownPlace(place) ? [{...item, end: item.start + place.length, text: place, type: 'place', role: null}] : null;
   // The bare word is an adjective ("Republican leader") or one member, no name; the plural is
