@@ -374,66 +374,145 @@ export function wordsNearCapitals(words: readonly Word[]): Uint8Array | null {
 }
 
 /**
- * Greedy decoding over precomputed static scores: adds the history features of the tags
- * already chosen (`historyFeatures`) and picks the best label BIO allows. Returns label indices.
- */
-/**
  * The best labels for a sentence under the layer's weights, by a beam of `beamWidth` hypotheses
  * (the width the model was trained with: a structured perceptron's weights score whole label
- * sequences only under its own search; 1 is greedy).
+ * sequences only under its own search; 1 is greedy). Each step adds the history features of a
+ * hypothesis's last two labels (`historyFeatures`) to the word's static scores and keeps the
+ * best extensions BIO allows. Returns label indices.
+ *
+ * Decoding runs once per word of every sentence, so it allocates nothing per word: a hypothesis
+ * is a slot of the beam at its word, holding its label and the slot it extends (back-pointers in
+ * typed arrays); the best extensions are kept by insertion into a list of `beamWidth`, in the
+ * order a stable sort by descending score gives (ties: earlier hypothesis, then lower label),
+ * which is the order the trained search used.
  */
 export function decodeScores(layer: CompiledLayer, labels: readonly string[], words: readonly Word[], scores: Float64Array, needed: Uint8Array | undefined, beamWidth: number): number[] {
   const width = labels.length;
   const memo = memoOf(layer);
   const allowed = allowedAfter(labels);
-  // Hypotheses share their prefixes: each holds its last label and the one before it.
-  let beam: Array<Hypothesis | null> = [null];
-  const current = new Float64Array(width);
-  for (let index = 0; index < words.length; index++) {
+  const count = words.length;
+  const slots = Math.max(1, beamWidth);
+  const buffers = decodeBuffers(count * slots, slots, width);
+  const {label: slotLabel, parent: slotParent, score, nextScore, nextLabel, nextParent, current} = buffers;
+  // Before the first word, one empty hypothesis.
+  let size = 1;
+  score[0] = 0;
+  for (let index = 0; index < count; index++) {
+    const row = index * slots;
     if (needed && !needed[index]) {
-      beam = beam.map((hypothesis) => ({label: 0, score: hypothesis?.score ?? 0, previous: hypothesis}));
+      // An unscored word is O in every hypothesis; the scores stay.
+      for (let slot = 0; slot < size; slot++) {
+        slotLabel[row + slot] = 0;
+        slotParent[row + slot] = slot;
+      }
       continue;
     }
     const word = words[index]!.text;
     const entry = memo.words.get(word);
-    const next: Hypothesis[] = [];
-    for (const hypothesis of beam) {
-      const last = hypothesis ? hypothesis.label + 1 : 0;
-      const beforeLast = hypothesis?.previous ? hypothesis.previous.label + 1 : 0;
-      const previous = hypothesis ? labels[hypothesis.label]! : '^';
-      const previous2 = hypothesis?.previous ? labels[hypothesis.previous.label]! : '^';
-      for (let label = 0; label < width; label++) current[label] = scores[index * width + label]!;
-      addVector((memo.history1[last] ??= featureVector(layer, width, `h1=${previous}`)), 0, width, current, 0);
-      addVector((memo.history2[beforeLast * (width + 1) + last] ??= featureVector(layer, width, `h2=${previous2}|${previous}`)), 0, width, current, 0);
-      if (!entry) addFeature(layer, width, `h1w=${previous}|${word.toLowerCase()}`, current, 0);
-      else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${previous}|${entry.lower}`)), 0, width, current, 0);
-      const permitted = allowed[hypothesis ? hypothesis.label : 0]!;
+    const scoresAt = index * width;
+    let filled = 0;
+    for (let slot = 0; slot < size; slot++) {
+      // Label indices + 1 of the hypothesis's last two labels, 0 for none (sentence start).
+      let last = 0;
+      let beforeLast = 0;
+      if (index > 0) {
+        const lastRow = row - slots;
+        last = slotLabel[lastRow + slot]! + 1;
+        if (index > 1) beforeLast = slotLabel[lastRow - slots + slotParent[lastRow + slot]!]! + 1;
+      }
+      for (let label = 0; label < width; label++) current[label] = scores[scoresAt + label]!;
+      addVector((memo.history1[last] ??= featureVector(layer, width, `h1=${labelName(labels, last)}`)), 0, width, current, 0);
+      addVector((memo.history2[beforeLast * (width + 1) + last] ??= featureVector(layer, width, `h2=${labelName(labels, beforeLast)}|${labelName(labels, last)}`)), 0, width, current, 0);
+      if (!entry) addFeature(layer, width, `h1w=${labelName(labels, last)}|${word.toLowerCase()}`, current, 0);
+      else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${labelName(labels, last)}|${entry.lower}`)), 0, width, current, 0);
+      const base = score[slot]!;
+      const permittedRow = (last > 0 ? last - 1 : 0) * width;
       for (let label = 0; label < width; label++) {
-        if (permitted[label]) next.push({label, score: (hypothesis?.score ?? 0) + current[label]!, previous: hypothesis});
+        if (!allowed[permittedRow + label]) continue;
+        const candidate = base + current[label]!;
+        // Insert after every kept extension scoring at least as much (a stable sort's order).
+        let at = filled;
+        while (at > 0 && nextScore[at - 1]! < candidate) at--;
+        if (at >= slots) continue;
+        for (let move = Math.min(filled, slots - 1); move > at; move--) {
+          nextScore[move] = nextScore[move - 1]!;
+          nextLabel[move] = nextLabel[move - 1]!;
+          nextParent[move] = nextParent[move - 1]!;
+        }
+        nextScore[at] = candidate;
+        nextLabel[at] = label;
+        nextParent[at] = slot;
+        if (filled < slots) filled++;
       }
     }
-    next.sort((a, b) => b.score - a.score);
-    beam = next.slice(0, beamWidth);
+    size = filled;
+    for (let slot = 0; slot < size; slot++) {
+      score[slot] = nextScore[slot]!;
+      slotLabel[row + slot] = nextLabel[slot]!;
+      slotParent[row + slot] = nextParent[slot]!;
+    }
   }
-  const chosen = new Array<number>(words.length);
-  for (let at = beam[0] ?? null, index = words.length - 1; at; at = at.previous, index--) chosen[index] = at.label;
+  // The best hypothesis is in slot 0; its labels are read back along the back-pointers.
+  const chosen = new Array<number>(count);
+  for (let index = count - 1, slot = 0; index >= 0; index--) {
+    const at = index * slots + slot;
+    chosen[index] = slotLabel[at]!;
+    slot = slotParent[at]!;
+  }
   return chosen;
 }
 
-/** A label chosen for a word, with the summed score of its sequence and the hypothesis before it. */
-interface Hypothesis {
-  label: number;
-  score: number;
-  previous: Hypothesis | null;
+/** A label's name from its index + 1, '^' for none (before the sentence). */
+function labelName(labels: readonly string[], plusOne: number): string {
+  return plusOne === 0 ? '^' : labels[plusOne - 1]!;
 }
 
-const allowedTables = new WeakMap<readonly string[], boolean[][]>();
+interface DecodeBuffers {
+  /** Per word and slot: the label, and the slot of the previous word it extends. */
+  label: Int32Array;
+  parent: Int32Array;
+  /** Per slot: the current beam's scores; the next beam's scores, labels and parents. */
+  score: Float64Array;
+  nextScore: Float64Array;
+  nextLabel: Int32Array;
+  nextParent: Int32Array;
+  /** One hypothesis's scores for each label of the current word. */
+  current: Float64Array;
+}
 
-/** For each previous label, which labels may follow it: I-type only continues that type. */
-function allowedAfter(labels: readonly string[]): boolean[][] {
+let buffers: DecodeBuffers | undefined;
+
+/** Scratch arrays for decoding, grown as needed and reused (decoding never nests). */
+function decodeBuffers(cells: number, slots: number, width: number): DecodeBuffers {
+  if (!buffers || buffers.label.length < cells || buffers.score.length < slots || buffers.current.length < width) {
+    const size = Math.max(cells, buffers?.label.length ?? 0, 1024);
+    const slotCount = Math.max(slots, buffers?.score.length ?? 0);
+    buffers = {
+      label: new Int32Array(size),
+      parent: new Int32Array(size),
+      score: new Float64Array(slotCount),
+      nextScore: new Float64Array(slotCount),
+      nextLabel: new Int32Array(slotCount),
+      nextParent: new Int32Array(slotCount),
+      current: new Float64Array(Math.max(width, buffers?.current.length ?? 0)),
+    };
+  }
+  return buffers;
+}
+
+const allowedTables = new WeakMap<readonly string[], Uint8Array>();
+
+/** For each previous label (row), which labels may follow it (1): I-type only continues that type. */
+function allowedAfter(labels: readonly string[]): Uint8Array {
   let table = allowedTables.get(labels);
   if (!table) {
-    table = labels.map((previous) => labels.map((label) => !label.startsWith('I-') || (previous !== 'O' && previous.slice(2) === label.slice(2))));
+    const width = labels.length;
+    table = new Uint8Array(width * width);
+    labels.forEach((previous, row) =>
+      labels.forEach((label, column) => {
+        table![row * width + column] = !label.startsWith('I-') || (previous !== 'O' && previous.slice(2) === label.slice(2)) ? 1 : 0;
+      }),
+    );
     allowedTables.set(labels, table);
   }
   return table;
