@@ -89,6 +89,29 @@ async function main(): Promise<void> {
     return;
   }
   const article = generateArticle(examplesDir, 1024 * 1024, 1024 * 1024);
+  if (process.argv.includes('--tagger')) {
+    // The tagger alone on the 1 MB article's layout and rules, computed once.
+    const processor = unified().use(retextEnglish).use(retextLineParagraphs).use(retextPos);
+    const file = new VFile({value: article});
+    const tree = processor.runSync(processor.parse(file), file) as Root;
+    const layout = layoutOf(tree, article);
+    const rules = ruleMentions(layout, article).mentions;
+    const times = {input: [] as number[], outer: [] as number[], inner: [] as number[]};
+    for (let run = 0; run < Number(argument('--runs') ?? 5); run++) {
+      let start = cpu();
+      const input = taggingInput(layout.sentences, rules);
+      times.input.push(cpu() - start);
+      start = cpu();
+      const outer = tagDocument(shippedModel!, layout.sentences, rules, input);
+      times.outer.push(cpu() - start);
+      start = cpu();
+      tagNested(shippedModel!, layout.sentences, outer, rules, input);
+      times.inner.push(cpu() - start);
+    }
+    const best = (list: number[]) => `${Math.min(...list).toFixed(1)} (${list.map((time) => time.toFixed(0)).join(' ')})`;
+    console.log(`tagger on 1 MB, ms on CPU, best (all): taggingInput ${best(times.input)}, tagDocument ${best(times.outer)}, tagNested ${best(times.inner)}`);
+    return;
+  }
   analyze(generateArticle(examplesDir, 20 * 1024, 3));
   const runs: number[] = [];
   for (let run = 0; run < Number(argument('--runs') ?? 3); run++) {
