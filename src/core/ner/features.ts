@@ -87,26 +87,55 @@ export function wordClasses(text: string): string[] {
 }
 
 let starts: Map<string, number> | undefined;
+let seconds: Map<string, Set<string>> | undefined;
 
 /** The first words (lower case) of the gazetteers' multi-word names, with their longest length in words. */
 function phraseStarts(): Map<string, number> {
   if (!starts) {
     starts = new Map<string, number>();
+    seconds = new Map<string, Set<string>>();
     for (const phrase of [...knownPlaces, ...knownOrganizations]) {
       const parts = phrase.split(' ');
-      if (parts.length > 1) starts.set(parts[0]!, Math.max(starts.get(parts[0]!) ?? 0, parts.length));
+      if (parts.length < 2) continue;
+      starts.set(parts[0]!, Math.max(starts.get(parts[0]!) ?? 0, parts.length));
+      let second = seconds.get(parts[0]!);
+      if (!second) seconds.set(parts[0]!, (second = new Set()));
+      second.add(parts[1]!);
     }
   }
   return starts;
 }
 
-/** Multi-word gazetteer matches (known places and organisations), as B/I marks per word. */
-export function phraseMarks(words: readonly Word[]): string[] {
+/**
+ * Whether some phrase opened by `first` (lower case) could go on with the word `next`: common
+ * openers ("the", "new") open many phrases, and most of their occurrences are followed by a word
+ * none of those phrases has second, so no candidate needs building.
+ */
+function mayContinue(first: string, next: string): boolean {
+  // A word holding a space would shift the phrase's parts: not filtered.
+  if (next.includes(' ')) return true;
+  phraseStarts();
+  const second = seconds!.get(first);
+  if (!second) return false;
+  const lower = next.toLowerCase();
+  return second.has(lower) || second.has(bare(next).toLowerCase());
+}
+
+/** The longest gazetteer phrase (in words) that a word, in lower case, may open; undefined: none. */
+export function phraseOpening(lower: string): number | undefined {
+  return phraseStarts().get(lower);
+}
+
+/**
+ * Multi-word gazetteer matches (known places and organisations), as B/I marks per word.
+ * `opening` gives `phraseOpening` of a word by index, for callers that have it memoised.
+ */
+export function phraseMarks(words: readonly Word[], opening: (index: number) => number | undefined = (index) => phraseOpening(words[index]!.text.toLowerCase())): string[] {
   const marks = new Array<string>(words.length).fill('');
   for (let from = 0; from < words.length; from++) {
     // Most words open no known phrase: skip them without building any candidate string.
-    const longest = phraseStarts().get(words[from]!.text.toLowerCase());
-    if (longest === undefined) continue;
+    const longest = opening(from);
+    if (longest === undefined || from + 1 >= words.length || !mayContinue(words[from]!.text.toLowerCase(), words[from + 1]!.text)) continue;
     for (let size = Math.min(5, longest, words.length - from); size >= 2; size--) {
       let phrase = '';
       for (let index = from; index < from + size - 1; index++) phrase += `${words[index]!.text.toLowerCase()} `;

@@ -10,7 +10,7 @@
 import type {EntityType} from '../model.js';
 import type {SentenceSpan} from '../text/sentences.js';
 import {bare, documentContext, ruleMarks, type DocumentContext, type RuleSpan} from './features.js';
-import {decodeScores, staticScores, wordsNearCapitals} from './scoring.js';
+import {decodeScores, staticScores, wordEntries, wordsNearCapitals} from './scoring.js';
 import {compile, type CompiledModel, type NerModel} from './weights.js';
 
 export {documentContext, historyFeatures, innerFeatures, ruleMarks, staticFeatures, type DocumentContext, type RuleSpan} from './features.js';
@@ -85,13 +85,14 @@ export function taggingInput(sentences: readonly SentenceSpan[], rules: readonly
 /** The outer layer over one sentence. */
 export function tagSentence(model: CompiledModel, sentence: SentenceSpan, context: DocumentContext, marks: readonly string[] = []): TaggedSpan[] {
   const words = sentence.words;
+  const entries = wordEntries(model.outer, words);
   // A name has a capital somewhere, and the engine keeps no name without one: words far from
   // any capital are not worth scoring.
-  const needed = wordsNearCapitals(words);
+  const needed = wordsNearCapitals(words, entries);
   if (!needed) return [];
-  const scores = staticScores(model.outer, model.labels.length, words, context, marks, undefined, needed);
-  const tags = decodeScores(model.outer, model.labels, words, scores, needed, model.beam).map((label) => model.labels[label]!);
-  return spansOf(tags).map((span) => ({...span, nested: false}));
+  const scores = staticScores(model.outer, model.labels.length, words, context, marks, undefined, needed, entries, scratchScores(words.length * model.labels.length));
+  const chosen = decodeScores(model.outer, model.labels, words, scores, needed, model.beam, entries);
+  return spansOfLabels(chosen, model.labels, false);
 }
 
 /** The inner layer inside one name of a sentence (word indices `from`–`to`). */
@@ -99,11 +100,43 @@ export function tagInside(model: CompiledModel, sentence: SentenceSpan, context:
   const length = span.to - span.from;
   if (length < 2) return [];
   const slice = sentence.words.slice(span.from, span.to);
-  const scores = staticScores(model.inner, model.labels.length, slice, context, marks.slice(span.from, span.to), {type: span.type, length});
-  const tags = decodeScores(model.inner, model.labels, slice, scores, undefined, model.beam).map((label) => model.labels[label]!);
-  return spansOf(tags)
+  const scores = staticScores(model.inner, model.labels.length, slice, context, marks.slice(span.from, span.to), {type: span.type, length}, undefined, undefined, scratchScores(length * model.labels.length));
+  const chosen = decodeScores(model.inner, model.labels, slice, scores, undefined, model.beam);
+  return spansOfLabels(chosen, model.labels, true)
     .filter((item) => item.to - item.from < length)
     .map((item) => ({from: span.from + item.from, to: span.from + item.to, type: item.type, nested: true}));
+}
+
+let scratch = new Float64Array(4096);
+
+/** A reused array for one sentence's static scores: they are read by decoding and dropped. */
+function scratchScores(length: number): Float64Array {
+  if (scratch.length < length) scratch = new Float64Array(Math.max(length, 2 * scratch.length));
+  return scratch;
+}
+
+/** What each label index is in BIO: 0 O, 1 B-type, 2 I-type; and the type. */
+interface LabelKinds {
+  kind: Uint8Array;
+  type: EntityType[];
+}
+
+const labelKinds = new WeakMap<readonly string[], LabelKinds>();
+
+/** `spansOf` over label indices, without naming each word's tag. */
+function spansOfLabels(chosen: readonly number[], labels: readonly string[], nested: boolean): TaggedSpan[] {
+  let kinds = labelKinds.get(labels);
+  if (!kinds) {
+    kinds = {kind: Uint8Array.from(labels, (label) => (label.startsWith('B-') ? 1 : label.startsWith('I-') ? 2 : 0)), type: labels.map((label) => label.slice(2) as EntityType)};
+    labelKinds.set(labels, kinds);
+  }
+  const spans: TaggedSpan[] = [];
+  for (let index = 0; index < chosen.length; index++) {
+    const kind = kinds.kind[chosen[index]!];
+    if (kind === 1) spans.push({from: index, to: index + 1, type: kinds.type[chosen[index]!]!, nested});
+    else if (kind === 2) spans[spans.length - 1]!.to = index + 1;
+  }
+  return spans;
 }
 
 /** A tagged name with document offsets (a trailing possessive left out). */
