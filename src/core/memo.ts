@@ -14,6 +14,7 @@ import type {EntityMention} from './data-map.js';
 import type {SentenceRules} from './plugins/entities.js';
 import type {ParagraphSpan, SentenceSpan} from './text/sentences.js';
 import {tagDocument, tagNested, type DocumentContext, type NerModel, type TaggedName, type TaggingInput} from './ner/tagger.js';
+import {CAPITAL, ContextTracker, LOWER, RULE} from './ner/context.js';
 
 /** A context lookup a tagging made: which set, which key, what it answered. */
 /** Context lookups, flat: which set (0 lowerSeen, 1 capitalSeen, 2 ruleTypes), key, answer, … (a tuple each took a third of the memo's memory). */
@@ -22,6 +23,10 @@ type Lookups = Array<number | string | boolean | undefined>;
 interface TaggedEntry {
   model: NerModel;
   lookups: Lookups;
+  /** The tracked context's version these lookups were last known to hold in (-1: none). */
+  checked: number;
+  /** The keys looked up, with the bits of the parts asked (context.ts), built when first needed. */
+  reads?: Map<string, number>;
   /** Offsets from the sentence's start. */
   names: ReadonlyArray<Omit<TaggedName, 'sentence'>>;
 }
@@ -173,11 +178,18 @@ export class AnalysisMemo {
     return found;
   }
 
-  /** Same as ner's `tagDocument` with `input`, reusing each sentence's tagging when nothing it read changed. */
+  /** The tagger's document context, kept from version to version (ner/context.ts). */
+  private readonly taggerContext = new ContextTracker();
+
+  /**
+   * Same as ner's `tagDocument` with `input`, reusing each sentence's tagging when nothing it read
+   * changed. Provides `input`'s context, computed from the last version's.
+   */
   tagDocument(model: NerModel, sentences: readonly SentenceSpan[], input: TaggingInput): TaggedName[] {
+    input.context = this.taggerContext.update(sentences, input.rules, (sentence) => this.origins.get(sentence));
     const names: TaggedName[] = [];
     for (const sentence of sentences) {
-      const key = marksKey(input, sentence);
+      const key = rulesKey(input, sentence);
       this.tagged('tagger-outer', model, sentence, key, input, names, (tracked) => tagDocument(model, [sentence], [], tracked));
     }
     return names;
@@ -195,7 +207,8 @@ export class AnalysisMemo {
       from = to;
       const sentence = sentences[index];
       if (!sentence) continue;
-      const key: Array<string | number | null> = [...marksKey(input, sentence), null];
+      const key = rulesKey(input, sentence);
+      key.push(null);
       for (const name of group) key.push(name.start - sentence.start, name.end - sentence.start, name.type);
       this.tagged('tagger-inner', model, sentence, key, input, names, (tracked) => tagNested(model, sentences, group, [], tracked));
     }
@@ -205,16 +218,43 @@ export class AnalysisMemo {
   private tagged(layer: string, model: NerModel, sentence: SentenceSpan, key: Key, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
     const tag = (): TaggedEntry => {
       const lookups: Lookups = [];
-      const found = compute({context: tracking(input.context, lookups), marks: input.marks});
-      return {model, lookups, names: found.map((name) => ({start: name.start - sentence.start, end: name.end - sentence.start, type: name.type, nested: name.nested}))};
+      const context = input.context;
+      const found = compute(input.withContext(tracking(context, lookups)));
+      const checked = context === this.taggerContext.current ? this.taggerContext.current.generation : -1;
+      return {model, lookups, checked, names: found.map((name) => ({start: name.start - sentence.start, end: name.end - sentence.start, type: name.type, nested: name.nested}))};
     };
     let entry = this.local(layer, sentence, key, tag);
     // The document's context is the part of the input the key does not hold: checked here.
-    if (entry.model !== model || !stillAnswers(entry.lookups, input.context)) {
+    if (entry.model !== model || !this.stillHolds(entry, input.context)) {
       entry = tag();
       this.replace(layer, sentence, key, entry);
     }
     for (const name of entry.names) into.push({start: name.start + sentence.start, end: name.end + sentence.start, type: name.type, nested: name.nested, sentence: sentence.index});
+  }
+
+  /**
+   * Whether `context` still gives every answer the tagging of `entry` got. With the tracked
+   * context, only the keys changed since the entry was last checked are looked for among its
+   * questions (most versions change none that it asked); with any other, every question is asked.
+   */
+  private stillHolds(entry: TaggedEntry, context: DocumentContext): boolean {
+    const tracker = this.taggerContext;
+    const current = tracker.current;
+    if (context !== current) return stillAnswers(entry.lookups, context);
+    if (entry.checked === current.generation) return true;
+    const from = entry.checked < 0 ? -1 : tracker.changesAfter(entry.checked);
+    if (from >= 0) {
+      const reads = (entry.reads ??= readsOf(entry.lookups));
+      let touched = false;
+      for (let at = from; at < tracker.changeCount && !touched; at++) touched = ((reads.get(tracker.changedKey(at)) ?? 0) & tracker.changedBit(at)) !== 0;
+      if (!touched) {
+        entry.checked = current.generation;
+        return true;
+      }
+    }
+    if (!stillAnswers(entry.lookups, context)) return false;
+    entry.checked = current.generation;
+    return true;
   }
 
   private replace(layer: string, sentence: SentenceSpan, key: Key, value: unknown): void {
@@ -242,9 +282,27 @@ export function keptSpan(span: Span | null, delta: number): Span | null {
   return span && {start: span.start + delta, end: span.end + delta, text: detached(span.text)};
 }
 
-/** The rules' marks of a sentence's words (one string per word, never null). */
-function marksKey(input: TaggingInput, sentence: SentenceSpan): readonly string[] {
-  return input.marks[sentence.index] ?? [];
+/**
+ * What the rules' marks of a sentence are made from besides its words (its line's): the rules
+ * `ruleMarks` is given, with offsets from the sentence's start. Cheaper to build and compare
+ * than the marks, which are then computed only for the sentences re-tagged.
+ */
+function rulesKey(input: TaggingInput, sentence: SentenceSpan): Array<string | number | null> {
+  const key: Array<string | number | null> = [];
+  const base = sentence.start;
+  for (const rule of input.rulesOf(sentence.index)) key.push(rule.start - base, rule.end - base, rule.type, rule.role ? rule.role.start - base : null, rule.role ? rule.role.end - base : null);
+  return key;
+}
+
+/** The keys of a tagging's lookups, with the bits of the parts of the context each was asked of. */
+function readsOf(lookups: Lookups): Map<string, number> {
+  const reads = new Map<string, number>();
+  const bits = [LOWER, CAPITAL, RULE];
+  for (let at = 0; at < lookups.length; at += 3) {
+    const key = lookups[at + 1] as string;
+    reads.set(key, (reads.get(key) ?? 0) | bits[lookups[at] as number]!);
+  }
+  return reads;
 }
 
 /** Whether the document's context still gives every answer a tagging got from it. */

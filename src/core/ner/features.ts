@@ -14,14 +14,17 @@ import {honorifics, roleNouns, titleComplements, titleWords} from '../data/title
 import {isCommonWord} from '../data/lexicon.js';
 import {digits, lowerLetters, possessiveAfterLetter, startsLower, startsUpper, upperLetters} from './letters.js';
 
-/** What a document tells the features beyond one sentence. */
+/**
+ * What a document tells the features beyond one sentence. Only asked questions (`has`, `get`):
+ * a context kept across versions holds its sets as counts (context.ts).
+ */
 export interface DocumentContext {
   /** Lower-case words seen written in lower case somewhere in the document. */
-  lowerSeen: Set<string>;
+  lowerSeen: {has(word: string): boolean};
   /** Capitalised words seen inside a sentence (not opening it). */
-  capitalSeen: Set<string>;
+  capitalSeen: {has(word: string): boolean};
   /** Words inside the rules' names, with the names' types: the document's memory of a name. */
-  ruleTypes: Map<string, string>;
+  ruleTypes: {get(word: string): string | undefined};
 }
 
 export function documentContext(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[] = []): DocumentContext {

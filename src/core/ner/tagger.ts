@@ -70,17 +70,96 @@ export function tagsOf(length: number, spans: ReadonlyArray<{from: number; to: n
   return tags;
 }
 
-/** What tagging a document needs beyond its sentences, computed once for both layers. */
-export interface TaggingInput {
-  context: DocumentContext;
-  /** The rules' marks per word, by sentence index. */
-  marks: string[][];
+/**
+ * What tagging a document needs beyond its sentences, shared by both layers: the document's
+ * context and the rules' marks per word. Both are computed when first read, so that a caller who
+ * keeps them between versions of a document (the incremental analyser's memo) can provide the
+ * context and read only the marks of the sentences it re-tags.
+ */
+export class TaggingInput {
+  private contextValue: DocumentContext | undefined;
+  /** Per sentence index: the rules that may mark its words (`rules[first]` to `rules[last - 1]`). */
+  private slices: {first: Int32Array; last: Int32Array} | undefined;
+  private readonly marksBy: Array<string[] | undefined>;
+
+  constructor(
+    readonly sentences: readonly SentenceSpan[],
+    /** The rules' names, sorted by start. */
+    readonly rules: readonly RuleSpan[],
+    context?: DocumentContext,
+    marks?: Array<string[] | undefined>,
+  ) {
+    this.contextValue = context;
+    this.marksBy = marks ?? [];
+  }
+
+  get context(): DocumentContext {
+    return (this.contextValue ??= documentContext(this.sentences, this.rules));
+  }
+
+  /** Provides the context (what `documentContext` gives for these sentences and rules). */
+  set context(context: DocumentContext) {
+    this.contextValue = context;
+  }
+
+  /** The same input read through another context (the memo's recording one); marks are shared. */
+  withContext(context: DocumentContext): TaggingInput {
+    const input = new TaggingInput(this.sentences, this.rules, context, this.marksBy);
+    input.slices = this.slices;
+    return input;
+  }
+
+  /** The rules' marks per word of the sentence numbered `index`. */
+  marksOf(index: number): readonly string[] {
+    let marks = this.marksBy[index];
+    if (!marks) {
+      // A layout's sentences are numbered by their place in it.
+      const sentence = this.sentences[index]?.index === index ? this.sentences[index] : this.sentences.find((item) => item.index === index);
+      if (!sentence) return [];
+      marks = this.marksBy[index] = ruleMarks(sentence.words, this.rulesOf(index));
+    }
+    return marks;
+  }
+
+  /** The marks of every sentence, by sentence index. */
+  get marks(): string[][] {
+    const marks: string[][] = [];
+    for (const sentence of this.sentences) marks[sentence.index] = this.marksOf(sentence.index) as string[];
+    return marks;
+  }
+
+  /**
+   * The rules `ruleMarks` is given for the sentence numbered `index`: from the first that has not
+   * ended (nor its role) before the sentence, to the last that starts inside it. What the marks of
+   * a sentence depend on besides its words.
+   */
+  rulesOf(index: number): readonly RuleSpan[] {
+    if (!this.slices) this.slices = ruleSlices(this.sentences, this.rules);
+    const first = this.slices.first[index];
+    return first === undefined ? [] : this.rules.slice(first, this.slices.last[index]!);
+  }
+}
+
+/** `TaggingInput.rulesOf` of every sentence, in one pass over the sentences and the rules. */
+function ruleSlices(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[]): {first: Int32Array; last: Int32Array} {
+  let size = 0;
+  for (const sentence of sentences) size = Math.max(size, sentence.index + 1);
+  const firsts = new Int32Array(size);
+  const lasts = new Int32Array(size);
+  let first = 0;
+  for (const sentence of sentences) {
+    while (first < rules.length && rules[first]!.end <= sentence.start && (rules[first]!.role?.end ?? 0) <= sentence.start) first++;
+    let last = first;
+    while (last < rules.length && rules[last]!.start < sentence.end) last++;
+    firsts[sentence.index] = first;
+    lasts[sentence.index] = last;
+  }
+  return {first: firsts, last: lasts};
 }
 
 export function taggingInput(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[] = []): TaggingInput {
-  return {context: documentContext(sentences, rules), marks: marksBySentence(sentences, rules)};
+  return new TaggingInput(sentences, rules);
 }
-
 
 /** The outer layer over one sentence. */
 export function tagSentence(model: CompiledModel, sentence: SentenceSpan, context: DocumentContext, marks: readonly string[] = []): TaggedSpan[] {
@@ -158,7 +237,7 @@ function named(sentence: SentenceSpan, span: TaggedSpan): TaggedName {
 export function tagDocument(model: NerModel, sentences: readonly SentenceSpan[], rules: readonly RuleSpan[] = [], input: TaggingInput = taggingInput(sentences, rules)): TaggedName[] {
   const compiled = compile(model);
   const names: TaggedName[] = [];
-  for (const sentence of sentences) for (const span of tagSentence(compiled, sentence, input.context, input.marks[sentence.index] ?? [])) names.push(named(sentence, span));
+  for (const sentence of sentences) for (const span of tagSentence(compiled, sentence, input.context, input.marksOf(sentence.index))) names.push(named(sentence, span));
   return names;
 }
 
@@ -183,20 +262,7 @@ export function tagNested(
       if (word.start + bare(word.text).length === name.end) last = index;
     }
     if (last <= from) continue;
-    for (const span of tagInside(compiled, sentence, input.context, input.marks[sentence.index] ?? [], {from, to: last + 1, type: name.type})) names.push(named(sentence, span));
+    for (const span of tagInside(compiled, sentence, input.context, input.marksOf(sentence.index), {from, to: last + 1, type: name.type})) names.push(named(sentence, span));
   }
   return names;
-}
-
-/** The rules' marks of every sentence, indexed by the sentence's index (rules sorted by start). */
-function marksBySentence(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[]): string[][] {
-  const marks: string[][] = [];
-  let first = 0;
-  for (const sentence of sentences) {
-    while (first < rules.length && rules[first]!.end <= sentence.start && (rules[first]!.role?.end ?? 0) <= sentence.start) first++;
-    let last = first;
-    while (last < rules.length && rules[last]!.start < sentence.end) last++;
-    marks[sentence.index] = ruleMarks(sentence.words, rules.slice(first, last));
-  }
-  return marks;
 }
