@@ -180,18 +180,18 @@ export class AnalysisMemo {
 
   /** The tagger's document context, kept from version to version (ner/context.ts). */
   private readonly taggerContext = new ContextTracker();
+  /** The tagger's kept taggings by sentence origin: the outer layer's, then the inner's (as `local` keeps them). */
+  private readonly taggings = new WeakMap<SentenceSpan, [Entry[], Entry[]]>();
 
   /**
    * Same as ner's `tagDocument` with `input`, reusing each sentence's tagging when nothing it read
    * changed. Provides `input`'s context, computed from the last version's.
    */
   tagDocument(model: NerModel, sentences: readonly SentenceSpan[], input: TaggingInput): TaggedName[] {
-    input.context = this.taggerContext.update(sentences, input.rules, (sentence) => this.origins.get(sentence));
+    const origins = sentences.map((sentence) => this.origins.get(sentence));
+    input.context = this.taggerContext.update(sentences, input.rules, origins);
     const names: TaggedName[] = [];
-    for (const sentence of sentences) {
-      const key = rulesKey(input, sentence);
-      this.tagged('tagger-outer', model, sentence, key, input, names, (tracked) => tagDocument(model, [sentence], [], tracked));
-    }
+    sentences.forEach((sentence, at) => this.tagged(0, model, sentence, origins[at], rulesKey(input, sentence), input, names, (tracked) => tagDocument(model, [sentence], [], tracked)));
     return names;
   }
 
@@ -210,24 +210,34 @@ export class AnalysisMemo {
       const key = rulesKey(input, sentence);
       key.push(null);
       for (const name of group) key.push(name.start - sentence.start, name.end - sentence.start, name.type);
-      this.tagged('tagger-inner', model, sentence, key, input, names, (tracked) => tagNested(model, sentences, group, [], tracked));
+      this.tagged(1, model, sentence, this.origins.get(sentence), key, input, names, (tracked) => tagNested(model, sentences, group, [], tracked));
     }
     return names;
   }
 
-  private tagged(layer: string, model: NerModel, sentence: SentenceSpan, key: Key, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
-    const tag = (): TaggedEntry => {
+  /** One sentence's tagging in one layer (0 outer, 1 inner), reused when its key and its context answers hold. */
+  private tagged(layer: 0 | 1, model: NerModel, sentence: SentenceSpan, origin: SentenceSpan | undefined, key: Key, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
+    let entries: Entry[] | undefined;
+    let entry: TaggedEntry | undefined;
+    if (origin) {
+      let kept = this.taggings.get(origin);
+      if (!kept) this.taggings.set(origin, (kept = [[], []]));
+      entries = kept[layer];
+      for (const item of entries) {
+        if (!sameKey(item.key, key)) continue;
+        item.used = this.version;
+        entry = item.value as TaggedEntry;
+        break;
+      }
+    }
+    // The document's context is the part of the input the key does not hold: checked here.
+    if (!entry || entry.model !== model || !this.stillHolds(entry, input.context)) {
       const lookups: Lookups = [];
       const context = input.context;
       const found = compute(input.withContext(tracking(context, lookups)));
       const checked = context === this.taggerContext.current ? this.taggerContext.current.generation : -1;
-      return {model, lookups, checked, names: found.map((name) => ({start: name.start - sentence.start, end: name.end - sentence.start, type: name.type, nested: name.nested}))};
-    };
-    let entry = this.local(layer, sentence, key, tag);
-    // The document's context is the part of the input the key does not hold: checked here.
-    if (entry.model !== model || !this.stillHolds(entry, input.context)) {
-      entry = tag();
-      this.replace(layer, sentence, key, entry);
+      entry = {model, lookups, checked, names: found.map((name) => ({start: name.start - sentence.start, end: name.end - sentence.start, type: name.type, nested: name.nested}))};
+      if (entries) this.store(entries, key, entry);
     }
     for (const name of entry.names) into.push({start: name.start + sentence.start, end: name.end + sentence.start, type: name.type, nested: name.nested, sentence: sentence.index});
   }
@@ -255,11 +265,6 @@ export class AnalysisMemo {
     if (!stillAnswers(entry.lookups, context)) return false;
     entry.checked = current.generation;
     return true;
-  }
-
-  private replace(layer: string, sentence: SentenceSpan, key: Key, value: unknown): void {
-    const origin = this.origins.get(sentence);
-    if (origin) this.store(this.entries(origin, layer), key, value);
   }
 }
 

@@ -77,7 +77,7 @@ describe('name tagger: document context kept across versions', () => {
       const fresh = documentContext(sentences, rules);
       // Now and then a sentence the tracker cannot place: it counts everything again.
       const unplaced = next() < 0.05 ? sentences[0] : undefined;
-      const tracked = tracker.update(sentences, rules, (sentence) => (sentence === unplaced ? undefined : origins.get(sentence)));
+      const tracked = tracker.update(sentences, rules, sentences.map((sentence) => (sentence === unplaced ? undefined : origins.get(sentence))));
       assert.deepEqual([...ruleTypesOf(sentences, rules)].sort(), [...(fresh.ruleTypes as Map<string, string>)].sort(), `version ${version}: rule types`);
       const now = answers(tracked, keys);
       assert.equal(now, answers(fresh, keys), `version ${version}`);

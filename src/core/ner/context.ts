@@ -10,7 +10,7 @@
  * Every version that changes an answer logs the key: a tagging that read none of the keys
  * changed since it was last checked still holds without asking its questions again.
  */
-import type {SentenceSpan} from '../text/sentences.js';
+import type {SentenceSpan, Word} from '../text/sentences.js';
 import {bare, type DocumentContext, type RuleSpan} from './features.js';
 import {startsLower, startsUpper} from './letters.js';
 
@@ -52,14 +52,14 @@ export class ContextTracker {
 
   /**
    * The context of a new version of the document: `documentContext(sentences, rules)`, computed
-   * from the changes since the last version. `originOf` gives a sentence's kept layout.
+   * from the changes since the last version. `origins` gives each sentence's kept layout, by
+   * position (undefined: none).
    */
-  update(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[], originOf: (sentence: SentenceSpan) => SentenceSpan | undefined): TrackedContext {
+  update(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[], origins: ReadonlyArray<SentenceSpan | undefined>): TrackedContext {
     const generation = ++this.generation;
     this.versionStarts.push(this.changedKeys.length);
     const now = new Map<SentenceSpan, number>();
-    for (const sentence of sentences) {
-      const origin = originOf(sentence);
+    for (const origin of origins) {
       if (!origin) {
         this.rebuild(sentences);
         return this.finish(sentences, rules, generation);
@@ -199,8 +199,7 @@ export function ruleTypesOf(sentences: readonly SentenceSpan[], rules: readonly 
     if (from >= rule.end) continue;
     words: for (let at = sentenceAt(sentences, from); at < sentences.length; at++) {
       const words = sentences[at]!.words;
-      let index = 0;
-      while (index < words.length && words[index]!.start < from) index++;
+      let index = firstWordFrom(words, from);
       for (; index < words.length; index++) {
         const word = words[index]!;
         if (word.start >= rule.end) break words;
@@ -212,6 +211,18 @@ export function ruleTypesOf(sentences: readonly SentenceSpan[], rules: readonly 
     }
   }
   return types;
+}
+
+/** The first of `words` (sorted) that starts at or after `offset`. */
+function firstWordFrom(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (words[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The last sentence starting at or before `offset` (0 if none): no earlier sentence has a word from there. */
