@@ -34,8 +34,8 @@ export function documentContext(sentences: readonly SentenceSpan[], rules: reado
   let rule = 0;
   for (const sentence of sentences) {
     for (const word of sentence.words) {
-      if (startsLower.test(word.text)) lowerSeen.add(word.text);
-      else if (word.index > 0 && startsUpper.test(word.text)) capitalSeen.add(bare(word.text));
+      if (opensLower(word.text)) lowerSeen.add(word.text);
+      else if (word.index > 0 && opensUpper(word.text)) capitalSeen.add(bare(word.text));
       while (rule < rules.length && rules[rule]!.end <= word.start) rule++;
       const inside = rules[rule];
       if (inside && inside.start <= word.start && word.end <= inside.end + 2) {
@@ -45,6 +45,18 @@ export function documentContext(sentences: readonly SentenceSpan[], rules: reado
     }
   }
   return {lowerSeen, capitalSeen, ruleTypes};
+}
+
+/** `startsLower`, without the Unicode test when the first character is ASCII (most words). */
+export function opensLower(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : startsLower.test(text);
+}
+
+/** `startsUpper`, without the Unicode test when the first character is ASCII (most words). */
+export function opensUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : startsUpper.test(text);
 }
 
 export const possessive = /['’]s?$/u;
@@ -245,11 +257,49 @@ export function ruleMarks(words: readonly Word[], rules: readonly RuleSpan[]): s
   const to = words[words.length - 1]!.end;
   for (const rule of rules) {
     if (rule.end <= from || rule.start >= to) continue;
-    const inside = words.filter((word) => word.start >= rule.start && word.start < rule.end).map((word) => word.index - words[0]!.index);
-    inside.forEach((index, at) => {
-      marks[index] = `${inside.length === 1 ? 'U' : at === 0 ? 'B' : at === inside.length - 1 ? 'L' : 'I'}-${rule.type}`;
-    });
-    if (rule.role) for (const word of words) if (word.start >= rule.role.start && word.start < rule.role.end && marks[word.index - words[0]!.index] === 'O') marks[word.index - words[0]!.index] = 'role';
+    // The words starting inside the rule (words are in order): a run found by bisection.
+    const first = firstStartingAt(words, rule.start);
+    let last = first;
+    while (last < words.length && words[last]!.start < rule.end) last++;
+    for (let index = first; index < last; index++) {
+      marks[words[index]!.index - words[0]!.index] = markName(last - first === 1 ? 'U' : index === first ? 'B' : index === last - 1 ? 'L' : 'I', rule.type);
+    }
+    if (rule.role) {
+      for (let index = firstStartingAt(words, rule.role.start); index < words.length && words[index]!.start < rule.role.end; index++) {
+        const at = words[index]!.index - words[0]!.index;
+        if (marks[at] === 'O') marks[at] = 'role';
+      }
+    }
   }
   return marks;
+}
+
+/** Mark names by type, then by position ('U', 'B', 'L', 'I'). */
+const markNames = new Map<string, Map<string, string>>();
+
+/**
+ * `position-type`, one string per mark: the scorer looks marks up in maps, and a string made
+ * once has its hash computed once.
+ */
+function markName(position: string, type: string): string {
+  let byPosition = markNames.get(type);
+  if (!byPosition) markNames.set(type, (byPosition = new Map()));
+  let name = byPosition.get(position);
+  if (name === undefined) {
+    name = `${position}-${type}`;
+    byPosition.set(position, name);
+  }
+  return name;
+}
+
+/** The first of `words` starting at or after `offset`. */
+function firstStartingAt(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (words[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -9,7 +9,7 @@
  */
 import type {EntityType} from '../model.js';
 import type {Word} from '../text/sentences.js';
-import {bare, gap, phraseMarks, phraseOpening, possessive, shape, wordClasses, type DocumentContext} from './features.js';
+import {bare, gap, opensUpper, phraseMarks, phraseOpening, possessive, shape, wordClasses, type DocumentContext} from './features.js';
 import type {CompiledLayer} from './weights.js';
 import {hasUpper, startsUpper} from './letters.js';
 
@@ -370,7 +370,7 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
   let capitals = 0;
   for (let index = 0; index < count; index++) {
     const text = words[index]!.text;
-    if (entries[index] ? entries[index]!.capital : startsUpperFast(text)) capitals++;
+    if (entries[index] ? entries[index]!.capital : opensUpper(text)) capitals++;
     if (!entries[index]) continue;
     const word = words[index]!;
     gaps[index] = gapEntry(layer, width, memo, word.before);
@@ -447,12 +447,6 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     }
   }
   return scores;
-}
-
-/** `startsUpper`, without the Unicode test for an ASCII first character (most words). */
-function startsUpperFast(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : startsUpper.test(text);
 }
 
 /**
