@@ -61,13 +61,15 @@ function summarise(profile: {nodes: ProfileNode[]; samples: number[]; timeDeltas
   profile.samples.forEach((id, at) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[at] ?? 0) / 1000));
   const inclusive = new Map<string, number>();
   const self = new Map<string, number>();
+  // The bundler renames a function that shares its name with another (tagDocument2): one name.
+  const nameOf = (id: number) => (byId.get(id)!.callFrame.functionName || '(anonymous)').replace(/(\D)\d+$/u, '$1');
   for (const [id, time] of selfTime) {
-    const name = byId.get(id)!.callFrame.functionName || '(anonymous)';
+    const name = nameOf(id);
     self.set(name, (self.get(name) ?? 0) + time);
     // Each function counted once per sample, however deep it recurses.
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const frame = byId.get(at)!.callFrame.functionName || '(anonymous)';
+      const frame = nameOf(at);
       if (seen.has(frame)) continue;
       seen.add(frame);
       inclusive.set(frame, (inclusive.get(frame) ?? 0) + time);
@@ -131,7 +133,7 @@ async function main(): Promise<void> {
   if (out) writeFileSync(out, JSON.stringify(profile));
   const {inclusive, self} = summarise(profile);
   const show = (name: string) => `${name} ${(inclusive.get(name) ?? 0).toFixed(0)}`;
-  console.log(`profiled run, inclusive ms: ${['analyze', 'tagDocument', 'tagNested', 'taggingInput', 'documentContext', 'marksBySentence', 'staticScores', 'decodeScores', 'tagSentence', 'tagInside'].map(show).join(', ')}`);
+  console.log(`profiled run, inclusive ms: ${['analyze', 'tagDocument', 'tagNested', 'taggingInput', 'documentContext', 'marksBySentence', 'marksOf', 'staticScores', 'decodeScores', 'wordEntries', 'tagSentence', 'tagInside'].map(show).join(', ')}`);
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
   console.log(`top self ms: ${top.map(([name, time]) => `${name} ${time.toFixed(0)}`).join(', ')}`);
 }
