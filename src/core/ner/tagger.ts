@@ -1,6 +1,6 @@
 /**
- * A statistical name tagger: an averaged perceptron over BIO tags, decoded greedily left to
- * right per sentence. Two layers: the outer layer finds the names of a sentence; the inner
+ * A statistical name tagger: a structured perceptron over BIO tags, decoded left to right per
+ * sentence with the beam it was trained with. Two layers: the outer layer finds the names of a sentence; the inner
  * layer, run inside each outer name of two or more words, finds the names nested in it
  * ("University of Helsinki" → place "Helsinki").
  *
