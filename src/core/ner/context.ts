@@ -35,8 +35,8 @@ const maxLoggedVersions = 64;
 
 export class ContextTracker {
   private readonly contributions = new WeakMap<SentenceSpan, Contribution>();
-  /** The origins of the last version's sentences, with how often each occurs; null: counts not by origin. */
-  private placed: Map<SentenceSpan, number> | null = new Map();
+  /** The origins of the last version's sentences, in order; null: its counts are not by origin. */
+  private placed: SentenceSpan[] | null = null;
   private readonly lower = new Map<string, number>();
   private readonly capital = new Map<string, number>();
   private ruleTypes = new Map<string, string>();
@@ -58,29 +58,22 @@ export class ContextTracker {
   update(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[], origins: ReadonlyArray<SentenceSpan | undefined>): TrackedContext {
     const generation = ++this.generation;
     this.versionStarts.push(this.changedKeys.length);
-    const now = new Map<SentenceSpan, number>();
-    for (const origin of origins) {
-      if (!origin) {
-        this.rebuild(sentences);
-        return this.finish(sentences, rules, generation);
-      }
-      now.set(origin, (now.get(origin) ?? 0) + 1);
-    }
-    // The first version (or one after a rebuild) is counted afresh: its changes are everything.
-    if (!this.placed || this.placed.size === 0) {
+    const placed = this.placed;
+    // The first version, one after a rebuild, or one with a sentence not kept: counted afresh.
+    if (!placed || placed.length === 0 || origins.some((origin) => !origin)) {
       this.rebuild(sentences);
-      this.placed = now;
+      this.placed = origins.some((origin) => !origin) ? null : (origins as SentenceSpan[]).slice();
       return this.finish(sentences, rules, generation);
     }
-    for (const [origin, count] of now) {
-      const before = this.placed.get(origin) ?? 0;
-      if (count > before) this.apply(origin, count - before);
-    }
-    for (const [origin, before] of this.placed) {
-      const count = now.get(origin) ?? 0;
-      if (before > count) this.apply(origin, count - before);
-    }
-    this.placed = now;
+    // An edit changes a stretch of lines: what the two versions share at both ends is skipped,
+    // and the sentences of the last version's stretch are taken away, the new stretch's added.
+    let first = 0;
+    while (first < placed.length && first < origins.length && placed[first] === origins[first]) first++;
+    let end = 0;
+    while (end < placed.length - first && end < origins.length - first && placed[placed.length - 1 - end] === origins[origins.length - 1 - end]) end++;
+    for (let at = first; at < origins.length - end; at++) this.apply(origins[at]!, 1);
+    for (let at = first; at < placed.length - end; at++) this.apply(placed[at]!, -1);
+    this.placed = (origins as SentenceSpan[]).slice();
     return this.finish(sentences, rules, generation);
   }
 
@@ -128,7 +121,6 @@ export class ContextTracker {
   private rebuild(sentences: readonly SentenceSpan[]): void {
     this.lower.clear();
     this.capital.clear();
-    this.placed = null;
     for (const sentence of sentences) {
       const contribution = contributionOf(sentence);
       for (const word of contribution.lower) this.lower.set(word, (this.lower.get(word) ?? 0) + 1);
