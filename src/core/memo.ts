@@ -14,6 +14,7 @@ import type {EntityMention} from './data-map.js';
 import type {SentenceRules} from './plugins/entities.js';
 import type {ParagraphSpan, SentenceSpan} from './text/sentences.js';
 import {tagDocument, tagNested, type DocumentContext, type NerModel, type TaggedName, type TaggingInput} from './ner/tagger.js';
+import {CAPITAL, ContextTracker, LOWER, RULE} from './ner/context.js';
 
 /** A context lookup a tagging made: which set, which key, what it answered. */
 /** Context lookups, flat: which set (0 lowerSeen, 1 capitalSeen, 2 ruleTypes), key, answer, … (a tuple each took a third of the memo's memory). */
@@ -22,6 +23,10 @@ type Lookups = Array<number | string | boolean | undefined>;
 interface TaggedEntry {
   model: NerModel;
   lookups: Lookups;
+  /** The tracked context's version these lookups were last known to hold in (-1: none). */
+  checked: number;
+  /** The keys looked up, with the bits of the parts asked (context.ts), built when first needed. */
+  reads?: Map<string, number>;
   /** Offsets from the sentence's start. */
   names: ReadonlyArray<Omit<TaggedName, 'sentence'>>;
 }
@@ -173,13 +178,20 @@ export class AnalysisMemo {
     return found;
   }
 
-  /** Same as ner's `tagDocument` with `input`, reusing each sentence's tagging when nothing it read changed. */
+  /** The tagger's document context, kept from version to version (ner/context.ts). */
+  private readonly taggerContext = new ContextTracker();
+  /** The tagger's kept taggings by sentence origin: the outer layer's, then the inner's (as `local` keeps them). */
+  private readonly taggings = new WeakMap<SentenceSpan, [Entry[], Entry[]]>();
+
+  /**
+   * Same as ner's `tagDocument` with `input`, reusing each sentence's tagging when nothing it read
+   * changed. Provides `input`'s context, computed from the last version's.
+   */
   tagDocument(model: NerModel, sentences: readonly SentenceSpan[], input: TaggingInput): TaggedName[] {
+    const origins = sentences.map((sentence) => this.origins.get(sentence));
+    input.context = this.taggerContext.update(sentences, input.rules, origins);
     const names: TaggedName[] = [];
-    for (const sentence of sentences) {
-      const key = marksKey(input, sentence);
-      this.tagged('tagger-outer', model, sentence, key, input, names, (tracked) => tagDocument(model, [sentence], [], tracked));
-    }
+    sentences.forEach((sentence, at) => this.tagged(0, model, sentence, origins[at], rulesKey(input, sentence), input, names, (tracked) => tagDocument(model, [sentence], [], tracked)));
     return names;
   }
 
@@ -195,31 +207,64 @@ export class AnalysisMemo {
       from = to;
       const sentence = sentences[index];
       if (!sentence) continue;
-      const key: Array<string | number | null> = [...marksKey(input, sentence), null];
+      const key = rulesKey(input, sentence);
+      key.push(null);
       for (const name of group) key.push(name.start - sentence.start, name.end - sentence.start, name.type);
-      this.tagged('tagger-inner', model, sentence, key, input, names, (tracked) => tagNested(model, sentences, group, [], tracked));
+      this.tagged(1, model, sentence, this.origins.get(sentence), key, input, names, (tracked) => tagNested(model, sentences, group, [], tracked));
     }
     return names;
   }
 
-  private tagged(layer: string, model: NerModel, sentence: SentenceSpan, key: Key, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
-    const tag = (): TaggedEntry => {
-      const lookups: Lookups = [];
-      const found = compute({context: tracking(input.context, lookups), marks: input.marks});
-      return {model, lookups, names: found.map((name) => ({start: name.start - sentence.start, end: name.end - sentence.start, type: name.type, nested: name.nested}))};
-    };
-    let entry = this.local(layer, sentence, key, tag);
+  /** One sentence's tagging in one layer (0 outer, 1 inner), reused when its key and its context answers hold. */
+  private tagged(layer: 0 | 1, model: NerModel, sentence: SentenceSpan, origin: SentenceSpan | undefined, key: Key, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
+    let entries: Entry[] | undefined;
+    let entry: TaggedEntry | undefined;
+    if (origin) {
+      let kept = this.taggings.get(origin);
+      if (!kept) this.taggings.set(origin, (kept = [[], []]));
+      entries = kept[layer];
+      for (const item of entries) {
+        if (!sameKey(item.key, key)) continue;
+        item.used = this.version;
+        entry = item.value as TaggedEntry;
+        break;
+      }
+    }
     // The document's context is the part of the input the key does not hold: checked here.
-    if (entry.model !== model || !stillAnswers(entry.lookups, input.context)) {
-      entry = tag();
-      this.replace(layer, sentence, key, entry);
+    if (!entry || entry.model !== model || !this.stillHolds(entry, input.context)) {
+      const lookups: Lookups = [];
+      const context = input.context;
+      const found = compute(input.withContext(tracking(context, lookups)));
+      const checked = context === this.taggerContext.current ? this.taggerContext.current.generation : -1;
+      entry = {model, lookups, checked, names: found.map((name) => ({start: name.start - sentence.start, end: name.end - sentence.start, type: name.type, nested: name.nested}))};
+      if (entries) this.store(entries, key, entry);
     }
     for (const name of entry.names) into.push({start: name.start + sentence.start, end: name.end + sentence.start, type: name.type, nested: name.nested, sentence: sentence.index});
   }
 
-  private replace(layer: string, sentence: SentenceSpan, key: Key, value: unknown): void {
-    const origin = this.origins.get(sentence);
-    if (origin) this.store(this.entries(origin, layer), key, value);
+  /**
+   * Whether `context` still gives every answer the tagging of `entry` got. With the tracked
+   * context, only the keys changed since the entry was last checked are looked for among its
+   * questions (most versions change none that it asked); with any other, every question is asked.
+   */
+  private stillHolds(entry: TaggedEntry, context: DocumentContext): boolean {
+    const tracker = this.taggerContext;
+    const current = tracker.current;
+    if (context !== current) return stillAnswers(entry.lookups, context);
+    if (entry.checked === current.generation) return true;
+    const from = entry.checked < 0 ? -1 : tracker.changesAfter(entry.checked);
+    if (from >= 0) {
+      const reads = (entry.reads ??= readsOf(entry.lookups));
+      let touched = false;
+      for (let at = from; at < tracker.changeCount && !touched; at++) touched = ((reads.get(tracker.changedKey(at)) ?? 0) & tracker.changedBit(at)) !== 0;
+      if (!touched) {
+        entry.checked = current.generation;
+        return true;
+      }
+    }
+    if (!stillAnswers(entry.lookups, context)) return false;
+    entry.checked = current.generation;
+    return true;
   }
 }
 
@@ -242,9 +287,27 @@ export function keptSpan(span: Span | null, delta: number): Span | null {
   return span && {start: span.start + delta, end: span.end + delta, text: detached(span.text)};
 }
 
-/** The rules' marks of a sentence's words (one string per word, never null). */
-function marksKey(input: TaggingInput, sentence: SentenceSpan): readonly string[] {
-  return input.marks[sentence.index] ?? [];
+/**
+ * What the rules' marks of a sentence are made from besides its words (its line's): the rules
+ * `ruleMarks` is given, with offsets from the sentence's start. Cheaper to build and compare
+ * than the marks, which are then computed only for the sentences re-tagged.
+ */
+function rulesKey(input: TaggingInput, sentence: SentenceSpan): Array<string | number | null> {
+  const key: Array<string | number | null> = [];
+  const base = sentence.start;
+  for (const rule of input.rulesOf(sentence.index)) key.push(rule.start - base, rule.end - base, rule.type, rule.role ? rule.role.start - base : null, rule.role ? rule.role.end - base : null);
+  return key;
+}
+
+/** The keys of a tagging's lookups, with the bits of the parts of the context each was asked of. */
+function readsOf(lookups: Lookups): Map<string, number> {
+  const reads = new Map<string, number>();
+  const bits = [LOWER, CAPITAL, RULE];
+  for (let at = 0; at < lookups.length; at += 3) {
+    const key = lookups[at + 1] as string;
+    reads.set(key, (reads.get(key) ?? 0) | bits[lookups[at] as number]!);
+  }
+  return reads;
 }
 
 /** Whether the document's context still gives every answer a tagging got from it. */

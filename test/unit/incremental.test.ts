@@ -97,6 +97,29 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('edits that change what the document says of a word elsewhere (the tagger’s document context)', () => {
+    const text = [
+      'Apple opened a store in Lima on Monday, said Tomás Undurraga of Bristol Bank.',
+      'The company sold phones there. Analysts said sales rose.',
+      'Officials from Apple and Bristol Bank met in March, and Undurraga spoke.',
+    ].join('\n\n');
+    const second = text.indexOf('The company');
+    sameAsAnalyze([
+      // A lower-case "apple" elsewhere, typed and deleted; then a capital inside a sentence.
+      ...typing(text, text.indexOf('phones'), 'apple '),
+      ...typing(text, text.indexOf('sales'), 'Store '),
+      // The rules' name changes type in one place ("Bristol Bank" as a person's surname), and back.
+      text.replace('of Bristol Bank', 'and Maria Bank'),
+      text,
+      // The paragraph that holds the only lower-case "company" removed, then restored.
+      text.slice(0, second) + text.slice(text.indexOf('Officials')),
+      text,
+    ]);
+    // Names the context decides: "rain" in lower case elsewhere, a capital "Will" inside a sentence.
+    const decided = 'Mercy Corps and Hope Street said Rain fell on Sunday. Will Smith met Summer Green at Union Station.\n\nSandy said the Fed would act. Grace Baptist Church and Liberty Mutual agreed.';
+    sameAsAnalyze([decided, ...typing(decided, decided.length, '\n\nThe rain was there.'), ...typing(decided, decided.length, '\n\nThey saw Will there.'), `${decided}\n\nThe sandy liberty.`, decided]);
+  });
+
   it('random edits of every kind to a generated article', () => {
     const next = random(99);
     let text = generateArticle(examplesDir, 12_000, 31);

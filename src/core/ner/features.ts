@@ -14,14 +14,17 @@ import {honorifics, roleNouns, titleComplements, titleWords} from '../data/title
 import {isCommonWord} from '../data/lexicon.js';
 import {digits, lowerLetters, possessiveAfterLetter, startsLower, startsUpper, upperLetters} from './letters.js';
 
-/** What a document tells the features beyond one sentence. */
+/**
+ * What a document tells the features beyond one sentence. Only asked questions (`has`, `get`):
+ * a context kept across versions holds its sets as counts (context.ts).
+ */
 export interface DocumentContext {
   /** Lower-case words seen written in lower case somewhere in the document. */
-  lowerSeen: Set<string>;
+  lowerSeen: {has(word: string): boolean};
   /** Capitalised words seen inside a sentence (not opening it). */
-  capitalSeen: Set<string>;
+  capitalSeen: {has(word: string): boolean};
   /** Words inside the rules' names, with the names' types: the document's memory of a name. */
-  ruleTypes: Map<string, string>;
+  ruleTypes: {get(word: string): string | undefined};
 }
 
 export function documentContext(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[] = []): DocumentContext {
@@ -31,8 +34,8 @@ export function documentContext(sentences: readonly SentenceSpan[], rules: reado
   let rule = 0;
   for (const sentence of sentences) {
     for (const word of sentence.words) {
-      if (startsLower.test(word.text)) lowerSeen.add(word.text);
-      else if (word.index > 0 && startsUpper.test(word.text)) capitalSeen.add(bare(word.text));
+      if (opensLower(word.text)) lowerSeen.add(word.text);
+      else if (word.index > 0 && opensUpper(word.text)) capitalSeen.add(bare(word.text));
       while (rule < rules.length && rules[rule]!.end <= word.start) rule++;
       const inside = rules[rule];
       if (inside && inside.start <= word.start && word.end <= inside.end + 2) {
@@ -42,6 +45,18 @@ export function documentContext(sentences: readonly SentenceSpan[], rules: reado
     }
   }
   return {lowerSeen, capitalSeen, ruleTypes};
+}
+
+/** `startsLower`, without the Unicode test when the first character is ASCII (most words). */
+export function opensLower(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : startsLower.test(text);
+}
+
+/** `startsUpper`, without the Unicode test when the first character is ASCII (most words). */
+export function opensUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : startsUpper.test(text);
 }
 
 export const possessive = /['’]s?$/u;
@@ -87,26 +102,55 @@ export function wordClasses(text: string): string[] {
 }
 
 let starts: Map<string, number> | undefined;
+let seconds: Map<string, Set<string>> | undefined;
 
 /** The first words (lower case) of the gazetteers' multi-word names, with their longest length in words. */
 function phraseStarts(): Map<string, number> {
   if (!starts) {
     starts = new Map<string, number>();
+    seconds = new Map<string, Set<string>>();
     for (const phrase of [...knownPlaces, ...knownOrganizations]) {
       const parts = phrase.split(' ');
-      if (parts.length > 1) starts.set(parts[0]!, Math.max(starts.get(parts[0]!) ?? 0, parts.length));
+      if (parts.length < 2) continue;
+      starts.set(parts[0]!, Math.max(starts.get(parts[0]!) ?? 0, parts.length));
+      let second = seconds.get(parts[0]!);
+      if (!second) seconds.set(parts[0]!, (second = new Set()));
+      second.add(parts[1]!);
     }
   }
   return starts;
 }
 
-/** Multi-word gazetteer matches (known places and organisations), as B/I marks per word. */
-export function phraseMarks(words: readonly Word[]): string[] {
+/**
+ * Whether some phrase opened by `first` (lower case) could go on with the word `next`: common
+ * openers ("the", "new") open many phrases, and most of their occurrences are followed by a word
+ * none of those phrases has second, so no candidate needs building.
+ */
+function mayContinue(first: string, next: string): boolean {
+  // A word holding a space would shift the phrase's parts: not filtered.
+  if (next.includes(' ')) return true;
+  phraseStarts();
+  const second = seconds!.get(first);
+  if (!second) return false;
+  const lower = next.toLowerCase();
+  return second.has(lower) || second.has(bare(next).toLowerCase());
+}
+
+/** The longest gazetteer phrase (in words) that a word, in lower case, may open; undefined: none. */
+export function phraseOpening(lower: string): number | undefined {
+  return phraseStarts().get(lower);
+}
+
+/**
+ * Multi-word gazetteer matches (known places and organisations), as B/I marks per word.
+ * `opening` gives `phraseOpening` of a word by index, for callers that have it memoised.
+ */
+export function phraseMarks(words: readonly Word[], opening: (index: number) => number | undefined = (index) => phraseOpening(words[index]!.text.toLowerCase())): string[] {
   const marks = new Array<string>(words.length).fill('');
   for (let from = 0; from < words.length; from++) {
     // Most words open no known phrase: skip them without building any candidate string.
-    const longest = phraseStarts().get(words[from]!.text.toLowerCase());
-    if (longest === undefined) continue;
+    const longest = opening(from);
+    if (longest === undefined || from + 1 >= words.length || !mayContinue(words[from]!.text.toLowerCase(), words[from + 1]!.text)) continue;
     for (let size = Math.min(5, longest, words.length - from); size >= 2; size--) {
       let phrase = '';
       for (let index = from; index < from + size - 1; index++) phrase += `${words[index]!.text.toLowerCase()} `;
@@ -213,11 +257,49 @@ export function ruleMarks(words: readonly Word[], rules: readonly RuleSpan[]): s
   const to = words[words.length - 1]!.end;
   for (const rule of rules) {
     if (rule.end <= from || rule.start >= to) continue;
-    const inside = words.filter((word) => word.start >= rule.start && word.start < rule.end).map((word) => word.index - words[0]!.index);
-    inside.forEach((index, at) => {
-      marks[index] = `${inside.length === 1 ? 'U' : at === 0 ? 'B' : at === inside.length - 1 ? 'L' : 'I'}-${rule.type}`;
-    });
-    if (rule.role) for (const word of words) if (word.start >= rule.role.start && word.start < rule.role.end && marks[word.index - words[0]!.index] === 'O') marks[word.index - words[0]!.index] = 'role';
+    // The words starting inside the rule (words are in order): a run found by bisection.
+    const first = firstStartingAt(words, rule.start);
+    let last = first;
+    while (last < words.length && words[last]!.start < rule.end) last++;
+    for (let index = first; index < last; index++) {
+      marks[words[index]!.index - words[0]!.index] = markName(last - first === 1 ? 'U' : index === first ? 'B' : index === last - 1 ? 'L' : 'I', rule.type);
+    }
+    if (rule.role) {
+      for (let index = firstStartingAt(words, rule.role.start); index < words.length && words[index]!.start < rule.role.end; index++) {
+        const at = words[index]!.index - words[0]!.index;
+        if (marks[at] === 'O') marks[at] = 'role';
+      }
+    }
   }
   return marks;
+}
+
+/** Mark names by type, then by position ('U', 'B', 'L', 'I'). */
+const markNames = new Map<string, Map<string, string>>();
+
+/**
+ * `position-type`, one string per mark: the scorer looks marks up in maps, and a string made
+ * once has its hash computed once.
+ */
+function markName(position: string, type: string): string {
+  let byPosition = markNames.get(type);
+  if (!byPosition) markNames.set(type, (byPosition = new Map()));
+  let name = byPosition.get(position);
+  if (name === undefined) {
+    name = `${position}-${type}`;
+    byPosition.set(position, name);
+  }
+  return name;
+}
+
+/** The first of `words` starting at or after `offset`. */
+function firstStartingAt(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (words[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -9,7 +9,7 @@
  */
 import type {EntityType} from '../model.js';
 import type {Word} from '../text/sentences.js';
-import {bare, gap, phraseMarks, possessive, shape, wordClasses, type DocumentContext} from './features.js';
+import {bare, gap, opensUpper, phraseMarks, phraseOpening, possessive, shape, wordClasses, type DocumentContext} from './features.js';
 import type {CompiledLayer} from './weights.js';
 import {hasUpper, startsUpper} from './letters.js';
 
@@ -20,10 +20,18 @@ const RIGHT1 = 2;
 const LEFT2 = 3;
 const RIGHT2 = 4;
 
-interface WordEntry {
+export interface WordEntry {
   lower: string;
+  /** The word without a possessive (`bare`): what the document context is asked about. */
+  bare: string;
   shape: string;
+  /** The shape's number in the layer's memo, for the shape-pair table. */
+  shapeId: number;
+  /** Starts with a capital (`startsUpper`); holds one anywhere (`hasUpper`). */
   capital: boolean;
+  upper: boolean;
+  /** `phraseOpening` of the word. */
+  phraseLength: number | undefined;
   /** Five sums of `width` weights each, in the order SELF … RIGHT2. */
   sums: Float32Array;
   /** `i=0|shape`, then `i=1|shape` + `il=lower` (the word not opening / opening a clause). */
@@ -57,8 +65,17 @@ interface GapEntry {
 interface LayerMemo {
   vocabulary: Vocabulary;
   words: Map<string, WordEntry>;
-  /** Shape pairs: `s-1s=a|b` then `ss+1=a|b`, by a then b. */
-  shapes: Map<string, Map<string, Float32Array>>;
+  /** Shape numbers, and the shape pairs: `s-1s=a|b` then `ss+1=a|b`, by a's number then b's. */
+  shapeIds: Map<string, number>;
+  shapeNames: string[];
+  shapes: Array<Array<Float32Array | undefined>>;
+  /** `b`, and `b` + `tc` (a title-case sentence); the features of the missing neighbours at the sentence's edges. */
+  bias: Float32Array | null;
+  titleBias: Float32Array | null;
+  left1: Float32Array | null;
+  left2: Float32Array | null;
+  right1: Float32Array | null;
+  right2: Float32Array | null;
   /** The rules' marks: `r=`, `r-1=`, `r+1=`; and `rw=mark|shape` by mark then shape. */
   rules: Map<string, Float32Array>;
   ruleShapes: Map<string, Map<string, Float32Array>>;
@@ -84,7 +101,34 @@ const memos = new WeakMap<CompiledLayer, LayerMemo>();
 function memoOf(layer: CompiledLayer): LayerMemo {
   let memo = memos.get(layer);
   if (!memo) {
-    memo = {vocabulary: vocabularyOf(layer), words: new Map(), shapes: new Map(), rules: new Map(), ruleShapes: new Map(), gazetteer: new Map(), capitals: [], history1: [], history2: [], gaps: new Map(), tags: new Map(), fixed: new Map()};
+    const width = layer.width;
+    const fixed = (features: readonly string[]): Float32Array | null => {
+      const sums = new Float32Array(width);
+      for (const feature of features) addFeature(layer, width, feature, sums, 0);
+      return sums.some((value) => value !== 0) ? sums : null;
+    };
+    memo = {
+      vocabulary: vocabularyOf(layer),
+      words: new Map(),
+      shapeIds: new Map(),
+      shapeNames: [],
+      shapes: [],
+      bias: fixed(['b']),
+      titleBias: fixed(['b', 'tc']),
+      left1: fixed(['w-1=^', 's-1=^', 't-1=^']),
+      left2: fixed(['w-2=^']),
+      right1: fixed(['w+1=$', 's+1=$', 't+1=$', 'g+=$']),
+      right2: fixed(['w+2=$']),
+      rules: new Map(),
+      ruleShapes: new Map(),
+      gazetteer: new Map(),
+      capitals: [],
+      history1: [],
+      history2: [],
+      gaps: new Map(),
+      tags: new Map(),
+      fixed: new Map(),
+    };
     memos.set(layer, memo);
   }
   if (memo.words.size > maxWords) {
@@ -172,10 +216,16 @@ function wordEntry(layer: CompiledLayer, width: number, memo: LayerMemo, text: s
   addFeature(layer, width, `i=1|${wordShape}`, position, width);
   addFeature(layer, width, `il=${lower}`, position, width);
   const vocabulary = memo.vocabulary;
+  let shapeId = memo.shapeIds.get(wordShape);
+  if (shapeId === undefined) shapeId = shapeNumber(memo, wordShape);
   entry = {
     lower,
+    bare: bare(text),
     shape: wordShape,
+    shapeId,
     capital: startsUpper.test(text),
+    upper: hasUpper.test(text),
+    phraseLength: phraseOpening(lower),
     sums,
     position,
     pairsNext: vocabulary.next.get(lower),
@@ -230,13 +280,39 @@ function featureVector(layer: CompiledLayer, width: number, feature: string): Fl
   return vector;
 }
 
-function shapePair(layer: CompiledLayer, width: number, memo: LayerMemo, first: string, second: string): Float32Array {
-  return nested(memo.shapes, first, second, () => {
-    const vector = new Float32Array(2 * width);
-    addFeature(layer, width, `s-1s=${first}|${second}`, vector, 0);
-    addFeature(layer, width, `ss+1=${first}|${second}`, vector, width);
-    return vector;
-  });
+/** A shape's number in the memo ('^' and '$', the edges, are numbers 0 and 1). */
+function shapeNumber(memo: LayerMemo, name: string): number {
+  if (memo.shapeNames.length === 0) {
+    for (const edge of ['^', '$']) {
+      memo.shapeIds.set(edge, memo.shapeNames.length);
+      memo.shapeNames.push(edge);
+    }
+  }
+  let id = memo.shapeIds.get(name);
+  if (id === undefined) {
+    id = memo.shapeNames.length;
+    memo.shapeIds.set(name, id);
+    memo.shapeNames.push(name);
+  }
+  return id;
+}
+
+const BEFORE = 0;
+const AFTER = 1;
+
+/** `s-1s=a|b` then `ss+1=a|b` for the shapes numbered `first` and `second`. */
+function shapePair(layer: CompiledLayer, width: number, memo: LayerMemo, first: number, second: number): Float32Array {
+  const row = (memo.shapes[first] ??= []);
+  let vector = row[second];
+  if (!vector) {
+    const a = memo.shapeNames[first]!;
+    const b = memo.shapeNames[second]!;
+    vector = new Float32Array(2 * width);
+    addFeature(layer, width, `s-1s=${a}|${b}`, vector, 0);
+    addFeature(layer, width, `ss+1=${a}|${b}`, vector, width);
+    row[second] = vector;
+  }
+  return vector;
 }
 
 /** `p=mark`, `p-1=mark`, `p+1=mark` for the prefix `p` (`r` rule marks, `m` gazetteer marks), memoised in `memo`. */
@@ -258,36 +334,53 @@ export interface InnerContext {
   length: number;
 }
 
+/** The memoised entries of every word of `words` under `layer`. */
+export function wordEntries(layer: CompiledLayer, words: readonly Word[]): WordEntry[] {
+  const memo = memoOf(layer);
+  const entries = new Array<WordEntry>(words.length);
+  for (let index = 0; index < words.length; index++) entries[index] = wordEntry(layer, layer.width, memo, words[index]!.text);
+  return entries;
+}
+
 /**
  * For every word, the sum of the weights of its static features (`staticFeatures`, plus
- * `innerFeatures` when `inner` is given): `width` scores per word, word after word.
+ * `innerFeatures` when `inner` is given): `width` scores per word, word after word. With
+ * `needed`, only those words are scored (the rest stay 0). `entries`: `wordEntries` of the
+ * words, when the caller has them; `into`: an array to fill instead of a new one (at least
+ * `words.length * width` long), for callers that score sentence after sentence.
+ *
+ * The sums are added in one fixed order, the same for every word: floating-point addition is not
+ * associative, and the names must not change when this code is rearranged.
  */
-export function staticScores(layer: CompiledLayer, width: number, words: readonly Word[], context: DocumentContext, marks: readonly string[], inner?: InnerContext, needed?: Uint8Array): Float64Array {
+export function staticScores(layer: CompiledLayer, width: number, words: readonly Word[], context: DocumentContext, marks: readonly string[], inner?: InnerContext, needed?: Uint8Array, entries?: readonly WordEntry[], into?: Float64Array): Float64Array {
   const memo = memoOf(layer);
   const count = words.length;
-  const scores = new Float64Array(count * width);
-  // Only the words scored and their neighbours are looked up.
-  const entries = new Array<WordEntry>(count);
+  const scores = into ? into.fill(0, 0, count * width) : new Float64Array(count * width);
+  // Only the words scored and their neighbours are looked up (all of them when `entries` is given).
+  if (!entries) {
+    const found = new Array<WordEntry>(count);
+    for (let index = 0; index < count; index++) {
+      if (needed && !needed[index] && !needed[index - 1] && !needed[index + 1] && !needed[index - 2] && !needed[index + 2]) continue;
+      found[index] = wordEntry(layer, width, memo, words[index]!.text);
+    }
+    entries = found;
+  }
   const gaps = new Array<GapEntry>(count);
   const tags = new Array<Float32Array>(count);
   let capitals = 0;
   for (let index = 0; index < count; index++) {
+    const text = words[index]!.text;
+    if (entries[index] ? entries[index]!.capital : opensUpper(text)) capitals++;
+    if (!entries[index]) continue;
     const word = words[index]!;
-    if (startsUpper.test(word.text)) capitals++;
-    if (needed && !needed[index] && !needed[index - 1] && !needed[index + 1] && !needed[index - 2] && !needed[index + 2]) continue;
-    entries[index] = wordEntry(layer, width, memo, word.text);
     gaps[index] = gapEntry(layer, width, memo, word.before);
     tags[index] = tagEntry(layer, width, memo, word.pos);
   }
   const titleCase = count >= 4 && capitals / count > 0.6;
-  const gazetteer = phraseMarks(words);
-  const bias = fixedEntry(layer, width, memo, titleCase ? ['b', 'tc'] : ['b']);
-  const boundary = {
-    left1: fixedEntry(layer, width, memo, ['w-1=^', 's-1=^', 't-1=^']),
-    left2: fixedEntry(layer, width, memo, ['w-2=^']),
-    right1: fixedEntry(layer, width, memo, ['w+1=$', 's+1=$', 't+1=$', 'g+=$']),
-    right2: fixedEntry(layer, width, memo, ['w+2=$']),
-  };
+  const known = entries;
+  const gazetteer = phraseMarks(words, (index) => (known[index] ? known[index]!.phraseLength : phraseOpening(words[index]!.text.toLowerCase())));
+  const bias = titleCase ? memo.titleBias : memo.bias;
+  const noMark = markEntry(layer, width, memo.gazetteer, 'm', '-');
   for (let index = 0; index < count; index++) {
     if (needed && !needed[index]) continue;
     const at = index * width;
@@ -301,33 +394,34 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     if (previous) {
       addVector(previous.sums, LEFT1 * width, width, scores, at);
       addVector(tags[index - 1]!, width, width, scores, at);
-    } else addVector(boundary.left1, 0, width, scores, at);
+    } else addVector(memo.left1, 0, width, scores, at);
     if (next) {
       addVector(next.sums, RIGHT1 * width, width, scores, at);
       addVector(tags[index + 1]!, 2 * width, width, scores, at);
       addVector(gaps[index + 1]!.sums, width, width, scores, at);
-    } else addVector(boundary.right1, 0, width, scores, at);
+    } else addVector(memo.right1, 0, width, scores, at);
     if (index >= 2) addVector(entries[index - 2]!.sums, LEFT2 * width, width, scores, at);
-    else addVector(boundary.left2, 0, width, scores, at);
+    else addVector(memo.left2, 0, width, scores, at);
     if (index + 2 < count) addVector(entries[index + 2]!.sums, RIGHT2 * width, width, scores, at);
-    else addVector(boundary.right2, 0, width, scores, at);
+    else addVector(memo.right2, 0, width, scores, at);
 
     const initial = index === 0 || gaps[index]!.opens;
-    const previousShape = previous?.shape ?? '^';
-    const nextShape = next?.shape ?? '$';
-    addVector(shapePair(layer, width, memo, previousShape, self.shape), 0, width, scores, at);
-    addVector(shapePair(layer, width, memo, self.shape, nextShape), width, width, scores, at);
-    const nextLower = next?.lower ?? '$';
-    const previousLower = previous?.lower ?? '^';
-    if (self.pairsNext?.has(nextLower)) addFeature(layer, width, `ww+1=${self.lower}|${nextLower}`, scores, at);
-    if (self.pairsPrevious?.has(previousLower)) addFeature(layer, width, `w-1w=${previousLower}|${self.lower}`, scores, at);
+    addVector(shapePair(layer, width, memo, previous ? previous.shapeId : BEFORE, self.shapeId), 0, width, scores, at);
+    addVector(shapePair(layer, width, memo, self.shapeId, next ? next.shapeId : AFTER), width, width, scores, at);
+    if (self.pairsNext) {
+      const nextLower = next?.lower ?? '$';
+      if (self.pairsNext.has(nextLower)) addFeature(layer, width, `ww+1=${self.lower}|${nextLower}`, scores, at);
+    }
+    if (self.pairsPrevious) {
+      const previousLower = previous?.lower ?? '^';
+      if (self.pairsPrevious.has(previousLower)) addFeature(layer, width, `w-1w=${previousLower}|${self.lower}`, scores, at);
+    }
     addVector(self.position, initial ? width : 0, width, scores, at);
-    const mark = gazetteer[index] || '-';
-    addVector(markEntry(layer, width, memo.gazetteer, 'm', mark), 0, width, scores, at);
+    const mark = gazetteer[index];
+    addVector(mark ? markEntry(layer, width, memo.gazetteer, 'm', mark) : noMark, 0, width, scores, at);
     const rule = marks[index] ?? 'O';
     if (self.capital) {
-      const text = words[index]!.text;
-      const word = bare(text);
+      const word = self.bare;
       const known = context.ruleTypes.get(word) ?? '-';
       const opens = initial ? 1 : 0;
       const seen = (context.lowerSeen.has(self.lower) ? 1 : 0) + (context.capitalSeen.has(word) ? 2 : 0) + opens * 4;
@@ -359,14 +453,14 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
  * The words worth scoring: those with a capitalised word at most two words away. Names have
  * capitals, and the engine drops the tagger's names without one, so the words far from any
  * capital are tagged O unscored (on GUM, cross-validated, this changes no score; most words of
- * a news article are such words).
+ * a news article are such words). `entries`: `wordEntries` of the words, when the caller has them.
  */
-export function wordsNearCapitals(words: readonly Word[]): Uint8Array | null {
+export function wordsNearCapitals(words: readonly Word[], entries?: readonly WordEntry[]): Uint8Array | null {
   const count = words.length;
   const needed = new Uint8Array(count);
   let any = false;
   for (let index = 0; index < count; index++) {
-    if (!hasUpper.test(words[index]!.text)) continue;
+    if (!(entries ? entries[index]!.upper : hasUpper.test(words[index]!.text))) continue;
     any = true;
     for (let near = Math.max(0, index - 2); near <= Math.min(count - 1, index + 2); near++) needed[near] = 1;
   }
@@ -374,66 +468,145 @@ export function wordsNearCapitals(words: readonly Word[]): Uint8Array | null {
 }
 
 /**
- * Greedy decoding over precomputed static scores: adds the history features of the tags
- * already chosen (`historyFeatures`) and picks the best label BIO allows. Returns label indices.
- */
-/**
  * The best labels for a sentence under the layer's weights, by a beam of `beamWidth` hypotheses
  * (the width the model was trained with: a structured perceptron's weights score whole label
- * sequences only under its own search; 1 is greedy).
+ * sequences only under its own search; 1 is greedy). Each step adds the history features of a
+ * hypothesis's last two labels (`historyFeatures`) to the word's static scores and keeps the
+ * best extensions BIO allows. Returns label indices.
+ *
+ * Decoding runs once per word of every sentence, so it allocates nothing per word: a hypothesis
+ * is a slot of the beam at its word, holding its label and the slot it extends (back-pointers in
+ * typed arrays); the best extensions are kept by insertion into a list of `beamWidth`, in the
+ * order a stable sort by descending score gives (ties: earlier hypothesis, then lower label),
+ * which is the order the trained search used.
  */
-export function decodeScores(layer: CompiledLayer, labels: readonly string[], words: readonly Word[], scores: Float64Array, needed: Uint8Array | undefined, beamWidth: number): number[] {
+export function decodeScores(layer: CompiledLayer, labels: readonly string[], words: readonly Word[], scores: Float64Array, needed: Uint8Array | undefined, beamWidth: number, entries?: readonly WordEntry[]): number[] {
   const width = labels.length;
   const memo = memoOf(layer);
   const allowed = allowedAfter(labels);
-  // Hypotheses share their prefixes: each holds its last label and the one before it.
-  let beam: Array<Hypothesis | null> = [null];
-  const current = new Float64Array(width);
-  for (let index = 0; index < words.length; index++) {
+  const count = words.length;
+  const slots = Math.max(1, beamWidth);
+  const buffers = decodeBuffers(count * slots, slots, width);
+  const {label: slotLabel, parent: slotParent, score, nextScore, nextLabel, nextParent, current} = buffers;
+  // Before the first word, one empty hypothesis.
+  let size = 1;
+  score[0] = 0;
+  for (let index = 0; index < count; index++) {
+    const row = index * slots;
     if (needed && !needed[index]) {
-      beam = beam.map((hypothesis) => ({label: 0, score: hypothesis?.score ?? 0, previous: hypothesis}));
+      // An unscored word is O in every hypothesis; the scores stay.
+      for (let slot = 0; slot < size; slot++) {
+        slotLabel[row + slot] = 0;
+        slotParent[row + slot] = slot;
+      }
       continue;
     }
     const word = words[index]!.text;
-    const entry = memo.words.get(word);
-    const next: Hypothesis[] = [];
-    for (const hypothesis of beam) {
-      const last = hypothesis ? hypothesis.label + 1 : 0;
-      const beforeLast = hypothesis?.previous ? hypothesis.previous.label + 1 : 0;
-      const previous = hypothesis ? labels[hypothesis.label]! : '^';
-      const previous2 = hypothesis?.previous ? labels[hypothesis.previous.label]! : '^';
-      for (let label = 0; label < width; label++) current[label] = scores[index * width + label]!;
-      addVector((memo.history1[last] ??= featureVector(layer, width, `h1=${previous}`)), 0, width, current, 0);
-      addVector((memo.history2[beforeLast * (width + 1) + last] ??= featureVector(layer, width, `h2=${previous2}|${previous}`)), 0, width, current, 0);
-      if (!entry) addFeature(layer, width, `h1w=${previous}|${word.toLowerCase()}`, current, 0);
-      else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${previous}|${entry.lower}`)), 0, width, current, 0);
-      const permitted = allowed[hypothesis ? hypothesis.label : 0]!;
+    const entry = entries ? entries[index] : memo.words.get(word);
+    const scoresAt = index * width;
+    let filled = 0;
+    for (let slot = 0; slot < size; slot++) {
+      // Label indices + 1 of the hypothesis's last two labels, 0 for none (sentence start).
+      let last = 0;
+      let beforeLast = 0;
+      if (index > 0) {
+        const lastRow = row - slots;
+        last = slotLabel[lastRow + slot]! + 1;
+        if (index > 1) beforeLast = slotLabel[lastRow - slots + slotParent[lastRow + slot]!]! + 1;
+      }
+      for (let label = 0; label < width; label++) current[label] = scores[scoresAt + label]!;
+      addVector((memo.history1[last] ??= featureVector(layer, width, `h1=${labelName(labels, last)}`)), 0, width, current, 0);
+      addVector((memo.history2[beforeLast * (width + 1) + last] ??= featureVector(layer, width, `h2=${labelName(labels, beforeLast)}|${labelName(labels, last)}`)), 0, width, current, 0);
+      if (!entry) addFeature(layer, width, `h1w=${labelName(labels, last)}|${word.toLowerCase()}`, current, 0);
+      else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${labelName(labels, last)}|${entry.lower}`)), 0, width, current, 0);
+      const base = score[slot]!;
+      const permittedRow = (last > 0 ? last - 1 : 0) * width;
       for (let label = 0; label < width; label++) {
-        if (permitted[label]) next.push({label, score: (hypothesis?.score ?? 0) + current[label]!, previous: hypothesis});
+        if (!allowed[permittedRow + label]) continue;
+        const candidate = base + current[label]!;
+        // Insert after every kept extension scoring at least as much (a stable sort's order).
+        let at = filled;
+        while (at > 0 && nextScore[at - 1]! < candidate) at--;
+        if (at >= slots) continue;
+        for (let move = Math.min(filled, slots - 1); move > at; move--) {
+          nextScore[move] = nextScore[move - 1]!;
+          nextLabel[move] = nextLabel[move - 1]!;
+          nextParent[move] = nextParent[move - 1]!;
+        }
+        nextScore[at] = candidate;
+        nextLabel[at] = label;
+        nextParent[at] = slot;
+        if (filled < slots) filled++;
       }
     }
-    next.sort((a, b) => b.score - a.score);
-    beam = next.slice(0, beamWidth);
+    size = filled;
+    for (let slot = 0; slot < size; slot++) {
+      score[slot] = nextScore[slot]!;
+      slotLabel[row + slot] = nextLabel[slot]!;
+      slotParent[row + slot] = nextParent[slot]!;
+    }
   }
-  const chosen = new Array<number>(words.length);
-  for (let at = beam[0] ?? null, index = words.length - 1; at; at = at.previous, index--) chosen[index] = at.label;
+  // The best hypothesis is in slot 0; its labels are read back along the back-pointers.
+  const chosen = new Array<number>(count);
+  for (let index = count - 1, slot = 0; index >= 0; index--) {
+    const at = index * slots + slot;
+    chosen[index] = slotLabel[at]!;
+    slot = slotParent[at]!;
+  }
   return chosen;
 }
 
-/** A label chosen for a word, with the summed score of its sequence and the hypothesis before it. */
-interface Hypothesis {
-  label: number;
-  score: number;
-  previous: Hypothesis | null;
+/** A label's name from its index + 1, '^' for none (before the sentence). */
+function labelName(labels: readonly string[], plusOne: number): string {
+  return plusOne === 0 ? '^' : labels[plusOne - 1]!;
 }
 
-const allowedTables = new WeakMap<readonly string[], boolean[][]>();
+interface DecodeBuffers {
+  /** Per word and slot: the label, and the slot of the previous word it extends. */
+  label: Int32Array;
+  parent: Int32Array;
+  /** Per slot: the current beam's scores; the next beam's scores, labels and parents. */
+  score: Float64Array;
+  nextScore: Float64Array;
+  nextLabel: Int32Array;
+  nextParent: Int32Array;
+  /** One hypothesis's scores for each label of the current word. */
+  current: Float64Array;
+}
 
-/** For each previous label, which labels may follow it: I-type only continues that type. */
-function allowedAfter(labels: readonly string[]): boolean[][] {
+let buffers: DecodeBuffers | undefined;
+
+/** Scratch arrays for decoding, grown as needed and reused (decoding never nests). */
+function decodeBuffers(cells: number, slots: number, width: number): DecodeBuffers {
+  if (!buffers || buffers.label.length < cells || buffers.score.length < slots || buffers.current.length < width) {
+    const size = Math.max(cells, buffers?.label.length ?? 0, 1024);
+    const slotCount = Math.max(slots, buffers?.score.length ?? 0);
+    buffers = {
+      label: new Int32Array(size),
+      parent: new Int32Array(size),
+      score: new Float64Array(slotCount),
+      nextScore: new Float64Array(slotCount),
+      nextLabel: new Int32Array(slotCount),
+      nextParent: new Int32Array(slotCount),
+      current: new Float64Array(Math.max(width, buffers?.current.length ?? 0)),
+    };
+  }
+  return buffers;
+}
+
+const allowedTables = new WeakMap<readonly string[], Uint8Array>();
+
+/** For each previous label (row), which labels may follow it (1): I-type only continues that type. */
+function allowedAfter(labels: readonly string[]): Uint8Array {
   let table = allowedTables.get(labels);
   if (!table) {
-    table = labels.map((previous) => labels.map((label) => !label.startsWith('I-') || (previous !== 'O' && previous.slice(2) === label.slice(2))));
+    const width = labels.length;
+    table = new Uint8Array(width * width);
+    labels.forEach((previous, row) =>
+      labels.forEach((label, column) => {
+        table![row * width + column] = !label.startsWith('I-') || (previous !== 'O' && previous.slice(2) === label.slice(2)) ? 1 : 0;
+      }),
+    );
     allowedTables.set(labels, table);
   }
   return table;

@@ -47,6 +47,8 @@ export interface CompiledLayer {
   /** Feature → offset of its row in `weights` (row index × number of labels). */
   index: Map<string, number>;
   weights: Float32Array;
+  /** Weights per row: the number of labels. */
+  width: number;
 }
 
 export interface CompiledModel {
@@ -81,7 +83,7 @@ function compileTrained(layer: LayerWeights, width: number): CompiledLayer {
     const pairs = layer[name]!;
     for (let at = 0; at < pairs.length; at += 2) weights[row * width + pairs[at]!] = pairs[at + 1]!;
   });
-  return {index, weights};
+  return {index, weights, width};
 }
 
 function unpack(layer: PackedLayer, width: number): CompiledLayer {
@@ -100,7 +102,7 @@ function unpack(layer: PackedLayer, width: number): CompiledLayer {
       weights[row * width + label] = value * layer.step;
     }
   });
-  return {index, weights};
+  return {index, weights, width};
 }
 
 /**

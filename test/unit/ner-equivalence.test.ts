@@ -1,0 +1,50 @@
+/**
+ * The tagger's output on a fixed corpus, pinned: decoding and scoring are rewritten for speed
+ * from time to time, and with the shipped model unchanged the names they give must not change
+ * at all. The digest was recorded with the object-based beam of commit 05711e9; a change here
+ * means the tagger's arithmetic or search changed, not only its speed
+ * (`node .bench/tagger.cjs --dump` lists the names for a diff).
+ */
+import assert from 'node:assert/strict';
+import {createHash} from 'node:crypto';
+import {unified} from 'unified';
+import retextEnglish from 'retext-english';
+import retextPos from 'retext-pos';
+import type {Root} from 'nlcst';
+import {VFile} from 'vfile';
+import retextLineParagraphs from '../../src/core/parse/line-paragraphs.js';
+import {shippedModel} from '../../src/core/ner/model.js';
+import {tagDocument, taggingInput, tagNested} from '../../src/core/ner/tagger.js';
+import {ruleMentions} from '../../src/core/plugins/entities.js';
+import {layoutOf} from '../../src/core/text/sentences.js';
+import {exampleArticles, generateArticle} from '../support/corpus.js';
+import {examplesDir} from '../support/paths.js';
+
+function taggedNames(text: string): string[] {
+  const processor = unified().use(retextEnglish).use(retextLineParagraphs).use(retextPos);
+  const file = new VFile({value: text});
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const layout = layoutOf(tree, text);
+  const rules = ruleMentions(layout, text).mentions;
+  const input = taggingInput(layout.sentences, rules);
+  const outer = tagDocument(shippedModel!, layout.sentences, rules, input);
+  const inner = tagNested(shippedModel!, layout.sentences, outer, rules, input);
+  return [...outer, ...inner].map((name) => `${name.start}-${name.end} ${name.type}${name.nested ? ' nested' : ''}`);
+}
+
+describe('name tagger: output pinned', () => {
+  it('tags the examples and a generated article exactly as before', () => {
+    const texts = [
+      ...exampleArticles(examplesDir).map((paragraphs) => paragraphs.join('\n\n')),
+      generateArticle(examplesDir, 120 * 1024, 5),
+      'THE HEADLINE IN Capitals: A Title Case Line For The Tagger\n\nA reporter, said Mr. Jones of the United Nations Development Programme in New York, met Dr. Ana de la Cruz.\n',
+    ];
+    const names = texts.map(taggedNames);
+    const digest = createHash('sha256').update(JSON.stringify(names)).digest('hex').slice(0, 16);
+    assert.equal(names.flat().length, EXPECTED_COUNT);
+    assert.equal(digest, EXPECTED_DIGEST);
+  });
+});
+
+const EXPECTED_COUNT = 981;
+const EXPECTED_DIGEST = '71a161c552b0ecb9';
