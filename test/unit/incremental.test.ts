@@ -52,7 +52,36 @@ const speakersAcross = [
   'He said nothing. It was reported that the president would veto the bill.',
 ].join('\n\n');
 
+const marksAcross = [
+  'President Nayib Bukele addressed the assembly on Tuesday. He said:',
+  '“We have won the war against the gangs.”',
+  '“Nobody believed us,” he added. “Now the numbers speak.”',
+  'The opposition was not convinced. “It is propaganda,” said Ana Ruiz of the FMLN.',
+  '“Pure propaganda.”',
+].join('\n\n');
+
 describe('incremental analysis', () => {
+  it('quotations in marks attributed from an earlier paragraph, a pronoun or a later cue', () => {
+    sameAsAnalyze([
+      marksAcross,
+      // The colon that announces the next paragraph's quotation removed and restored.
+      marksAcross.replace('He said:', 'He said.'),
+      marksAcross,
+      // The pronoun's antecedent changed two paragraphs before the quotation it speaks.
+      marksAcross.replace('President Nayib Bukele', 'Vice President Félix Ulloa'),
+      marksAcross.replace('President Nayib Bukele', 'The president'),
+      marksAcross,
+      // A new actor first renumbers every actor; quotations far from it keep their attribution.
+      'Ana Ruiz and Marco Rubio watched.\n\n' + marksAcross,
+      marksAcross,
+      // The closing mark of an earlier quotation removed: later pairs change their meaning.
+      marksAcross.replace('the gangs.”', 'the gangs.'),
+      marksAcross,
+      ...typing(marksAcross, marksAcross.indexOf('said Ana'), 'x'),
+    ]);
+  });
+
+
   it('reported speech whose speaker is named or resolved in an earlier paragraph', () => {
     const named = speakersAcross.indexOf('Maria Lopez');
     sameAsAnalyze([

@@ -61,15 +61,18 @@ export default function retextQuotes() {
       report(file, 'unbalanced-quote', problem.reason, problem.start, problem.end);
     }
 
+    const memo = file.data.memo;
+    const reuse = memo ? reuseFrom(memo.previous<QuotesState>('quotes'), context, marks.quotes) : undefined;
+    const kept: KeptAttributions | undefined = memo ? {marked: new Map(), before: new Map()} : undefined;
     const quotes: Quote[] = [];
     let previous: {quote: MarkedQuote; attribution: Attribution} | undefined;
     for (const marked of marks.quotes) {
-      let attribution = attributeMarked(marked, context);
+      let attribution = keptAttribution(marked, context, reuse, kept, 'marked', () => attributeMarked(marked, context)) ?? noAttribution;
       // A continued paragraph or the second half of an interrupted quote shares its speaker.
       if (!attribution.speaker && previous?.attribution.speaker && !marked.nested && (marked.continues || (sameParagraph(previous.quote, marked, context) && marked.start - previous.quote.end < 200) || opensNextParagraph(previous.quote, marked, context))) {
         attribution = previous.attribution;
       }
-      if (!attribution.speaker && marked.kind === 'direct' && !marked.nested && !marked.continues) attribution = sentenceBefore(marked, context) ?? attribution;
+      if (!attribution.speaker && marked.kind === 'direct' && !marked.nested && !marked.continues) attribution = keptAttribution(marked, context, reuse, kept, 'before', () => sentenceBefore(marked, context)) ?? attribution;
       quotes.push(toQuote(marked, marked.kind, attribution, text));
       if (!marked.nested) previous = {quote: marked, attribution};
     }
@@ -97,8 +100,6 @@ export default function retextQuotes() {
       }
       return false;
     };
-    const memo = file.data.memo;
-    const reuse = memo ? reuseFrom(memo.previous<QuotesState>('quotes'), context, marks.quotes) : undefined;
     const speech = memo ? new Map<number, KeptSpeech>() : undefined;
     for (const sentence of context.layout.sentences) {
       const here: Quote[] = [];
@@ -125,7 +126,7 @@ export default function retextQuotes() {
       }
     }
     file.data.quotes = quotes;
-    if (memo && speech) memo.keep('quotes', {text, mentions: context.mentions, entities: context.entities, marks: marks.quotes, speech} satisfies QuotesState);
+    if (memo && speech) memo.keep('quotes', {text, mentions: context.mentions, entities: context.entities, marks: marks.quotes, speech, attributions: kept!} satisfies QuotesState);
   };
 }
 
@@ -588,6 +589,56 @@ interface QuotesState {
   marks: readonly MarkedQuote[];
   /** Reported speech by sentence start. */
   speech: Map<number, KeptSpeech>;
+  attributions: KeptAttributions;
+}
+
+/**
+ * Attributions of quotations in marks by opening mark, offsets from it: what `attributeMarked`
+ * found (`marked`) and what `sentenceBefore` found (`before`, computed only where needed).
+ */
+interface KeptAttributions {
+  marked: Map<number, Attribution | undefined>;
+  before: Map<number, Attribution | undefined>;
+}
+
+/**
+ * How far around the paragraphs before and after a quotation's own the attribution of a
+ * quotation in marks may read: the sentences around its marks and the one before its opening
+ * mark lie in those paragraphs, and a cue after it is looked for 80 characters on.
+ */
+const MARKED_REACH = 100;
+
+/**
+ * `compute`'s attribution of a quotation in marks, reused from the previous version when
+ * nothing changed in its paragraph and the ones either side (see MARKED_REACH).
+ */
+function keptAttribution(quote: MarkedQuote, context: Context, reuse: Reuse | undefined, now: KeptAttributions | undefined, which: keyof KeptAttributions, compute: () => Attribution | undefined): Attribution | undefined {
+  if (!now) return compute();
+  const base = quote.openStart;
+  let found: Attribution | undefined;
+  let hit = false;
+  if (reuse) {
+    const paragraphs = context.layout.paragraphs;
+    const at = indexContaining(paragraphs, base);
+    const from = (paragraphs[at - 1] ?? paragraphs[at])?.start ?? base;
+    const to = (paragraphs[at + 1] ?? paragraphs[at])?.end ?? quote.closeEnd;
+    const kept = reuse.changes.clean(Math.min(from, base) - MARKED_REACH, Math.max(to, quote.closeEnd) + MARKED_REACH) ? reuse.before.attributions[which] : undefined;
+    const oldBase = reuse.changes.toOld(base);
+    if (kept?.has(oldBase)) {
+      const value = kept.get(oldBase);
+      const actor = value?.actor == null ? null : reuse.actors.get(value.actor);
+      if (actor !== undefined && (value?.actor == null || actor !== null)) {
+        hit = true;
+        now[which].set(base, actor === value?.actor ? value : value && {...value, actor});
+        found = value && {speaker: shiftSpan(value.speaker, base), cue: shiftSpan(value.cue, base), actor};
+      }
+    }
+  }
+  if (!hit) {
+    found = compute();
+    now[which].set(base, found && {speaker: keptSpan(found.speaker, -base), cue: keptSpan(found.cue, -base), actor: found.actor});
+  }
+  return found;
 }
 
 /** The previous version's results and what changed since, for reusing them; see `Changes`. */
@@ -655,7 +706,8 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: Mark
   }
   now.set(base, kept);
   for (const [cueStart, cueEnd, contentStart] of kept.sourceless) context.sourcelessCues.add(`${cueStart + base}:${cueEnd + base}:${contentStart + base}`);
-  return kept.quotes.map((quote) => ({...quote, start: quote.start + base, end: quote.end + base, speaker: shiftSpan(quote.speaker, base), cue: shiftSpan(quote.cue, base)}));
+  // Written out, not spread: one object shape for every quote is what keeps this loop fast.
+  return kept.quotes.map((quote): Quote => ({id: quote.id, start: quote.start + base, end: quote.end + base, text: quote.text, kind: quote.kind, speaker: shiftSpan(quote.speaker, base), cue: shiftSpan(quote.cue, base), actor: quote.actor}));
 }
 
 function shiftSpan(span: Span | null, delta: number): Span | null {

@@ -7,6 +7,9 @@
  */
 import type {ParagraphSpan} from './sentences.js';
 
+/** Characters compared at once while looking for where two versions start to differ. */
+const BLOCK = 1024;
+
 interface Positioned {
   start: number;
   end: number;
@@ -34,9 +37,13 @@ export class Changes {
    */
   static between(before: string, text: string, paragraphs: readonly ParagraphSpan[]): Changes {
     const shorter = Math.min(before.length, text.length);
+    // Whole blocks first: comparing two slices is a memory comparison, while a loop of charCodeAt
+    // over a string built by concatenation (an edited document) reads through its pieces.
     let prefix = 0;
+    while (prefix + BLOCK <= shorter && before.slice(prefix, prefix + BLOCK) === text.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
     while (prefix < shorter && before.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
     let suffix = 0;
+    while (suffix + BLOCK <= shorter - prefix && before.slice(before.length - suffix - BLOCK, before.length - suffix) === text.slice(text.length - suffix - BLOCK, text.length - suffix)) suffix += BLOCK;
     while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
     const changes = new Changes(prefix, text.length - suffix, text.length - before.length);
     if (prefix === text.length && prefix === before.length) return changes;
