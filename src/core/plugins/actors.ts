@@ -272,16 +272,22 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
     if (starts) starts.push(item.start);
     else startsByActor.set(item.actor, [item.start]);
   }
+  // The people whose roles hold a noun, in creation order, by noun: roles are all known by now
+  // (names and appositions came first), and joining every person's roles for every phrase was
+  // most of the layer's time on a long article.
+  const people = registry.persons().map((actor) => ({actor, roles: actor.roles.join(' ').toLowerCase()}));
+  const byNoun = new Map<string, Array<{actor: Actor; roles: string}>>();
   for (const sentence of sentences) {
     for (const {start, end, noun, country} of shifted(memo, 'role-phrases', sentence, text, 8, () => rolePhraseCandidates(sentence, text))) {
-      const candidates = registry.persons().filter((actor) => {
+      let holding = byNoun.get(noun);
+      if (!holding) byNoun.set(noun, (holding = people.filter((person) => person.roles.includes(noun))));
+      const candidates: Actor[] = [];
+      for (const {actor, roles} of holding) {
         const earlier = (startsByActor.get(actor.id)?.[0] ?? Infinity) < start;
-        if (!earlier) return false;
-        const roles = actor.roles.join(' ').toLowerCase();
-        if (!roles.includes(noun)) return false;
-        if (!country) return true;
-        return country.names.some((name) => roles.includes(name.toLowerCase())) || country.demonyms.some((demonym) => roles.includes(demonym.toLowerCase()));
-      });
+        if (!earlier) continue;
+        if (country && !country.names.some((name) => roles.includes(name.toLowerCase())) && !country.demonyms.some((demonym) => roles.includes(demonym.toLowerCase()))) continue;
+        candidates.push(actor);
+      }
       const actor = mostRecentBefore(candidates, startsByActor, start) ?? undefined;
       if (!actor) continue;
       found.push({start, end, text: text.slice(start, end), actor: actor.id, kind: 'role'});
@@ -429,7 +435,9 @@ function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry:
     if (sentence.paragraph > previousParagraph + 1) previous = [];
     const inSentence = within(personMentions, sentence.start, sentence.end);
     for (const word of sentence.words) {
-      if (!personPronouns.has(word.text.toLowerCase())) continue;
+      // Every listed pronoun starts with h or s: most words are passed over without a lower-cased copy.
+      const initial = word.text.charCodeAt(0) | 32;
+      if ((initial !== 104 && initial !== 115) || word.text.length > 7 || !personPronouns.has(word.text.toLowerCase())) continue;
       // "she" is not the man named before her: people the text gives another gender drop out.
       const gender = genderOfPronoun(word.text);
       const fits = (item: ActorMention) => registry.agrees(item.actor, gender);
