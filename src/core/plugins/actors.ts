@@ -272,21 +272,30 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
     if (starts) starts.push(item.start);
     else startsByActor.set(item.actor, [item.start]);
   }
-  // The people whose roles hold a noun, in creation order, by noun: roles are all known by now
-  // (names and appositions came first), and joining every person's roles for every phrase was
-  // most of the layer's time on a long article.
-  const people = registry.persons().map((actor) => ({actor, roles: actor.roles.join(' ').toLowerCase()}));
-  const byNoun = new Map<string, Array<{actor: Actor; roles: string}>>();
+  // The people whose roles hold a noun (and name a country, when the phrase does), by noun and
+  // country: roles are all known by now (names and appositions came first), and joining every
+  // person's roles for every phrase was most of the layer's time on a long article. Kept in
+  // order of first mention (creation order, as the registry met them), so that only those named
+  // before a phrase are looked at.
+  const first = (actor: Actor) => startsByActor.get(actor.id)?.[0] ?? Infinity;
+  const people = registry
+    .persons()
+    .map((actor) => ({actor, first: first(actor), roles: actor.roles.join(' ').toLowerCase()}))
+    .sort((a, b) => a.first - b.first);
+  const holders = new Map<string, Array<{actor: Actor; first: number}>>();
   for (const sentence of sentences) {
     for (const {start, end, noun, country} of shifted(memo, 'role-phrases', sentence, text, 8, () => rolePhraseCandidates(sentence, text))) {
-      let holding = byNoun.get(noun);
-      if (!holding) byNoun.set(noun, (holding = people.filter((person) => person.roles.includes(noun))));
+      const key = country ? `${noun}\u0000${country.name}` : noun;
+      let holding = holders.get(key);
+      if (!holding) {
+        const names = country ? [...country.names, ...country.demonyms].map((name) => name.toLowerCase()) : [];
+        holding = people.filter(({roles}) => roles.includes(noun) && (!country || names.some((name) => roles.includes(name))));
+        holders.set(key, holding);
+      }
       const candidates: Actor[] = [];
-      for (const {actor, roles} of holding) {
-        const earlier = (startsByActor.get(actor.id)?.[0] ?? Infinity) < start;
-        if (!earlier) continue;
-        if (country && !country.names.some((name) => roles.includes(name.toLowerCase())) && !country.demonyms.some((demonym) => roles.includes(demonym.toLowerCase()))) continue;
-        candidates.push(actor);
+      for (const person of holding) {
+        if (person.first >= start) break;
+        candidates.push(person.actor);
       }
       const actor = mostRecentBefore(candidates, startsByActor, start) ?? undefined;
       if (!actor) continue;
