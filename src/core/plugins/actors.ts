@@ -87,8 +87,9 @@ class ActorRegistry {
 
   name(entity: EntityMention, text: string): void {
     const type = entity.type === 'person' ? 'person' : 'organization';
-    const words = entity.text.split(/\s+/).filter((word) => !nameSuffixes.has(word));
-    const key = `${type}:${entity.text.toLowerCase()}`;
+    const forms = formsOf(entity.text);
+    const words = forms.words;
+    const key = type === 'person' ? forms.personKey : forms.organizationKey;
     const gender = type === 'person' ? genderOfMention(entity, words) : undefined;
     let actor = this.byKey.get(key);
     // "Mrs. Clinton" after Bill and Hillary Clinton: the title picks between the namesakes.
@@ -223,6 +224,32 @@ function push(map: Map<string | undefined, Actor[]>, key: string | undefined, ac
 function surnameOf(name: string): string | undefined {
   const known = name.split(/\s+/).filter((word) => !nameSuffixes.has(word));
   return known[known.length - 1];
+}
+
+/** A name's words (suffixes left out) and its registry keys; `words` is shared, never changed. */
+interface NameForms {
+  words: string[];
+  personKey: string;
+  organizationKey: string;
+}
+
+const formsCache = new Map<string, NameForms>();
+
+/**
+ * Memoised by the name's text: every edit names every actor again, and splitting each name and
+ * hashing a new key string for it was most of the registry's time. Keys are detached copies, so
+ * the cache holds no version of the document.
+ */
+function formsOf(name: string): NameForms {
+  let found = formsCache.get(name);
+  if (!found) {
+    const own = detached(name);
+    const lower = own.toLowerCase();
+    found = {words: own.split(/\s+/).filter((word) => !nameSuffixes.has(word)), personKey: `person:${lower}`, organizationKey: `organization:${lower}`};
+    if (formsCache.size > 10000) formsCache.clear();
+    formsCache.set(own, found);
+  }
+  return found;
 }
 
 const initialsCache = new Map<string, string>();
