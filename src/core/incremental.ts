@@ -9,9 +9,12 @@
  * The layers' own per-sentence and per-paragraph work (the entity rules and tagger, quotation
  * marks, reported speech, role phrases, claim scores) is kept in an `AnalysisMemo` keyed by the
  * kept line layouts and by what else each result read (memo.ts), so it is redone only where an
- * edit can change it. What crosses paragraphs (actors, attribution of quotations in marks,
- * claims' sourcing, findings) still runs over the whole document from those results, so the
- * result is exactly that of `analyze`.
+ * edit can change it. The quotes layer also keeps its previous version's reported speech and
+ * attributions of quotations in marks and reuses them where nothing they read changed (the
+ * dirty ranges of text/changes.ts, found in one pass over the mentions, entities and marks).
+ * What crosses paragraphs otherwise (actors, pairing the attributions of a quotation over
+ * paragraphs, claims' sourcing, findings) still runs over the whole document from those
+ * results, so the result is exactly that of `analyze`.
  *
  * `analyzeAsync` prepares new lines in slices of a few milliseconds and yields to the event
  * loop between them, for callers on a thread that must stay responsive.

@@ -117,6 +117,22 @@ export class AnalysisMemo {
     this.version++;
   }
 
+  /** Document-level state a layer kept from the last version it analysed, by layer name. */
+  private readonly documentStates = new Map<string, unknown>();
+
+  /**
+   * What `layer` kept with `keep` when it last ran (on whatever version that was: the state holds
+   * that version's text, so the layer can tell what changed since).
+   */
+  previous<T>(layer: string): T | undefined {
+    return this.documentStates.get(layer) as T | undefined;
+  }
+
+  /** Keeps `state` for `layer`'s next run, replacing what it kept before (one version only). */
+  keep(layer: string, state: unknown): void {
+    this.documentStates.set(layer, state);
+  }
+
   /**
    * The results kept for one line and layer. A line repeated in an article (a byline, a refrain)
    * has one origin but a key per place, so several are kept: those the current version and the

@@ -43,7 +43,70 @@ const acronym = [
   'According to the IOM, the numbers doubled because of the crisis.',
 ].join('\n\n');
 
+const speakersAcross = [
+  'Maria Lopez, the finance minister, arrived in San Salvador on Monday.',
+  'She said the government would cut spending by 10 percent next year.',
+  'Officials at the ministry said that talks with the IMF would resume in March.',
+  '“We will not accept the deal as it stands,” Lopez told reporters.',
+  'According to the ministry, the deficit doubled because of the storms.',
+  'He said nothing. It was reported that the president would veto the bill.',
+].join('\n\n');
+
+const marksAcross = [
+  'President Nayib Bukele addressed the assembly on Tuesday. He said:',
+  '“We have won the war against the gangs.”',
+  '“Nobody believed us,” he added. “Now the numbers speak.”',
+  'The opposition was not convinced. “It is propaganda,” said Ana Ruiz of the FMLN.',
+  '“Pure propaganda.”',
+].join('\n\n');
+
 describe('incremental analysis', () => {
+  it('quotations in marks attributed from an earlier paragraph, a pronoun or a later cue', () => {
+    sameAsAnalyze([
+      marksAcross,
+      // The colon that announces the next paragraph's quotation removed and restored.
+      marksAcross.replace('He said:', 'He said.'),
+      marksAcross,
+      // The pronoun's antecedent changed two paragraphs before the quotation it speaks.
+      marksAcross.replace('President Nayib Bukele', 'Vice President Félix Ulloa'),
+      marksAcross.replace('President Nayib Bukele', 'The president'),
+      marksAcross,
+      // A new actor first renumbers every actor; quotations far from it keep their attribution.
+      'Ana Ruiz and Marco Rubio watched.\n\n' + marksAcross,
+      marksAcross,
+      // The closing mark of an earlier quotation removed: later pairs change their meaning.
+      marksAcross.replace('the gangs.”', 'the gangs.'),
+      marksAcross,
+      ...typing(marksAcross, marksAcross.indexOf('said Ana'), 'x'),
+    ]);
+  });
+
+
+  it('reported speech whose speaker is named or resolved in an earlier paragraph', () => {
+    const named = speakersAcross.indexOf('Maria Lopez');
+    sameAsAnalyze([
+      speakersAcross,
+      // The pronoun's antecedent renamed, removed and put back: "She said" follows it.
+      speakersAcross.replace('Maria Lopez', 'Mario Lopez'),
+      speakersAcross.replace('Maria Lopez, the finance minister,', 'The finance minister'),
+      speakersAcross,
+      // A new actor before all others renumbers every actor id; later sentences keep their speech.
+      'Nayib Bukele spoke first.\n\n' + speakersAcross,
+      speakersAcross,
+      ...typing(speakersAcross, named, 'Ana '),
+      // An edit far from the speech, then one inside a sentence of reported speech.
+      speakersAcross.replace('storms', 'storm'),
+      speakersAcross.replace('would cut', 'would not cut'),
+      // A paragraph break inserted into a sentence and taken out again.
+      speakersAcross.replace('government would', 'government\n\nwould'),
+      speakersAcross,
+      // A quotation mark opened before the reported speech and closed after it.
+      speakersAcross.replace('She said', '“She said').replace('resume in March.', 'resume in March.”'),
+      speakersAcross,
+    ]);
+  });
+
+
   it('an edit to the opening paragraph of a quotation over paragraphs', () => {
     const opening = quoteOverParagraphs.indexOf('“We');
     sameAsAnalyze([

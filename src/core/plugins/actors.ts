@@ -87,8 +87,9 @@ class ActorRegistry {
 
   name(entity: EntityMention, text: string): void {
     const type = entity.type === 'person' ? 'person' : 'organization';
-    const words = entity.text.split(/\s+/).filter((word) => !nameSuffixes.has(word));
-    const key = `${type}:${entity.text.toLowerCase()}`;
+    const forms = formsOf(entity.text);
+    const words = forms.words;
+    const key = type === 'person' ? forms.personKey : forms.organizationKey;
     const gender = type === 'person' ? genderOfMention(entity, words) : undefined;
     let actor = this.byKey.get(key);
     // "Mrs. Clinton" after Bill and Hillary Clinton: the title picks between the namesakes.
@@ -225,6 +226,32 @@ function surnameOf(name: string): string | undefined {
   return known[known.length - 1];
 }
 
+/** A name's words (suffixes left out) and its registry keys; `words` is shared, never changed. */
+interface NameForms {
+  words: string[];
+  personKey: string;
+  organizationKey: string;
+}
+
+const formsCache = new Map<string, NameForms>();
+
+/**
+ * Memoised by the name's text: every edit names every actor again, and splitting each name and
+ * hashing a new key string for it was most of the registry's time. Keys are detached copies, so
+ * the cache holds no version of the document.
+ */
+function formsOf(name: string): NameForms {
+  let found = formsCache.get(name);
+  if (!found) {
+    const own = detached(name);
+    const lower = own.toLowerCase();
+    found = {words: own.split(/\s+/).filter((word) => !nameSuffixes.has(word)), personKey: `person:${lower}`, organizationKey: `organization:${lower}`};
+    if (formsCache.size > 10000) formsCache.clear();
+    formsCache.set(own, found);
+  }
+  return found;
+}
+
 const initialsCache = new Map<string, string>();
 
 /** Memoised: every organisation mention compares its initials with every known organisation. */
@@ -272,16 +299,31 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
     if (starts) starts.push(item.start);
     else startsByActor.set(item.actor, [item.start]);
   }
+  // The people whose roles hold a noun (and name a country, when the phrase does), by noun and
+  // country: roles are all known by now (names and appositions came first), and joining every
+  // person's roles for every phrase was most of the layer's time on a long article. Kept in
+  // order of first mention (creation order, as the registry met them), so that only those named
+  // before a phrase are looked at.
+  const first = (actor: Actor) => startsByActor.get(actor.id)?.[0] ?? Infinity;
+  const people = registry
+    .persons()
+    .map((actor) => ({actor, first: first(actor), roles: actor.roles.join(' ').toLowerCase()}))
+    .sort((a, b) => a.first - b.first);
+  const holders = new Map<string, Array<{actor: Actor; first: number}>>();
   for (const sentence of sentences) {
     for (const {start, end, noun, country} of shifted(memo, 'role-phrases', sentence, text, 8, () => rolePhraseCandidates(sentence, text))) {
-      const candidates = registry.persons().filter((actor) => {
-        const earlier = (startsByActor.get(actor.id)?.[0] ?? Infinity) < start;
-        if (!earlier) return false;
-        const roles = actor.roles.join(' ').toLowerCase();
-        if (!roles.includes(noun)) return false;
-        if (!country) return true;
-        return country.names.some((name) => roles.includes(name.toLowerCase())) || country.demonyms.some((demonym) => roles.includes(demonym.toLowerCase()));
-      });
+      const key = country ? `${noun}\u0000${country.name}` : noun;
+      let holding = holders.get(key);
+      if (!holding) {
+        const names = country ? [...country.names, ...country.demonyms].map((name) => name.toLowerCase()) : [];
+        holding = people.filter(({roles}) => roles.includes(noun) && (!country || names.some((name) => roles.includes(name))));
+        holders.set(key, holding);
+      }
+      const candidates: Actor[] = [];
+      for (const person of holding) {
+        if (person.first >= start) break;
+        candidates.push(person.actor);
+      }
       const actor = mostRecentBefore(candidates, startsByActor, start) ?? undefined;
       if (!actor) continue;
       found.push({start, end, text: text.slice(start, end), actor: actor.id, kind: 'role'});
@@ -429,7 +471,9 @@ function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry:
     if (sentence.paragraph > previousParagraph + 1) previous = [];
     const inSentence = within(personMentions, sentence.start, sentence.end);
     for (const word of sentence.words) {
-      if (!personPronouns.has(word.text.toLowerCase())) continue;
+      // Every listed pronoun starts with h or s: most words are passed over without a lower-cased copy.
+      const initial = word.text.charCodeAt(0) | 32;
+      if ((initial !== 104 && initial !== 115) || word.text.length > 7 || !personPronouns.has(word.text.toLowerCase())) continue;
       // "she" is not the man named before her: people the text gives another gender drop out.
       const gender = genderOfPronoun(word.text);
       const fits = (item: ActorMention) => registry.agrees(item.actor, gender);

@@ -16,7 +16,8 @@ import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
-import {detached, keptSpan, type AnalysisMemo} from '../memo.js';
+import {detached, keptSpan} from '../memo.js';
+import {Changes} from '../text/changes.js';
 import {findContaining, findOverlapping, findStartingIn, indexContaining, lowerBound, overlapping, within} from '../text/span-index.js';
 
 interface Context {
@@ -60,15 +61,18 @@ export default function retextQuotes() {
       report(file, 'unbalanced-quote', problem.reason, problem.start, problem.end);
     }
 
+    const memo = file.data.memo;
+    const reuse = memo ? reuseFrom(memo.previous<QuotesState>('quotes'), context, marks.quotes) : undefined;
+    const kept: KeptAttributions | undefined = memo ? {marked: new Map(), before: new Map()} : undefined;
     const quotes: Quote[] = [];
     let previous: {quote: MarkedQuote; attribution: Attribution} | undefined;
     for (const marked of marks.quotes) {
-      let attribution = attributeMarked(marked, context);
+      let attribution = keptAttribution(marked, context, reuse, kept, 'marked', () => attributeMarked(marked, context)) ?? noAttribution;
       // A continued paragraph or the second half of an interrupted quote shares its speaker.
       if (!attribution.speaker && previous?.attribution.speaker && !marked.nested && (marked.continues || (sameParagraph(previous.quote, marked, context) && marked.start - previous.quote.end < 200) || opensNextParagraph(previous.quote, marked, context))) {
         attribution = previous.attribution;
       }
-      if (!attribution.speaker && marked.kind === 'direct' && !marked.nested && !marked.continues) attribution = sentenceBefore(marked, context) ?? attribution;
+      if (!attribution.speaker && marked.kind === 'direct' && !marked.nested && !marked.continues) attribution = keptAttribution(marked, context, reuse, kept, 'before', () => sentenceBefore(marked, context)) ?? attribution;
       quotes.push(toQuote(marked, marked.kind, attribution, text));
       if (!marked.nested) previous = {quote: marked, attribution};
     }
@@ -96,10 +100,11 @@ export default function retextQuotes() {
       }
       return false;
     };
+    const speech = memo ? new Map<number, KeptSpeech>() : undefined;
     for (const sentence of context.layout.sentences) {
       const here: Quote[] = [];
       reported.push({end: sentence.end, quotes: here});
-      for (const found of reportedSpeechOf(sentence, context, marks.quotes, file.data.memo)) {
+      for (const found of reportedSpeechOf(sentence, context, marks.quotes, reuse, speech)) {
         // A date is nobody's voice: the content may still be reported speech whose speaker was
         // missed, but "On Monday, … 43 migrants, suspected of aiming …" is no speech at all.
         if (found.speaker && timePhrase.test(found.speaker.text)) {
@@ -121,6 +126,7 @@ export default function retextQuotes() {
       }
     }
     file.data.quotes = quotes;
+    if (memo && speech) memo.keep('quotes', {text, mentions: context.mentions, entities: context.entities, marks: marks.quotes, speech, attributions: kept!} satisfies QuotesState);
   };
 }
 
@@ -563,59 +569,145 @@ function span(value: Span, text: string): Span {
  */
 const SPEECH_REACH = 100;
 
-/** A sentence's reported speech as the memo keeps it: offsets from the sentence's start, actors by their place in the key. */
+/**
+ * A sentence's reported speech as the next version may reuse it: offsets from the sentence's
+ * start, texts detached from the document (a kept slice would keep its whole version alive).
+ */
 interface KeptSpeech {
-  quotes: Array<Omit<Quote, 'actor'> & {actor: number | null}>;
+  /** The sentence's length, checked on reuse. */
+  length: number;
+  quotes: Quote[];
   /** Sourceless cues ("It was reported that …"), as [cue start, cue end, content start]. */
   sourceless: Array<[number, number, number]>;
 }
 
+/** What the quotes layer keeps of a version for the next one (incremental analysis only). */
+interface QuotesState {
+  text: string;
+  mentions: readonly ActorMention[];
+  entities: readonly EntityMention[];
+  marks: readonly MarkedQuote[];
+  /** Reported speech by sentence start. */
+  speech: Map<number, KeptSpeech>;
+  attributions: KeptAttributions;
+}
+
 /**
- * `reportedSpeech`, kept by the incremental analyser's memo. What it reads beyond the sentence is
- * in the key: the text, mentions, entities and quotations in marks within SPEECH_REACH of it,
- * offsets from the sentence's start. Actor ids are numbered in the key by first appearance (an
- * edit that adds an actor earlier renumbers them all), and put back from this version's ids.
+ * Attributions of quotations in marks by opening mark, offsets from it: what `attributeMarked`
+ * found (`marked`) and what `sentenceBefore` found (`before`, computed only where needed).
  */
-function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: MarkedQuote[], memo: AnalysisMemo | undefined): Quote[] {
-  if (!memo) return reportedSpeech(sentence, context, marked);
-  const {text} = context;
-  const base = sentence.start;
-  const from = Math.max(0, base - SPEECH_REACH);
-  const to = Math.min(text.length, sentence.end + SPEECH_REACH);
-  const actors: string[] = [];
-  const numbers = new Map<string, number>();
-  const number = (actor: string) => {
-    let found = numbers.get(actor);
-    if (found === undefined) {
-      found = actors.length;
-      actors.push(actor);
-      numbers.set(actor, found);
+interface KeptAttributions {
+  marked: Map<number, Attribution | undefined>;
+  before: Map<number, Attribution | undefined>;
+}
+
+/**
+ * How far around the paragraphs before and after a quotation's own the attribution of a
+ * quotation in marks may read: the sentences around its marks and the one before its opening
+ * mark lie in those paragraphs, and a cue after it is looked for 80 characters on.
+ */
+const MARKED_REACH = 100;
+
+/**
+ * `compute`'s attribution of a quotation in marks, reused from the previous version when
+ * nothing changed in its paragraph and the ones either side (see MARKED_REACH).
+ */
+function keptAttribution(quote: MarkedQuote, context: Context, reuse: Reuse | undefined, now: KeptAttributions | undefined, which: keyof KeptAttributions, compute: () => Attribution | undefined): Attribution | undefined {
+  if (!now) return compute();
+  const base = quote.openStart;
+  let found: Attribution | undefined;
+  let hit = false;
+  if (reuse) {
+    const paragraphs = context.layout.paragraphs;
+    const at = indexContaining(paragraphs, base);
+    const from = (paragraphs[at - 1] ?? paragraphs[at])?.start ?? base;
+    const to = (paragraphs[at + 1] ?? paragraphs[at])?.end ?? quote.closeEnd;
+    const kept = reuse.changes.clean(Math.min(from, base) - MARKED_REACH, Math.max(to, quote.closeEnd) + MARKED_REACH) ? reuse.before.attributions[which] : undefined;
+    const oldBase = reuse.changes.toOld(base);
+    if (kept?.has(oldBase)) {
+      const value = kept.get(oldBase);
+      const actor = value?.actor == null ? null : reuse.actors.get(value.actor);
+      if (actor !== undefined && (value?.actor == null || actor !== null)) {
+        hit = true;
+        now[which].set(base, actor === value?.actor ? value : value && {...value, actor});
+        found = value && {speaker: shiftSpan(value.speaker, base), cue: shiftSpan(value.cue, base), actor};
+      }
     }
-    return found;
-  };
-  // Compared item by item; a list's items are told apart by its own separators (null).
-  const key: Array<string | number | boolean | null> = [memo.window(sentence, text, SPEECH_REACH, SPEECH_REACH)];
-  for (const item of overlapping(context.mentions, from, to)) key.push(item.start - base, item.end - base, item.kind, number(item.actor));
-  key.push(null);
-  for (const item of overlapping(context.entities, from, to)) key.push(item.start - base, item.end - base, item.type);
-  key.push(null);
-  for (const {quote} of overlapping(markSpans(marked), from, to)) key.push(quote.start - base, quote.end - base, quote.openStart - base, quote.closeEnd - base, quote.kind, quote.continues, quote.nested);
-  const kept = memo.local('reported-speech', sentence, key, (): KeptSpeech | null => {
+  }
+  if (!hit) {
+    found = compute();
+    now[which].set(base, found && {speaker: keptSpan(found.speaker, -base), cue: keptSpan(found.cue, -base), actor: found.actor});
+  }
+  return found;
+}
+
+/** The previous version's results and what changed since, for reusing them; see `Changes`. */
+interface Reuse {
+  before: QuotesState;
+  changes: Changes;
+  /** Previous version's actor ids → this version's, `null` where one actor became several. */
+  actors: Map<string, string | null>;
+}
+
+/**
+ * What changed since the version `before` holds, over what the layer's per-sentence results
+ * read: the text (whole edited paragraphs), the mentions with their kinds (and how actor ids
+ * were renumbered), the entities with their types, and the quotations in marks.
+ */
+function reuseFrom(before: QuotesState | undefined, context: Context, marks: readonly MarkedQuote[]): Reuse | undefined {
+  if (!before) return undefined;
+  const changes = Changes.between(before.text, context.text, context.layout.paragraphs);
+  const actors = new Map<string, string | null>();
+  changes.compare(before.mentions, context.mentions, (a, b) => {
+    if (a.kind !== b.kind) return false;
+    const known = actors.get(a.actor);
+    if (known === undefined) actors.set(a.actor, b.actor);
+    else if (known !== b.actor) actors.set(a.actor, null);
+    return true;
+  });
+  changes.compare(before.entities, context.entities, (a, b) => a.type === b.type);
+  changes.compare(markSpans(before.marks), markSpans(marks), ({quote: a}, {quote: b}) => {
+    const shift = b.openStart - a.openStart;
+    return b.start - a.start === shift && b.end - a.end === shift && a.kind === b.kind && a.continues === b.continues && a.nested === b.nested;
+  });
+  return {before, changes, actors};
+}
+
+/**
+ * `reportedSpeech`, reused from the previous version when nothing it reads changed: the text,
+ * mentions, entities and quotations in marks within SPEECH_REACH of the sentence. Actor ids are
+ * put back through the renumbering; a sentence whose speaker's actor split is recomputed.
+ */
+function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: MarkedQuote[], reuse: Reuse | undefined, now: Map<number, KeptSpeech> | undefined): Quote[] {
+  if (!now) return reportedSpeech(sentence, context, marked);
+  const base = sentence.start;
+  let kept = reuse && reuse.changes.clean(base - SPEECH_REACH, sentence.end + SPEECH_REACH) ? reuse.before.speech.get(reuse.changes.toOld(base)) : undefined;
+  if (kept && kept.length !== sentence.end - base) kept = undefined;
+  let renumbered = false;
+  if (kept) {
+    for (const quote of kept.quotes) {
+      if (quote.actor === null) continue;
+      const actor = reuse!.actors.get(quote.actor);
+      if (!actor) kept = undefined;
+      else if (actor !== quote.actor) renumbered = true;
+      if (!kept) break;
+    }
+  }
+  if (!kept) {
     const sourcelessCues = new Set<string>();
     const found = reportedSpeech(sentence, {...context, sourcelessCues}, marked);
-    const quotes: KeptSpeech['quotes'] = [];
-    for (const quote of found) {
-      const actor = quote.actor === null ? null : numbers.get(quote.actor);
-      // An actor from outside the window would not be put back right: such a sentence is not kept.
-      if (actor === undefined) return null;
-      quotes.push({...quote, start: quote.start - base, end: quote.end - base, text: detached(quote.text), speaker: keptSpan(quote.speaker, -base), cue: keptSpan(quote.cue, -base), actor});
-    }
-    const sourceless = [...sourcelessCues].map((cue) => cue.split(':').map((offset) => Number(offset) - base) as [number, number, number]);
-    return {quotes, sourceless};
-  });
-  if (!kept) return reportedSpeech(sentence, context, marked);
+    kept = {
+      length: sentence.end - base,
+      quotes: found.map((quote) => ({...quote, start: quote.start - base, end: quote.end - base, text: detached(quote.text), speaker: keptSpan(quote.speaker, -base), cue: keptSpan(quote.cue, -base)})),
+      sourceless: [...sourcelessCues].map((cue) => cue.split(':').map((offset) => Number(offset) - base) as [number, number, number]),
+    };
+  } else if (renumbered) {
+    kept = {...kept, quotes: kept.quotes.map((quote) => ({...quote, actor: quote.actor === null ? null : reuse!.actors.get(quote.actor)!}))};
+  }
+  now.set(base, kept);
   for (const [cueStart, cueEnd, contentStart] of kept.sourceless) context.sourcelessCues.add(`${cueStart + base}:${cueEnd + base}:${contentStart + base}`);
-  return kept.quotes.map((quote) => ({...quote, start: quote.start + base, end: quote.end + base, speaker: shiftSpan(quote.speaker, base), cue: shiftSpan(quote.cue, base), actor: quote.actor === null ? null : actors[quote.actor]!}));
+  // Written out, not spread: one object shape for every quote is what keeps this loop fast.
+  return kept.quotes.map((quote): Quote => ({id: quote.id, start: quote.start + base, end: quote.end + base, text: quote.text, kind: quote.kind, speaker: shiftSpan(quote.speaker, base), cue: shiftSpan(quote.cue, base), actor: quote.actor}));
 }
 
 function shiftSpan(span: Span | null, delta: number): Span | null {

@@ -5,7 +5,7 @@
  * again; that is not an unbalanced mark.
  */
 import type {Span} from '../model.js';
-import type {Layout} from './sentences.js';
+import type {Layout, ParagraphSpan} from './sentences.js';
 import {detached, type AnalysisMemo} from '../memo.js';
 
 export interface MarkedQuote extends Span {
@@ -30,6 +30,9 @@ const openers = new Set(['“', '„', '«', '‹']);
 const closers = new Set(['”', '»', '›']);
 const speechCueBefore = /(?:\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|replied|continued|explained|insisted|tweeted|noted|warned|argued)|[:,])\s*$/u;
 
+/** The marks last found in each placed paragraph of an incremental analysis, with the flags they were found with. */
+const placedMarks = new WeakMap<ParagraphSpan, {flags: string; marks: ParagraphMarks}>();
+
 /** Marks pair within a paragraph; across paragraphs only a quotation left open is carried on. */
 export function findQuotationMarks(text: string, layout: Layout, memo?: AnalysisMemo): {quotes: MarkedQuote[]; unbalanced: MarkProblem[]} {
   const quotes: MarkedQuote[] = [];
@@ -42,8 +45,19 @@ export function findQuotationMarks(text: string, layout: Layout, memo?: Analysis
     // A paragraph's marks depend on its text, on a quotation carried into it and on whether the
     // next paragraph opens one: the incremental analyser keeps them by those (offsets from the
     // paragraph's start).
-    const found = memo ? memo.local('quotation-marks', paragraph, `${carried ? 1 : 0}${nextOpens ? 1 : 0}`, () => kept(shifted(paragraphMarks(text, paragraph, carried, nextOpens), -paragraph.start))) : undefined;
-    const marks = found ? shifted(found, paragraph.start) : paragraphMarks(text, paragraph, carried, nextOpens);
+    const flags = `${carried ? 1 : 0}${nextOpens ? 1 : 0}`;
+    // A paragraph the incremental analyser left in place (the same object: same line, same
+    // offset) has the same marks as in the version before: those are taken as they are, not
+    // shifted by nothing into new objects. The layers only read them.
+    const inPlace = memo ? placedMarks.get(paragraph) : undefined;
+    let marks: ParagraphMarks;
+    if (inPlace && inPlace.flags === flags) {
+      marks = inPlace.marks;
+    } else {
+      const found = memo ? memo.local('quotation-marks', paragraph, flags, () => kept(shifted(paragraphMarks(text, paragraph, carried, nextOpens), -paragraph.start))) : undefined;
+      marks = found ? shifted(found, paragraph.start) : paragraphMarks(text, paragraph, carried, nextOpens);
+      if (memo) placedMarks.set(paragraph, {flags, marks});
+    }
     quotes.push(...marks.quotes);
     unbalanced.push(...marks.unbalanced);
     carried = marks.carries;

@@ -1,0 +1,48 @@
+/**
+ * The dirty ranges between two versions (text/changes.ts): a layer reuses a result only where
+ * they say nothing changed, so they must cover every difference.
+ */
+import assert from 'node:assert/strict';
+import {Changes} from '../../src/core/text/changes.js';
+import type {ParagraphSpan} from '../../src/core/text/sentences.js';
+
+/** Paragraphs of a text whose lines are separated by blank lines. */
+function paragraphsOf(text: string): ParagraphSpan[] {
+  const found: ParagraphSpan[] = [];
+  for (const match of text.matchAll(/[^\n]+/g)) found.push({start: match.index, end: match.index + match[0].length, index: found.length, sentences: []});
+  return found;
+}
+
+describe('changes between versions', () => {
+  const before = 'First paragraph here.\n\nSecond one, edited.\n\nThird stays.';
+
+  it('widens an edit to its whole paragraph and maps offsets around it', () => {
+    const after = before.replace('edited', 'edited again');
+    const changes = Changes.between(before, after, paragraphsOf(after));
+    const second = after.indexOf('Second');
+    const third = after.indexOf('Third');
+    assert.equal(changes.clean(0, second - 3), true);
+    assert.equal(changes.clean(second, second + 2), false);
+    assert.equal(changes.clean(third - 2, after.length), false, 'the paragraph end touches the range');
+    assert.equal(changes.clean(third, after.length), true);
+    assert.equal(changes.toOld(third), before.indexOf('Third'));
+    assert.equal(changes.toOld(3), 3);
+  });
+
+  it('makes dirty the items that changed, moved or disappeared, not those that moved with the text', () => {
+    const after = 'New. ' + before;
+    const changes = Changes.between(before, after, paragraphsOf(after));
+    const shift = 5;
+    const old = [{start: 23, end: 29, kind: 'name'}, {start: 44, end: 49, kind: 'name'}, {start: 50, end: 55, kind: 'role'}];
+    const now = [{start: 23 + shift, end: 29 + shift, kind: 'name'}, {start: 44 + shift, end: 49 + shift, kind: 'pronoun'}];
+    changes.compare(old, now, (a, b) => a.kind === b.kind);
+    assert.equal(changes.clean(23 + shift, 29 + shift), true);
+    assert.equal(changes.clean(44 + shift, 44 + shift), false, 'kind changed');
+    assert.equal(changes.clean(52 + shift, 53 + shift), false, 'item gone');
+  });
+
+  it('an unchanged text is clean everywhere', () => {
+    const changes = Changes.between(before, before, paragraphsOf(before));
+    assert.equal(changes.clean(0, before.length), true);
+  });
+});
