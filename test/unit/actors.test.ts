@@ -75,4 +75,9 @@ describe('actors layer', () => {
     const alone = analyze('The agency said hospitals were full.');
     assert.deepEqual(alone.actors, []);
   });
+
+  it('resolves "the ministry" to no institute: a kind organisations name themselves by must be in the name', () => {
+    const text = 'Maria Schmidt works at the Kiel Institute for the World Economy. Crime fell by 12 percent last year, the ministry said.';
+    assert.deepEqual(mentionsOf(text, 'Kiel Institute for the World Economy'), ['Kiel Institute for the World Economy']);
+  });
 });

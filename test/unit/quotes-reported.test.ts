@@ -26,6 +26,18 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('takes no object for the speaker of a verb that has a target: "…, criticized the bill"', () => {
+    const found = quotes("Rep. Alexandria Ocasio-Cortez, a New York Democrat, criticized the bill's defense spending.");
+    assert.ok(found.every(([, , speaker]) => speaker !== "the bill's defense"), JSON.stringify(found));
+    assert.ok(found.some(([, content, speaker]) => speaker === 'Alexandria Ocasio-Cortez' && content.includes('defense spending')), JSON.stringify(found));
+  });
+
+  it('gives the speech to the name before an apposition that ends with their employer', () => {
+    assert.deepEqual(quotes('Dr. Maria Schmidt, an economist at the Kiel Institute for the World Economy, said the measures were late.'), [
+      ['indirect', 'the measures were late', 'Maria Schmidt', 'said'],
+    ]);
+  });
+
   it('splits content around a parenthetical attribution', () => {
     assert.deepEqual(quotes('The museum, Mr. Bush said, celebrated several of his heroes.'), [
       ['indirect', 'The museum', 'Bush', 'said'],

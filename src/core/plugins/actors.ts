@@ -405,6 +405,9 @@ function shifted(memo: AnalysisMemo | undefined, layer: string, sentence: Senten
   return kept.map((item) => ({...item, start: item.start + base, end: item.end + base}));
 }
 
+/** Kinds of organisation that their names spell out ("Ministry of Health", "Democratic Party"). */
+const namedKinds = new Set(['ministry', 'department', 'bank', 'committee', 'commission', 'council', 'court', 'party', 'union', 'army', 'police', 'institute', 'university', 'foundation', 'federation', 'association', 'parliament', 'congress', 'senate', 'tribunal', 'league', 'club']);
+
 /** How far back (in characters) "the agency" may look for the organisation it refers to. */
 const ORGANIZATION_REACH = 800;
 
@@ -424,6 +427,10 @@ function organizationPhrases(sentences: SentenceSpan[], text: string, registry: 
       const nearby = overlapping(named, start - ORGANIZATION_REACH - 1, start).filter((item) => item.end <= start && start - item.end <= ORGANIZATION_REACH);
       if (nearby.length === 0) continue;
       const byName = nearby.filter((item) => registry.get(item.actor)!.name.toLowerCase().includes(noun));
+      // "the ministry" is no institute named before it: a kind that organisations carry in
+      // their names must be in the referent's name; only a loose kind ("the agency", "the
+      // company", "the newspaper") refers to whatever organisation was named last.
+      if (byName.length === 0 && namedKinds.has(noun)) continue;
       const referent = (byName.length > 0 ? byName : nearby).at(-1)!;
       found.push({start, end, text: text.slice(start, end), actor: referent.actor, kind: 'role'});
     }

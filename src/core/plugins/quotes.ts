@@ -11,7 +11,7 @@ import type {VFile} from 'vfile';
 import '../data-map.js';
 import type {ActorMention, EntityMention} from '../data-map.js';
 import type {Quote, QuoteKind, Span} from '../model.js';
-import {bareObjectLemmas, cueParticles, cueVerbs, infinitiveLemmas, objectContentLemmas, sourceNouns, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
+import {bareObjectLemmas, cueParticles, cueVerbs, targetObjectLemmas, infinitiveLemmas, objectContentLemmas, sourceNouns, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
 import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
@@ -400,7 +400,7 @@ function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): At
   // "Trump attacked Clinton …, saying, …": a participle after a comma shares the main subject.
   const participle = cue.pos === 'VBG' && /,\s*$/.test(cue.before);
   // "…, said one GOP source in the room": after a comma, the cue is followed by its speaker.
-  const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' ? speakerClosingSentence(cue, sentence, context) : null;
+  const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' && !targetObjectLemmas.has(cueVerbs.get(cue.text.toLowerCase()) ?? '') ? speakerClosingSentence(cue, sentence, context) : null;
   const speaker = inverted ?? (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
   if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
   const trimmed = withoutConjunction(speaker, context.text);
@@ -474,8 +474,10 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
   const mention = mentionEndingAt(head, context);
   if (gap.includes(',')) {
     if (!/^\s*,\s*$/.test(gap)) return null;
-    // "Phil Lovas, said": a name closing an apposition speaks.
-    if (mention && mention.kind !== 'role' && mention.kind !== 'pronoun') return span(mention, text);
+    // "Phil Lovas, said": a name closing an apposition speaks, unless a preposition ties it
+    // into the apposition ("Maria Schmidt, an economist at the Kiel Institute, said").
+    const tied = mention !== undefined && /\b(?:at|of|for|with|from|in|on|to|by)\s+(?:the\s+)?$/u.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start));
+    if (mention && mention.kind !== 'role' && mention.kind !== 'pronoun' && !tied) return span(mention, text);
     // "Bukele, the Salvadoran president, said": the name before the apposition speaks.
     let open = index;
     while (open > 0 && index - open < 30 && !words[open]!.before.includes(',')) open--;
@@ -864,6 +866,8 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
   // A participle ("…, stating, …") shares the main clause's subject; it is not set off.
   if (!speaker || cue.pos === 'VBG') return undefined;
   const speakerAfter = speaker.start >= cue.end;
+  // "…, said the minister": only a verb of saying puts its speaker after it ("…, criticized the bill" does not).
+  if (speakerAfter && targetObjectLemmas.has(cueVerbs.get(cue.text.toLowerCase()) ?? '')) return undefined;
   if (!speakerAfter && /[,;:]/.test(text.slice(speaker.end, cue.start))) return undefined;
   const leftEdge = speakerAfter ? cue.start : Math.min(speaker.start, cue.start);
   // Titles may stand between the comma and the name: "Acts of protest, Mr. Obama said, …".
