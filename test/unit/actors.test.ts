@@ -76,6 +76,12 @@ describe('actors layer', () => {
     assert.deepEqual(alone.actors, []);
   });
 
+  it('groups an organisation\'s head word with the organisation named last under it', () => {
+    const text = 'European Commission officials met on Monday. Zelensky thanked the Commission. Deutsche Bank and the World Bank met, and the Bank said no.';
+    assert.deepEqual(mentionsOf(text, 'European Commission'), ['European Commission', 'Commission']);
+    assert.deepEqual(mentionsOf(text, 'World Bank'), ['World Bank', 'Bank']);
+  });
+
   it('resolves "the ministry" to no institute: a kind organisations name themselves by must be in the name', () => {
     const text = 'Maria Schmidt works at the Kiel Institute for the World Economy. Crime fell by 12 percent last year, the ministry said.';
     assert.deepEqual(mentionsOf(text, 'Kiel Institute for the World Economy'), ['Kiel Institute for the World Economy']);

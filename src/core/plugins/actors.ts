@@ -13,6 +13,7 @@ import type {Actor} from '../model.js';
 import {countryByCapital, countryByDemonym, countryByName, type Country} from '../data/countries.js';
 import {genderOfGivenName, genderOfPronoun, genderOfWords, type Gender} from '../data/gender.js';
 import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
+import {organizationWords} from '../data/organizations.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
@@ -172,6 +173,9 @@ class ActorRegistry {
     // the name's initials: the two lookups' first entries, the earlier of them.
     const byInitials = this.byInitials.get(name)?.[0];
     const byName = this.organizationsByName.get(initials(name))?.[0];
+    // "the Commission" after "European Commission": an organisation's head word alone is that
+    // organisation, the one named last when several share it.
+    if (!byInitials && !byName && organizationWords.has(name)) return this.mostRecent(this.byHead.get(name) ?? []);
     if (!byInitials || !byName) return byInitials ?? byName;
     return this.actors.indexOf(byInitials) <= this.actors.indexOf(byName) ? byInitials : byName;
   }
@@ -180,12 +184,16 @@ class ActorRegistry {
   private readonly bySurname = new Map<string | undefined, Actor[]>();
   private readonly byInitials = new Map<string, Actor[]>();
   private readonly organizationsByName = new Map<string, Actor[]>();
+  /** Organisations of more than one word by their head word ("Commission", "Ministry" of "Ministry of Health"). */
+  private readonly byHead = new Map<string, Actor[]>();
 
   private index(actor: Actor): void {
     if (actor.type === 'person') push(this.bySurname, surnameOf(actor.name), actor);
     else {
       push(this.byInitials, initials(actor.name), actor);
       push(this.organizationsByName, actor.name, actor);
+      const head = /^(\S+(?:\s+\S+)*?)\s+(?:of|for)\s/u.exec(actor.name)?.[1] ?? actor.name;
+      if (/\s/u.test(actor.name)) push(this.byHead, head.split(/\s+/u).pop()!, actor);
     }
   }
 
