@@ -172,6 +172,8 @@ describe('entities layer: party members and given names that are towns', () => {
 
 describe('entities layer: organisations by their head word', () => {
   it('knows brotherhoods, guilds and exchanges, and "the Republican party" with its lower-case noun', () => {
+    assert.ok(entities('The Confederation of British Industry (CBI) warned of shortages.').includes('Confederation of British Industry/organization'));
+    assert.ok(entities('Downing Street said the figures showed the scale of the challenge.').includes('Downing Street/place'));
     const found = entities('Evans is president of the International Brotherhood of Magicians. Shares fell on the New York Stock Exchange. My ties to the Republican party date back to 1979.');
     for (const name of ['International Brotherhood of Magicians/organization', 'New York Stock Exchange/organization', 'Republican party/organization']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
   });

@@ -38,6 +38,12 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('leaves the wire dateline and an adjunct after the attribution out of the content', () => {
+    assert.deepEqual(quotes('LONDON — Britain will cut net migration by a third by 2029, Home Secretary Yvette Cooper said on Tuesday, in a speech that drew criticism from charities.'), [
+      ['indirect', 'Britain will cut net migration by a third by 2029', 'Yvette Cooper', 'said'],
+    ]);
+  });
+
   it('splits content around a parenthetical attribution', () => {
     assert.deepEqual(quotes('The museum, Mr. Bush said, celebrated several of his heroes.'), [
       ['indirect', 'The museum', 'Bush', 'said'],

@@ -861,6 +861,9 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: Marked
  * Mr. Bush said, celebrated …". The content is the clause before the comma and, when the
  * attribution is parenthetical, the rest of the sentence after it.
  */
+/** A wire dateline opening the article's first sentence: "LONDON —", "SAN SALVADOR, Feb 3 (Reuters) -". */
+const dateline = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[^—–\n]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--?)\s+/u;
+
 function invertedContent(cue: Word, attribution: Attribution, sentence: SentenceSpan, text: string, sentenceEnd: number): Span[] | undefined {
   const speaker = attribution.speaker;
   // A participle ("…, stating, …") shares the main clause's subject; it is not set off.
@@ -874,7 +877,8 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
   // Only the last characters are tested: a whole long sentence per cue would be quadratic.
   if (!/,\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, leftEdge - 80), leftEdge))) return undefined;
   const comma = text.lastIndexOf(',', leftEdge - 1);
-  const contentStart = sentence.start + (/^[\s“"]*/u.exec(text.slice(sentence.start, sentence.start + 8))?.[0].length ?? 0);
+  const opening = text.slice(sentence.start, sentence.start + 80);
+  const contentStart = sentence.start + (dateline.exec(opening)?.[0].length ?? /^[\s“"]*/u.exec(opening)?.[0].length ?? 0);
   if (comma - contentStart < 2) return undefined;
   const first: Span = {start: contentStart, end: comma, text: ''};
   // After "said Mr. Barrett" only his appositions follow.
@@ -894,7 +898,8 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
   const next = tail[index]!;
   // "…, he said, adding …" or a second cue: the rest is not this content.
   const second: Span = {start: next.start, end: sentenceEnd, text: ''};
-  if (sentenceEnd - second.start < 3 || /^VBG$/.test(next.pos)) return first.end - first.start > 10 ? [first] : undefined;
+  // "…, she said on Tuesday, in a speech that …": an adjunct after the attribution is no content.
+  if (sentenceEnd - second.start < 3 || /^VBG$/.test(next.pos) || /^(?:in|at|during|after|before|on|while|when|amid|despite|as|with)$/u.test(next.text)) return first.end - first.start > 10 ? [first] : undefined;
   return [first, second];
 }
 
