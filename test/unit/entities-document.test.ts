@@ -151,6 +151,11 @@ describe('entities layer: offices and surnames with particles', () => {
     for (const name of ['NATO/organization', 'Mark Rutte/person', 'European Commission/organization', 'Ursula von der Leyen/person']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
   });
 
+  it('takes "Chief Executive" whole out of the name, and a theatre is a place', () => {
+    const found = entities('Chief Executive Tim Cook told the crowd at the Steve Jobs Theater that sales rose.');
+    assert.ok(found.includes('Tim Cook/person') && found.includes('Steve Jobs Theater/place'), found.join(', '));
+  });
+
   it('keeps the particles of a surname the article wrote in full, also opening a sentence', () => {
     const found = entities('Ursula von der Leyen spoke first. "We will not stand by," von der Leyen told reporters. Von der Leyen left.');
     assert.deepEqual(found, ['Ursula von der Leyen/person', 'von der Leyen/person', 'Von der Leyen/person']);

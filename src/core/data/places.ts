@@ -10,7 +10,7 @@ const provinces = `Saskatchewan,Nova Scotia,New Brunswick,Newfoundland,Prince Ed
 
 /** Words that end multi-word place names ("Darien Gap", "Hudson River"). */
 export const placeHeads = new Set(
-  'Gap Canal River Sea Ocean Gulf Bay Strait Straits Mountains Mountain Mount Mt. Island Islands Peninsula Valley Desert Lake Lakes Falls Forest Park Street Avenue Boulevard Square Bridge County Province State District City Town Village Coast Basin Plateau Canyon Harbor Harbour Beach Hills Range Delta Border Region Territory Cape Reef Glacier Volcano Airport Port Springs Heights Cathedral Mosque Synagogue Temple Stadium Arena Station Zoo'.split(' '),
+  'Gap Canal River Sea Ocean Gulf Bay Strait Straits Mountains Mountain Mount Mt. Island Islands Peninsula Valley Desert Lake Lakes Falls Forest Park Street Avenue Boulevard Square Bridge County Province State District City Town Village Coast Basin Plateau Canyon Harbor Harbour Beach Hills Range Delta Border Region Territory Cape Reef Glacier Volcano Airport Port Springs Heights Cathedral Mosque Synagogue Temple Stadium Arena Station Zoo Theater Theatre Auditorium Pavilion Plaza'.split(' '),
 );
 
 /** Lower-cased known place names. */

@@ -7,7 +7,7 @@ export const titleWords = new Set(
 
 /** Words that may sit inside a title ("Secretary of State", "Minister of Foreign Affairs"). */
 export const titleComplements = new Set(
-  'of for the State Defense Defence Homeland Security Foreign Affairs Interior Justice Treasury Finance Health Commerce Energy Labor Labour Education Agriculture Transportation Transport Housing Veterans Economy Trade Public Security Environment Culture Tourism Migration Immigration Home Office General Staff Joint Chiefs National Intelligence Information Communications Development Industry Mines Works Welfare Social Interior'.split(' '),
+  'of for the State Defense Defence Homeland Security Foreign Affairs Interior Justice Treasury Finance Health Commerce Energy Labor Labour Education Agriculture Transportation Transport Housing Veterans Economy Trade Public Security Environment Culture Tourism Migration Immigration Home Office General Staff Joint Chiefs National Intelligence Information Communications Development Industry Mines Works Welfare Social Interior Executive Operating Financial Technology Officer Economist Scientist Medical Strategist'.split(' '),
 );
 
 /** Lower-case role nouns used in role phrases ("the Salvadoran president", "the senator"). */
