@@ -422,9 +422,13 @@ function isGuess(whole: string): boolean {
     !knownPlaces.has(lower) &&
     !words.some((word) => organizationWords.has(word)) &&
     !placeHeads.has(words[words.length - 1]!) &&
-    !firstNames.has(words[0]!)
+    !firstNames.has(words[0]!) &&
+    !(romanisedGivenName.test(whole) && !isCommonWord(words[1]!.split('-')[0]!))
   );
 }
+
+/** "Wong Kwok-kin", "Lee Cheuk-yan": a surname and a hyphenated two-syllable given name, as Cantonese and Korean names are written. */
+const romanisedGivenName = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 // The office is the phrase's head: the last word before its end or its "of …" ("the port director,").
 const officeApposition = /^,\s+(?:the|a|an)\s+((?:[\p{L}.'’-]+\s+){0,4}?)(\p{Ll}+)(?=\s*[,;:.)]|\s+(?:of|for|at|in|to|and)\b)/u;
