@@ -20,12 +20,12 @@
  * loop between them, for callers on a thread that must stay responsive.
  */
 import {analyzeWith, type AnalyzeOptions} from './index.js';
-import {lineRanges, trimLine} from './parse/line-paragraphs.js';
+import {isBreak, lineRanges, trimLine} from './parse/line-paragraphs.js';
 import {PositionedParseEnglish} from './parse/english.js';
 import {tagSentence} from './parse/tagger.js';
 import {paragraphLayout, shiftParagraph, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import type {Annotations} from './model.js';
-import {AnalysisMemo} from './memo.js';
+import {AnalysisMemo, detached} from './memo.js';
 
 export interface Analyzer {
   /** Same result as `analyze(text, options)`, reusing the lines the previous call parsed. */
@@ -39,34 +39,39 @@ export interface Analyzer {
 
 const lineBreak = /\r\n|\r|\n/;
 
-/** A line's layout where the previous version placed it, reused as it is when nothing moved. */
+/** A line of the previous version: where it was, its kept layout, and the copy placed there. */
 interface Placed {
+  start: number;
+  end: number;
+  /** The line's text: its key in the line cache. */
   line: string;
-  index: number;
+  kept: ParagraphSpan;
   firstSentence: number;
   paragraph: ParagraphSpan;
 }
 
+/** A kept line layout and how many lines of the current version have that text. */
+interface Cached {
+  paragraph: ParagraphSpan;
+  count: number;
+}
+
 export function createAnalyzer(): Analyzer {
-  /** Layouts of the previous version's lines, offsets from the line's start; never mutated. */
-  let previous = new Map<string, ParagraphSpan>();
-  /** Layouts of the version being analysed: what the next call may reuse. */
-  let current = new Map<string, ParagraphSpan>();
-  /** The previous version's placed paragraphs by start offset. */
-  let placed = new Map<number, Placed>();
+  /**
+   * Layouts of the current version's lines by text, offsets from the line's start; never mutated.
+   * Counted, so that a line is dropped when the last line with its text goes: an edit touches the
+   * cache only for the lines it changed, and memory still follows the document.
+   */
+  let cache = new Map<string, Cached>();
+  /** Lines analyseAsync prepared for the next call that the cache does not have yet. */
+  let prepared = new Map<string, ParagraphSpan>();
+  /** The previous version and its lines in order; undefined before the first (or after a failure). */
+  let previousText: string | undefined;
+  let previousLines: Placed[] = [];
   // The engine's processor registers no parser extensions, so a plain parser tokenises alike.
   const parser = new PositionedParseEnglish();
   /** The layers' per-sentence results, keyed by the kept layouts above (so dropped with them). */
   const memo = new AnalysisMemo();
-
-  const lookup = (line: string): ParagraphSpan | undefined => {
-    let paragraph = current.get(line);
-    if (!paragraph) {
-      paragraph = previous.get(line);
-      if (paragraph) current.set(line, paragraph);
-    }
-    return paragraph;
-  };
 
   /** What the pipeline's parser and tagger make of a line parsed on its own, as layout. */
   const layoutLine = (line: string): ParagraphSpan => {
@@ -75,48 +80,108 @@ export function createAnalyzer(): Analyzer {
     return paragraphLayout(paragraph, line, 0, 0);
   };
 
+  /** Counts a line of the new version in, laying it out if no line had its text. */
+  const take = (line: string): ParagraphSpan => {
+    const cached = cache.get(line);
+    if (cached) {
+      cached.count++;
+      return cached.paragraph;
+    }
+    const paragraph = prepared.get(line) ?? layoutLine(line);
+    // Detached: a key sliced from the document would keep the whole version alive.
+    cache.set(detached(line), {paragraph, count: 1});
+    return paragraph;
+  };
+
+  /** Counts a line of the previous version out, dropping its layout with its last line. */
+  const release = (line: string): void => {
+    const cached = cache.get(line);
+    if (cached && --cached.count === 0) cache.delete(line);
+  };
+
+  /**
+   * The layout of `text`. Only the lines between the last line break of the part it shares with
+   * the previous version at the start and the first line break of the part shared at the end
+   * can differ: lines before are the previous version's objects, lines after are its kept
+   * layouts placed further on, and neither is sliced out or looked up again.
+   */
   const layoutOfText = (text: string): Layout => {
+    const before = previousText ?? '';
+    const lines = previousText === undefined ? [] : previousLines;
+    const prefix = sharedStart(before, text);
+    const suffix = sharedEnd(before, text, Math.min(before.length, text.length) - prefix);
+    const delta = text.length - before.length;
+    // Lines ending by the last break in the shared start are unchanged (-1: none are).
+    let from = prefix - 1;
+    while (from >= 0 && !isBreak(text.charCodeAt(from))) from--;
+    // Lines starting after the first break in the shared end are unchanged, moved by `delta`.
+    let to = text.length - suffix;
+    while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+    if (previousText === undefined) {
+      from = -1;
+      to = text.length;
+    }
+
+    let keptBefore = 0;
+    while (keptBefore < lines.length && lines[keptBefore]!.end <= from) keptBefore++;
+    let keptAfter = lines.length;
+    while (keptAfter > keptBefore && lines[keptAfter - 1]!.start + delta > to) keptAfter--;
+
+    const placedLines: Placed[] = lines.slice(0, keptBefore);
     const paragraphs: ParagraphSpan[] = [];
     const sentences: SentenceSpan[] = [];
-    const nowPlaced = new Map<number, Placed>();
-    for (const {start, end} of lineRanges(text)) {
-      const line = text.slice(start, end);
-      let kept = lookup(line);
-      if (!kept) {
-        kept = layoutLine(line);
-        current.set(line, kept);
-      }
+    for (const line of placedLines) {
+      paragraphs.push(line.paragraph);
+      for (const sentence of line.paragraph.sentences) sentences.push(sentence);
+    }
+    const place = (start: number, end: number, line: string, kept: ParagraphSpan, reusable: Placed | undefined) => {
       const index = paragraphs.length;
       const firstSentence = sentences.length;
-      // Lines before an edit keep their place: their objects are reused, not copied. The layers
-      // only read the layout, so sharing it between versions is safe.
-      const before = placed.get(start);
-      const paragraph =
-        before && before.line === line && before.index === index && before.firstSentence === firstSentence ? before.paragraph : shiftParagraph(kept, start, index, firstSentence);
-      if (paragraph !== before?.paragraph) {
+      let paragraph: ParagraphSpan;
+      if (reusable && reusable.start === start && reusable.paragraph.index === index && reusable.firstSentence === firstSentence) {
+        // Nothing moved: the previous version's objects serve again (layers only read them).
+        paragraph = reusable.paragraph;
+      } else {
+        paragraph = shiftParagraph(kept, start, index, firstSentence);
         memo.placeParagraph(paragraph, kept);
         paragraph.sentences.forEach((sentence, at) => memo.place(sentence, kept.sentences[at]!, paragraph));
       }
-      nowPlaced.set(start, {line, index, firstSentence, paragraph});
+      placedLines.push({start, end, line, kept, firstSentence, paragraph});
       paragraphs.push(paragraph);
       for (const sentence of paragraph.sentences) sentences.push(sentence);
+    };
+    // The changed lines: counted in before the old ones are counted out, so a line that only
+    // moved within them keeps its layout.
+    const base = from + 1;
+    for (const {start, end} of lineRanges(text.slice(base, to))) {
+      const line = text.slice(base + start, base + end);
+      place(base + start, base + end, line, take(line), undefined);
     }
-    placed = nowPlaced;
+    for (let at = keptBefore; at < keptAfter; at++) release(lines[at]!.line);
+    for (let at = keptAfter; at < lines.length; at++) {
+      const old = lines[at]!;
+      place(old.start + delta, old.end + delta, old.line, old.kept, delta === 0 ? old : undefined);
+    }
+    previousText = text;
+    previousLines = placedLines;
     return {text, paragraphs, sentences};
   };
 
   const run = (text: string, options: AnalyzeOptions): Annotations => {
     memo.nextVersion();
+    let layout: Layout;
     try {
-      return analyzeWith(text, options, {layout: layoutOfText(text), memo});
+      layout = layoutOfText(text);
     } catch (error) {
-      placed = new Map();
+      // Half-counted lines: start again from nothing.
+      cache = new Map();
+      previousText = undefined;
+      previousLines = [];
       throw error;
     } finally {
-      // Only this version's lines are kept, so memory follows the document, not its history.
-      previous = current;
-      current = new Map();
+      prepared = new Map();
     }
+    return analyzeWith(text, options, {layout, memo});
   };
 
   return {
@@ -127,7 +192,7 @@ export function createAnalyzer(): Analyzer {
       let sliceStart = performance.now();
       for (const raw of text.split(lineBreak)) {
         const line = trimLine(raw);
-        if (line !== '' && !lookup(line)) current.set(line, layoutLine(line));
+        if (line !== '' && !cache.has(line) && !prepared.has(line)) prepared.set(line, layoutLine(line));
         if (performance.now() - sliceStart >= sliceMs) {
           await new Promise<void>((resolve) => setImmediate(resolve));
           control.signal?.throwIfAborted();
@@ -140,3 +205,26 @@ export function createAnalyzer(): Analyzer {
   };
 }
 
+
+/**
+ * Compared a block at a time, then a character at a time: string comparison runs natively and is
+ * many times faster per character than a loop over charCodeAt, which matters on a 200 KB text.
+ */
+const block = 256;
+
+/** How many characters `a` and `b` share at their start. */
+function sharedStart(a: string, b: string): number {
+  const shortest = Math.min(a.length, b.length);
+  let at = 0;
+  while (at + block <= shortest && a.slice(at, at + block) === b.slice(at, at + block)) at += block;
+  while (at < shortest && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** How many characters, at most `limit`, `a` and `b` share at their end. */
+function sharedEnd(a: string, b: string, limit: number): number {
+  let at = 0;
+  while (at + block <= limit && a.slice(a.length - at - block, a.length - at) === b.slice(b.length - at - block, b.length - at)) at += block;
+  while (at < limit && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+  return at;
+}

@@ -195,4 +195,46 @@ describe('incremental analysis', () => {
     }
     sameAsAnalyze(versions);
   });
+  it('edits at and across line breaks, which decide which lines the analyser lays out again', () => {
+    // Lines are kept from the text the previous version shares at its start and end: edits that
+    // join, split or retrim lines there, \r\n breaks made and unmade, repeated lines.
+    const text = ['Rubio met Bukele in San Salvador on Monday.', '  Officials said 40 percent fewer people crossed.  ', 'Rubio met Bukele in San Salvador on Monday.', '“We will win,” Bukele said.'].join('\n');
+    const breakAt = text.indexOf('\n');
+    const crlf = text.replace(/\n/g, '\r\n');
+    const crAt = crlf.indexOf('\r\n');
+    sameAsAnalyze([
+      text,
+      text.slice(0, breakAt) + text.slice(breakAt + 1), // two lines joined
+      text,
+      text.slice(0, breakAt) + ' x' + text.slice(breakAt), // a line lengthened at its end
+      text.slice(0, breakAt + 1) + 'x' + text.slice(breakAt + 1), // the next one at its start
+      text.replace('  Officials', 'Officials'), // leading white space removed
+      text.replace('crossed.  ', 'crossed. x'), // trailing white space becomes text
+      text,
+      crlf,
+      crlf.slice(0, crAt + 1) + crlf.slice(crAt + 2), // \r\n becomes \r
+      crlf.slice(0, crAt) + crlf.slice(crAt + 1), // … or \n
+      crlf,
+      'x' + crlf,
+      crlf + 'x',
+      crlf + '\n\n' + text,
+      text + '\n\n' + text, // every line repeated
+      text,
+      '',
+      text,
+      text.slice(2, -2),
+      text,
+    ]);
+  });
+  it('analyzeAsync after an edit, and after one superseded', async () => {
+    const analyzer = createAnalyzer();
+    const text = generateArticle(examplesDir, 6_000, 7);
+    const edited = text.slice(0, 3_000) + 'Rubio said. ' + text.slice(3_000);
+    assert.deepEqual(await analyzer.analyzeAsync(text), analyze(text));
+    const aborted = new AbortController();
+    aborted.abort();
+    await assert.rejects(analyzer.analyzeAsync(text + '\n\nA new line, abandoned.', {}, {signal: aborted.signal}));
+    assert.deepEqual(await analyzer.analyzeAsync(edited), analyze(edited));
+    assert.deepEqual(analyzer.analyze(text), analyze(text));
+  });
 });

@@ -128,6 +128,11 @@ export function trimLine(line: string): string {
   return line.slice(start, end);
 }
 
+/** Whether a character ends a line, as the line breaks parseByLine splits at (\r, \n). */
+export function isBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x0c || code === 0x0b || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
 }
