@@ -73,9 +73,14 @@ export function combine(
     if (name.sentence === 0 && /\($/.test(text.slice(name.start - 1, name.start)) && /^\)\s*[-–—]/.test(text.slice(name.end, name.end + 3))) found.type = 'organization';
     result.push(found);
   }
-  result.sort((a, b) => a.start - b.start || b.end - a.end);
+  return distinctMentions(result);
+}
+
+/** Mentions sorted by start (longest first), each span and type once. */
+export function distinctMentions(mentions: EntityMention[]): EntityMention[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const seen = new Set<string>();
-  return result.filter((item) => {
+  return mentions.filter((item) => {
     const key = `${item.start}:${item.end}:${item.type}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -23,19 +23,12 @@ import {organizationWords} from '../data/organizations.js';
 import {isGivenName} from '../data/first-names.js';
 import {titleWords} from '../data/titles.js';
 import {findOverlapping} from '../text/span-index.js';
+import {distinctMentions} from './combine.js';
 
 export function withCompounds(mentions: readonly EntityMention[], text: string): EntityMention[] {
   const people = new Set(mentions.filter((item) => item.type === 'person').map((item) => item.text));
   const split = mentions.flatMap((item) => partyMember(item, text) ?? affiliations(item, text, people) ?? placeBeforePerson(item, text) ?? [item]);
-  const located = withLocalities(withSurnameParticles(split, text), text);
-  located.sort((a, b) => a.start - b.start || b.end - a.end);
-  const seen = new Set<string>();
-  return located.filter((item) => {
-    const key = `${item.start}:${item.end}:${item.type}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return distinctMentions(withLocalities(withSurnameParticles(split, text), text));
 }
 
 /** The comma and space between a town and its region. */

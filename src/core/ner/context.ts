@@ -10,9 +10,10 @@
  * Every version that changes an answer logs the key: a tagging that read none of the keys
  * changed since it was last checked still holds without asking its questions again.
  */
-import type {SentenceSpan, Word} from '../text/sentences.js';
+import type {SentenceSpan} from '../text/sentences.js';
 import {bare, type DocumentContext, type RuleSpan} from './features.js';
 import {startsLower, startsUpper} from './letters.js';
+import {lowerBound} from '../text/span-index.js';
 
 /** Which part of the context a key belongs to, as bits: lower case seen, capital seen, rules' type. */
 export const LOWER = 1;
@@ -191,7 +192,7 @@ export function ruleTypesOf(sentences: readonly SentenceSpan[], rules: readonly 
     if (from >= rule.end) continue;
     words: for (let at = sentenceAt(sentences, from); at < sentences.length; at++) {
       const words = sentences[at]!.words;
-      let index = firstWordFrom(words, from);
+      let index = lowerBound(words, from);
       for (; index < words.length; index++) {
         const word = words[index]!;
         if (word.start >= rule.end) break words;
@@ -203,18 +204,6 @@ export function ruleTypesOf(sentences: readonly SentenceSpan[], rules: readonly 
     }
   }
   return types;
-}
-
-/** The first of `words` (sorted) that starts at or after `offset`. */
-function firstWordFrom(words: readonly Word[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (words[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The last sentence starting at or before `offset` (0 if none): no earlier sentence has a word from there. */

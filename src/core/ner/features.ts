@@ -13,6 +13,7 @@ import {knownPlaces, placeHeads} from '../data/places.js';
 import {honorifics, roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {digits, lowerLetters, possessiveAfterLetter, startsLower, startsUpper, upperLetters} from './letters.js';
+import {lowerBound} from '../text/span-index.js';
 
 /**
  * What a document tells the features beyond one sentence. Only asked questions (`has`, `get`):
@@ -258,14 +259,14 @@ export function ruleMarks(words: readonly Word[], rules: readonly RuleSpan[]): s
   for (const rule of rules) {
     if (rule.end <= from || rule.start >= to) continue;
     // The words starting inside the rule (words are in order): a run found by bisection.
-    const first = firstStartingAt(words, rule.start);
+    const first = lowerBound(words, rule.start);
     let last = first;
     while (last < words.length && words[last]!.start < rule.end) last++;
     for (let index = first; index < last; index++) {
       marks[words[index]!.index - words[0]!.index] = markName(last - first === 1 ? 'U' : index === first ? 'B' : index === last - 1 ? 'L' : 'I', rule.type);
     }
     if (rule.role) {
-      for (let index = firstStartingAt(words, rule.role.start); index < words.length && words[index]!.start < rule.role.end; index++) {
+      for (let index = lowerBound(words, rule.role.start); index < words.length && words[index]!.start < rule.role.end; index++) {
         const at = words[index]!.index - words[0]!.index;
         if (marks[at] === 'O') marks[at] = 'role';
       }
@@ -292,14 +293,3 @@ function markName(position: string, type: string): string {
   return name;
 }
 
-/** The first of `words` starting at or after `offset`. */
-function firstStartingAt(words: readonly Word[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (words[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
