@@ -133,17 +133,16 @@ function withLocalities(mentions: EntityMention[], text: string): EntityMention[
   // From the end: "Levico Terme, Trento, Italy" pairs Trento with Italy, then Levico Terme with both.
   for (let index = sorted.length - 1; index >= 0; index--) {
     const item = sorted[index]!;
-    result.push(item);
     const gap = commaGap.exec(text.slice(item.end, item.end + 4));
     const region = gap ? byStart.get(item.end + gap[0].length) : undefined;
     if (region && region.type === 'place' && !countryByName.has(item.text.toLowerCase()) && (isKnownPlace(region.text.slice(region.text.lastIndexOf(',') + 1).trim()) || reach.has(region)) && !item.role && !looksLikePersonName(item.text) && afterLocality.test(text.slice(region.end, region.end + 12))) {
+      // The town alone is no name of its own here; the pair is.
       const town = pair(item, reach.get(region) ?? region.end);
       reach.set(item, town.end);
       result.push(town);
-      // The town alone is no name of its own here; the pair is.
-      result.splice(result.indexOf(item), 1);
       continue;
     }
+    result.push(item);
     if (item.type !== 'place' || !isKnownPlace(item.text) || !afterLocality.test(text.slice(item.end, item.end + 12))) continue;
     const found = townBefore.exec(text.slice(Math.max(0, item.start - 60), item.start));
     if (!found) continue;
