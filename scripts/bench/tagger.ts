@@ -9,17 +9,10 @@
 import {join, resolve} from 'node:path';
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {Session} from 'node:inspector';
-import {unified} from 'unified';
-import retextEnglish from 'retext-english';
-import retextPos from 'retext-pos';
-import type {Root} from 'nlcst';
-import {VFile} from 'vfile';
 import {analyze} from '../../src/core/index.js';
-import retextLineParagraphs from '../../src/core/parse/line-paragraphs.js';
 import {shippedModel} from '../../src/core/ner/model.js';
+import {layoutWithRules, tagText} from '../../src/core/ner/train.js';
 import {tagDocument, taggingInput, tagNested} from '../../src/core/ner/tagger.js';
-import {ruleMentions} from '../../src/core/plugins/entities.js';
-import {layoutOf} from '../../src/core/text/sentences.js';
 import {exampleArticles, generateArticle} from '../../test/support/corpus.js';
 
 // Bundled to .bench/tagger.cjs, one level below the repository.
@@ -32,15 +25,7 @@ const argument = (name: string) => {
 
 /** The tagger's names over one text, as the entities layer computes them (rules first). */
 function taggedNames(text: string): string[] {
-  const processor = unified().use(retextEnglish).use(retextLineParagraphs).use(retextPos);
-  const file = new VFile({value: text});
-  const tree = processor.runSync(processor.parse(file), file) as Root;
-  const layout = layoutOf(tree, text);
-  const rules = ruleMentions(layout, text).mentions;
-  const input = taggingInput(layout.sentences, rules);
-  const outer = tagDocument(shippedModel!, layout.sentences, rules, input);
-  const inner = tagNested(shippedModel!, layout.sentences, outer, rules, input);
-  return [...outer, ...inner].map((name) => `${name.start}-${name.end} ${name.type}${name.nested ? ' nested' : ''} ${text.slice(name.start, name.end)}`);
+  return tagText(shippedModel!, text).map((name) => `${name.start}-${name.end} ${name.type}${name.nested ? ' nested' : ''} ${text.slice(name.start, name.end)}`);
 }
 
 const post = (session: Session, method: string, params?: object) =>
@@ -93,11 +78,7 @@ async function main(): Promise<void> {
   const article = generateArticle(examplesDir, 1024 * 1024, 1024 * 1024);
   if (process.argv.includes('--tagger')) {
     // The tagger alone on the 1 MB article's layout and rules, computed once.
-    const processor = unified().use(retextEnglish).use(retextLineParagraphs).use(retextPos);
-    const file = new VFile({value: article});
-    const tree = processor.runSync(processor.parse(file), file) as Root;
-    const layout = layoutOf(tree, article);
-    const rules = ruleMentions(layout, article).mentions;
+    const {layout, rules} = layoutWithRules(article);
     const times = {input: [] as number[], outer: [] as number[], inner: [] as number[]};
     for (let run = 0; run < Number(argument('--runs') ?? 5); run++) {
       let start = cpu();

@@ -9,29 +9,13 @@
  */
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {unified} from 'unified';
-import retextEnglish from 'retext-english';
-import retextPos from 'retext-pos';
-import type {Root} from 'nlcst';
-import {VFile} from 'vfile';
-import retextLineParagraphs from '../../src/core/parse/line-paragraphs.js';
 import {shippedModel} from '../../src/core/ner/model.js';
-import {tagDocument, taggingInput, tagNested} from '../../src/core/ner/tagger.js';
-import {ruleMentions} from '../../src/core/plugins/entities.js';
-import {layoutOf} from '../../src/core/text/sentences.js';
+import {tagText} from '../../src/core/ner/train.js';
 import {exampleArticles, generateArticle} from '../support/corpus.js';
 import {examplesDir} from '../support/paths.js';
 
 function taggedNames(text: string): string[] {
-  const processor = unified().use(retextEnglish).use(retextLineParagraphs).use(retextPos);
-  const file = new VFile({value: text});
-  const tree = processor.runSync(processor.parse(file), file) as Root;
-  const layout = layoutOf(tree, text);
-  const rules = ruleMentions(layout, text).mentions;
-  const input = taggingInput(layout.sentences, rules);
-  const outer = tagDocument(shippedModel!, layout.sentences, rules, input);
-  const inner = tagNested(shippedModel!, layout.sentences, outer, rules, input);
-  return [...outer, ...inner].map((name) => `${name.start}-${name.end} ${name.type}${name.nested ? ' nested' : ''}`);
+  return tagText(shippedModel!, text).map((name) => `${name.start}-${name.end} ${name.type}${name.nested ? ' nested' : ''}`);
 }
 
 describe('name tagger: output pinned', () => {

@@ -4,8 +4,7 @@ import {shippedModel} from '../../src/core/ner/model.js';
 import {labels, tagDocument, taggingInput, innerFeatures, staticFeatures} from '../../src/core/ner/tagger.js';
 import {staticScores} from '../../src/core/ner/scoring.js';
 import {compile, pack, type CompiledLayer, type TrainedModel} from '../../src/core/ner/weights.js';
-import {ruleMentions} from '../../src/core/plugins/entities.js';
-import retextLineParagraphs from '../../src/core/parse/line-paragraphs.js';
+import {layoutWithRules} from '../../src/core/ner/train.js';
 import {readFileSync} from 'node:fs';
 import {layoutOf} from '../../src/core/text/sentences.js';
 import {unified} from 'unified';
@@ -74,11 +73,7 @@ describe('name tagger', () => {
 
   it('scores every word as the sum of its string features (the fast path equals the reference)', () => {
     const text = readFileSync('examples/fisheries-accord.txt', 'utf8') + '\n\n' + readFileSync('examples/transit-budget.md', 'utf8') + '\n\nTHE HEADLINE IN Capitals: A Title Case Line For The Tagger\n';
-    const processor = unified().use(retextEnglish).use(retextLineParagraphs).use(retextPos);
-    const file = new VFile({value: text});
-    const tree = processor.runSync(processor.parse(file), file) as Root;
-    const layout = layoutOf(tree, text);
-    const rules = ruleMentions(layout, text).mentions;
+    const {layout, rules} = layoutWithRules(text);
     const input = taggingInput(layout.sentences, rules);
     const model = compile(shippedModel!);
     const width = labels.length;

@@ -28,7 +28,7 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
     const words = sentence.words;
     for (let index = 0; index < words.length; index++) {
       const text = bare(words[index]!);
-      if (!singles.has(text) && !singles.has(text.replace(/s$/u, ''))) continue;
+      if (!singles.has(text) && !(text.endsWith('s') && singles.has(text.slice(0, -1)))) continue;
       const count = uses.get(text) ?? {all: 0, determined: 0};
       count.all++;
       if (index > 0 && isDeterminer(words[index - 1]!, words[index]!)) count.determined++;

@@ -9,7 +9,8 @@ import retextPos from 'retext-pos';
 import type {Root} from 'nlcst';
 import {VFile} from 'vfile';
 import retextLineParagraphs from '../parse/line-paragraphs.js';
-import {layoutOf, type SentenceSpan} from '../text/sentences.js';
+import {layoutOf, type Layout, type SentenceSpan} from '../text/sentences.js';
+import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
 import {ruleMentions} from '../plugins/entities.js';
 import {allowed, best, ruleMarks, documentContext, tagDocument, tagNested, type TaggedName, historyFeatures, innerFeatures, labels, staticFeatures, tagsOf, type LayerWeights, type NerModel, type TrainedModel} from './tagger.js';
@@ -43,11 +44,7 @@ const types = new Set(['person', 'organization', 'place']);
 
 /** Splits a document into words the way the engine does and labels them with the gold spans. */
 export function prepareDocument(name: string, text: string, gold: readonly GoldEntity[]): PreparedDocument {
-  const processor = unified().use(retextEnglish).use(retextLineParagraphs).use(retextPos);
-  const file = new VFile({value: text});
-  const tree = processor.runSync(processor.parse(file), file) as Root;
-  const layout = layoutOf(tree, text);
-  const rules = ruleMentions(layout, text).mentions;
+  const {layout, rules} = layoutWithRules(text);
   const context = documentContext(layout.sentences, rules);
   const prepared: PreparedDocument = {name, outer: [], inner: [], misaligned: 0, gold: 0};
   const entities = gold.filter((entity) => types.has(entity.type));
@@ -223,13 +220,21 @@ export function trainModel(documents: readonly PreparedDocument[], options: Trai
   };
 }
 
-/** Tags a text with a model (the tagger alone, no rules). */
-export function tagText(model: NerModel, text: string): TaggedName[] {
+/**
+ * A text parsed, laid out and tagged as the engine does it, and the rules' names the tagger
+ * reads as features: what training, the tagger's tests and its bench all start from.
+ */
+export function layoutWithRules(text: string): {layout: Layout; rules: EntityMention[]} {
   const processor = unified().use(retextEnglish).use(retextLineParagraphs).use(retextPos);
   const file = new VFile({value: text});
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const layout = layoutOf(tree, text);
-  const rules = ruleMentions(layout, text).mentions;
+  return {layout, rules: ruleMentions(layout, text).mentions};
+}
+
+/** Tags a text with a model (the tagger with the rules' names as features, as the engine runs it). */
+export function tagText(model: NerModel, text: string): TaggedName[] {
+  const {layout, rules} = layoutWithRules(text);
   const outer = tagDocument(model, layout.sentences, rules);
   return [...outer, ...tagNested(model, layout.sentences, outer, rules)];
 }
