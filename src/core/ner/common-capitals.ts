@@ -9,9 +9,12 @@
  */
 import type {EntityMention} from '../data-map.js';
 import type {Layout, Word} from '../text/sentences.js';
-import {isInLexicon} from '../data/lexicon.js';
+import {isCommonWord, isInLexicon} from '../data/lexicon.js';
+import {honorifics, titleWords} from '../data/titles.js';
+import {speechVerbs} from '../data/speech.js';
 import {possessive} from './features.js';
 import {isGivenName} from '../data/first-names.js';
+import {startsUpper} from './letters.js';
 
 /** Words after which a capitalised word is a thing: articles, possessive determiners, numbers. */
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'every', 'each', 'several', 'few']);
@@ -20,7 +23,15 @@ const storms = /^(?:Hurricane|Cyclone|Typhoon|Tropical\s+Storm|Storm|Tropical\s+
 const speciesEnding = /^\p{Ll}+(?:a|us|um|ae|i|is|o)$/u;
 
 export function withoutCommonCapitals(mentions: readonly EntityMention[], layout: Layout): EntityMention[] {
-  const singles = new Set(mentions.filter((item) => item.type === 'person' && !/\s/u.test(item.text)).map((item) => item.text));
+  // Single-word people, the last word of a name that opens with no given name ("Warhol
+  // Polaroids"), and their singulars.
+  const singles = new Set<string>();
+  for (const item of mentions) {
+    if (item.type !== 'person') continue;
+    const words = item.text.split(/\s+/u);
+    if (words.length === 1 || !isGivenName(words[0]!)) singles.add(words[words.length - 1]!);
+  }
+  for (const text of [...singles]) if (text.endsWith('s')) singles.add(text.slice(0, -1));
   if (singles.size === 0) return [...mentions];
   const uses = new Map<string, {all: number; determined: number}>();
   const notNames = new Set<string>();
@@ -39,8 +50,12 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
     }
   }
   // A known person's surname stays one, whatever else the article names after them ("the
-  // Santorum cocktail" beside "Rick Santorum").
-  const surnames = new Set(mentions.filter((item) => item.type === 'person' && /\s/u.test(item.text)).map((item) => item.text.split(/\s+/u).pop()!));
+  // Santorum cocktail" beside "Rick Santorum"); "Warhol Polaroids" is no person's full name.
+  const surnames = new Set(
+    mentions
+      .filter((item) => item.type === 'person' && /\s/u.test(item.text) && isGivenName(item.text.split(/\s+/u)[0]!))
+      .map((item) => item.text.split(/\s+/u).pop()!),
+  );
   for (const [text, count] of uses) if (count.determined * 2 > count.all && !surnames.has(text)) notNames.add(text);
   // The plural of a thing is the same thing ("Polaroid", "Polaroids").
   for (const text of [...notNames]) notNames.add(`${text}s`);
@@ -50,7 +65,47 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
     return words.length > 1 && storms.test(words.slice(0, -1).join(' '));
   };
   for (const item of mentions) if (isStorm(item)) notNames.add(item.text.split(/\s+/u).pop()!);
-  return mentions.filter((item) => item.type !== 'person' || !(notNames.has(item.text) || isStorm(item)));
+  for (const text of loneCommonWords(mentions, layout)) notNames.add(text);
+  const kept: EntityMention[] = [];
+  for (const item of mentions) {
+    if (item.type !== 'person') kept.push(item);
+    else if (isStorm(item) || notNames.has(item.text)) continue;
+    else {
+      // "Warhol Polaroids": the person before the thing.
+      const words = item.text.split(/\s+/u);
+      const last = words[words.length - 1]!;
+      if (words.length > 1 && notNames.has(last) && !isGivenName(words[0]!) && startsUpper.test(words[0]!)) {
+        const end = item.end - last.length;
+        kept.push({...item, text: item.text.slice(0, end - item.start).trimEnd(), end: item.start + item.text.slice(0, end - item.start).trimEnd().length});
+      } else kept.push(item);
+    }
+  }
+  return kept;
+}
+
+/**
+ * Single ordinary English words read as people ("Discovery", "Pride", "Soup") that the article
+ * never gives a first name, a title or speech: things, a ship, a book, a product. A surname
+ * that is also a word ("Bush", "Rice") comes with one of those somewhere.
+ */
+function loneCommonWords(mentions: readonly EntityMention[], layout: Layout): Set<string> {
+  const lone = new Set<string>();
+  // Not a title ("the President" names whoever holds it) nor a plural (a group: "Arabs").
+  const mayBeThing = (text: string) => !/\s/u.test(text) && !text.endsWith('s') && isCommonWord(text) && !isGivenName(text) && !titleWords.has(text) && !honorifics.has(text);
+  for (const item of mentions) if (item.type === 'person' && mayBeThing(item.text)) lone.add(item.text);
+  if (lone.size === 0) return lone;
+  for (const item of mentions) if (item.type === 'person' && /\s/u.test(item.text)) for (const word of item.text.split(/\s+/u)) lone.delete(word);
+  for (const sentence of layout.sentences) {
+    const words = sentence.words;
+    for (let index = 0; index < words.length; index++) {
+      const text = words[index]!.text;
+      if (!lone.has(text) && !lone.has(bare(words[index]!))) continue;
+      const previous = words[index - 1];
+      const next = words[index + 1];
+      if ((previous && (titleWords.has(previous.text) || honorifics.has(previous.text))) || (next && speechVerbs.has(next.text.toLowerCase()))) lone.delete(bare(words[index]!));
+    }
+  }
+  return lone;
 }
 
 function bare(word: Word): string {

@@ -13,6 +13,9 @@ import {lowerBound} from '../text/span-index.js';
 import {mayOpenName, startsUpper} from './letters.js';
 
 
+/** Lower-case particles that open a surname written without its given name ("von der Leyen"). */
+const surnameParticles = new Set(['von', 'van', 'de', 'der', 'den', 'di', 'da', 'du', 'del', 'della', 'le', 'la', 'al', 'el', 'ter', 'ten']);
+
 interface Known {
   words: string[];
   type: EntityType;
@@ -70,7 +73,7 @@ function knownNames(mentions: readonly EntityMention[]): {byFirstWord: Map<strin
   for (const item of mentions) {
     const words = item.text.split(/\s+/u);
     // A lone common word ("Image", "Party") gets no second life from one mistaken reading.
-    if (!startsUpper.test(item.text) || (words.length === 1 && isCommonWord(item.text))) continue;
+    if (!(startsUpper.test(item.text) || (words.length > 1 && surnameParticles.has(words[0]!))) || (words.length === 1 && isCommonWord(item.text))) continue;
     const types = counts.get(item.text) ?? new Map<EntityType, number>();
     types.set(item.type, (types.get(item.type) ?? 0) + 1);
     counts.set(item.text, types);
@@ -86,6 +89,11 @@ function knownNames(mentions: readonly EntityMention[]): {byFirstWord: Map<strin
     const list = byFirstWord.get(words[0]!) ?? [];
     list.push({words, type: ranked[0]![0]});
     byFirstWord.set(words[0]!, list);
+    // "von der Leyen" opens a sentence as "Von der Leyen".
+    if (words.length > 1 && surnameParticles.has(words[0]!)) {
+      const opening = [words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1), ...words.slice(1)];
+      byFirstWord.set(opening[0]!, [...(byFirstWord.get(opening[0]!) ?? []), {words: opening, type: ranked[0]![0]}]);
+    }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {byFirstWord, typeOf};

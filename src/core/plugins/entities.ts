@@ -13,7 +13,7 @@ import type {EntityType, Span} from '../model.js';
 import {countryByDemonym, countryByName} from '../data/countries.js';
 import {firstNames} from '../data/first-names.js';
 import {governmentNouns, knownOrganizations, organizationWords} from '../data/organizations.js';
-import {knownPlaces, placeHeads} from '../data/places.js';
+import {facilityHeads, knownPlaces, placeHeads} from '../data/places.js';
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
 import {isCommonWord, isFunctionWord} from '../data/lexicon.js';
@@ -55,6 +55,8 @@ export function isNeverName(text: string, start: number, end: number): boolean {
 
 
 /** Lower-case words allowed between capitalised words of one name. */
+const partyMemberOfPlace = /^(.+?)\s+(?:Democrat|Republican)$/u;
+const ampersand = /^[ \t\u00a0]*&[ \t\u00a0]*$/u;
 const connectors = new Set(['of', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'al', 'bin', 'ibn', 'y', 'on', 'and', 'es']);
 
 /** Plural possessives that name what follows rather than own it: "Korean People's Army", "Women's March". */
@@ -197,14 +199,18 @@ function withAddresses(mentions: EntityMention[], text: string): EntityMention[]
 function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
+  /** Words after an "&" inside the run ("Evergreen Aviation & Space Museum"): split there as at "and". */
+  const afterAmpersand = new Set<Word>();
   const flush = () => {
     while (run.length > 0 && !isNameWord(run[run.length - 1]!)) run.pop();
-    if (run.length > 0) runs.push(...splitAtAnd(run));
+    if (run.length > 0) runs.push(...splitAtAnd(run, afterAmpersand));
     run = [];
+    afterAmpersand.clear();
   };
   for (const word of sentence.words) {
     const joined = /^[ \t\u00a0]*$/.test(word.before);
-    if (!joined) flush();
+    if (run.length > 0 && isNameWord(run[run.length - 1]!) && ampersand.test(word.before) && isNameWord(word)) afterAmpersand.add(word);
+    else if (!joined) flush();
     if (isNameWord(word)) {
       const parts = word.text.includes('-') && !knownPlaces.has(word.text.toLowerCase()) && !knownOrganizations.has(word.text.toLowerCase()) ? hyphenParts(word, text) : [];
       if (parts.length > 0) {
@@ -229,24 +235,24 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
 function articleInOrganization(run: readonly Word[], word: Word): boolean {
   if (word.text !== 'the' || run.length < 2) return false;
   const last = run[run.length - 1]!.text;
-  return (last === 'of' || last === 'for') && organizationWords.has(run[run.length - 2]!.text);
+  return (last === 'of' || last === 'for') && (organizationWords.has(run[run.length - 2]!.text) || facilityHeads.has(run[run.length - 2]!.text));
 }
 
 /**
  * "Food and Agriculture Organization" is one name; "the Panama Canal and Panama" is two. An
  * "and" stays inside a run only when the run ends as an organisation's name.
  */
-function splitAtAnd(run: Word[]): Word[][] {
+function splitAtAnd(run: Word[], afterAmpersand: ReadonlySet<Word>): Word[][] {
   const last = run[run.length - 1]!;
-  if (!run.some((word) => word.text === 'and') || organizationWords.has(last.text)) return [run];
+  if (!(afterAmpersand.size > 0 || run.some((word) => word.text === 'and')) || organizationWords.has(last.text) || facilityHeads.has(last.text)) return [run];
   const joined = run.map((word) => word.text).join(' ').toLowerCase();
   if (knownOrganizations.has(joined) || knownPlaces.has(joined)) return [run];
   const parts: Word[][] = [];
   let part: Word[] = [];
   for (const word of run) {
-    if (word.text === 'and') {
+    if (word.text === 'and' || afterAmpersand.has(word)) {
       if (part.length > 0) parts.push(part);
-      part = [];
+      part = word.text === 'and' ? [] : [word];
     } else part.push(word);
   }
   if (part.length > 0) parts.push(part);
@@ -322,6 +328,9 @@ function classifyRun(
   const user = userNames.get(whole);
   if (user) return [mention(text, run[0]!.start, run[0]!.start + whole.length, user, null, sentence.index)];
   if (otherNames.has(whole)) return [];
+  // "a Louisiana Republican": the state; the party's word names no one.
+  const member = partyMemberOfPlace.exec(whole);
+  if (member && knownPlaces.has(member[1]!.toLowerCase())) return [mention(text, run[0]!.start, run[0]!.start + member[1]!.length, 'place', null, sentence.index)];
 
   // Demonyms are not entities; they link role phrases to their country.
   const demonymWords = run.length > 1 && countryByDemonym.has(stripPlural(`${run[0]!.text} ${run[1]!.text}`).toLowerCase()) ? 2 : 1;
@@ -401,8 +410,13 @@ function classifyName(whole: string): EntityType | 'later' | null {
   const last = words[words.length - 1]!;
   if (knownOrganizations.has(lower)) return 'organization';
   if (knownPlaces.has(lower)) return 'place';
+  if (words.length > 1 && facilityHeads.has(last)) return 'place';
   if (words.some((word) => organizationWords.has(word))) return 'organization';
   if (words.length > 1 && placeHeads.has(last)) return 'place';
+  // "Museum of Flight", "State of Texas", "Gulf of Mexico": a place's head before its "of";
+  // a centre *for* something is a research body ("Centre for Social Evolution").
+  const connector = words.findIndex((word) => connectors.has(word));
+  if (connector > 0 && placeHeads.has(words[connector - 1]!)) return /^Cent(?:er|re)$/u.test(words[connector - 1]!) && words[connector] === 'for' ? 'organization' : 'place';
   if (words.length > 1 && firstNames.has(words[0]!)) return 'person';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(whole)) return 'organization';
   if (words.length > 1) {
