@@ -3,6 +3,7 @@ import {analyze} from '../../src/core/index.js';
 import {assertSpansIndexText} from '../support/spans.js';
 import {isFunctionWord} from '../../src/core/data/lexicon.js';
 import {withoutCommonCapitals} from '../../src/core/ner/common-capitals.js';
+import {guessedMentions, ruleMentions} from '../../src/core/plugins/entities.js';
 import {layoutByLine} from '../../src/core/parse/layout-by-line.js';
 import type {EntityMention} from '../../src/core/data-map.js';
 
@@ -171,6 +172,16 @@ describe('entities layer: capitalised things that are no one', () => {
     const found = entities("Once Cyclone Phailin comes on shore it will weaken. Phailin's winds will drop. The team used Formica fusca, an ant species, and Gloria's eczema worsened.");
     assert.ok(!found.some((item) => /Phailin|Formica/u.test(item) && item.endsWith('/person')), found.join(', '));
     assert.ok(found.includes('Gloria/person'), found.join(', '));
+  });
+});
+
+describe('entities layer: given names', () => {
+  it('takes a name opened by a given name of the long list for a person, not for a guess, unless ordinary words follow', () => {
+    const text = 'The first case is of the mayor Luca Pastorino, who asked. Since 2007 the Andy Warhol Photographic Legacy Program has grown. It was held in Washington D.C. The six members came.';
+    const {mentions} = ruleMentions(layoutByLine(text), text);
+    const sure = mentions.filter((item) => !guessedMentions.has(item)).map((item) => `${item.text}/${item.type}`);
+    assert.ok(sure.includes('Luca Pastorino/person'), sure.join(', '));
+    assert.ok(!sure.some((item) => /Legacy|D\.C\. The/u.test(item)), sure.join(', '));
   });
 });
 

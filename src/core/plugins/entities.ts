@@ -11,7 +11,7 @@ import '../data-map.js';
 import type {Demonym, EntityMention} from '../data-map.js';
 import type {EntityType, Span} from '../model.js';
 import {countryByDemonym, countryByName} from '../data/countries.js';
-import {firstNames} from '../data/first-names.js';
+import {firstNames, isGivenName} from '../data/first-names.js';
 import {governmentNouns, knownOrganizations, organizationWords} from '../data/organizations.js';
 import {facilityHeads, knownPlaces, placeHeads} from '../data/places.js';
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
@@ -417,13 +417,25 @@ function classifyName(whole: string): EntityType | 'later' | null {
   // a centre *for* something is a research body ("Centre for Social Evolution").
   const connector = words.findIndex((word) => connectors.has(word));
   if (connector > 0 && placeHeads.has(words[connector - 1]!)) return /^Cent(?:er|re)$/u.test(words[connector - 1]!) && words[connector] === 'for' ? 'organization' : 'place';
-  if (words.length > 1 && firstNames.has(words[0]!)) return 'person';
+  if (words.length > 1 && opensWithGivenName(words)) return 'person';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(whole)) return 'organization';
   if (words.length > 1) {
     if (words.some((word) => connectors.has(word))) return 'organization';
     return 'person';
   }
   return 'later';
+}
+
+/**
+ * "Luca Pastorino", "Khaled Al-Maeena": a given name opens a person's name. The rules' own short
+ * list is trusted as it is; the long list of English given names also holds words that open
+ * places and titles ("Washington D.C.", "Chapel Hill"), so a name it alone knows must be
+ * followed by no ordinary word ("Andy Warhol Photographic Legacy Program").
+ */
+function opensWithGivenName(words: readonly string[]): boolean {
+  const first = words[0]!;
+  if (firstNames.has(first)) return true;
+  return isGivenName(first) && !knownPlaces.has(first.toLowerCase()) && words.slice(1).every((word) => !isCommonWord(word));
 }
 
 /** Whether classifyName typed a multi-word name by its last resort (no gazetteer, no cue). */
@@ -436,7 +448,7 @@ function isGuess(whole: string): boolean {
     !knownPlaces.has(lower) &&
     !words.some((word) => organizationWords.has(word)) &&
     !placeHeads.has(words[words.length - 1]!) &&
-    !firstNames.has(words[0]!) &&
+    !opensWithGivenName(words) &&
     !(romanisedGivenName.test(whole) && !isCommonWord(words[1]!.split('-')[0]!))
   );
 }
