@@ -186,6 +186,12 @@ describe('entities layer: given names', () => {
 });
 
 describe('entities layer: offices and surnames with particles', () => {
+  it('reads an office after its place as the place, and D.C. as a place', () => {
+    const found = entities('Which previous Virginia Governor do you admire? The contest was held in Washington D.C. The team came from Kabul.');
+    assert.ok(found.includes('Virginia/place') && found.includes('Washington D.C./place'), found.join(', '));
+    assert.ok(!found.some((item) => /Governor|^D\.C\.\/organization/u.test(item)), found.join(', '));
+  });
+
   it('takes a hyphenated office out of the name and keeps the organisation named before it', () => {
     const found = entities('NATO Secretary-General Mark Rutte warned of attacks. European Commission President Ursula von der Leyen agreed.');
     for (const name of ['NATO/organization', 'Mark Rutte/person', 'European Commission/organization', 'Ursula von der Leyen/person']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);

@@ -88,6 +88,8 @@ export function distinctMentions(mentions: EntityMention[]): EntityMention[] {
   });
 }
 
+const weekdayAtEnd = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
 /** "Professor Burrows" → person "Burrows" with the role "Professor". */
 function withTitleAsRole(name: TaggedName, text: string): EntityMention {
   let start = name.start;
@@ -97,6 +99,9 @@ function withTitleAsRole(name: TaggedName, text: string): EntityMention {
   const value = text.slice(name.start, name.end);
   if (/^The\s+\S/u.test(value) && !knownPlaces.has(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase())) start += /^The\s+/u.exec(value)![0].length;
   const nameStart = start;
+  // "Governor of Virginia Saturday, October 19": a heading's date is no part of the name.
+  const day = weekdayAtEnd.exec(text.slice(start, name.end));
+  if (day && day.index > 0) name = {...name, end: start + day.index};
   if (name.type === 'person') {
     const pattern = /^(\p{L}[\p{L}.]*)(\s+)/u;
     let match: RegExpExecArray | null;
@@ -107,6 +112,12 @@ function withTitleAsRole(name: TaggedName, text: string): EntityMention {
       start += complement[0].length;
       const rest = text.slice(start, name.end);
       if (knownPlaces.has(rest.toLowerCase())) return {start, end: name.end, text: rest, type: 'place', role: null, sentence: name.sentence, actor: null};
+    }
+    // "Virginia Governor": an office of a place after it, no one's name.
+    const office = /\s+(\p{L}[\p{L}.]*)$/u.exec(text.slice(start, name.end));
+    if (office && titleWords.has(office[1]!) && knownPlaces.has(text.slice(start, name.end - office[0].length).toLowerCase())) {
+      const end = name.end - office[0].length;
+      return {start, end, text: text.slice(start, end), type: 'place', role: null, sentence: name.sentence, actor: null};
     }
     if (start > nameStart) {
       const roleEnd = start - (/\s+$/u.exec(text.slice(nameStart, start))?.[0].length ?? 0);

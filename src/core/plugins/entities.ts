@@ -54,9 +54,9 @@ export function isNeverName(text: string, start: number, end: number): boolean {
 }
 
 
-/** Lower-case words allowed between capitalised words of one name. */
 const partyMemberOfPlace = /^(.+?)\s+(?:Democrat|Republican)$/u;
 const ampersand = /^[ \t\u00a0]*&[ \t\u00a0]*$/u;
+/** Lower-case words allowed between capitalised words of one name. */
 const connectors = new Set(['of', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'al', 'bin', 'ibn', 'y', 'on', 'and', 'es']);
 
 /** Plural possessives that name what follows rather than own it: "Korean People's Army", "Women's March". */
