@@ -131,6 +131,11 @@ describe('entities layer: names written against each other', () => {
     for (const name of ['Gary Chan/person', 'DAB/organization', 'Eunice Yung/person', "New People's Party/organization", 'Raymond Chan/person', 'People Power/organization']) {
       assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
     }
+    // A comma before the "and" stays out of the party; a romanised given name marks the person.
+    const listed = entities('Raymond Chan of People Power, and Leung Kwok-hung of LSD were elected. Other pan-democrats elected were Leung Yiu-chung of NWSC and James To of the Democratic Party.');
+    for (const name of ['People Power/organization', 'Leung Kwok-hung/person', 'LSD/organization', 'Leung Yiu-chung/person', 'NWSC/organization']) {
+      assert.ok(listed.includes(name), `${name} in ${listed.join(', ')}`);
+    }
   });
 
   it('takes a title with its place out of a name: "Governor of Washington Chris Gregoire"', () => {

@@ -20,7 +20,7 @@ import type {EntityType} from '../model.js';
 import {knownPlaces} from '../data/places.js';
 import {countryByName} from '../data/countries.js';
 import {organizationWords} from '../data/organizations.js';
-import {isGivenName} from '../data/first-names.js';
+import {isGivenName, isRomanisedName} from '../data/first-names.js';
 import {titleWords} from '../data/titles.js';
 import {findOverlapping} from '../text/span-index.js';
 import {distinctMentions} from './combine.js';
@@ -73,7 +73,7 @@ function partyMember(item: EntityMention, text: string): EntityMention[] | null 
 }
 
 /** "Name of|from (the) Organisation", once or joined by "and". */
-const affiliated = /^(\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*){1,3})\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}.*?)(?:\s+and\s+(\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*){1,3})\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}.*))?$/u;
+const affiliated = /^(\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*){1,3})\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}.*?),?(?:\s+and\s+(\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*){1,3})\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}.*))?$/u;
 
 /** People named with their affiliations; null when the name is no such phrase. */
 function affiliations(item: EntityMention, text: string, people: ReadonlySet<string>): EntityMention[] | null {
@@ -83,7 +83,7 @@ function affiliations(item: EntityMention, text: string, people: ReadonlySet<str
   // A name the tagger typed person needs no more evidence; one it typed organisation does
   // ("Bank of America" is no person with an affiliation).
   const isPerson = (name: string) =>
-    (item.type === 'person' || people.has(name) || isGivenName(name.split(/\s+/u)[0]!)) && !organizationWords.has(name.split(/\s+/u).pop()!);
+    (item.type === 'person' || people.has(name) || isGivenName(name.split(/\s+/u)[0]!) || isRomanisedName(name)) && !organizationWords.has(name.split(/\s+/u).pop()!);
   if (!isPerson(match[1]!) || (match[3] !== undefined && !isPerson(match[3]))) return null;
   const result: EntityMention[] = [];
   let from = item.start;

@@ -11,7 +11,7 @@ import '../data-map.js';
 import type {Demonym, EntityMention} from '../data-map.js';
 import type {EntityType, Span} from '../model.js';
 import {countryByDemonym, countryByName} from '../data/countries.js';
-import {firstNames, isGivenName} from '../data/first-names.js';
+import {firstNames, isGivenName, isRomanisedName} from '../data/first-names.js';
 import {governmentNouns, knownOrganizations, organizationWords} from '../data/organizations.js';
 import {facilityHeads, knownPlaces, placeHeads} from '../data/places.js';
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
@@ -449,12 +449,10 @@ function isGuess(whole: string): boolean {
     !words.some((word) => organizationWords.has(word)) &&
     !placeHeads.has(words[words.length - 1]!) &&
     !opensWithGivenName(words) &&
-    !(romanisedGivenName.test(whole) && !isCommonWord(words[1]!.split('-')[0]!))
+    !isRomanisedName(whole)
   );
 }
 
-/** "Wong Kwok-kin", "Lee Cheuk-yan": a surname and a hyphenated two-syllable given name, as Cantonese and Korean names are written. */
-const romanisedGivenName = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 // The office is the phrase's head: the last word before its end or its "of …" ("the port director,").
 const officeApposition = /^,\s+(?:the|a|an)\s+((?:[\p{L}.'’-]+\s+){0,4}?)(\p{Ll}+)(?=\s*[,;:.)]|\s+(?:of|for|at|in|to|and)\b)/u;
