@@ -35,11 +35,13 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
   if (singles.size === 0) return [...mentions];
   const uses = new Map<string, {all: number; determined: number}>();
   const notNames = new Set<string>();
+  const lone = loneCommonWords(mentions);
   for (const sentence of layout.sentences) {
     const words = sentence.words;
     for (let index = 0; index < words.length; index++) {
       const text = bare(words[index]!);
       if (!singles.has(text) && !(text.endsWith('s') && singles.has(text.slice(0, -1)))) continue;
+      if (lone.has(text) && vouchesForName(words, index)) lone.delete(text);
       const count = uses.get(text) ?? {all: 0, determined: 0};
       count.all++;
       if (index > 0 && isDeterminer(words[index - 1]!, words[index]!)) count.determined++;
@@ -65,7 +67,7 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
     return words.length > 1 && storms.test(words.slice(0, -1).join(' '));
   };
   for (const item of mentions) if (isStorm(item)) notNames.add(item.text.split(/\s+/u).pop()!);
-  for (const text of loneCommonWords(mentions, layout)) notNames.add(text);
+  for (const text of lone) notNames.add(text);
   const kept: EntityMention[] = [];
   for (const item of mentions) {
     if (item.type !== 'person') kept.push(item);
@@ -84,28 +86,26 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
 }
 
 /**
- * Single ordinary English words read as people ("Discovery", "Pride", "Soup") that the article
- * never gives a first name, a title or speech: things, a ship, a book, a product. A surname
- * that is also a word ("Bush", "Rice") comes with one of those somewhere.
+ * Single ordinary English words read as people ("Discovery", "Pride", "Soup") that no name of
+ * the article contains: things, a ship, a book, a product, unless a title or speech vouches for
+ * one somewhere (`vouchesForName`). A surname that is also a word ("Bush", "Rice") comes with
+ * a first name, a title or speech somewhere.
  */
-function loneCommonWords(mentions: readonly EntityMention[], layout: Layout): Set<string> {
+function loneCommonWords(mentions: readonly EntityMention[]): Set<string> {
   const lone = new Set<string>();
   // Not a title ("the President" names whoever holds it) nor a plural (a group: "Arabs").
   const mayBeThing = (text: string) => !/\s/u.test(text) && !text.endsWith('s') && isCommonWord(text) && !isGivenName(text) && !titleWords.has(text) && !honorifics.has(text);
   for (const item of mentions) if (item.type === 'person' && mayBeThing(item.text)) lone.add(item.text);
   if (lone.size === 0) return lone;
   for (const item of mentions) if (item.type === 'person' && /\s/u.test(item.text)) for (const word of item.text.split(/\s+/u)) lone.delete(word);
-  for (const sentence of layout.sentences) {
-    const words = sentence.words;
-    for (let index = 0; index < words.length; index++) {
-      const text = words[index]!.text;
-      if (!lone.has(text) && !lone.has(bare(words[index]!))) continue;
-      const previous = words[index - 1];
-      const next = words[index + 1];
-      if ((previous && (titleWords.has(previous.text) || honorifics.has(previous.text))) || (next && speechVerbs.has(next.text.toLowerCase()))) lone.delete(bare(words[index]!));
-    }
-  }
   return lone;
+}
+
+/** A title or honorific before the word, or a speech verb after it: "President Bush", "Rice said". */
+function vouchesForName(words: readonly Word[], index: number): boolean {
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  return (previous !== undefined && (titleWords.has(previous.text) || honorifics.has(previous.text))) || (next !== undefined && speechVerbs.has(next.text.toLowerCase()));
 }
 
 function bare(word: Word): string {
