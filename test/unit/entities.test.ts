@@ -37,6 +37,12 @@ describe('entities layer', () => {
     assert.deepEqual(list, ['Organization of American States/organization', 'International Organization for Migration/organization', 'Banco de México/organization']);
   });
 
+  it('takes no Roman numeral and no function word in capitals for emphasis for a name, but keeps a known acronym', () => {
+    const found = entities('He swore an Oath to ALL of our people. The guide needs to be high quality AND comprehensive. It was part XVII of the series. The WHO said so.');
+    assert.ok(!found.some((item) => /^(?:ALL|AND|XVII)\//u.test(item)), found.join(', '));
+    assert.ok(found.includes('WHO/organization'), found.join(', '));
+  });
+
   it('does not take sentence-initial capitals or demonyms for names', () => {
     assert.deepEqual(entities('Additionally, Salvadoran officials said nothing. Regarding the plan, Colombian migrants waited.'), []);
   });

@@ -25,12 +25,23 @@ import {withRepeatedNames} from '../ner/repeated.js';
 import {withCompounds} from '../ner/compounds.js';
 import {withoutCommonCapitals} from '../ner/common-capitals.js';
 import {withListMembers} from '../ner/lists.js';
+import {startsUpper} from '../ner/letters.js';
 import type {AnalysisMemo} from '../memo.js';
 
 /** Capitalised words that are never names by themselves. */
 const notNames = new Set(
   'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO GDP COVID COVID-19 Covid AIDS HIV DNA Internet God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah'.split(' '),
 );
+
+const romanNumeral = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+
+/** The word right before `at` on its line ('' when none), and right after. */
+function wordBefore(text: string, at: number): string {
+  return /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+}
+function wordAfter(text: string, at: number): string {
+  return /^[ \t]+(\S+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
+}
 
 /** Capitalised names that are neither people, organisations nor places. */
 const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street']);
@@ -40,6 +51,10 @@ const longestOtherName = Math.max(...[...otherNames].map((name) => name.length))
 export function isNeverName(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end);
   if (notNames.has(value) || isFunctionWord(value)) return true;
+  // "part XVII"; "an Oath to ALL of our people", "high quality AND comprehensive": numbers and
+  // emphasis in capitals, unless a gazetteer knows the word ("the WHO said").
+  if (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value)))) return true;
+  if (/^\p{Lu}{2,}$/u.test(value) && isFunctionWord(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase()) && !knownPlaces.has(value.toLowerCase()) && !startsUpper.test(wordBefore(text, start)) && !startsUpper.test(wordAfter(text, end))) return true;
   // A caption's label ("Image: Nick Moreau", "Video: …"): an ordinary word before a colon.
   if (/^\p{L}+$/u.test(value) && text[end] === ':' && isCommonWord(value)) return true;
   // Only the window around the name can hold one of the other names overlapping it.
