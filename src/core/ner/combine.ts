@@ -68,6 +68,7 @@ export function combine(
     // Nothing inside a title the rules turned into a role ("Secretary of State").
     if (findOverlapping(roles, name.start, name.end)) continue;
     if (adjectives.has(`${name.start}:${name.end}`)) continue;
+    if (name.type === 'person' && isOfficeOfPlaceBefore(name, text)) continue;
     const found = withTitleAsRole(name, text);
     // The agency of a wire dateline: "LIMA, March 12 (Newswire) -".
     if (name.sentence === 0 && /\($/.test(text.slice(name.start - 1, name.start)) && /^\)\s*[-–—]/.test(text.slice(name.end, name.end + 3))) found.type = 'organization';
@@ -86,6 +87,13 @@ export function distinctMentions(mentions: EntityMention[]): EntityMention[] {
     seen.add(key);
     return true;
   });
+}
+
+/** "Virginia Governor" read as two names: the office after its place is no one. */
+function isOfficeOfPlaceBefore(name: TaggedName, text: string): boolean {
+  if (!titleWords.has(text.slice(name.start, name.end))) return false;
+  const before = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+$/u.exec(text.slice(Math.max(0, name.start - 40), name.start));
+  return before !== null && (knownPlaces.has(before[1]!.toLowerCase()) || knownPlaces.has(before[1]!.split(/\s+/u).pop()!.toLowerCase()));
 }
 
 const weekdayAtEnd = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
