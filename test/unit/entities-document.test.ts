@@ -180,6 +180,15 @@ describe('entities layer: capitalised things that are no one', () => {
   });
 });
 
+describe('entities layer: acronyms as the article defines them', () => {
+  it('gives an acronym its definition\'s type, and no type when it stands for ordinary words', () => {
+    const found = entities('Ants die sooner when ingesting ROS (Reactive Oxygen Species). The ROS can be measured. The shuttle left the Kennedy Space Center (KSC) in Florida, and many KSC employees came. The International Organization for Migration (IOM) said so.');
+    assert.ok(!found.some((item) => item.startsWith('ROS/')), found.join(', '));
+    assert.equal(found.filter((item) => item === 'KSC/place').length, 2, found.join(', '));
+    assert.ok(found.includes('IOM/organization'), found.join(', '));
+  });
+});
+
 describe('entities layer: given names', () => {
   it('takes a name opened by a given name of the long list for a person, not for a guess, unless ordinary words follow', () => {
     const text = 'The first case is of the mayor Luca Pastorino, who asked. Since 2007 the Andy Warhol Photographic Legacy Program has grown. It was held in Washington D.C. The six members came.';

@@ -25,6 +25,7 @@ import {withRepeatedNames} from '../ner/repeated.js';
 import {withCompounds} from '../ner/compounds.js';
 import {withoutCommonCapitals} from '../ner/common-capitals.js';
 import {withListMembers} from '../ner/lists.js';
+import {withDefinedAcronyms} from '../ner/acronyms.js';
 import {startsUpper} from '../ner/letters.js';
 import type {AnalysisMemo} from '../memo.js';
 
@@ -114,7 +115,7 @@ export default function retextEntities(options: EntityOptions = {}) {
       mentions = combine(tagged, rules, text, guessedMentions);
       mentions = withNested(mentions, memo ? memo.tagNested(model, layout.sentences, mentions, input) : tagNested(model, layout.sentences, mentions, rules.mentions, input), text);
       mentions = withCompounds(withKnownInside(mentions, text), text);
-      mentions = withListMembers(withRepeatedNames(withoutCommonCapitals(mentions, layout), layout), layout);
+      mentions = withListMembers(withRepeatedNames(withDefinedAcronyms(withoutCommonCapitals(mentions, layout), text), layout), layout);
     }
     file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
     file.data.demonyms = rules.demonyms;

@@ -1,0 +1,90 @@
+/**
+ * An acronym is what the article defines it as: "the Kennedy Space Center (KSC)" makes every
+ * "KSC" a place, as the full name is; "ROS (Reactive Oxygen Species)" makes "ROS" no name at
+ * all, since the words it stands for are ordinary ones and name nothing. Capitals alone read
+ * an acronym as an organisation; the definition, where there is one, knows better.
+ */
+import type {EntityMention} from '../data-map.js';
+import type {EntityType} from '../model.js';
+import {isCommonWord} from '../data/lexicon.js';
+
+const acronym = /^\p{Lu}{2,6}$/u;
+/** Small words an expansion may hold that give no letter to its acronym. */
+const skipped = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'des', 'du', 'to', 'at', '&']);
+
+interface Definition {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+export function withDefinedAcronyms(mentions: readonly EntityMention[], text: string): EntityMention[] {
+  const acronyms = new Set<string>();
+  for (const item of mentions) if (acronym.test(item.text)) acronyms.add(item.text);
+  if (acronyms.size === 0) return [...mentions];
+  /** The type each defined acronym takes; null: no name. */
+  const types = new Map<string, EntityType | null>();
+  for (const value of acronyms) {
+    const definition = definitionOf(value, text);
+    if (!definition) continue;
+    const named = mentions.find((item) => !acronym.test(item.text) && item.end === definition.end && item.start >= definition.start - 4 && item.start <= definition.start + 4);
+    if (named) types.set(value, named.type);
+    else if (!mentions.some((item) => item.start < definition.end && definition.start < item.end) && mostlyOrdinary(definition.words)) types.set(value, null);
+  }
+  if (types.size === 0) return [...mentions];
+  const result: EntityMention[] = [];
+  for (const item of mentions) {
+    const type = types.get(item.text);
+    if (type === undefined) result.push(item);
+    else if (type !== null) result.push(type === item.type ? item : {...item, type});
+  }
+  return result;
+}
+
+/** "Words Of Expansion (ACR)" or "ACR (Words Of Expansion)", the first in the text whose initials spell the acronym. */
+function definitionOf(value: string, text: string): Definition | null {
+  const after = text.indexOf(` (${value})`);
+  if (after > 0) {
+    const words = wordsBefore(text, after, value.length);
+    if (words) return words;
+  }
+  for (let at = text.indexOf(`${value} (`); at >= 0; at = text.indexOf(`${value} (`, at + 1)) {
+    const open = at + value.length + 2;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > 100) continue;
+    const words = text.slice(open, close).split(/\s+/u).filter(Boolean);
+    if (spells(words, value)) return {start: open, end: close, words};
+  }
+  return null;
+}
+
+/** The words right before `end` whose initials spell `value`, if any. */
+function wordsBefore(text: string, end: number, letters: number): Definition | null {
+  const found: Array<{word: string; start: number}> = [];
+  const pattern = /[^\s()]+\s*$/u;
+  let at = end;
+  let counted = 0;
+  while (counted < letters && found.length < letters * 2 + 2) {
+    const match = pattern.exec(text.slice(Math.max(0, at - 40), at));
+    if (!match) return null;
+    const start = at - match[0].length;
+    const word = match[0].trimEnd();
+    found.unshift({word, start});
+    if (!skipped.has(word.toLowerCase())) counted++;
+    at = start;
+  }
+  const words = found.map((item) => item.word);
+  if (!spells(words, text.slice(end + 2, text.indexOf(')', end)))) return null;
+  return {start: found[0]!.start, end, words};
+}
+
+/** Most of the lettered words are English words ("Reactive Oxygen Species"), not names ("Movimento 5 Stelle"). */
+function mostlyOrdinary(words: readonly string[]): boolean {
+  const lettered = words.filter((word) => !skipped.has(word.toLowerCase()));
+  return lettered.filter((word) => isCommonWord(word)).length * 2 > lettered.length;
+}
+
+function spells(words: readonly string[], value: string): boolean {
+  const letters = words.filter((word) => !skipped.has(word.toLowerCase())).map((word) => word.charAt(0).toUpperCase()).join('');
+  return letters === value;
+}
