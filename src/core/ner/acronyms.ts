@@ -24,9 +24,7 @@ export function withDefinedAcronyms(mentions: readonly EntityMention[], text: st
   if (acronyms.size === 0) return [...mentions];
   /** The type each defined acronym takes; null: no name. */
   const types = new Map<string, EntityType | null>();
-  for (const value of acronyms) {
-    const definition = definitionOf(value, text);
-    if (!definition) continue;
+  for (const [value, definition] of definitions(acronyms, text)) {
     const named = mentions.find((item) => !acronym.test(item.text) && item.end === definition.end && item.start >= definition.start - 4 && item.start <= definition.start + 4);
     if (named) types.set(value, named.type);
     else if (!mentions.some((item) => item.start < definition.end && definition.start < item.end) && mostlyOrdinary(definition.words)) types.set(value, null);
@@ -41,25 +39,35 @@ export function withDefinedAcronyms(mentions: readonly EntityMention[], text: st
   return result;
 }
 
-/** "Words Of Expansion (ACR)" or "ACR (Words Of Expansion)", the first in the text whose initials spell the acronym. */
-function definitionOf(value: string, text: string): Definition | null {
-  const after = text.indexOf(` (${value})`);
-  if (after > 0) {
-    const words = wordsBefore(text, after, value.length);
-    if (words) return words;
-  }
-  for (let at = text.indexOf(`${value} (`); at >= 0; at = text.indexOf(`${value} (`, at + 1)) {
-    const open = at + value.length + 2;
+/**
+ * Each acronym's first definition, "Words Of Expansion (ACR)" or "ACR (Words Of Expansion)",
+ * whose initials spell it. One walk over the parentheses of the text, not a search per acronym:
+ * a long article names many.
+ */
+function definitions(acronyms: ReadonlySet<string>, text: string): Map<string, Definition> {
+  const found = new Map<string, Definition>();
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open);
-    if (close < 0 || close - open > 100) continue;
-    const words = text.slice(open, close).split(/\s+/u).filter(Boolean);
-    if (spells(words, value)) return {start: open, end: close, words};
+    if (close < 0) break;
+    // "Words Of Expansion (ACR)"
+    const inside = text.slice(open + 1, close);
+    if (acronyms.has(inside) && !found.has(inside) && text[open - 1] === ' ') {
+      const words = wordsBefore(text, open - 1, inside);
+      if (words) found.set(inside, words);
+    }
+    // "ACR (Words Of Expansion)"
+    const before = /(\p{Lu}{2,6}) $/u.exec(text.slice(Math.max(0, open - 8), open));
+    if (before && acronyms.has(before[1]!) && !found.has(before[1]!) && close - open <= 100) {
+      const words = inside.split(/\s+/u).filter(Boolean);
+      if (spells(words, before[1]!)) found.set(before[1]!, {start: open + 1, end: close, words});
+    }
   }
-  return null;
+  return found;
 }
 
 /** The words right before `end` whose initials spell `value`, if any. */
-function wordsBefore(text: string, end: number, letters: number): Definition | null {
+function wordsBefore(text: string, end: number, value: string): Definition | null {
+  const letters = value.length;
   const found: Array<{word: string; start: number}> = [];
   const pattern = /[^\s()]+\s*$/u;
   let at = end;
@@ -74,7 +82,7 @@ function wordsBefore(text: string, end: number, letters: number): Definition | n
     at = start;
   }
   const words = found.map((item) => item.word);
-  if (!spells(words, text.slice(end + 2, text.indexOf(')', end)))) return null;
+  if (!spells(words, value)) return null;
   return {start: found[0]!.start, end, words};
 }
 
