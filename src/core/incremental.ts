@@ -21,7 +21,7 @@
  */
 import {analyzeWith, type AnalyzeOptions} from './index.js';
 import {isBreak, lineRanges, trimLine} from './parse/line-paragraphs.js';
-import {PositionedParseEnglish} from './parse/english.js';
+import {FastParseEnglish} from './parse/fast-english.js';
 import {tagSentence} from './parse/tagger.js';
 import {paragraphLayout, shiftParagraph, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import type {Annotations} from './model.js';
@@ -69,7 +69,7 @@ export function createAnalyzer(): Analyzer {
   let previousText: string | undefined;
   let previousLines: Placed[] = [];
   // The engine's processor registers no parser extensions, so a plain parser tokenises alike.
-  const parser = new PositionedParseEnglish();
+  const parser = new FastParseEnglish();
   /** The layers' per-sentence results, keyed by the kept layouts above (so dropped with them). */
   const memo = new AnalysisMemo();
 

@@ -1,17 +1,18 @@
 /**
- * The flat layout the layers read, made line by line: each line is parsed by parse-english (in
- * place, `PositionedParseEnglish`), tagged as retext-pos tags it, turned into its part of the
+ * The flat layout the layers read, made line by line: each line is parsed as parse-english parses
+ * it (in place and without its plugin chain, `FastParseEnglish`), tagged as retext-pos tags it, turned into its part of the
  * layout, and its nlcst dropped. The result equals `layoutOf` of the whole document's tree
  * (`parseByLine`, then the tagger); what it saves is the tree: a megabyte of article is about
  * three million nlcst objects that lived through all the layers, so every collection in that
  * time had to trace or move them.
  */
 import {lineRanges} from './line-paragraphs.js';
-import {PositionedParseEnglish} from './english.js';
+import type {PositionedParseEnglish} from './english.js';
+import {FastParseEnglish} from './fast-english.js';
 import {tagSentence} from './tagger.js';
 import {paragraphLayout, type Layout, type ParagraphSpan, type SentenceSpan} from '../text/sentences.js';
 
-export function layoutByLine(text: string, parser: PositionedParseEnglish = new PositionedParseEnglish()): Layout {
+export function layoutByLine(text: string, parser: PositionedParseEnglish = new FastParseEnglish()): Layout {
   const paragraphs: ParagraphSpan[] = [];
   const sentences: SentenceSpan[] = [];
   for (const {start, end, line, column} of lineRanges(text)) {
