@@ -1,7 +1,7 @@
 /**
  * FastParseEnglish builds parse-english's paragraph exactly (node for node, positions and all),
  * on lines of any text, on real text, and with line breaks or added plugins (where it is
- * parse-english itself).
+ * parse-english itself); the layout made from its tokens is the one read from that tree.
  *
  * FAST_PARSE_RUNS raises the number of generated lines to explore further.
  */
@@ -13,7 +13,10 @@ import {ParseEnglish} from 'parse-english';
 import type {Paragraph} from 'nlcst';
 import {FastParseEnglish} from '../../src/core/parse/fast-english.js';
 import {PositionedParseEnglish} from '../../src/core/parse/english.js';
-import {lineRanges} from '../../src/core/parse/line-paragraphs.js';
+import {lineRanges, parseByLine} from '../../src/core/parse/line-paragraphs.js';
+import {layoutByLine} from '../../src/core/parse/layout-by-line.js';
+import retextFastPos from '../../src/core/parse/tagger.js';
+import {layoutOf} from '../../src/core/text/sentences.js';
 import {crlfArticle, edgeText} from '../support/export-fixtures.js';
 import {generateArticle} from '../support/corpus.js';
 import {examplesDir} from '../support/paths.js';
@@ -117,6 +120,18 @@ describe('FastParseEnglish builds parse-english’s paragraphs', () => {
       .map((file) => readFileSync(join(examplesDir, file), 'utf8'));
     texts.push(crlfArticle, edgeText, generateArticle(examplesDir, 100_000, 7));
     for (const text of texts) assertLinesParsedAlike(text);
+  });
+
+  it('and the layout made from its tokens is the layout of parse-english’s tagged tree', () => {
+    const document = fc.array(fc.oneof(line, fc.constantFrom('\n', '\r\n', '\r', '\n\n', ' \n\t')), {maxLength: 8}).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(document, (text) => {
+        const tree = parseByLine(text, new ParseEnglish());
+        retextFastPos()(tree);
+        assert.deepEqual(layoutByLine(text), layoutOf(tree, text));
+      }),
+      {seed: SEED + 3, numRuns: Math.ceil(RUNS / 8)},
+    );
   });
 
   it('with plugins added to its lists, by running them as parse-english does', () => {

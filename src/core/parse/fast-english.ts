@@ -25,14 +25,14 @@ import {abbreviations, abbreviationsSensitive, elisionAffix, elisionPrefix} from
 
 const SPACE = 0;
 const PUNCTUATION = 1;
-const WORD = 2;
+export const WORD = 2;
 const SYMBOL = 3;
 /** A word's text part. */
 const TEXT = 4;
-const SENTENCE = 5;
+export const SENTENCE = 5;
 
 /** A node while the rules run: its kind, its text (leaves only), where it is in the line, and its children (words and sentences). */
-class Token {
+export class Token {
   constructor(
     public kind: number,
     public value: string,
@@ -65,7 +65,7 @@ function flagsOf(value: string): number {
 }
 
 /** Whether parse-english can be left out for `value`: no line break, and its own plugins unchanged. */
-function isPlainLine(value: string): boolean {
+export function isPlainLine(value: string): boolean {
   return value.indexOf('\n') === -1 && value.indexOf('\r') === -1;
 }
 
@@ -95,6 +95,14 @@ function hasDefaultPlugins(parser: ParseEnglish): boolean {
 
 /** The paragraph parse-english makes of `value` (no line breaks), its points starting at `origin`. */
 export function fastParagraph(value: string, origin: Point): Paragraph {
+  return build(lineTokens(value), origin);
+}
+
+/**
+ * The children of the paragraph parse-english makes of `value` (no line breaks), as tokens with
+ * offsets from the start of `value`. A word's text is `value.slice(start, end)`.
+ */
+export function lineTokens(value: string): Token[] {
   const {tokens, flags} = tokenize(value);
   // parse-english's sentence plugins, on all of the line's tokens.
   if (flags & (HAS_SLASH | HAS_APOSTROPHE)) mergeElisions(tokens, value);
@@ -105,7 +113,7 @@ export function fastParagraph(value: string, origin: Point): Paragraph {
   if (flags & HAS_FULL_STOP) mergeInitialisms(tokens);
   const paragraph = splitSentences(tokens);
   paragraphRules(paragraph, value);
-  return build(paragraph, origin);
+  return paragraph;
 }
 
 function tokenize(value: string): {tokens: Token[]; flags: number} {

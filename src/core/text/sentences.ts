@@ -76,12 +76,20 @@ export function paragraphLayout(node: Paragraph, text: string, index: number, fi
   const paragraph: ParagraphSpan = {start: offset(node.position!.start), end: offset(node.position!.end), index, sentences: []};
   for (const child of node.children) {
     if (child.type !== 'SentenceNode' || !child.position) continue;
-    for (const sentence of splitMissedBoundaries(sentenceOf(child, text, index, 0))) {
-      sentence.index = firstSentence + paragraph.sentences.length;
-      paragraph.sentences.push(sentence);
-    }
+    addSentence(paragraph, sentenceOf(child, text, index, 0), firstSentence);
   }
   return paragraph;
+}
+
+/**
+ * Adds a sentence of parse-english's to its paragraph's layout: split where parse-english missed
+ * a boundary, numbered on from the paragraph's sentences (the first is `firstSentence`).
+ */
+export function addSentence(paragraph: ParagraphSpan, sentence: SentenceSpan, firstSentence: number): void {
+  for (const part of splitMissedBoundaries(sentence)) {
+    part.index = firstSentence + paragraph.sentences.length;
+    paragraph.sentences.push(part);
+  }
 }
 
 /**
