@@ -7,10 +7,7 @@
  */
 import type {Root, Sentence, Word} from 'nlcst';
 import {wordText} from '../text/word-text.js';
-// @ts-expect-error -- the pos package ships no types; its lexicon maps a word to its tags.
-import posLexicon from 'pos/lexicon.js';
-
-const lexicon = posLexicon as Record<string, unknown>;
+import {posLexicon as lexicon} from '../data/lexicon.js';
 
 /** pos-js's endsWith: true only when the *first* occurrence of `suffix` ends the word ("needed" does not end in "ed" for it). */
 function endsWith(value: string, suffix: string): boolean {
