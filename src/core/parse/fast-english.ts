@@ -31,7 +31,10 @@ const SYMBOL = 3;
 const TEXT = 4;
 export const SENTENCE = 5;
 
-/** A node while the rules run: its kind, its text (leaves only), where it is in the line, and its children (words and sentences). */
+/**
+ * A node while the rules run: its kind, its text (leaves, and a word as the tokenizer made it),
+ * where it is in the line, and its children (sentences, and words a rule changed).
+ */
 export class Token {
   constructor(
     public kind: number,
@@ -43,6 +46,15 @@ export class Token {
 }
 
 const NONE: Token[] = [];
+
+/**
+ * A word's parts (text nodes, and the marks rules merged in), made when a rule first changes
+ * them: until then, as for most words, they are the one text node of the word's own text.
+ */
+function partsOf(word: Token): Token[] {
+  if (word.children === NONE) word.children = [new Token(TEXT, word.value, word.start, word.end, NONE)];
+  return word.children;
+}
 
 /** Which rules a line can trigger, from the punctuation and symbols it has. */
 const HAS_SLASH = 1;
@@ -125,7 +137,7 @@ function tokenize(value: string): {tokens: Token[]; flags: number} {
   const flush = (type: number, end: number) => {
     const text = value.slice(from, end);
     if (type === WORD) {
-      tokens.push(new Token(WORD, '', from, end, [new Token(TEXT, text, from, end, NONE)]));
+      tokens.push(new Token(WORD, text, from, end, NONE));
     } else {
       if (type !== SPACE) flags |= flagsOf(text);
       tokens.push(new Token(type, text, from, end, NONE));
@@ -157,9 +169,10 @@ function isApostrophe(value: string): boolean {
   return value === "'" || value === '’';
 }
 
-/** The text of a token (a word's is its run of the line). */
-function textOf(token: Token, line: string): string {
-  return token.kind === WORD || token.kind === SENTENCE ? line.slice(token.start, token.end) : token.value;
+/** The text of a token in `line`; a word's is its run of the line, which its parts joined are. */
+export function textOf(token: Token, line: string): string {
+  if (token.kind === SENTENCE || (token.kind === WORD && token.children !== NONE)) return line.slice(token.start, token.end);
+  return token.value;
 }
 
 /** array-iterate's next index after a modifier returned `result`. */
@@ -177,14 +190,14 @@ function mergeElisions(tokens: Token[], line: string): void {
       const sibling = tokens[index - 1];
       if (isWord(sibling) && textOf(sibling, line).toLowerCase() === 'w') {
         tokens.splice(index, 1);
-        sibling.children.push(child);
+        partsOf(sibling).push(child);
         sibling.end = child.end;
       }
     } else if (isApostrophe(child.value)) {
       const sibling = tokens[index - 1];
       if (index > 2 && index < length - 1 && isWord(sibling) && tokens[index - 2]!.kind === SPACE && tokens[index + 1]!.kind === SPACE && elisionPrefix.test(textOf(sibling, line).toLowerCase())) {
         tokens.splice(index, 1);
-        sibling.children.push(child);
+        partsOf(sibling).push(child);
         sibling.end = child.end;
         continue;
       }
@@ -194,13 +207,13 @@ function mergeElisions(tokens: Token[], line: string): void {
         const other = tokens[index + 2];
         if (elisionAffix.test(text)) {
           tokens.splice(index, 1);
-          next.children.unshift(child);
+          partsOf(next).unshift(child);
           next.start = child.start;
         } else if (text === 'n' && other !== undefined && other.kind === PUNCTUATION && isApostrophe(other.value)) {
           tokens.splice(index, 1);
           tokens.splice(index + 1, 1);
-          next.children.unshift(child);
-          next.children.push(other);
+          partsOf(next).unshift(child);
+          partsOf(next).push(other);
           next.start = child.start;
           next.end = other.end;
         }
@@ -219,7 +232,7 @@ function mergeInitialWordSymbol(tokens: Token[]): void {
       const following = tokens[index + 1];
       if (!(index > 0 && tokens[index - 1]!.kind === WORD) && isWord(following)) {
         tokens.splice(index, 1);
-        following.children.unshift(child);
+        partsOf(following).unshift(child);
         following.start = child.start;
         next = nextIndex(index - 1);
       }
@@ -237,7 +250,7 @@ function mergeFinalWordSymbol(tokens: Token[]): void {
       const previous = tokens[index - 1];
       if (!isWord(tokens[index + 1]) && isWord(previous)) {
         tokens.splice(index, 1);
-        previous.children.push(child);
+        partsOf(previous).push(child);
         previous.end = child.end;
         continue;
       }
@@ -261,7 +274,7 @@ function mergeInnerWordSymbol(tokens: Token[]): void {
       while ((sibling = tokens[++position])) {
         if (sibling.kind === WORD) {
           for (const queued of queue) parts.push(queued);
-          for (const part of sibling.children) parts.push(part);
+          for (const part of partsOf(sibling)) parts.push(part);
           queue = [];
         } else if (isMark(sibling) && wordSymbolInner.test(sibling.value)) {
           queue.push(sibling);
@@ -272,7 +285,7 @@ function mergeInnerWordSymbol(tokens: Token[]): void {
       if (parts.length > 0) {
         if (queue.length > 0) position -= queue.length;
         tokens.splice(index, position - index);
-        for (const part of parts) previous.children.push(part);
+        for (const part of parts) partsOf(previous).push(part);
         previous.end = parts[parts.length - 1]!.end;
         continue;
       }
@@ -299,8 +312,8 @@ function mergeInnerWordSlash(tokens: Token[]): void {
         count++;
       }
       if (previousLength < 3 && nextLength < 3) {
-        previous.children.push(child);
-        if (count === 2) for (const part of next!.children) previous.children.push(part);
+        partsOf(previous).push(child);
+        if (count === 2) for (const part of partsOf(next!)) partsOf(previous).push(part);
         tokens.splice(index, count);
         previous.end = tail.end;
         continue;
@@ -318,7 +331,7 @@ function mergeInitialisms(tokens: Token[]): void {
     if (index > 0 && child.kind === PUNCTUATION && child.value === '.') {
       const previous = tokens[index - 1]!;
       const parts = previous.children;
-      if (previous.kind === WORD && parts.length !== 1 && parts.length % 2 !== 0 && isInitialism(parts)) {
+      if (previous.kind === WORD && parts !== NONE && parts.length !== 1 && parts.length % 2 !== 0 && isInitialism(parts)) {
         tokens.splice(index, 1);
         parts.push(child);
         previous.end = child.end;
@@ -398,7 +411,7 @@ function takeAbbreviationStop(sentence: Token, line: string): boolean {
   if (period === undefined || period.kind !== PUNCTUATION || period.value !== '.' || !isWord(word)) return false;
   const text = textOf(word, line);
   if (!abbreviations.test(text.toLowerCase()) && !abbreviationsSensitive.test(text)) return false;
-  word.children.push(period);
+  partsOf(word).push(period);
   children.pop();
   word.end = period.end;
   return true;
@@ -531,7 +544,7 @@ function mergePrefixExceptions(paragraph: Token[], line: string): void {
       const period = children[children.length - 1]!;
       const node = children[children.length - 2];
       if (isMark(period) && period.value === '.' && isWord(node) && abbreviationPrefix.test(textOf(node, line).toLowerCase())) {
-        node.children.push(period);
+        partsOf(node).push(period);
         children.pop();
         node.end = period.end;
         const following = paragraph[index + 1];
@@ -598,12 +611,12 @@ function mergeRemainingFullStops(paragraph: Token[], line: string): void {
         // "{.} ." stays as it is.
         if (next !== undefined && nextNext !== undefined && next.kind === SPACE && textOf(nextNext, line) === '.') continue;
         children.splice(position, 1);
-        previous.children.push(grandchild);
+        partsOf(previous).push(grandchild);
         previous.end = grandchild.end;
         position--;
       } else if (isWord(next)) {
         children.splice(position, 1);
-        next.children.unshift(grandchild);
+        partsOf(next).unshift(grandchild);
         next.start = grandchild.start;
       }
     }
@@ -668,7 +681,8 @@ function build(paragraph: Token[], origin: Point): Paragraph {
   const content = (token: Token): SentenceContent => {
     if (token.kind !== WORD) return leaf(token) as SentenceContent;
     const children: WordContent[] = [];
-    for (const part of token.children) children.push(leaf(part) as WordContent);
+    if (token.children === NONE) children.push({type: 'TextNode', value: token.value, position: {start: point(token.start), end: point(token.end)}});
+    else for (const part of token.children) children.push(leaf(part) as WordContent);
     return {type: 'WordNode', children, position: {start: point(token.start), end: point(token.end)}} satisfies Word;
   };
   const children: Paragraph['children'] = [];

@@ -5,7 +5,7 @@
  * tags and offsets are the ones `paragraphLayout` reads from the tagged tree, which the layout
  * equivalence tests compare.
  */
-import {FastParseEnglish, SENTENCE, WORD, isPlainLine, lineTokens, type Token} from './fast-english.js';
+import {FastParseEnglish, SENTENCE, WORD, isPlainLine, lineTokens, textOf, type Token} from './fast-english.js';
 import type {PositionedParseEnglish} from './english.js';
 import {tagSentence, tagWords} from './tagger.js';
 import {addSentence, paragraphLayout, type ParagraphSpan, type Word} from '../text/sentences.js';
@@ -28,8 +28,7 @@ export function lineLayout(text: string, start: number, end: number, index: numb
     for (const child of node.children) {
       if (child.kind !== WORD) continue;
       tokens.push(child);
-      // A word is a contiguous run of the line, so its text nodes joined are this slice.
-      texts.push(value.slice(child.start, child.end));
+      texts.push(textOf(child, value));
     }
     const tags = tagWords(texts);
     const words: Word[] = [];
