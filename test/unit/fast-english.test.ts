@@ -11,7 +11,8 @@ import {join} from 'node:path';
 import fc from 'fast-check';
 import {ParseEnglish} from 'parse-english';
 import type {Paragraph} from 'nlcst';
-import {FastParseEnglish} from '../../src/core/parse/fast-english.js';
+import {FastParseEnglish, isInnerWordSymbol, isTerminalMarker} from '../../src/core/parse/fast-english.js';
+import {terminalMarker, wordSymbolInner} from '../../node_modules/parse-latin/lib/expressions.js';
 import {PositionedParseEnglish} from '../../src/core/parse/english.js';
 import {lineRanges, parseByLine} from '../../src/core/parse/line-paragraphs.js';
 import {layoutByLine} from '../../src/core/parse/layout-by-line.js';
@@ -132,6 +133,20 @@ describe('FastParseEnglish builds parse-english’s paragraphs', () => {
       }),
       {seed: SEED + 3, numRuns: Math.ceil(RUNS / 8)},
     );
+  });
+
+  it('tests marks as parse-latin’s expressions do', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const unit = String.fromCharCode(code);
+      for (const value of [unit, unit + unit, unit + '_', '_' + unit, unit + '.']) {
+        assert.equal(isInnerWordSymbol(value), wordSymbolInner.test(value), JSON.stringify(value));
+        assert.equal(isTerminalMarker(value), terminalMarker.test(value), JSON.stringify(value));
+      }
+    }
+    for (const value of ['', '___', '?!?', '…‽.', '.._']) {
+      assert.equal(isInnerWordSymbol(value), wordSymbolInner.test(value), JSON.stringify(value));
+      assert.equal(isTerminalMarker(value), terminalMarker.test(value), JSON.stringify(value));
+    }
   });
 
   it('with plugins added to its lists, by running them as parse-english does', () => {

@@ -20,7 +20,7 @@ import type {Point} from 'unist';
 import {PositionedParseEnglish, isSurrogate, unitClass} from './english.js';
 // parse-latin's and parse-english's own expressions; their packages export only the parser, and
 // a copy could drift from the installed version the tests compare with.
-import {affixSymbol, lowerInitial, numerical, terminalMarker, wordSymbolInner} from '../../../node_modules/parse-latin/lib/expressions.js';
+import {affixSymbol, lowerInitial, numerical} from '../../../node_modules/parse-latin/lib/expressions.js';
 import {abbreviations, abbreviationsSensitive, elisionAffix, elisionPrefix} from '../../../node_modules/parse-english/lib/regex.js';
 
 const SPACE = 0;
@@ -175,6 +175,35 @@ export function textOf(token: Token, line: string): string {
   return token.value;
 }
 
+/**
+ * parse-latin's `wordSymbolInner`, /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/, without
+ * an expression: it is tested on every mark after a word. The tests compare the two.
+ */
+export function isInnerWordSymbol(value: string): boolean {
+  if (value.length === 1) {
+    switch (value.charCodeAt(0)) {
+      case 0x26: case 0x27: case 0x2d: case 0x2e: case 0x3a: case 0x3d: case 0x3f: case 0x40: case 0x5f:
+      case 0xad: case 0xb7: case 0x2010: case 0x2011: case 0x2019: case 0x2027:
+        return true;
+      default:
+        return false;
+    }
+  }
+  if (value.length === 0) return false;
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) !== 0x5f) return false;
+  return true;
+}
+
+/** parse-latin's `terminalMarker`, /^([!.?\u2026\u203D]+)$/, without an expression: it is tested on every mark. */
+export function isTerminalMarker(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code !== 0x21 && code !== 0x2e && code !== 0x3f && code !== 0x2026 && code !== 0x203d) return false;
+  }
+  return true;
+}
+
 /** array-iterate's next index after a modifier returned `result`. */
 function nextIndex(result: number): number {
   return result < 0 ? 0 : result;
@@ -266,7 +295,7 @@ function mergeInnerWordSymbol(tokens: Token[]): void {
     const child = tokens[index]!;
     const previous = tokens[index - 1];
     // A first mark that is not an inner-word symbol ends parse-latin's scan with nothing found.
-    if (index > 0 && isMark(child) && isWord(previous) && wordSymbolInner.test(child.value)) {
+    if (index > 0 && isMark(child) && isWord(previous) && isInnerWordSymbol(child.value)) {
       let position = index - 1;
       const parts: Token[] = [];
       let queue: Token[] = [];
@@ -276,7 +305,7 @@ function mergeInnerWordSymbol(tokens: Token[]): void {
           for (const queued of queue) parts.push(queued);
           for (const part of partsOf(sibling)) parts.push(part);
           queue = [];
-        } else if (isMark(sibling) && wordSymbolInner.test(sibling.value)) {
+        } else if (isMark(sibling) && isInnerWordSymbol(sibling.value)) {
           queue.push(sibling);
         } else {
           break;
@@ -364,7 +393,7 @@ function splitSentences(tokens: Token[]): Token[] {
   let start = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (index === tokens.length - 1 || (token.kind === PUNCTUATION && terminalMarker.test(token.value))) {
+    if (index === tokens.length - 1 || (token.kind === PUNCTUATION && isTerminalMarker(token.value))) {
       const children = tokens.slice(start, index + 1);
       sentences.push(new Token(SENTENCE, '', children[0]!.start, token.end, children));
       start = index + 1;
@@ -598,7 +627,7 @@ function mergeRemainingFullStops(paragraph: Token[], line: string): void {
         if (grandchild.kind === WORD) hasFoundDelimiter = true;
         continue;
       }
-      if (!terminalMarker.test(grandchild.value)) continue;
+      if (!isTerminalMarker(grandchild.value)) continue;
       if (!hasFoundDelimiter) {
         hasFoundDelimiter = true;
         continue;
