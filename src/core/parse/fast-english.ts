@@ -12,7 +12,7 @@
  * Within a line every point is on one line, so an offset is a whole point; and every word is a
  * contiguous run of the line (each rule joins neighbours only), so a word's text is a slice.
  * Text with a line break goes to parse-english itself: breaking implicit sentences and counting
- * lines are left out here. `test/unit/performance.test.ts` compares the trees.
+ * lines are left out here. `test/unit/fast-english.test.ts` compares the trees.
  */
 import {ParseEnglish} from 'parse-english';
 import type {Paragraph, Punctuation, Sentence, SentenceContent, Symbol as SymbolNode, Text, WhiteSpace, Word, WordContent} from 'nlcst';
@@ -76,7 +76,7 @@ function flagsOf(value: string): number {
   }
 }
 
-/** Whether parse-english can be left out for `value`: no line break, and its own plugins unchanged. */
+/** Whether `value` is one line: the rules here leave out what parse-english does at line breaks. */
 export function isPlainLine(value: string): boolean {
   return value.indexOf('\n') === -1 && value.indexOf('\r') === -1;
 }
@@ -112,7 +112,7 @@ export function fastParagraph(value: string, origin: Point): Paragraph {
 
 /**
  * The children of the paragraph parse-english makes of `value` (no line breaks), as tokens with
- * offsets from the start of `value`. A word's text is `value.slice(start, end)`.
+ * offsets from the start of `value` (a word's text is `textOf` it).
  */
 export function lineTokens(value: string): Token[] {
   const {tokens, flags} = tokenize(value);
