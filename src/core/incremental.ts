@@ -21,9 +21,8 @@
  */
 import {analyzeWith, type AnalyzeOptions} from './index.js';
 import {isBreak, lineRanges, trimLine} from './parse/line-paragraphs.js';
-import {PositionedParseEnglish} from './parse/english.js';
-import {tagSentence} from './parse/tagger.js';
-import {paragraphLayout, shiftParagraph, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
+import {lineLayout} from './parse/fast-layout.js';
+import {shiftParagraph, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import type {Annotations} from './model.js';
 import {AnalysisMemo, detached} from './memo.js';
 
@@ -68,17 +67,12 @@ export function createAnalyzer(): Analyzer {
   /** The previous version and its lines in order; undefined before the first (or after a failure). */
   let previousText: string | undefined;
   let previousLines: Placed[] = [];
-  // The engine's processor registers no parser extensions, so a plain parser tokenises alike.
-  const parser = new PositionedParseEnglish();
   /** The layers' per-sentence results, keyed by the kept layouts above (so dropped with them). */
   const memo = new AnalysisMemo();
 
   /** What the pipeline's parser and tagger make of a line parsed on its own, as layout. */
-  const layoutLine = (line: string): ParagraphSpan => {
-    const paragraph = parser.tokenizeParagraph(line);
-    for (const child of paragraph.children) if (child.type === 'SentenceNode') tagSentence(child);
-    return paragraphLayout(paragraph, line, 0, 0);
-  };
+  // The engine's processor registers no parser extensions, so parse-english's own rules apply.
+  const layoutLine = (line: string): ParagraphSpan => lineLayout(line, 0, line.length, 0, 0);
 
   /** Counts a line of the new version in, laying it out if no line had its text. */
   const take = (line: string): ParagraphSpan => {

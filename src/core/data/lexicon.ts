@@ -2,10 +2,15 @@
  * The English lexicon retext-pos tags with (Brill's, from the `pos` package): a capitalised word
  * that opens a sentence and is an ordinary English word there is no name by itself.
  */
-// @ts-expect-error -- the pos package ships no types; its lexicon maps a word to its tags.
-import lexicon from 'pos/lexicon.js';
 
-const words = lexicon as Record<string, string[] | undefined>;
+/**
+ * The lexicon, word to tags. Required, not imported: esbuild wraps an imported CommonJS module in
+ * a namespace object with a getter per export, here one per word (92,000), which cost a tenth of
+ * a second at every start of the engine.
+ */
+export const posLexicon = require('pos/lexicon.js') as Record<string, unknown>;
+
+const words = posLexicon as Record<string, string[] | undefined>;
 
 /** Whether the lexicon knows `value` at all, in lower case, by any reading. */
 export function isInLexicon(value: string): boolean {

@@ -27,17 +27,25 @@ const classes = new Uint8Array(0x10000);
 const reference = new ParseEnglish();
 
 function classOf(code: number): TokenType {
+  return TYPES[unitClass(code)]!;
+}
+
+/**
+ * The class of one UTF-16 unit as an index: 0 white space, 1 punctuation, 2 word, 3 symbol
+ * (the order of parse-latin's tests).
+ */
+export function unitClass(code: number): number {
   let known = classes[code]!;
   if (known === 0) {
     const token = reference.tokenize(String.fromCharCode(code))[0]!;
     known = TYPES.indexOf(token.type as TokenType) + 1;
     classes[code] = known;
   }
-  return TYPES[known - 1]!;
+  return known - 1;
 }
 
 /** parse-latin's `surrogates` expression, /[\uD800-\uDFFF]/, on one unit. */
-function isSurrogate(code: number): boolean {
+export function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
 }
 

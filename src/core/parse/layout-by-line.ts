@@ -1,24 +1,25 @@
 /**
- * The flat layout the layers read, made line by line: each line is parsed by parse-english (in
- * place, `PositionedParseEnglish`), tagged as retext-pos tags it, turned into its part of the
- * layout, and its nlcst dropped. The result equals `layoutOf` of the whole document's tree
- * (`parseByLine`, then the tagger); what it saves is the tree: a megabyte of article is about
- * three million nlcst objects that lived through all the layers, so every collection in that
- * time had to trace or move them.
+ * The flat layout the layers read, made line by line: each line is parsed as parse-english parses
+ * it (in place and without its plugin chain), tagged as retext-pos tags it and turned into its
+ * part of the layout, without its nlcst tree (`lineLayout`). The result equals `layoutOf` of the
+ * whole document's tree (`parseByLine`, then the tagger); what it saves is the tree: a megabyte
+ * of article is about three million nlcst objects, which lived through all the layers when the
+ * document was one tree, and were made and dropped line by line until the layout was made from
+ * the tokens directly.
  */
 import {lineRanges} from './line-paragraphs.js';
-import {PositionedParseEnglish} from './english.js';
-import {tagSentence} from './tagger.js';
-import {paragraphLayout, type Layout, type ParagraphSpan, type SentenceSpan} from '../text/sentences.js';
+import type {PositionedParseEnglish} from './english.js';
+import {lineLayout, treeLayout} from './fast-layout.js';
+import type {Layout, ParagraphSpan, SentenceSpan} from '../text/sentences.js';
 
-export function layoutByLine(text: string, parser: PositionedParseEnglish = new PositionedParseEnglish()): Layout {
+/** With `parser`, each line's tree is made by it and read back (the path the benchmarks compare with). */
+export function layoutByLine(text: string, parser?: PositionedParseEnglish): Layout {
   const paragraphs: ParagraphSpan[] = [];
   const sentences: SentenceSpan[] = [];
   for (const {start, end, line, column} of lineRanges(text)) {
-    parser.origin = {line, column, offset: start};
-    const tree = parser.tokenizeParagraph(text.slice(start, end));
-    for (const child of tree.children) if (child.type === 'SentenceNode') tagSentence(child);
-    const paragraph = paragraphLayout(tree, text, paragraphs.length, sentences.length);
+    const paragraph = parser
+      ? treeLayout(parser, text, start, end, paragraphs.length, sentences.length, line, column)
+      : lineLayout(text, start, end, paragraphs.length, sentences.length);
     paragraphs.push(paragraph);
     for (const sentence of paragraph.sentences) sentences.push(sentence);
   }

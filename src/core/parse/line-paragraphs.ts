@@ -5,13 +5,14 @@
  * would otherwise be a single paragraph, and one parse of a whole large document grows
  * superlinearly. Parsing line by line keeps paragraphs true to the article and the cost linear.
  * Each line is parsed in place (`PositionedParseEnglish`), so positions index the text exactly as
- * read.
+ * read, and without parse-english's plugin chain (`FastParseEnglish`), to the same tree.
  */
 import {ParseEnglish} from 'parse-english';
 import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst';
 import type {Point, Position} from 'unist';
 import type {Plugin} from 'unified';
 import {PositionedParseEnglish} from './english.js';
+import {FastParseEnglish} from './fast-english.js';
 
 interface Shift {
   offset: number;
@@ -22,8 +23,9 @@ const retextLineParagraphs: Plugin<[], string, Root> = function () {
   // eslint-disable-next-line @typescript-eslint/no-this-alias -- unified hands the processor as `this`.
   const self = this;
   self.parser = (value: string) => {
-    // Honour the same extension points that retext-english reads.
-    const parser = new PositionedParseEnglish();
+    // Honour the same extension points that retext-english reads (with any, FastParseEnglish runs
+    // parse-english's own chain).
+    const parser = new FastParseEnglish();
     const add = <T>(list: T[], values: unknown) => {
       if (Array.isArray(values)) list.unshift(...(values as T[]));
     };
@@ -39,7 +41,7 @@ export default retextLineParagraphs;
  * Parses `value` into a root whose paragraphs are its non-blank lines. A plain ParseEnglish (the
  * reference the tests compare with) parses each line from offset 0, then the line is moved.
  */
-export function parseByLine(value: string, parser: ParseEnglish = new PositionedParseEnglish()): Root {
+export function parseByLine(value: string, parser: ParseEnglish = new FastParseEnglish()): Root {
   const children: RootContent[] = [];
   const lineBreak = /\r\n|\r|\n/g;
   let lineStart = 0;

@@ -6,11 +6,8 @@
  * back), so tags are memoised per word and those two facts.
  */
 import type {Root, Sentence, Word} from 'nlcst';
-import {toString} from 'nlcst-to-string';
-// @ts-expect-error -- the pos package ships no types; its lexicon maps a word to its tags.
-import posLexicon from 'pos/lexicon.js';
-
-const lexicon = posLexicon as Record<string, unknown>;
+import {wordText} from '../text/word-text.js';
+import {posLexicon as lexicon} from '../data/lexicon.js';
 
 /** pos-js's endsWith: true only when the *first* occurrence of `suffix` ends the word ("needed" does not end in "ed" for it). */
 function endsWith(value: string, suffix: string): boolean {
@@ -73,12 +70,21 @@ function tagOf(word: string, previousIsDeterminer: boolean, previousIsWould: boo
   return tag ?? undefined;
 }
 
+/**
+ * pos-js's `previous.toLowerCase() === 'would'`. Only "İ" lower-cases to two units (and not to
+ * ASCII), and no character but A–Z and the Kelvin sign lower-cases to an ASCII letter, so only a
+ * word of five units can be "would".
+ */
+function isWould(word: string): boolean {
+  return word.length === 5 && word.toLowerCase() === 'would';
+}
+
 /** The tags pos-js gives a sentence's words. */
 export function tagWords(words: readonly string[]): Array<string | undefined> {
   const tags: Array<string | undefined> = [];
   for (let index = 0; index < words.length; index++) {
     const previous = index > 0 ? words[index - 1]! : undefined;
-    tags.push(tagOf(words[index]!, index > 0 && tags[index - 1] === 'DT', previous !== undefined && previous.toLowerCase() === 'would'));
+    tags.push(tagOf(words[index]!, index > 0 && tags[index - 1] === 'DT', previous !== undefined && isWould(previous)));
   }
   return tags;
 }
@@ -90,7 +96,7 @@ export function tagSentence(node: Sentence): void {
   for (const child of node.children) {
     if (child.type === 'WordNode') {
       nodes.push(child);
-      values.push(toString(child));
+      values.push(wordText(child));
     }
   }
   const tags = tagWords(values);

@@ -3,7 +3,7 @@
  * with document offsets and part-of-speech tags. Computed once per tree.
  */
 import type {Paragraph, Root, Sentence} from 'nlcst';
-import {toString} from 'nlcst-to-string';
+import {wordText} from './word-text.js';
 
 export interface Word {
   text: string;
@@ -76,12 +76,20 @@ export function paragraphLayout(node: Paragraph, text: string, index: number, fi
   const paragraph: ParagraphSpan = {start: offset(node.position!.start), end: offset(node.position!.end), index, sentences: []};
   for (const child of node.children) {
     if (child.type !== 'SentenceNode' || !child.position) continue;
-    for (const sentence of splitMissedBoundaries(sentenceOf(child, text, index, 0))) {
-      sentence.index = firstSentence + paragraph.sentences.length;
-      paragraph.sentences.push(sentence);
-    }
+    addSentence(paragraph, sentenceOf(child, text, index, 0), firstSentence);
   }
   return paragraph;
+}
+
+/**
+ * Adds a sentence of parse-english's to its paragraph's layout: split where parse-english missed
+ * a boundary, numbered on from the paragraph's sentences (the first is `firstSentence`).
+ */
+export function addSentence(paragraph: ParagraphSpan, sentence: SentenceSpan, firstSentence: number): void {
+  for (const part of splitMissedBoundaries(sentence)) {
+    part.index = firstSentence + paragraph.sentences.length;
+    paragraph.sentences.push(part);
+  }
 }
 
 /**
@@ -114,7 +122,7 @@ function sentenceOf(node: Sentence, text: string, paragraph: number, index: numb
     const wordEnd = offset(child.position.end);
     const partOfSpeech = (child.data as {partOfSpeech?: unknown} | undefined)?.partOfSpeech;
     words.push({
-      text: toString(child),
+      text: wordText(child),
       start: wordStart,
       end: wordEnd,
       pos: typeof partOfSpeech === 'string' ? partOfSpeech : '',
@@ -142,7 +150,8 @@ function splitMissedBoundaries(sentence: SentenceSpan): SentenceSpan[] {
   for (let index = 0; index < words.length - 1; index++) {
     const word = words[index]!;
     const next = words[index + 1]!;
-    if (!/^\p{Ll}[\p{Ll}.]*\.$/u.test(word.text) || abbreviations.has(word.text.slice(0, -1)) || !/^\s+$/.test(next.before) || !/^\p{Lu}/u.test(next.text)) continue;
+    // The full stop first: most words have none, and the expression is the costlier test.
+    if (word.text.charCodeAt(word.text.length - 1) !== 0x2e || !/^\p{Ll}[\p{Ll}.]*\.$/u.test(word.text) || abbreviations.has(word.text.slice(0, -1)) || !/^\s+$/.test(next.before) || !/^\p{Lu}/u.test(next.text)) continue;
     parts.push(reindexed({...sentence, start, end: word.end, words: words.slice(from, index + 1)}));
     from = index + 1;
     start = next.start;
