@@ -3,7 +3,9 @@
  * document. The line cache (incremental.ts) keeps each line's layout with offsets from the
  * line's start and places a shifted copy of it in every version; the memo is keyed by that kept
  * copy (the sentence's origin), so a result is found again wherever the line moved, and it is
- * dropped with the line when a version no longer has it (WeakMaps: memory follows the document).
+ * dropped with the line when a version no longer has it (a WeakMap by kept line: memory follows
+ * the document). Each version hands the memo its sentences with their origins' stores in order,
+ * so a layer's question costs an index and an identity check.
  *
  * Every entry stores offsets from its sentence's start and is shifted when reused, and stores
  * whatever the sentence's result read outside the sentence, checked before reuse: a result is
@@ -57,20 +59,73 @@ export interface SentenceScore {
   raised: readonly string[];
 }
 
-export class AnalysisMemo {
-  private readonly origins = new WeakMap<SentenceSpan, SentenceSpan>();
-  /** The paragraph (line) each placed sentence is in. */
-  private readonly lines = new WeakMap<SentenceSpan, ParagraphSpan>();
-  private readonly paragraphOrigins = new WeakMap<ParagraphSpan, ParagraphSpan>();
-  /** Layers' own per-paragraph and per-sentence results, by layer name; see `local`. */
-  private readonly locals = new WeakMap<ParagraphSpan | SentenceSpan, Map<string, Entry[]>>();
-  private version = 0;
-  private readonly scores = new WeakMap<SentenceSpan, SentenceScore>();
+/**
+ * What the memo keeps for one kept sentence or paragraph (an origin): the layers' results for it.
+ * Looked up by the placed unit's index in the current version (`use`), not by a WeakMap per
+ * placed object: a version places most of its sentences anew, and every layer asks for them.
+ */
+export interface Store {
+  readonly origin: SentenceSpan | ParagraphSpan;
+  /** Layers' own results, by layer name; see `local`. */
+  locals: Map<string, Entry[]> | undefined;
+  score: SentenceScore | undefined;
+  /** The tagger's kept taggings: the outer layer's, then the inner's (as `local` keeps them). */
+  taggings: [Entry[], Entry[]] | undefined;
+  /** The last key `window` built for this origin where the window lay within its line, with its lengths. */
+  windowKey: string | undefined;
+  windowBefore: number;
+  windowAfter: number;
+  /** The last key `rules` built from `windowKey` and the character after the sentence. */
+  rulesKey: string | undefined;
+  rulesWindow: string | undefined;
+  rulesNext: string | undefined;
+}
 
-  /** Records that `placed`, in `paragraph`, is `origin` (offsets from its line's start) shifted into this version. */
-  place(placed: SentenceSpan, origin: SentenceSpan, paragraph: ParagraphSpan): void {
-    this.origins.set(placed, origin);
-    this.lines.set(placed, paragraph);
+/** The stores of one kept line: its paragraph's and its sentences', in order. */
+export interface LineStores {
+  paragraph: Store;
+  sentences: Store[];
+}
+
+function newStore(origin: SentenceSpan | ParagraphSpan): Store {
+  return {origin, locals: undefined, score: undefined, taggings: undefined, windowKey: undefined, windowBefore: 0, windowAfter: 0, rulesKey: undefined, rulesWindow: undefined, rulesNext: undefined};
+}
+
+export class AnalysisMemo {
+  /** Stores by kept line layout: dropped with the line (a WeakMap: memory follows the document). */
+  private readonly lineStores = new WeakMap<ParagraphSpan, LineStores>();
+  /** The current version's sentences and paragraphs, and the store of each (same positions). */
+  private sentences: readonly SentenceSpan[] = [];
+  private paragraphs: readonly ParagraphSpan[] = [];
+  private sentenceStores: readonly Store[] = [];
+  private paragraphStores: readonly Store[] = [];
+  private version = 0;
+
+  /** The stores of a kept line layout (offsets from the line's start), made when first asked for. */
+  storesOf(kept: ParagraphSpan): LineStores {
+    let stores = this.lineStores.get(kept);
+    if (!stores) {
+      stores = {paragraph: newStore(kept), sentences: kept.sentences.map(newStore)};
+      this.lineStores.set(kept, stores);
+    }
+    return stores;
+  }
+
+  /**
+   * Makes `sentences` and `paragraphs` (the current version's layout) the placed units, each the
+   * origin of the store at its position shifted into this version.
+   */
+  use(sentences: readonly SentenceSpan[], paragraphs: readonly ParagraphSpan[], sentenceStores: readonly Store[], paragraphStores: readonly Store[]): void {
+    this.sentences = sentences;
+    this.paragraphs = paragraphs;
+    this.sentenceStores = sentenceStores;
+    this.paragraphStores = paragraphStores;
+  }
+
+  /** The store of a unit of the current version; none for one from elsewhere. */
+  private storeOf(unit: ParagraphSpan | SentenceSpan): Store | undefined {
+    if ('words' in unit) return this.sentences[unit.index] === unit ? this.sentenceStores[unit.index] : undefined;
+    return this.paragraphs[unit.index] === unit ? this.paragraphStores[unit.index] : undefined;
   }
 
   /**
@@ -81,16 +136,21 @@ export class AnalysisMemo {
   window(sentence: SentenceSpan, text: string, before: number, after: number): string {
     const from = Math.max(0, sentence.start - before);
     const to = Math.min(text.length, sentence.end + after);
-    const line = this.lines.get(sentence) ?? {start: sentence.start, end: sentence.end};
+    const store = this.storeOf(sentence);
+    const line = (store && this.paragraphs[sentence.paragraph]) ?? {start: sentence.start, end: sentence.end};
+    const inside = from >= line.start && to <= line.end;
+    // Within the line the key is its two lengths alone: the same string as last time when they are.
+    if (store && inside && store.windowKey !== undefined && store.windowBefore === sentence.start - from && store.windowAfter === to - sentence.end) return store.windowKey;
     const outsideBefore = from < line.start ? text.slice(from, line.start) : '';
     const outsideAfter = to > line.end ? text.slice(Math.max(from, line.end), to) : '';
     // Joined, not concatenated: a concatenation would keep its parts, views into the document.
-    return [sentence.start - from, ':', to - sentence.end, ':', outsideBefore.length, ':', outsideBefore, outsideAfter].join('');
-  }
-
-  /** Records that paragraph `placed` is `origin` shifted into this version. */
-  placeParagraph(placed: ParagraphSpan, origin: ParagraphSpan): void {
-    this.paragraphOrigins.set(placed, origin);
+    const key = [sentence.start - from, ':', to - sentence.end, ':', outsideBefore.length, ':', outsideBefore, outsideAfter].join('');
+    if (store && inside) {
+      store.windowKey = key;
+      store.windowBefore = sentence.start - from;
+      store.windowAfter = to - sentence.end;
+    }
+    return key;
   }
 
   /**
@@ -99,10 +159,11 @@ export class AnalysisMemo {
    * line sits: offsets in it are from the paragraph's or sentence's start, shifted by the caller.
    */
   local<T>(layer: string, unit: ParagraphSpan | SentenceSpan, key: Key, compute: () => T): T {
-    const origin = 'words' in unit ? this.origins.get(unit) : this.paragraphOrigins.get(unit);
-    if (!origin) return compute();
-    const entries = this.entries(origin, layer);
-    for (const entry of entries) {
+    const store = this.storeOf(unit);
+    if (!store) return compute();
+    const entries = this.entries(store, layer);
+    for (let at = 0; at < entries.length; at++) {
+      const entry = entries[at]!;
       if (!sameKey(entry.key, key)) continue;
       entry.used = this.version;
       return entry.value as T;
@@ -138,9 +199,8 @@ export class AnalysisMemo {
    * has one origin but a key per place, so several are kept: those the current version and the
    * one before used, no more, so memory follows the document.
    */
-  private entries(origin: ParagraphSpan | SentenceSpan, layer: string): Entry[] {
-    let byLayer = this.locals.get(origin);
-    if (!byLayer) this.locals.set(origin, (byLayer = new Map()));
+  private entries(store: Store, layer: string): Entry[] {
+    const byLayer = (store.locals ??= new Map());
     let entries = byLayer.get(layer);
     if (!entries) byLayer.set(layer, (entries = []));
     return entries;
@@ -161,7 +221,20 @@ export class AnalysisMemo {
   rules(sentence: SentenceSpan, text: string, guessed: WeakSet<EntityMention>, compute: () => SentenceRules): SentenceRules {
     let next = sentence.end;
     while (next < text.length && /\s/u.test(text[next]!)) next++;
-    const key = `${this.window(sentence, text, 60, 80)}\u0000${text[next] ?? ''}`;
+    const window = this.window(sentence, text, 60, 80);
+    const after = text[next] ?? '';
+    // The same key string as last time when its parts are: compared by identity, not character by character.
+    const store = this.storeOf(sentence);
+    let key: string;
+    if (store && store.rulesWindow === window && store.rulesNext === after) key = store.rulesKey!;
+    else {
+      key = `${window}\u0000${after}`;
+      if (store) {
+        store.rulesKey = key;
+        store.rulesWindow = window;
+        store.rulesNext = after;
+      }
+    }
     const base = sentence.start;
     const kept = this.local('entity-rules', sentence, key, () => {
       const found = compute();
@@ -184,30 +257,23 @@ export class AnalysisMemo {
 
   /** The claims layer's score of a sentence, computed once per kept sentence. */
   score(sentence: SentenceSpan, compute: () => SentenceScore): SentenceScore {
-    const origin = this.origins.get(sentence);
-    if (!origin) return compute();
-    let found = this.scores.get(origin);
-    if (!found) {
-      found = compute();
-      this.scores.set(origin, found);
-    }
-    return found;
+    const store = this.storeOf(sentence);
+    if (!store) return compute();
+    return (store.score ??= compute());
   }
 
   /** The tagger's document context, kept from version to version (ner/context.ts). */
   private readonly taggerContext = new ContextTracker();
-  /** The tagger's kept taggings by sentence origin: the outer layer's, then the inner's (as `local` keeps them). */
-  private readonly taggings = new WeakMap<SentenceSpan, [Entry[], Entry[]]>();
 
   /**
    * Same as ner's `tagDocument` with `input`, reusing each sentence's tagging when nothing it read
    * changed. Provides `input`'s context, computed from the last version's.
    */
   tagDocument(model: NerModel, sentences: readonly SentenceSpan[], input: TaggingInput): TaggedName[] {
-    const origins = sentences.map((sentence) => this.origins.get(sentence));
-    input.context = this.taggerContext.update(sentences, input.rules, origins);
+    const stores = sentences.map((sentence) => this.storeOf(sentence));
+    input.context = this.taggerContext.update(sentences, input.rules, stores.map((store) => store?.origin as SentenceSpan | undefined));
     const names: TaggedName[] = [];
-    sentences.forEach((sentence, at) => this.tagged(0, model, sentence, origins[at], rulesKey(input, sentence), input, names, (tracked) => tagDocument(model, [sentence], [], tracked)));
+    sentences.forEach((sentence, at) => this.tagged(0, model, sentence, stores[at], rulesKey(input, sentence), input, names, (tracked) => tagDocument(model, [sentence], [], tracked)));
     return names;
   }
 
@@ -226,19 +292,17 @@ export class AnalysisMemo {
       const key = rulesKey(input, sentence);
       key.push(null);
       for (const name of group) key.push(name.start - sentence.start, name.end - sentence.start, name.type);
-      this.tagged(1, model, sentence, this.origins.get(sentence), key, input, names, (tracked) => tagNested(model, sentences, group, [], tracked));
+      this.tagged(1, model, sentence, this.storeOf(sentence), key, input, names, (tracked) => tagNested(model, sentences, group, [], tracked));
     }
     return names;
   }
 
   /** One sentence's tagging in one layer (0 outer, 1 inner), reused when its key and its context answers hold. */
-  private tagged(layer: 0 | 1, model: NerModel, sentence: SentenceSpan, origin: SentenceSpan | undefined, key: Key, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
+  private tagged(layer: 0 | 1, model: NerModel, sentence: SentenceSpan, store: Store | undefined, key: Key, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
     let entries: Entry[] | undefined;
     let entry: TaggedEntry | undefined;
-    if (origin) {
-      let kept = this.taggings.get(origin);
-      if (!kept) this.taggings.set(origin, (kept = [[], []]));
-      entries = kept[layer];
+    if (store) {
+      entries = (store.taggings ??= [[], []])[layer];
       for (const item of entries) {
         if (!sameKey(item.key, key)) continue;
         item.used = this.version;
