@@ -410,6 +410,8 @@ function shifted(memo: AnalysisMemo | undefined, layer: string, sentence: Senten
   if (!memo) return compute();
   const base = sentence.start;
   const kept = memo.local(layer, sentence, text.slice(sentence.end, sentence.end + after), () => compute().map((item) => ({...item, start: item.start - base, end: item.end - base, noun: detached(item.noun)})));
+  // Most sentences have none: nothing to copy.
+  if (kept.length === 0) return kept;
   return kept.map((item) => ({...item, start: item.start + base, end: item.end + base}));
 }
 

@@ -45,7 +45,7 @@ export function findQuotationMarks(text: string, layout: Layout, memo?: Analysis
     // A paragraph's marks depend on its text, on a quotation carried into it and on whether the
     // next paragraph opens one: the incremental analyser keeps them by those (offsets from the
     // paragraph's start).
-    const flags = `${carried ? 1 : 0}${nextOpens ? 1 : 0}`;
+    const flags = flagKeys[(carried ? 2 : 0) + (nextOpens ? 1 : 0)]!;
     // A paragraph the incremental analyser left in place (the same object: same line, same
     // offset) has the same marks as in the version before: those are taken as they are, not
     // shifted by nothing into new objects. The layers only read them.
@@ -77,7 +77,14 @@ function kept(marks: ParagraphMarks): ParagraphMarks {
   return {...marks, quotes: marks.quotes.map((quote) => ({...quote, text: detached(quote.text)}))};
 }
 
+/** The flags a paragraph's marks are kept by: constants, not a new string per paragraph and version. */
+const flagKeys = ['00', '01', '10', '11'];
+
+/** Marks of a paragraph with none, shared: most paragraphs have no quotation marks. */
+const noMarks = [false, true].map((carries): ParagraphMarks => Object.freeze({quotes: Object.freeze([]) as unknown as MarkedQuote[], unbalanced: Object.freeze([]) as unknown as MarkProblem[], carries}));
+
 function shifted(marks: ParagraphMarks, delta: number): ParagraphMarks {
+  if (marks.quotes.length === 0 && marks.unbalanced.length === 0) return noMarks[marks.carries ? 1 : 0]!;
   return {
     quotes: marks.quotes.map((quote) => ({...quote, start: quote.start + delta, end: quote.end + delta, openStart: quote.openStart + delta, closeEnd: quote.closeEnd + delta})),
     unbalanced: marks.unbalanced.map((problem) => ({...problem, start: problem.start + delta, end: problem.end + delta})),
