@@ -53,12 +53,6 @@ interface Entry {
   used: number;
 }
 
-/** A claim candidate's score and the features raising it: the sentence's text and words decide both. */
-export interface SentenceScore {
-  score: number;
-  raised: readonly string[];
-}
-
 /**
  * What the memo keeps for one kept sentence or paragraph (an origin): the layers' results for it.
  * Looked up by the placed unit's index in the current version (`use`), not by a WeakMap per
@@ -68,7 +62,6 @@ export interface Store {
   readonly origin: SentenceSpan | ParagraphSpan;
   /** Layers' own results, by layer name; see `local`. */
   locals: Map<string, Entry[]> | undefined;
-  score: SentenceScore | undefined;
   /** The tagger's kept taggings: the outer layer's, then the inner's (as `local` keeps them). */
   taggings: [Entry[], Entry[]] | undefined;
   /** The last key `window` built for this origin where the window lay within its line, with its lengths. */
@@ -88,7 +81,7 @@ export interface LineStores {
 }
 
 function newStore(origin: SentenceSpan | ParagraphSpan): Store {
-  return {origin, locals: undefined, score: undefined, taggings: undefined, windowKey: undefined, windowBefore: 0, windowAfter: 0, rulesKey: undefined, rulesWindow: undefined, rulesNext: undefined};
+  return {origin, locals: undefined, taggings: undefined, windowKey: undefined, windowBefore: 0, windowAfter: 0, rulesKey: undefined, rulesWindow: undefined, rulesNext: undefined};
 }
 
 export class AnalysisMemo {
@@ -253,13 +246,6 @@ export class AnalysisMemo {
       demonyms: kept.demonyms.map((demonym) => ({...demonym, start: demonym.start + base, end: demonym.end + base})),
       pending: kept.pending.map(({word, initial}) => ({word: {...word, start: word.start + base, end: word.end + base}, initial})),
     };
-  }
-
-  /** The claims layer's score of a sentence, computed once per kept sentence. */
-  score(sentence: SentenceSpan, compute: () => SentenceScore): SentenceScore {
-    const store = this.storeOf(sentence);
-    if (!store) return compute();
-    return (store.score ??= compute());
   }
 
   /** The tagger's document context, kept from version to version (ner/context.ts). */
