@@ -46,6 +46,9 @@ function sameKey(a: Key, b: Key): boolean {
   return true;
 }
 
+/** A `windowed` key: the lengths before and after the sentence, the text outside its line before and after it, the caller's key. */
+type WindowKey = [number, number, string, string, string];
+
 /** A result kept for one line and layer: its key, and the last version that used it. */
 interface Entry {
   key: Key;
@@ -64,14 +67,6 @@ export interface Store {
   locals: Map<string, Entry[]> | undefined;
   /** The tagger's kept taggings: the outer layer's, then the inner's (as `local` keeps them). */
   taggings: [Entry[], Entry[]] | undefined;
-  /** The last key `window` built for this origin where the window lay within its line, with its lengths. */
-  windowKey: string | undefined;
-  windowBefore: number;
-  windowAfter: number;
-  /** The last key `rules` built from `windowKey` and the character after the sentence. */
-  rulesKey: string | undefined;
-  rulesWindow: string | undefined;
-  rulesNext: string | undefined;
 }
 
 /** The stores of one kept line: its paragraph's and its sentences', in order. */
@@ -81,7 +76,7 @@ export interface LineStores {
 }
 
 function newStore(origin: SentenceSpan | ParagraphSpan): Store {
-  return {origin, locals: undefined, taggings: undefined, windowKey: undefined, windowBefore: 0, windowAfter: 0, rulesKey: undefined, rulesWindow: undefined, rulesNext: undefined};
+  return {origin, locals: undefined, taggings: undefined};
 }
 
 export class AnalysisMemo {
@@ -122,28 +117,35 @@ export class AnalysisMemo {
   }
 
   /**
-   * A key part for a result that reads the text from `before` characters before the sentence to
-   * `after` characters after it. The sentence's own line is its origin's (the memo's key
-   * already), so only the window's lengths and what lies outside the line are spelt out.
+   * Like `local`, for a result that reads the text from `before` characters before the sentence
+   * to `after` characters after it, and `extra` (the caller's own key). The sentence's own line
+   * is its origin's, so the key holds only the window's lengths and the text it covers outside
+   * the line; that text is compared where it lies in `text`, not cut out, unless the result is
+   * computed and kept.
    */
-  window(sentence: SentenceSpan, text: string, before: number, after: number): string {
+  windowed<T>(layer: string, sentence: SentenceSpan, text: string, before: number, after: number, extra: string, compute: () => T): T {
+    const store = this.storeOf(sentence);
+    if (!store) return compute();
+    const line = this.paragraphs[sentence.paragraph]!;
     const from = Math.max(0, sentence.start - before);
     const to = Math.min(text.length, sentence.end + after);
-    const store = this.storeOf(sentence);
-    const line = (store && this.paragraphs[sentence.paragraph]) ?? {start: sentence.start, end: sentence.end};
-    const inside = from >= line.start && to <= line.end;
-    // Within the line the key is its two lengths alone: the same string as last time when they are.
-    if (store && inside && store.windowKey !== undefined && store.windowBefore === sentence.start - from && store.windowAfter === to - sentence.end) return store.windowKey;
-    const outsideBefore = from < line.start ? text.slice(from, line.start) : '';
-    const outsideAfter = to > line.end ? text.slice(Math.max(from, line.end), to) : '';
-    // Joined, not concatenated: a concatenation would keep its parts, views into the document.
-    const key = [sentence.start - from, ':', to - sentence.end, ':', outsideBefore.length, ':', outsideBefore, outsideAfter].join('');
-    if (store && inside) {
-      store.windowKey = key;
-      store.windowBefore = sentence.start - from;
-      store.windowAfter = to - sentence.end;
+    const beforeLength = from < line.start ? line.start - from : 0;
+    const afterFrom = Math.max(from, line.end);
+    const afterLength = to > line.end ? to - afterFrom : 0;
+    const entries = this.entries(store, layer);
+    for (let at = 0; at < entries.length; at++) {
+      const entry = entries[at]!;
+      const key = entry.key as WindowKey;
+      if (key[0] !== sentence.start - from || key[1] !== to - sentence.end || key[4] !== extra) continue;
+      if (key[2].length !== beforeLength || key[3].length !== afterLength || !text.startsWith(key[2], from) || !text.startsWith(key[3], afterFrom)) continue;
+      entry.used = this.version;
+      return entry.value as T;
     }
-    return key;
+    const value = compute();
+    // Detached: a key cut from the document would keep the whole version alive.
+    const key: WindowKey = [sentence.start - from, to - sentence.end, detached(text.slice(from, from + beforeLength)), detached(text.slice(afterFrom, afterFrom + afterLength)), detached(extra)];
+    this.store(entries, key, value);
+    return value;
   }
 
   /**
@@ -214,22 +216,8 @@ export class AnalysisMemo {
   rules(sentence: SentenceSpan, text: string, guessed: WeakSet<EntityMention>, compute: () => SentenceRules): SentenceRules {
     let next = sentence.end;
     while (next < text.length && /\s/u.test(text[next]!)) next++;
-    const window = this.window(sentence, text, 60, 80);
-    const after = text[next] ?? '';
-    // The same key string as last time when its parts are: compared by identity, not character by character.
-    const store = this.storeOf(sentence);
-    let key: string;
-    if (store && store.rulesWindow === window && store.rulesNext === after) key = store.rulesKey!;
-    else {
-      key = `${window}\u0000${after}`;
-      if (store) {
-        store.rulesKey = key;
-        store.rulesWindow = window;
-        store.rulesNext = after;
-      }
-    }
     const base = sentence.start;
-    const kept = this.local('entity-rules', sentence, key, () => {
+    const kept = this.windowed('entity-rules', sentence, text, 60, 80, text[next] ?? '', () => {
       const found = compute();
       return {
         mentions: found.mentions.map((mention) => ({mention: {...mention, start: mention.start - base, end: mention.end - base, text: detached(mention.text), role: keptSpan(mention.role, -base)}, guessed: guessed.has(mention)})),
@@ -259,7 +247,7 @@ export class AnalysisMemo {
     const stores = sentences.map((sentence) => this.storeOf(sentence));
     input.context = this.taggerContext.update(sentences, input.rules, stores.map((store) => store?.origin as SentenceSpan | undefined));
     const names: TaggedName[] = [];
-    sentences.forEach((sentence, at) => this.tagged(0, model, sentence, stores[at], rulesKey(input, sentence), input, names, (tracked) => tagDocument(model, [sentence], [], tracked)));
+    for (let at = 0; at < sentences.length; at++) this.tagged(model, sentences, sentences[at]!, stores[at], undefined, input, names);
     return names;
   }
 
@@ -275,22 +263,22 @@ export class AnalysisMemo {
       from = to;
       const sentence = sentences[index];
       if (!sentence) continue;
-      const key = rulesKey(input, sentence);
-      key.push(null);
-      for (const name of group) key.push(name.start - sentence.start, name.end - sentence.start, name.type);
-      this.tagged(1, model, sentence, this.storeOf(sentence), key, input, names, (tracked) => tagNested(model, sentences, group, [], tracked));
+      this.tagged(model, sentences, sentence, this.storeOf(sentence), group, input, names);
     }
     return names;
   }
 
-  /** One sentence's tagging in one layer (0 outer, 1 inner), reused when its key and its context answers hold. */
-  private tagged(layer: 0 | 1, model: NerModel, sentence: SentenceSpan, store: Store | undefined, key: Key, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
+  /**
+   * One sentence's tagging in one layer (the outer one; with `group`, its names', the inner one),
+   * reused when its key (`taggingKey`) and its context answers hold.
+   */
+  private tagged(model: NerModel, sentences: readonly SentenceSpan[], sentence: SentenceSpan, store: Store | undefined, group: NestedGroup | undefined, input: TaggingInput, into: TaggedName[]): void {
     let entries: Entry[] | undefined;
     let entry: TaggedEntry | undefined;
     if (store) {
-      entries = (store.taggings ??= [[], []])[layer];
+      entries = (store.taggings ??= [[], []])[group ? 1 : 0];
       for (const item of entries) {
-        if (!sameKey(item.key, key)) continue;
+        if (!isTaggingKey(item.key, input, sentence, group)) continue;
         item.used = this.version;
         entry = item.value as TaggedEntry;
         break;
@@ -300,10 +288,11 @@ export class AnalysisMemo {
     if (!entry || entry.model !== model || !this.stillHolds(entry, input.context)) {
       const lookups: Lookups = [];
       const context = input.context;
-      const found = compute(input.withContext(tracking(context, lookups)));
+      const tracked = input.withContext(tracking(context, lookups));
+      const found = group ? tagNested(model, sentences, group, [], tracked) : tagDocument(model, [sentence], [], tracked);
       const checked = context === this.taggerContext.current ? this.taggerContext.current.generation : -1;
       entry = {model, lookups, checked, names: found.map((name) => ({start: name.start - sentence.start, end: name.end - sentence.start, type: name.type, nested: name.nested}))};
-      if (entries) this.store(entries, key, entry);
+      if (entries) this.store(entries, taggingKey(input, sentence, group), entry);
     }
     for (const name of entry.names) into.push({start: name.start + sentence.start, end: name.end + sentence.start, type: name.type, nested: name.nested, sentence: sentence.index});
   }
@@ -353,16 +342,45 @@ export function keptSpan(span: Span | null, delta: number): Span | null {
   return span && {start: span.start + delta, end: span.end + delta, text: detached(span.text)};
 }
 
+/** The outer names of one sentence whose nested names are tagged together. */
+type NestedGroup = ReadonlyArray<{start: number; end: number; type: EntityType; sentence: number}>;
+
 /**
  * What the rules' marks of a sentence are made from besides its words (its line's): the rules
- * `ruleMarks` is given, with offsets from the sentence's start. Cheaper to build and compare
- * than the marks, which are then computed only for the sentences re-tagged.
+ * `ruleMarks` is given, with offsets from the sentence's start; for nested names, the outer
+ * names too (after a null). Cheaper to build and compare than the marks, which are then
+ * computed only for the sentences re-tagged.
  */
-function rulesKey(input: TaggingInput, sentence: SentenceSpan): Array<string | number | null> {
+function taggingKey(input: TaggingInput, sentence: SentenceSpan, group: NestedGroup | undefined): Array<string | number | null> {
   const key: Array<string | number | null> = [];
   const base = sentence.start;
   for (const rule of input.rulesOf(sentence.index)) key.push(rule.start - base, rule.end - base, rule.type, rule.role ? rule.role.start - base : null, rule.role ? rule.role.end - base : null);
+  if (group) {
+    key.push(null);
+    for (const name of group) key.push(name.start - base, name.end - base, name.type);
+  }
   return key;
+}
+
+/** Whether `key` equals what `taggingKey` would build now, item by item, without building it: every sentence of every version asks. */
+function isTaggingKey(key: Key, input: TaggingInput, sentence: SentenceSpan, group: NestedGroup | undefined): boolean {
+  if (typeof key === 'string') return false;
+  const base = sentence.start;
+  let at = 0;
+  for (const rule of input.rulesOf(sentence.index)) {
+    if (key[at] !== rule.start - base || key[at + 1] !== rule.end - base || key[at + 2] !== rule.type) return false;
+    if (key[at + 3] !== (rule.role ? rule.role.start - base : null) || key[at + 4] !== (rule.role ? rule.role.end - base : null)) return false;
+    at += 5;
+  }
+  if (group) {
+    if (key[at] !== null) return false;
+    at++;
+    for (const name of group) {
+      if (key[at] !== name.start - base || key[at + 1] !== name.end - base || key[at + 2] !== name.type) return false;
+      at += 3;
+    }
+  }
+  return at === key.length;
 }
 
 /** The keys of a tagging's lookups, with the bits of the parts of the context each was asked of. */
