@@ -404,12 +404,12 @@ function organizationPhraseCandidates(sentence: SentenceSpan, text: string): Phr
 
 /**
  * A sentence's phrase candidates, kept by the incremental analyser's memo when there is one:
- * they read the sentence and `after` characters after it, the key; offsets from its start.
+ * they read the sentence and `after` characters after it (the window of the key); offsets from its start.
  */
 function shifted(memo: AnalysisMemo | undefined, layer: string, sentence: SentenceSpan, text: string, after: number, compute: () => PhraseCandidate[]): PhraseCandidate[] {
   if (!memo) return compute();
   const base = sentence.start;
-  const kept = memo.local(layer, sentence, text.slice(sentence.end, sentence.end + after), () => compute().map((item) => ({...item, start: item.start - base, end: item.end - base, noun: detached(item.noun)})));
+  const kept = memo.windowed(layer, sentence, text, 0, after, '', () => compute().map((item) => ({...item, start: item.start - base, end: item.end - base, noun: detached(item.noun)})));
   // Most sentences have none: nothing to copy.
   if (kept.length === 0) return kept;
   return kept.map((item) => ({...item, start: item.start + base, end: item.end + base}));

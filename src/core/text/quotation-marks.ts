@@ -30,14 +30,20 @@ const openers = new Set(['“', '„', '«', '‹']);
 const closers = new Set(['”', '»', '›']);
 const speechCueBefore = /(?:\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|replied|continued|explained|insisted|tweeted|noted|warned|argued)|[:,])\s*$/u;
 
-/** The marks last found in each placed paragraph of an incremental analysis, with the flags they were found with. */
-const placedMarks = new WeakMap<ParagraphSpan, {flags: string; marks: ParagraphMarks}>();
+/** The last version's paragraphs (placed, as the layers read them) and the flags and marks found in each. */
+interface MarksState {
+  paragraphs: readonly ParagraphSpan[];
+  flags: string[];
+  marks: ParagraphMarks[];
+}
 
 /** Marks pair within a paragraph; across paragraphs only a quotation left open is carried on. */
 export function findQuotationMarks(text: string, layout: Layout, memo?: AnalysisMemo): {quotes: MarkedQuote[]; unbalanced: MarkProblem[]} {
   const quotes: MarkedQuote[] = [];
   const unbalanced: MarkProblem[] = [];
   let carried = false;
+  const before = memo?.previous<MarksState>('quotation-marks');
+  const now: MarksState | undefined = memo ? {paragraphs: layout.paragraphs, flags: [], marks: []} : undefined;
 
   layout.paragraphs.forEach((paragraph, index) => {
     const next = layout.paragraphs[index + 1];
@@ -46,22 +52,25 @@ export function findQuotationMarks(text: string, layout: Layout, memo?: Analysis
     // next paragraph opens one: the incremental analyser keeps them by those (offsets from the
     // paragraph's start).
     const flags = flagKeys[(carried ? 2 : 0) + (nextOpens ? 1 : 0)]!;
-    // A paragraph the incremental analyser left in place (the same object: same line, same
-    // offset) has the same marks as in the version before: those are taken as they are, not
-    // shifted by nothing into new objects. The layers only read them.
-    const inPlace = memo ? placedMarks.get(paragraph) : undefined;
+    // A paragraph the incremental analyser left in place (the same object at the same position:
+    // same line, same offset) has the same marks as in the version before: those are taken as
+    // they are, not shifted by nothing into new objects. The layers only read them.
     let marks: ParagraphMarks;
-    if (inPlace && inPlace.flags === flags) {
-      marks = inPlace.marks;
+    if (before && before.paragraphs[index] === paragraph && before.flags[index] === flags) {
+      marks = before.marks[index]!;
     } else {
       const found = memo ? memo.local('quotation-marks', paragraph, flags, () => kept(shifted(paragraphMarks(text, paragraph, carried, nextOpens), -paragraph.start))) : undefined;
       marks = found ? shifted(found, paragraph.start) : paragraphMarks(text, paragraph, carried, nextOpens);
-      if (memo) placedMarks.set(paragraph, {flags, marks});
+    }
+    if (now) {
+      now.flags.push(flags);
+      now.marks.push(marks);
     }
     quotes.push(...marks.quotes);
     unbalanced.push(...marks.unbalanced);
     carried = marks.carries;
   });
+  if (memo && now) memo.keep('quotation-marks', now);
   return {quotes, unbalanced};
 }
 
