@@ -16,7 +16,7 @@ import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
 import {organizationWords} from '../data/organizations.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
-import {findContaining, overlapping, within} from '../text/span-index.js';
+import {findContaining, findStartingIn, overlapping, within} from '../text/span-index.js';
 import {detached, type AnalysisMemo} from '../memo.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
@@ -155,7 +155,8 @@ class ActorRegistry {
     const candidates = (this.bySurname.get(words[words.length - 1]) ?? []).filter((actor) => {
       if (actor.type !== 'person') return false;
       if (!this.agrees(actor.id, gender)) return false;
-      const known = actor.name.split(/\s+/).filter((word) => !nameSuffixes.has(word));
+      // The same words as splitting the name here, without a split per candidate and mention.
+      const known = formsOf(actor.name).words;
       if (words.length === 1) return known[known.length - 1] === words[0];
       // A fuller name extends a known surname only ("Bukele" then "Nayib Bukele").
       if (known.length === 1) return words[words.length - 1] === known[0];
@@ -486,7 +487,8 @@ function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry:
   let previousParagraph = -1;
   for (const sentence of sentences) {
     if (sentence.paragraph > previousParagraph + 1) previous = [];
-    const inSentence = within(personMentions, sentence.start, sentence.end);
+    // Most sentences name nobody: a search, not two new lists, tells.
+    const inSentence = findStartingIn(personMentions, sentence.start, sentence.end, (item) => item.end <= sentence.end) ? within(personMentions, sentence.start, sentence.end) : noMentions;
     for (const word of sentence.words) {
       // Every listed pronoun starts with h or s: most words are passed over without a lower-cased copy.
       const initial = word.text.charCodeAt(0) | 32;
@@ -508,6 +510,9 @@ function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry:
   }
   return found;
 }
+
+/** Shared by the sentences that name nobody; never added to. */
+const noMentions = Object.freeze([]) as unknown as ActorMention[];
 
 /** Whether the earlier sentence opens with its first person (a likely subject). */
 function isSubjectFirst(previous: ActorMention[], sentences: SentenceSpan[]): boolean {

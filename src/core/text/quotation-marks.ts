@@ -47,7 +47,8 @@ export function findQuotationMarks(text: string, layout: Layout, memo?: Analysis
 
   layout.paragraphs.forEach((paragraph, index) => {
     const next = layout.paragraphs[index + 1];
-    const nextOpens = next !== undefined && (openers.has(text[next.start]!) || text[next.start] === '"' || text.startsWith("''", next.start) || text.startsWith('``', next.start));
+    // Characters compared, not startsWith: that walks the pieces of an edited document's string.
+    const nextOpens = next !== undefined && (openers.has(text[next.start]!) || text[next.start] === '"' || ((text[next.start] === "'" || text[next.start] === '`') && text[next.start + 1] === text[next.start]));
     // A paragraph's marks depend on its text, on a quotation carried into it and on whether the
     // next paragraph opens one: the incremental analyser keeps them by those (offsets from the
     // paragraph's start).
