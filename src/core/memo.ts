@@ -129,10 +129,11 @@ export class AnalysisMemo {
    * to `after` characters after it, and `extra` (the caller's own key). The sentence's own line
    * is its origin's, so the key holds only the window's lengths and the text it covers outside
    * the line. Nothing is built for the comparison: a key is made only for a result kept.
+   * `compute` is given the sentence and text, so that a caller needs no closure per sentence.
    */
-  windowed<T>(layer: string, sentence: SentenceSpan, text: string, before: number, after: number, extra: string, compute: () => T): T {
+  windowed<T>(layer: string, sentence: SentenceSpan, text: string, before: number, after: number, extra: string, compute: (sentence: SentenceSpan, text: string) => T): T {
     const store = this.storeOf(sentence);
-    if (!store) return compute();
+    if (!store) return compute(sentence, text);
     const line = this.paragraphs[sentence.paragraph]!;
     const from = Math.max(0, sentence.start - before);
     const to = Math.min(text.length, sentence.end + after);
@@ -148,7 +149,7 @@ export class AnalysisMemo {
       entry.used = this.version;
       return entry.value as T;
     }
-    const value = compute();
+    const value = compute(sentence, text);
     // Detached: a key cut from the document would keep the whole version alive.
     const key: WindowKey = [sentence.start - from, to - sentence.end, detached(text.slice(from, from + beforeLength)), detached(text.slice(afterFrom, afterFrom + afterLength)), detached(extra)];
     this.store(entries, key, value);

@@ -50,7 +50,7 @@ export default function retextActors() {
     mentions.push(...rolePhrases(layout.sentences, text, registry, mentions, file.data.memo));
     mentions.push(...organizationPhrases(layout.sentences, text, registry, mentions, file.data.memo));
     mentions.sort((a, b) => a.start - b.start);
-    mentions.push(...pronouns(layout.sentences, mentions, registry));
+    mentions.push(...pronouns(layout.sentences, text, mentions, registry, file.data.memo));
     mentions.sort((a, b) => a.start - b.start);
 
     for (const item of mentions) registry.get(item.actor)?.mentions.push({start: item.start, end: item.end, text: item.text});
@@ -320,7 +320,7 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
     .sort((a, b) => a.first - b.first);
   const holders = new Map<string, Array<{actor: Actor; first: number}>>();
   for (const sentence of sentences) {
-    for (const {start, end, noun, country} of shifted(memo, 'role-phrases', sentence, text, 8, () => rolePhraseCandidates(sentence, text))) {
+    for (const {start, end, noun, country} of shifted(memo, rolePhraseKind, sentence, text)) {
       const key = country ? `${noun}\u0000${country.name}` : noun;
       let holding = holders.get(key);
       if (!holding) {
@@ -407,14 +407,31 @@ function organizationPhraseCandidates(sentence: SentenceSpan, text: string): Phr
  * A sentence's phrase candidates, kept by the incremental analyser's memo when there is one:
  * they read the sentence and `after` characters after it (the window of the key); offsets from its start.
  */
-function shifted(memo: AnalysisMemo | undefined, layer: string, sentence: SentenceSpan, text: string, after: number, compute: () => PhraseCandidate[]): PhraseCandidate[] {
-  if (!memo) return compute();
-  const base = sentence.start;
-  const kept = memo.windowed(layer, sentence, text, 0, after, '', () => compute().map((item) => ({...item, start: item.start - base, end: item.end - base, noun: detached(item.noun)})));
+function shifted(memo: AnalysisMemo | undefined, kind: PhraseKind, sentence: SentenceSpan, text: string): PhraseCandidate[] {
+  if (!memo) return kind.find(sentence, text);
+  const kept = memo.windowed(kind.layer, sentence, text, 0, kind.after, '', kind.keep);
   // Most sentences have none: nothing to copy.
   if (kept.length === 0) return kept;
+  const base = sentence.start;
   return kept.map((item) => ({...item, start: item.start + base, end: item.end + base}));
 }
+
+/** A kind of phrase: its memo layer, how far after its sentence it reads, how it is found and kept (functions, not a closure per sentence). */
+interface PhraseKind {
+  layer: string;
+  after: number;
+  find: (sentence: SentenceSpan, text: string) => PhraseCandidate[];
+  /** Found and made ready to keep: offsets from the sentence's start, nouns detached from the document. */
+  keep: (sentence: SentenceSpan, text: string) => PhraseCandidate[];
+}
+
+function phraseKind(layer: string, after: number, find: PhraseKind['find']): PhraseKind {
+  const keep = (sentence: SentenceSpan, text: string) => find(sentence, text).map((item) => ({...item, start: item.start - sentence.start, end: item.end - sentence.start, noun: detached(item.noun)}));
+  return {layer, after, find, keep};
+}
+
+const rolePhraseKind = phraseKind('role-phrases', 8, rolePhraseCandidates);
+const organizationPhraseKind = phraseKind('organization-phrases', 5, organizationPhraseCandidates);
 
 /** Kinds of organisation that their names spell out ("Ministry of Health", "Democratic Party"). */
 const namedKinds = new Set(['ministry', 'department', 'bank', 'committee', 'commission', 'council', 'court', 'party', 'union', 'army', 'police', 'institute', 'university', 'foundation', 'federation', 'association', 'parliament', 'congress', 'senate', 'tribunal', 'league', 'club']);
@@ -433,7 +450,7 @@ function organizationPhrases(sentences: SentenceSpan[], text: string, registry: 
   const named = names.filter((item) => organizations.has(item.actor)).sort((a, b) => a.start - b.start);
   if (named.length === 0) return found;
   for (const sentence of sentences) {
-    for (const {start, end, noun} of shifted(memo, 'organization-phrases', sentence, text, 5, () => organizationPhraseCandidates(sentence, text))) {
+    for (const {start, end, noun} of shifted(memo, organizationPhraseKind, sentence, text)) {
       // Looked up by offset: a scan of every organisation mention per phrase grows with the square of a long text.
       const nearby = overlapping(named, start - ORGANIZATION_REACH - 1, start).filter((item) => item.end <= start && start - item.end <= ORGANIZATION_REACH);
       if (nearby.length === 0) continue;
@@ -479,7 +496,7 @@ function lastBefore(starts: number[], offset: number): number {
  * Third-person pronouns resolve to the subject-most person: the first person named earlier in
  * the same sentence, else the first person of the closest earlier sentence that names one.
  */
-function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry: ActorRegistry): ActorMention[] {
+function pronouns(sentences: SentenceSpan[], text: string, mentions: ActorMention[], registry: ActorRegistry, memo: AnalysisMemo | undefined): ActorMention[] {
   const found: ActorMention[] = [];
   const personIds = new Set(registry.persons().map((actor) => actor.id));
   const personMentions = mentions.filter((item) => personIds.has(item.actor));
@@ -489,10 +506,9 @@ function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry:
     if (sentence.paragraph > previousParagraph + 1) previous = [];
     // Most sentences name nobody: a search, not two new lists, tells.
     const inSentence = findStartingIn(personMentions, sentence.start, sentence.end, (item) => item.end <= sentence.end) ? within(personMentions, sentence.start, sentence.end) : noMentions;
-    for (const word of sentence.words) {
-      // Every listed pronoun starts with h or s: most words are passed over without a lower-cased copy.
-      const initial = word.text.charCodeAt(0) | 32;
-      if ((initial !== 104 && initial !== 115) || word.text.length > 7 || !personPronouns.has(word.text.toLowerCase())) continue;
+    // Which words are pronouns the sentence alone decides: kept by the memo (a window of nothing around it).
+    for (const index of memo ? memo.windowed('pronouns', sentence, text, 0, 0, '', pronounsIn) : pronounsIn(sentence)) {
+      const word = sentence.words[index]!;
       // "she" is not the man named before her: people the text gives another gender drop out.
       const gender = genderOfPronoun(word.text);
       const fits = (item: ActorMention) => registry.agrees(item.actor, gender);
@@ -513,6 +529,20 @@ function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry:
 
 /** Shared by the sentences that name nobody; never added to. */
 const noMentions = Object.freeze([]) as unknown as ActorMention[];
+
+/** The positions of a sentence's words that are third-person pronouns. */
+function pronounsIn(sentence: SentenceSpan): number[] {
+  const found: number[] = [];
+  const words = sentence.words;
+  for (let position = 0; position < words.length; position++) {
+    const word = words[position]!;
+    // Every listed pronoun starts with h or s: most words are passed over without a lower-cased copy.
+    const initial = word.text.charCodeAt(0) | 32;
+    if ((initial !== 104 && initial !== 115) || word.text.length > 7 || !personPronouns.has(word.text.toLowerCase())) continue;
+    found.push(position);
+  }
+  return found;
+}
 
 /** Whether the earlier sentence opens with its first person (a likely subject). */
 function isSubjectFirst(previous: ActorMention[], sentences: SentenceSpan[]): boolean {
