@@ -17,7 +17,7 @@ import {organizationWords} from '../data/organizations.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import {findContaining, findStartingIn, overlapping, within} from '../text/span-index.js';
-import {detached, type AnalysisMemo} from '../memo.js';
+import {detached} from '../memo.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
@@ -47,10 +47,13 @@ export default function retextActors() {
 
     // Appositions first: the roles and genders they state help resolve what follows.
     addAppositions(text, mentions, registry);
-    mentions.push(...rolePhrases(layout.sentences, text, registry, mentions, file.data.memo));
-    mentions.push(...organizationPhrases(layout.sentences, text, registry, mentions, file.data.memo));
+    const memo = file.data.memo;
+    // What each sentence alone decides, one memo question per sentence for all three passes.
+    const phrases = layout.sentences.map((sentence) => (memo ? memo.windowed('actor-phrases', sentence, text, 0, PHRASE_REACH, '', sentencePhrases) : sentencePhrases(sentence, text)));
+    mentions.push(...rolePhrases(layout.sentences, phrases, text, registry, mentions));
+    mentions.push(...organizationPhrases(layout.sentences, phrases, text, registry, mentions));
     mentions.sort((a, b) => a.start - b.start);
-    mentions.push(...pronouns(layout.sentences, text, mentions, registry, file.data.memo));
+    mentions.push(...pronouns(layout.sentences, phrases, mentions, registry));
     mentions.sort((a, b) => a.start - b.start);
 
     for (const item of mentions) registry.get(item.actor)?.mentions.push({start: item.start, end: item.end, text: item.text});
@@ -299,7 +302,7 @@ function addRole(actor: Actor, role: string): void {
  * "The Salvadoran president", "the secretary": the most recent person whose roles name that
  * office (and that country, when a demonym or country is given).
  */
-function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[], memo?: AnalysisMemo): ActorMention[] {
+function rolePhrases(sentences: SentenceSpan[], phrases: readonly SentencePhrases[], text: string, registry: ActorRegistry, names: ActorMention[]): ActorMention[] {
   const found: ActorMention[] = [];
   // Each actor's name mentions in order, for "named before this offset" without a scan of all.
   const startsByActor = new Map<string, number[]>();
@@ -319,8 +322,11 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
     .map((actor) => ({actor, first: first(actor), roles: actor.roles.join(' ').toLowerCase()}))
     .sort((a, b) => a.first - b.first);
   const holders = new Map<string, Array<{actor: Actor; first: number}>>();
-  for (const sentence of sentences) {
-    for (const {start, end, noun, country} of shifted(memo, rolePhraseKind, sentence, text)) {
+  for (let at = 0; at < sentences.length; at++) {
+    const base = sentences[at]!.start;
+    for (const {start: from, end: to, noun, country} of phrases[at]!.roles) {
+      const start = base + from;
+      const end = base + to;
       const key = country ? `${noun}\u0000${country.name}` : noun;
       let holding = holders.get(key);
       if (!holding) {
@@ -403,35 +409,25 @@ function organizationPhraseCandidates(sentence: SentenceSpan, text: string): Phr
   return found;
 }
 
+/** How far after its sentence a sentence's phrases read (role phrases 8 characters, organisation phrases 5). */
+const PHRASE_REACH = 8;
+
 /**
- * A sentence's phrase candidates, kept by the incremental analyser's memo when there is one:
- * they read the sentence and `after` characters after it (the window of the key); offsets from its start.
+ * What a sentence alone (with PHRASE_REACH characters after it) decides for the actors layer:
+ * its role and organisation phrase candidates (offsets from its start, nouns detached from the
+ * document, as the memo keeps them) and the positions of its pronouns among its words.
  */
-function shifted(memo: AnalysisMemo | undefined, kind: PhraseKind, sentence: SentenceSpan, text: string): PhraseCandidate[] {
-  if (!memo) return kind.find(sentence, text);
-  const kept = memo.windowed(kind.layer, sentence, text, 0, kind.after, '', kind.keep);
-  // Most sentences have none: nothing to copy.
-  if (kept.length === 0) return kept;
+interface SentencePhrases {
+  roles: PhraseCandidate[];
+  organizations: PhraseCandidate[];
+  pronouns: number[];
+}
+
+function sentencePhrases(sentence: SentenceSpan, text: string): SentencePhrases {
   const base = sentence.start;
-  return kept.map((item) => ({...item, start: item.start + base, end: item.end + base}));
+  const relative = (found: PhraseCandidate[]) => (found.length === 0 ? found : found.map((item) => ({...item, start: item.start - base, end: item.end - base, noun: detached(item.noun)})));
+  return {roles: relative(rolePhraseCandidates(sentence, text)), organizations: relative(organizationPhraseCandidates(sentence, text)), pronouns: pronounsIn(sentence)};
 }
-
-/** A kind of phrase: its memo layer, how far after its sentence it reads, how it is found and kept (functions, not a closure per sentence). */
-interface PhraseKind {
-  layer: string;
-  after: number;
-  find: (sentence: SentenceSpan, text: string) => PhraseCandidate[];
-  /** Found and made ready to keep: offsets from the sentence's start, nouns detached from the document. */
-  keep: (sentence: SentenceSpan, text: string) => PhraseCandidate[];
-}
-
-function phraseKind(layer: string, after: number, find: PhraseKind['find']): PhraseKind {
-  const keep = (sentence: SentenceSpan, text: string) => find(sentence, text).map((item) => ({...item, start: item.start - sentence.start, end: item.end - sentence.start, noun: detached(item.noun)}));
-  return {layer, after, find, keep};
-}
-
-const rolePhraseKind = phraseKind('role-phrases', 8, rolePhraseCandidates);
-const organizationPhraseKind = phraseKind('organization-phrases', 5, organizationPhraseCandidates);
 
 /** Kinds of organisation that their names spell out ("Ministry of Health", "Democratic Party"). */
 const namedKinds = new Set(['ministry', 'department', 'bank', 'committee', 'commission', 'council', 'court', 'party', 'union', 'army', 'police', 'institute', 'university', 'foundation', 'federation', 'association', 'parliament', 'congress', 'senate', 'tribunal', 'league', 'club']);
@@ -444,13 +440,16 @@ const ORGANIZATION_REACH = 800;
  * whose name holds the noun ("the ministry" → "Ministry of Health") is preferred; with none
  * named within reach, the phrase stays unresolved rather than guessed.
  */
-function organizationPhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[], memo?: AnalysisMemo): ActorMention[] {
+function organizationPhrases(sentences: SentenceSpan[], phrases: readonly SentencePhrases[], text: string, registry: ActorRegistry, names: ActorMention[]): ActorMention[] {
   const found: ActorMention[] = [];
   const organizations = new Set(registry.organizations().map((actor) => actor.id));
   const named = names.filter((item) => organizations.has(item.actor)).sort((a, b) => a.start - b.start);
   if (named.length === 0) return found;
-  for (const sentence of sentences) {
-    for (const {start, end, noun} of shifted(memo, organizationPhraseKind, sentence, text)) {
+  for (let at = 0; at < sentences.length; at++) {
+    const base = sentences[at]!.start;
+    for (const {start: from, end: to, noun} of phrases[at]!.organizations) {
+      const start = base + from;
+      const end = base + to;
       // Looked up by offset: a scan of every organisation mention per phrase grows with the square of a long text.
       const nearby = overlapping(named, start - ORGANIZATION_REACH - 1, start).filter((item) => item.end <= start && start - item.end <= ORGANIZATION_REACH);
       if (nearby.length === 0) continue;
@@ -496,18 +495,18 @@ function lastBefore(starts: number[], offset: number): number {
  * Third-person pronouns resolve to the subject-most person: the first person named earlier in
  * the same sentence, else the first person of the closest earlier sentence that names one.
  */
-function pronouns(sentences: SentenceSpan[], text: string, mentions: ActorMention[], registry: ActorRegistry, memo: AnalysisMemo | undefined): ActorMention[] {
+function pronouns(sentences: SentenceSpan[], phrases: readonly SentencePhrases[], mentions: ActorMention[], registry: ActorRegistry): ActorMention[] {
   const found: ActorMention[] = [];
   const personIds = new Set(registry.persons().map((actor) => actor.id));
   const personMentions = mentions.filter((item) => personIds.has(item.actor));
   let previous: ActorMention[] = [];
   let previousParagraph = -1;
-  for (const sentence of sentences) {
+  for (let at = 0; at < sentences.length; at++) {
+    const sentence = sentences[at]!;
     if (sentence.paragraph > previousParagraph + 1) previous = [];
     // Most sentences name nobody: a search, not two new lists, tells.
     const inSentence = findStartingIn(personMentions, sentence.start, sentence.end, (item) => item.end <= sentence.end) ? within(personMentions, sentence.start, sentence.end) : noMentions;
-    // Which words are pronouns the sentence alone decides: kept by the memo (a window of nothing around it).
-    for (const index of memo ? memo.windowed('pronouns', sentence, text, 0, 0, '', pronounsIn) : pronounsIn(sentence)) {
+    for (const index of phrases[at]!.pronouns) {
       const word = sentence.words[index]!;
       // "she" is not the man named before her: people the text gives another gender drop out.
       const gender = genderOfPronoun(word.text);
