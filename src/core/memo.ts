@@ -71,8 +71,8 @@ interface Entry {
  */
 export interface Store {
   readonly origin: SentenceSpan | ParagraphSpan;
-  /** Layers' own results, by layer name; see `local`. */
-  locals: Map<string, Entry[]> | undefined;
+  /** Layers' own results, by layer (`layerId`); see `local`. */
+  locals: Entry[][] | undefined;
   /** The tagger's kept taggings: the outer layer's, then the inner's (as `local` keeps them). */
   taggings: [Entry[], Entry[]] | undefined;
 }
@@ -81,6 +81,15 @@ export interface Store {
 export interface LineStores {
   paragraph: Store;
   sentences: Store[];
+}
+
+/** Layers' names, numbered as first met: the positions of their results in a store. */
+const layerIds = new Map<string, number>();
+
+function layerId(layer: string): number {
+  let id = layerIds.get(layer);
+  if (id === undefined) layerIds.set(layer, (id = layerIds.size));
+  return id;
 }
 
 function newStore(origin: SentenceSpan | ParagraphSpan): Store {
@@ -203,10 +212,10 @@ export class AnalysisMemo {
    * one before used, no more, so memory follows the document.
    */
   private entries(store: Store, layer: string): Entry[] {
-    const byLayer = (store.locals ??= new Map());
-    let entries = byLayer.get(layer);
-    if (!entries) byLayer.set(layer, (entries = []));
-    return entries;
+    // By position, not in a Map per store: a store's Map was a hash lookup in memory far from
+    // the last one, for every layer, sentence and version.
+    const byLayer = (store.locals ??= []);
+    return (byLayer[layerId(layer)] ??= []);
   }
 
   private store(entries: Entry[], key: Key, value: unknown): void {

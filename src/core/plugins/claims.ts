@@ -149,7 +149,8 @@ export default function retextClaims(options: ClaimOptions = {}) {
 
     for (const sentence of layout.sentences) {
       // The sentence alone decides all but its source: kept by the memo, one question per sentence.
-      const own = memo ? memo.local('claim', sentence, '', () => sentenceClaim(sentence, text)) : sentenceClaim(sentence, text);
+      // A window of nothing around the sentence: its own text decides; sentenceClaim is given it, no closure is made.
+      const own = memo ? memo.windowed('claim', sentence, text, 0, 0, '', sentenceClaim) : sentenceClaim(sentence, text);
       if (!own || own.score < threshold) continue;
       const start = sentence.start;
       const end = start + own.length;
