@@ -24,7 +24,7 @@ import {isBreak, lineRanges, trimLine} from './parse/line-paragraphs.js';
 import {lineLayout} from './parse/fast-layout.js';
 import {shiftParagraph, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import type {Annotations} from './model.js';
-import {AnalysisMemo, detached} from './memo.js';
+import {AnalysisMemo, detached, type LineStores, type Store} from './memo.js';
 
 export interface Analyzer {
   /** Same result as `analyze(text, options)`, reusing the lines the previous call parsed. */
@@ -47,6 +47,8 @@ interface Placed {
   kept: ParagraphSpan;
   firstSentence: number;
   paragraph: ParagraphSpan;
+  /** The memo's stores of `kept`. */
+  stores: LineStores;
 }
 
 /** A kept line layout and how many lines of the current version have that text. */
@@ -124,11 +126,16 @@ export function createAnalyzer(): Analyzer {
     const placedLines: Placed[] = lines.slice(0, keptBefore);
     const paragraphs: ParagraphSpan[] = [];
     const sentences: SentenceSpan[] = [];
-    for (const line of placedLines) {
-      paragraphs.push(line.paragraph);
-      for (const sentence of line.paragraph.sentences) sentences.push(sentence);
-    }
-    const place = (start: number, end: number, line: string, kept: ParagraphSpan, reusable: Placed | undefined) => {
+    const paragraphStores: Store[] = [];
+    const sentenceStores: Store[] = [];
+    const add = (paragraph: ParagraphSpan, stores: LineStores) => {
+      paragraphs.push(paragraph);
+      paragraphStores.push(stores.paragraph);
+      for (const sentence of paragraph.sentences) sentences.push(sentence);
+      for (const store of stores.sentences) sentenceStores.push(store);
+    };
+    for (const line of placedLines) add(line.paragraph, line.stores);
+    const place = (start: number, end: number, line: string, kept: ParagraphSpan, reusable: Placed | undefined, known?: LineStores) => {
       const index = paragraphs.length;
       const firstSentence = sentences.length;
       let paragraph: ParagraphSpan;
@@ -137,12 +144,10 @@ export function createAnalyzer(): Analyzer {
         paragraph = reusable.paragraph;
       } else {
         paragraph = shiftParagraph(kept, start, index, firstSentence);
-        memo.placeParagraph(paragraph, kept);
-        paragraph.sentences.forEach((sentence, at) => memo.place(sentence, kept.sentences[at]!, paragraph));
       }
-      placedLines.push({start, end, line, kept, firstSentence, paragraph});
-      paragraphs.push(paragraph);
-      for (const sentence of paragraph.sentences) sentences.push(sentence);
+      const stores = known ?? memo.storesOf(kept);
+      placedLines.push({start, end, line, kept, firstSentence, paragraph, stores});
+      add(paragraph, stores);
     };
     // The changed lines: counted in before the old ones are counted out, so a line that only
     // moved within them keeps its layout.
@@ -154,10 +159,11 @@ export function createAnalyzer(): Analyzer {
     for (let at = keptBefore; at < keptAfter; at++) release(lines[at]!.line);
     for (let at = keptAfter; at < lines.length; at++) {
       const old = lines[at]!;
-      place(old.start + delta, old.end + delta, old.line, old.kept, delta === 0 ? old : undefined);
+      place(old.start + delta, old.end + delta, old.line, old.kept, delta === 0 ? old : undefined, old.stores);
     }
     previousText = text;
     previousLines = placedLines;
+    memo.use(sentences, paragraphs, sentenceStores, paragraphStores);
     return {text, paragraphs, sentences};
   };
 

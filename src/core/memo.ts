@@ -3,7 +3,9 @@
  * document. The line cache (incremental.ts) keeps each line's layout with offsets from the
  * line's start and places a shifted copy of it in every version; the memo is keyed by that kept
  * copy (the sentence's origin), so a result is found again wherever the line moved, and it is
- * dropped with the line when a version no longer has it (WeakMaps: memory follows the document).
+ * dropped with the line when a version no longer has it (a WeakMap by kept line: memory follows
+ * the document). Each version hands the memo its sentences with their origins' stores in order,
+ * so a layer's question costs an index and an identity check.
  *
  * Every entry stores offsets from its sentence's start and is shifted when reused, and stores
  * whatever the sentence's result read outside the sentence, checked before reuse: a result is
@@ -44,6 +46,17 @@ function sameKey(a: Key, b: Key): boolean {
   return true;
 }
 
+/**
+ * Whether `text` has `part` at `at`. A slice and a comparison: startsWith was several times
+ * slower on an edited document (a string made of pieces), and most parts are empty.
+ */
+function sameText(text: string, at: number, part: string): boolean {
+  return part.length === 0 || text.slice(at, at + part.length) === part;
+}
+
+/** A `windowed` key: the lengths before and after the sentence, the text outside its line before and after it, the caller's key. */
+type WindowKey = [number, number, string, string, string];
+
 /** A result kept for one line and layer: its key, and the last version that used it. */
 interface Entry {
   key: Key;
@@ -51,46 +64,105 @@ interface Entry {
   used: number;
 }
 
-/** A claim candidate's score and the features raising it: the sentence's text and words decide both. */
-export interface SentenceScore {
-  score: number;
-  raised: readonly string[];
+/**
+ * What the memo keeps for one kept sentence or paragraph (an origin): the layers' results for it.
+ * Looked up by the placed unit's index in the current version (`use`), not by a WeakMap per
+ * placed object: a version places most of its sentences anew, and every layer asks for them.
+ */
+export interface Store {
+  readonly origin: SentenceSpan | ParagraphSpan;
+  /** Layers' own results, by layer (`layerId`); see `local`. */
+  locals: Entry[][] | undefined;
+  /** The tagger's kept taggings: the outer layer's, then the inner's (as `local` keeps them). */
+  taggings: [Entry[], Entry[]] | undefined;
+}
+
+/** The stores of one kept line: its paragraph's and its sentences', in order. */
+export interface LineStores {
+  paragraph: Store;
+  sentences: Store[];
+}
+
+/** Layers' names, numbered as first met: the positions of their results in a store. */
+const layerIds = new Map<string, number>();
+
+function layerId(layer: string): number {
+  let id = layerIds.get(layer);
+  if (id === undefined) layerIds.set(layer, (id = layerIds.size));
+  return id;
+}
+
+function newStore(origin: SentenceSpan | ParagraphSpan): Store {
+  return {origin, locals: undefined, taggings: undefined};
 }
 
 export class AnalysisMemo {
-  private readonly origins = new WeakMap<SentenceSpan, SentenceSpan>();
-  /** The paragraph (line) each placed sentence is in. */
-  private readonly lines = new WeakMap<SentenceSpan, ParagraphSpan>();
-  private readonly paragraphOrigins = new WeakMap<ParagraphSpan, ParagraphSpan>();
-  /** Layers' own per-paragraph and per-sentence results, by layer name; see `local`. */
-  private readonly locals = new WeakMap<ParagraphSpan | SentenceSpan, Map<string, Entry[]>>();
+  /** Stores by kept line layout: dropped with the line (a WeakMap: memory follows the document). */
+  private readonly lineStores = new WeakMap<ParagraphSpan, LineStores>();
+  /** The current version's sentences and paragraphs, and the store of each (same positions). */
+  private sentences: readonly SentenceSpan[] = [];
+  private paragraphs: readonly ParagraphSpan[] = [];
+  private sentenceStores: readonly Store[] = [];
+  private paragraphStores: readonly Store[] = [];
   private version = 0;
-  private readonly scores = new WeakMap<SentenceSpan, SentenceScore>();
 
-  /** Records that `placed`, in `paragraph`, is `origin` (offsets from its line's start) shifted into this version. */
-  place(placed: SentenceSpan, origin: SentenceSpan, paragraph: ParagraphSpan): void {
-    this.origins.set(placed, origin);
-    this.lines.set(placed, paragraph);
+  /** The stores of a kept line layout (offsets from the line's start), made when first asked for. */
+  storesOf(kept: ParagraphSpan): LineStores {
+    let stores = this.lineStores.get(kept);
+    if (!stores) {
+      stores = {paragraph: newStore(kept), sentences: kept.sentences.map(newStore)};
+      this.lineStores.set(kept, stores);
+    }
+    return stores;
   }
 
   /**
-   * A key part for a result that reads the text from `before` characters before the sentence to
-   * `after` characters after it. The sentence's own line is its origin's (the memo's key
-   * already), so only the window's lengths and what lies outside the line are spelt out.
+   * Makes `sentences` and `paragraphs` (the current version's layout) the placed units, each the
+   * origin of the store at its position shifted into this version.
    */
-  window(sentence: SentenceSpan, text: string, before: number, after: number): string {
-    const from = Math.max(0, sentence.start - before);
-    const to = Math.min(text.length, sentence.end + after);
-    const line = this.lines.get(sentence) ?? {start: sentence.start, end: sentence.end};
-    const outsideBefore = from < line.start ? text.slice(from, line.start) : '';
-    const outsideAfter = to > line.end ? text.slice(Math.max(from, line.end), to) : '';
-    // Joined, not concatenated: a concatenation would keep its parts, views into the document.
-    return [sentence.start - from, ':', to - sentence.end, ':', outsideBefore.length, ':', outsideBefore, outsideAfter].join('');
+  use(sentences: readonly SentenceSpan[], paragraphs: readonly ParagraphSpan[], sentenceStores: readonly Store[], paragraphStores: readonly Store[]): void {
+    this.sentences = sentences;
+    this.paragraphs = paragraphs;
+    this.sentenceStores = sentenceStores;
+    this.paragraphStores = paragraphStores;
   }
 
-  /** Records that paragraph `placed` is `origin` shifted into this version. */
-  placeParagraph(placed: ParagraphSpan, origin: ParagraphSpan): void {
-    this.paragraphOrigins.set(placed, origin);
+  /** The store of a unit of the current version; none for one from elsewhere. */
+  private storeOf(unit: ParagraphSpan | SentenceSpan): Store | undefined {
+    if ('words' in unit) return this.sentences[unit.index] === unit ? this.sentenceStores[unit.index] : undefined;
+    return this.paragraphs[unit.index] === unit ? this.paragraphStores[unit.index] : undefined;
+  }
+
+  /**
+   * Like `local`, for a result that reads the text from `before` characters before the sentence
+   * to `after` characters after it, and `extra` (the caller's own key). The sentence's own line
+   * is its origin's, so the key holds only the window's lengths and the text it covers outside
+   * the line. Nothing is built for the comparison: a key is made only for a result kept.
+   * `compute` is given the sentence and text, so that a caller needs no closure per sentence.
+   */
+  windowed<T>(layer: string, sentence: SentenceSpan, text: string, before: number, after: number, extra: string, compute: (sentence: SentenceSpan, text: string) => T): T {
+    const store = this.storeOf(sentence);
+    if (!store) return compute(sentence, text);
+    const line = this.paragraphs[sentence.paragraph]!;
+    const from = Math.max(0, sentence.start - before);
+    const to = Math.min(text.length, sentence.end + after);
+    const beforeLength = from < line.start ? line.start - from : 0;
+    const afterFrom = Math.max(from, line.end);
+    const afterLength = to > line.end ? to - afterFrom : 0;
+    const entries = this.entries(store, layer);
+    for (let at = 0; at < entries.length; at++) {
+      const entry = entries[at]!;
+      const key = entry.key as WindowKey;
+      if (key[0] !== sentence.start - from || key[1] !== to - sentence.end || key[4] !== extra) continue;
+      if (key[2].length !== beforeLength || key[3].length !== afterLength || !sameText(text, from, key[2]) || !sameText(text, afterFrom, key[3])) continue;
+      entry.used = this.version;
+      return entry.value as T;
+    }
+    const value = compute(sentence, text);
+    // Detached: a key cut from the document would keep the whole version alive.
+    const key: WindowKey = [sentence.start - from, to - sentence.end, detached(text.slice(from, from + beforeLength)), detached(text.slice(afterFrom, afterFrom + afterLength)), detached(extra)];
+    this.store(entries, key, value);
+    return value;
   }
 
   /**
@@ -99,10 +171,11 @@ export class AnalysisMemo {
    * line sits: offsets in it are from the paragraph's or sentence's start, shifted by the caller.
    */
   local<T>(layer: string, unit: ParagraphSpan | SentenceSpan, key: Key, compute: () => T): T {
-    const origin = 'words' in unit ? this.origins.get(unit) : this.paragraphOrigins.get(unit);
-    if (!origin) return compute();
-    const entries = this.entries(origin, layer);
-    for (const entry of entries) {
+    const store = this.storeOf(unit);
+    if (!store) return compute();
+    const entries = this.entries(store, layer);
+    for (let at = 0; at < entries.length; at++) {
+      const entry = entries[at]!;
       if (!sameKey(entry.key, key)) continue;
       entry.used = this.version;
       return entry.value as T;
@@ -138,12 +211,11 @@ export class AnalysisMemo {
    * has one origin but a key per place, so several are kept: those the current version and the
    * one before used, no more, so memory follows the document.
    */
-  private entries(origin: ParagraphSpan | SentenceSpan, layer: string): Entry[] {
-    let byLayer = this.locals.get(origin);
-    if (!byLayer) this.locals.set(origin, (byLayer = new Map()));
-    let entries = byLayer.get(layer);
-    if (!entries) byLayer.set(layer, (entries = []));
-    return entries;
+  private entries(store: Store, layer: string): Entry[] {
+    // By position, not in a Map per store: a store's Map was a hash lookup in memory far from
+    // the last one, for every layer, sentence and version.
+    const byLayer = (store.locals ??= []);
+    return (byLayer[layerId(layer)] ??= []);
   }
 
   private store(entries: Entry[], key: Key, value: unknown): void {
@@ -161,9 +233,8 @@ export class AnalysisMemo {
   rules(sentence: SentenceSpan, text: string, guessed: WeakSet<EntityMention>, compute: () => SentenceRules): SentenceRules {
     let next = sentence.end;
     while (next < text.length && /\s/u.test(text[next]!)) next++;
-    const key = `${this.window(sentence, text, 60, 80)}\u0000${text[next] ?? ''}`;
     const base = sentence.start;
-    const kept = this.local('entity-rules', sentence, key, () => {
+    const kept = this.windowed('entity-rules', sentence, text, 60, 80, text[next] ?? '', () => {
       const found = compute();
       return {
         mentions: found.mentions.map((mention) => ({mention: {...mention, start: mention.start - base, end: mention.end - base, text: detached(mention.text), role: keptSpan(mention.role, -base)}, guessed: guessed.has(mention)})),
@@ -182,32 +253,18 @@ export class AnalysisMemo {
     };
   }
 
-  /** The claims layer's score of a sentence, computed once per kept sentence. */
-  score(sentence: SentenceSpan, compute: () => SentenceScore): SentenceScore {
-    const origin = this.origins.get(sentence);
-    if (!origin) return compute();
-    let found = this.scores.get(origin);
-    if (!found) {
-      found = compute();
-      this.scores.set(origin, found);
-    }
-    return found;
-  }
-
   /** The tagger's document context, kept from version to version (ner/context.ts). */
   private readonly taggerContext = new ContextTracker();
-  /** The tagger's kept taggings by sentence origin: the outer layer's, then the inner's (as `local` keeps them). */
-  private readonly taggings = new WeakMap<SentenceSpan, [Entry[], Entry[]]>();
 
   /**
    * Same as ner's `tagDocument` with `input`, reusing each sentence's tagging when nothing it read
    * changed. Provides `input`'s context, computed from the last version's.
    */
   tagDocument(model: NerModel, sentences: readonly SentenceSpan[], input: TaggingInput): TaggedName[] {
-    const origins = sentences.map((sentence) => this.origins.get(sentence));
-    input.context = this.taggerContext.update(sentences, input.rules, origins);
+    const stores = sentences.map((sentence) => this.storeOf(sentence));
+    input.context = this.taggerContext.update(sentences, input.rules, stores.map((store) => store?.origin as SentenceSpan | undefined));
     const names: TaggedName[] = [];
-    sentences.forEach((sentence, at) => this.tagged(0, model, sentence, origins[at], rulesKey(input, sentence), input, names, (tracked) => tagDocument(model, [sentence], [], tracked)));
+    for (let at = 0; at < sentences.length; at++) this.tagged(model, sentences, sentences[at]!, stores[at], undefined, input, names);
     return names;
   }
 
@@ -223,24 +280,22 @@ export class AnalysisMemo {
       from = to;
       const sentence = sentences[index];
       if (!sentence) continue;
-      const key = rulesKey(input, sentence);
-      key.push(null);
-      for (const name of group) key.push(name.start - sentence.start, name.end - sentence.start, name.type);
-      this.tagged(1, model, sentence, this.origins.get(sentence), key, input, names, (tracked) => tagNested(model, sentences, group, [], tracked));
+      this.tagged(model, sentences, sentence, this.storeOf(sentence), group, input, names);
     }
     return names;
   }
 
-  /** One sentence's tagging in one layer (0 outer, 1 inner), reused when its key and its context answers hold. */
-  private tagged(layer: 0 | 1, model: NerModel, sentence: SentenceSpan, origin: SentenceSpan | undefined, key: Key, input: TaggingInput, into: TaggedName[], compute: (tracked: TaggingInput) => TaggedName[]): void {
+  /**
+   * One sentence's tagging in one layer (the outer one; with `group`, its names', the inner one),
+   * reused when its key (`taggingKey`) and its context answers hold.
+   */
+  private tagged(model: NerModel, sentences: readonly SentenceSpan[], sentence: SentenceSpan, store: Store | undefined, group: NestedGroup | undefined, input: TaggingInput, into: TaggedName[]): void {
     let entries: Entry[] | undefined;
     let entry: TaggedEntry | undefined;
-    if (origin) {
-      let kept = this.taggings.get(origin);
-      if (!kept) this.taggings.set(origin, (kept = [[], []]));
-      entries = kept[layer];
+    if (store) {
+      entries = (store.taggings ??= [[], []])[group ? 1 : 0];
       for (const item of entries) {
-        if (!sameKey(item.key, key)) continue;
+        if (!isTaggingKey(item.key, input, sentence, group)) continue;
         item.used = this.version;
         entry = item.value as TaggedEntry;
         break;
@@ -250,10 +305,11 @@ export class AnalysisMemo {
     if (!entry || entry.model !== model || !this.stillHolds(entry, input.context)) {
       const lookups: Lookups = [];
       const context = input.context;
-      const found = compute(input.withContext(tracking(context, lookups)));
+      const tracked = input.withContext(tracking(context, lookups));
+      const found = group ? tagNested(model, sentences, group, [], tracked) : tagDocument(model, [sentence], [], tracked);
       const checked = context === this.taggerContext.current ? this.taggerContext.current.generation : -1;
       entry = {model, lookups, checked, names: found.map((name) => ({start: name.start - sentence.start, end: name.end - sentence.start, type: name.type, nested: name.nested}))};
-      if (entries) this.store(entries, key, entry);
+      if (entries) this.store(entries, taggingKey(input, sentence, group), entry);
     }
     for (const name of entry.names) into.push({start: name.start + sentence.start, end: name.end + sentence.start, type: name.type, nested: name.nested, sentence: sentence.index});
   }
@@ -303,16 +359,45 @@ export function keptSpan(span: Span | null, delta: number): Span | null {
   return span && {start: span.start + delta, end: span.end + delta, text: detached(span.text)};
 }
 
+/** The outer names of one sentence whose nested names are tagged together. */
+type NestedGroup = ReadonlyArray<{start: number; end: number; type: EntityType; sentence: number}>;
+
 /**
  * What the rules' marks of a sentence are made from besides its words (its line's): the rules
- * `ruleMarks` is given, with offsets from the sentence's start. Cheaper to build and compare
- * than the marks, which are then computed only for the sentences re-tagged.
+ * `ruleMarks` is given, with offsets from the sentence's start; for nested names, the outer
+ * names too (after a null). Cheaper to build and compare than the marks, which are then
+ * computed only for the sentences re-tagged.
  */
-function rulesKey(input: TaggingInput, sentence: SentenceSpan): Array<string | number | null> {
+function taggingKey(input: TaggingInput, sentence: SentenceSpan, group: NestedGroup | undefined): Array<string | number | null> {
   const key: Array<string | number | null> = [];
   const base = sentence.start;
   for (const rule of input.rulesOf(sentence.index)) key.push(rule.start - base, rule.end - base, rule.type, rule.role ? rule.role.start - base : null, rule.role ? rule.role.end - base : null);
+  if (group) {
+    key.push(null);
+    for (const name of group) key.push(name.start - base, name.end - base, name.type);
+  }
   return key;
+}
+
+/** Whether `key` equals what `taggingKey` would build now, item by item, without building it: every sentence of every version asks. */
+function isTaggingKey(key: Key, input: TaggingInput, sentence: SentenceSpan, group: NestedGroup | undefined): boolean {
+  if (typeof key === 'string') return false;
+  const base = sentence.start;
+  let at = 0;
+  for (const rule of input.rulesOf(sentence.index)) {
+    if (key[at] !== rule.start - base || key[at + 1] !== rule.end - base || key[at + 2] !== rule.type) return false;
+    if (key[at + 3] !== (rule.role ? rule.role.start - base : null) || key[at + 4] !== (rule.role ? rule.role.end - base : null)) return false;
+    at += 5;
+  }
+  if (group) {
+    if (key[at] !== null) return false;
+    at++;
+    for (const name of group) {
+      if (key[at] !== name.start - base || key[at + 1] !== name.end - base || key[at + 2] !== name.type) return false;
+      at += 3;
+    }
+  }
+  return at === key.length;
 }
 
 /** The keys of a tagging's lookups, with the bits of the parts of the context each was asked of. */

@@ -226,6 +226,74 @@ describe('incremental analysis', () => {
       text,
     ]);
   });
+  it('edits next to a line that change what its sentences read past the line break', () => {
+    // "the minister" before a capital is a title, not a role phrase: the next line decides.
+    const text = ['Maria Lopez, the finance minister, arrived in San Salvador.', 'Officials thanked the minister', 'Lopez spoke to reporters in March.', 'Reporters called the ministry', 'Of course, she said, the ministry said nothing.'].join('\n');
+    const lopez = text.indexOf('Lopez spoke');
+    const of = text.indexOf('Of course');
+    const crlf = text.replace(/\n/g, '\r\n');
+    sameAsAnalyze([
+      text,
+      text.slice(0, lopez) + 'l' + text.slice(lopez + 1), // the next line starts in lower case
+      text,
+      text.slice(0, lopez) + ' ' + text.slice(lopez), // … or after a space
+      text.slice(0, of) + 'of' + text.slice(of + 2), // "the ministry\nof": the organisation's name goes on
+      text,
+      crlf,
+      crlf.replace('\r\nLopez spoke', '\r\nlopez spoke'),
+      crlf,
+      // The line before a sentence changed within the 60 characters the entity rules read.
+      text.replace('in San Salvador', 'in Guatemala'),
+      text.replace('thanked the minister', 'thanked Secretary'),
+      text,
+    ]);
+  });
+
+  it('an edit to the paragraph after one whose quotation it continues', () => {
+    // The first paragraph stays in place while whether the next one reopens its quotation changes.
+    const text = ['Maria Lopez spoke on Monday. “We will not accept the deal,', '“and the ministry knows it. Unemployment rose 40 percent,” she said.', 'Officials said the deficit doubled in 2023.'].join('\n\n');
+    const reopen = text.indexOf('“and');
+    const crlf = text.replace(/\n/g, '\r\n');
+    const crlfReopen = crlf.indexOf('“and');
+    sameAsAnalyze([
+      text,
+      text.slice(0, reopen) + text.slice(reopen + 1), // the reopening mark deleted
+      text,
+      text.slice(0, reopen) + "''" + text.slice(reopen + 1), // typewriter marks reopen it too
+      text.slice(0, reopen) + "'" + text.slice(reopen + 1),
+      text,
+      text.replace('she said', 'Lopez said'),
+      text.replace('she said', 'the minister said'),
+      text,
+      crlf,
+      crlf.slice(0, crlfReopen) + crlf.slice(crlfReopen + 1),
+      crlf,
+    ]);
+  });
+
+  it('sentences split and joined inside a line, so that later sentences of unchanged lines are numbered anew', () => {
+    const text = generateArticle(examplesDir, 4_000, 5);
+    const at = text.indexOf('. ') + 1;
+    sameAsAnalyze([
+      text,
+      text.slice(0, at) + '.' + text.slice(at), // "..": one sentence still
+      text.slice(0, at) + ' Rubio said so.' + text.slice(at), // one sentence more in the first line
+      text,
+      text.slice(0, at - 1) + ',' + text.slice(at), // two sentences joined
+      text,
+    ]);
+  });
+
+  it('claims whose source is said in another paragraph, and thresholds changed between versions', () => {
+    const text = ['“The government signed the treaty with Honduras on Monday. Crime fell by half,', '“and nobody talks about it,” Maria Lopez said.', 'The deficit doubled in 2023, according to the ministry.', 'Exports fell 12 percent in March.'].join('\n\n');
+    sameAsAnalyze([text, text.replace(' Maria Lopez said', ' said nobody'), text, text.replace('“and', 'and'), text, text.replace('according to the ministry', 'officials fear')]);
+    const analyzer = createAnalyzer();
+    for (const claimThreshold of [0.9, 0.2, undefined, 0.2, 0.95, 0.4]) {
+      const options = claimThreshold === undefined ? {} : {claimThreshold};
+      for (const version of [text, text.replace('12 percent', '15 percent')]) assert.deepEqual(analyzer.analyze(version, options), analyze(version, options), JSON.stringify(options));
+    }
+  });
+
   it('analyzeAsync after an edit, and after one superseded', async () => {
     const analyzer = createAnalyzer();
     const text = generateArticle(examplesDir, 6_000, 7);

@@ -16,8 +16,8 @@ import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
 import {organizationWords} from '../data/organizations.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
-import {findContaining, overlapping, within} from '../text/span-index.js';
-import {detached, type AnalysisMemo} from '../memo.js';
+import {findContaining, findStartingIn, overlapping, within} from '../text/span-index.js';
+import {detached} from '../memo.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
@@ -47,10 +47,13 @@ export default function retextActors() {
 
     // Appositions first: the roles and genders they state help resolve what follows.
     addAppositions(text, mentions, registry);
-    mentions.push(...rolePhrases(layout.sentences, text, registry, mentions, file.data.memo));
-    mentions.push(...organizationPhrases(layout.sentences, text, registry, mentions, file.data.memo));
+    const memo = file.data.memo;
+    // What each sentence alone decides, one memo question per sentence for all three passes.
+    const phrases = layout.sentences.map((sentence) => (memo ? memo.windowed('actor-phrases', sentence, text, 0, PHRASE_REACH, '', sentencePhrases) : sentencePhrases(sentence, text)));
+    mentions.push(...rolePhrases(layout.sentences, phrases, text, registry, mentions));
+    mentions.push(...organizationPhrases(layout.sentences, phrases, text, registry, mentions));
     mentions.sort((a, b) => a.start - b.start);
-    mentions.push(...pronouns(layout.sentences, mentions, registry));
+    mentions.push(...pronouns(layout.sentences, phrases, mentions, registry));
     mentions.sort((a, b) => a.start - b.start);
 
     for (const item of mentions) registry.get(item.actor)?.mentions.push({start: item.start, end: item.end, text: item.text});
@@ -155,7 +158,8 @@ class ActorRegistry {
     const candidates = (this.bySurname.get(words[words.length - 1]) ?? []).filter((actor) => {
       if (actor.type !== 'person') return false;
       if (!this.agrees(actor.id, gender)) return false;
-      const known = actor.name.split(/\s+/).filter((word) => !nameSuffixes.has(word));
+      // The same words as splitting the name here, without a split per candidate and mention.
+      const known = formsOf(actor.name).words;
       if (words.length === 1) return known[known.length - 1] === words[0];
       // A fuller name extends a known surname only ("Bukele" then "Nayib Bukele").
       if (known.length === 1) return words[words.length - 1] === known[0];
@@ -298,7 +302,7 @@ function addRole(actor: Actor, role: string): void {
  * "The Salvadoran president", "the secretary": the most recent person whose roles name that
  * office (and that country, when a demonym or country is given).
  */
-function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[], memo?: AnalysisMemo): ActorMention[] {
+function rolePhrases(sentences: SentenceSpan[], phrases: readonly SentencePhrases[], text: string, registry: ActorRegistry, names: ActorMention[]): ActorMention[] {
   const found: ActorMention[] = [];
   // Each actor's name mentions in order, for "named before this offset" without a scan of all.
   const startsByActor = new Map<string, number[]>();
@@ -318,8 +322,11 @@ function rolePhrases(sentences: SentenceSpan[], text: string, registry: ActorReg
     .map((actor) => ({actor, first: first(actor), roles: actor.roles.join(' ').toLowerCase()}))
     .sort((a, b) => a.first - b.first);
   const holders = new Map<string, Array<{actor: Actor; first: number}>>();
-  for (const sentence of sentences) {
-    for (const {start, end, noun, country} of shifted(memo, 'role-phrases', sentence, text, 8, () => rolePhraseCandidates(sentence, text))) {
+  for (let at = 0; at < sentences.length; at++) {
+    const base = sentences[at]!.start;
+    for (const {start: from, end: to, noun, country} of phrases[at]!.roles) {
+      const start = base + from;
+      const end = base + to;
       const key = country ? `${noun}\u0000${country.name}` : noun;
       let holding = holders.get(key);
       if (!holding) {
@@ -402,15 +409,24 @@ function organizationPhraseCandidates(sentence: SentenceSpan, text: string): Phr
   return found;
 }
 
+/** How far after its sentence a sentence's phrases read (role phrases 8 characters, organisation phrases 5). */
+const PHRASE_REACH = 8;
+
 /**
- * A sentence's phrase candidates, kept by the incremental analyser's memo when there is one:
- * they read the sentence and `after` characters after it, the key; offsets from its start.
+ * What a sentence alone (with PHRASE_REACH characters after it) decides for the actors layer:
+ * its role and organisation phrase candidates (offsets from its start, nouns detached from the
+ * document, as the memo keeps them) and the positions of its pronouns among its words.
  */
-function shifted(memo: AnalysisMemo | undefined, layer: string, sentence: SentenceSpan, text: string, after: number, compute: () => PhraseCandidate[]): PhraseCandidate[] {
-  if (!memo) return compute();
+interface SentencePhrases {
+  roles: PhraseCandidate[];
+  organizations: PhraseCandidate[];
+  pronouns: number[];
+}
+
+function sentencePhrases(sentence: SentenceSpan, text: string): SentencePhrases {
   const base = sentence.start;
-  const kept = memo.local(layer, sentence, text.slice(sentence.end, sentence.end + after), () => compute().map((item) => ({...item, start: item.start - base, end: item.end - base, noun: detached(item.noun)})));
-  return kept.map((item) => ({...item, start: item.start + base, end: item.end + base}));
+  const relative = (found: PhraseCandidate[]) => (found.length === 0 ? found : found.map((item) => ({...item, start: item.start - base, end: item.end - base, noun: detached(item.noun)})));
+  return {roles: relative(rolePhraseCandidates(sentence, text)), organizations: relative(organizationPhraseCandidates(sentence, text)), pronouns: pronounsIn(sentence)};
 }
 
 /** Kinds of organisation that their names spell out ("Ministry of Health", "Democratic Party"). */
@@ -424,13 +440,16 @@ const ORGANIZATION_REACH = 800;
  * whose name holds the noun ("the ministry" → "Ministry of Health") is preferred; with none
  * named within reach, the phrase stays unresolved rather than guessed.
  */
-function organizationPhrases(sentences: SentenceSpan[], text: string, registry: ActorRegistry, names: ActorMention[], memo?: AnalysisMemo): ActorMention[] {
+function organizationPhrases(sentences: SentenceSpan[], phrases: readonly SentencePhrases[], text: string, registry: ActorRegistry, names: ActorMention[]): ActorMention[] {
   const found: ActorMention[] = [];
   const organizations = new Set(registry.organizations().map((actor) => actor.id));
   const named = names.filter((item) => organizations.has(item.actor)).sort((a, b) => a.start - b.start);
   if (named.length === 0) return found;
-  for (const sentence of sentences) {
-    for (const {start, end, noun} of shifted(memo, 'organization-phrases', sentence, text, 5, () => organizationPhraseCandidates(sentence, text))) {
+  for (let at = 0; at < sentences.length; at++) {
+    const base = sentences[at]!.start;
+    for (const {start: from, end: to, noun} of phrases[at]!.organizations) {
+      const start = base + from;
+      const end = base + to;
       // Looked up by offset: a scan of every organisation mention per phrase grows with the square of a long text.
       const nearby = overlapping(named, start - ORGANIZATION_REACH - 1, start).filter((item) => item.end <= start && start - item.end <= ORGANIZATION_REACH);
       if (nearby.length === 0) continue;
@@ -476,19 +495,19 @@ function lastBefore(starts: number[], offset: number): number {
  * Third-person pronouns resolve to the subject-most person: the first person named earlier in
  * the same sentence, else the first person of the closest earlier sentence that names one.
  */
-function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry: ActorRegistry): ActorMention[] {
+function pronouns(sentences: SentenceSpan[], phrases: readonly SentencePhrases[], mentions: ActorMention[], registry: ActorRegistry): ActorMention[] {
   const found: ActorMention[] = [];
   const personIds = new Set(registry.persons().map((actor) => actor.id));
   const personMentions = mentions.filter((item) => personIds.has(item.actor));
   let previous: ActorMention[] = [];
   let previousParagraph = -1;
-  for (const sentence of sentences) {
+  for (let at = 0; at < sentences.length; at++) {
+    const sentence = sentences[at]!;
     if (sentence.paragraph > previousParagraph + 1) previous = [];
-    const inSentence = within(personMentions, sentence.start, sentence.end);
-    for (const word of sentence.words) {
-      // Every listed pronoun starts with h or s: most words are passed over without a lower-cased copy.
-      const initial = word.text.charCodeAt(0) | 32;
-      if ((initial !== 104 && initial !== 115) || word.text.length > 7 || !personPronouns.has(word.text.toLowerCase())) continue;
+    // Most sentences name nobody: a search, not two new lists, tells.
+    const inSentence = findStartingIn(personMentions, sentence.start, sentence.end, (item) => item.end <= sentence.end) ? within(personMentions, sentence.start, sentence.end) : noMentions;
+    for (const index of phrases[at]!.pronouns) {
+      const word = sentence.words[index]!;
       // "she" is not the man named before her: people the text gives another gender drop out.
       const gender = genderOfPronoun(word.text);
       const fits = (item: ActorMention) => registry.agrees(item.actor, gender);
@@ -503,6 +522,23 @@ function pronouns(sentences: SentenceSpan[], mentions: ActorMention[], registry:
     }
     if (inSentence.length > 0) previous = inSentence;
     previousParagraph = sentence.paragraph;
+  }
+  return found;
+}
+
+/** Shared by the sentences that name nobody; never added to. */
+const noMentions = Object.freeze([]) as unknown as ActorMention[];
+
+/** The positions of a sentence's words that are third-person pronouns. */
+function pronounsIn(sentence: SentenceSpan): number[] {
+  const found: number[] = [];
+  const words = sentence.words;
+  for (let position = 0; position < words.length; position++) {
+    const word = words[position]!;
+    // Every listed pronoun starts with h or s: most words are passed over without a lower-cased copy.
+    const initial = word.text.charCodeAt(0) | 32;
+    if ((initial !== 104 && initial !== 115) || word.text.length > 7 || !personPronouns.has(word.text.toLowerCase())) continue;
+    found.push(position);
   }
   return found;
 }

@@ -148,17 +148,20 @@ export default function retextClaims(options: ClaimOptions = {}) {
     const claims: Claim[] = [];
 
     for (const sentence of layout.sentences) {
+      // The sentence alone decides all but its source: kept by the memo, one question per sentence.
+      // A window of nothing around the sentence: its own text decides; sentenceClaim is given it, no closure is made.
+      const own = memo ? memo.windowed('claim', sentence, text, 0, 0, '', sentenceClaim) : sentenceClaim(sentence, text);
+      if (!own || own.score < threshold) continue;
       const start = sentence.start;
-      const end = trimEnd(text, start, sentence.end);
-      if (end - start < 12 || sentence.words.length < 4) continue;
-      const value = text.slice(start, end);
-      const {score, raised} = memo ? memo.score(sentence, () => scored(value, sentence)) : scored(value, sentence);
-      if (score < threshold) continue;
-      // The sentence alone decides its figures and (given whether it has a source) its kind: kept by the memo.
-      const figures = memo ? memo.local('claim-numbers', sentence, '', () => numbersOf(value)) : findNumbers(value);
-      const numbers = figures.map((number): Span => ({start: start + number.start, end: start + number.end, text: number.text}));
-      const source = sourceOf(sentence, quotes, mentions, text);
-      claims.push({id: '', start, end, text: value, kind: memo ? memo.local('claim-kind', sentence, source === null ? '' : 'attributed', () => kindOf(value, raised, source !== null)) : kindOf(value, raised, source !== null), score, actor: source, features: [...raised], numbers});
+      const end = start + own.length;
+      // Found once a sentence passes the threshold, as before there was a memo; kept with it.
+      own.numbers ??= findNumbers(text.slice(start, end)).map((number) => ({start: number.start, end: number.end, text: memo ? detached(number.text) : number.text}));
+      own.verb ??= attributingVerb.exec(text.slice(start, sentence.end))?.index ?? -1;
+      const numbers = own.numbers.map((number): Span => ({start: start + number.start, end: start + number.end, text: number.text}));
+      const source = sourceOf(sentence, quotes, mentions, own.verb);
+      const attributed = source === null ? 0 : 1;
+      const kind = (own.kinds[attributed] ??= kindOf(text.slice(start, end), own.raised, source !== null));
+      claims.push({id: '', start, end, text: text.slice(start, end), kind, score: own.score, actor: source, features: [...own.raised], numbers});
     }
 
     claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
@@ -189,15 +192,31 @@ export function scoreSentence(value: string, sentence: SentenceSpan, raised: str
   return round(1 / (1 + Math.exp(-sum)));
 }
 
-/** The numbers of a claim's text, offsets from its start, texts detached from the document. */
-function numbersOf(value: string): Span[] {
-  return findNumbers(value).map((number) => ({start: number.start, end: number.end, text: detached(number.text)}));
+/**
+ * What a sentence alone decides of its claim, offsets from its start: undefined when it is too
+ * short to be one. The parts only a claim needs are filled in when it is found to be one; the
+ * memo keeps them with the rest (texts detached from the document).
+ */
+interface SentenceClaim {
+  /** The claim's length: the sentence without trailing white space. */
+  length: number;
+  score: number;
+  raised: string[];
+  numbers: Span[] | undefined;
+  /** Where an attributing verb is, or -1 (see sourceOf). */
+  verb: number | undefined;
+  /** The kind without a source and with one, found when first asked for. */
+  kinds: [ClaimKind | undefined, ClaimKind | undefined];
 }
 
-/** A sentence's score and raising features: what the sentence alone decides, kept by the memo. */
-function scored(value: string, sentence: SentenceSpan): {score: number; raised: string[]} {
+function sentenceClaim(sentence: SentenceSpan, text: string): SentenceClaim | undefined {
+  const start = sentence.start;
+  const end = trimEnd(text, start, sentence.end);
+  if (end - start < 12 || sentence.words.length < 4) return undefined;
+  const value = text.slice(start, end);
   const raised: string[] = [];
-  return {score: scoreSentence(value, sentence, raised), raised};
+  const score = scoreSentence(value, sentence, raised);
+  return {length: end - start, score, raised, numbers: undefined, verb: undefined, kinds: [undefined, undefined]};
 }
 
 /** Transcripts keep hesitations ("I uh - think"); the cues are read without them. */
@@ -222,8 +241,11 @@ function kindOf(value: string, raised: readonly string[], attributed: boolean): 
   return 'event';
 }
 
-/** Who the sentence attributes itself to: a quote's actor covering it, or an acting source. */
-function sourceOf(sentence: SentenceSpan, quotes: Quote[], mentions: Array<{start: number; end: number; actor: string}>, text: string): string | null {
+/** "Washington attributes the drop …": a verb whose subject asserts the claim. */
+const attributingVerb = /\b(?:attribut(?:es|ed)|claim(?:s|ed)|insist(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|credit(?:s|ed)|blam(?:es|ed))\b/;
+
+/** Who the sentence attributes itself to: a quote's actor covering it, or an acting source (`verb`: where attributingVerb matches in the sentence, or -1). */
+function sourceOf(sentence: SentenceSpan, quotes: Quote[], mentions: Array<{start: number; end: number; actor: string}>, verb: number): string | null {
   const covering = overlapping(quotes, sentence.start, sentence.end).filter((quote) => quote.actor);
   if (covering.length > 0) {
     // The quote that covers most of the sentence speaks for it.
@@ -231,10 +253,8 @@ function sourceOf(sentence: SentenceSpan, quotes: Quote[], mentions: Array<{star
     if (overlap(best, sentence) > (sentence.end - sentence.start) / 3) return best.actor;
   }
   // "Washington attributes the drop …": the subject of an attributing verb asserts the claim.
-  const value = text.slice(sentence.start, sentence.end);
-  const verb = /\b(?:attribut(?:es|ed)|claim(?:s|ed)|insist(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|credit(?:s|ed)|blam(?:es|ed))\b/.exec(value);
-  if (verb) {
-    const at = sentence.start + verb.index;
+  if (verb >= 0) {
+    const at = sentence.start + verb;
     const subject = within(mentions, sentence.start, at).filter((item) => at - item.end < 25).pop();
     if (subject) return subject.actor;
   }

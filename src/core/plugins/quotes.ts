@@ -102,9 +102,12 @@ export default function retextQuotes() {
     };
     const speech = memo ? new Map<number, KeptSpeech>() : undefined;
     for (const sentence of context.layout.sentences) {
+      const inSentence = reportedSpeechOf(sentence, context, marks.quotes, reuse, speech);
+      if (inSentence.length === 0) continue;
+      // Only sentences with speech are listed: `covered` stops at the first whose end is too early, and ends only grow.
       const here: Quote[] = [];
       reported.push({end: sentence.end, quotes: here});
-      for (const found of reportedSpeechOf(sentence, context, marks.quotes, reuse, speech)) {
+      for (const found of inSentence) {
         // A date is nobody's voice: the content may still be reported speech whose speaker was
         // missed, but "On Monday, … 43 migrants, suspected of aiming …" is no speech at all.
         if (found.speaker && timePhrase.test(found.speaker.text)) {
@@ -680,7 +683,7 @@ function reuseFrom(before: QuotesState | undefined, context: Context, marks: rea
  * mentions, entities and quotations in marks within SPEECH_REACH of the sentence. Actor ids are
  * put back through the renumbering; a sentence whose speaker's actor split is recomputed.
  */
-function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: MarkedQuote[], reuse: Reuse | undefined, now: Map<number, KeptSpeech> | undefined): Quote[] {
+function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: MarkedQuote[], reuse: Reuse | undefined, now: Map<number, KeptSpeech> | undefined): readonly Quote[] {
   if (!now) return reportedSpeech(sentence, context, marked);
   const base = sentence.start;
   let kept = reuse && reuse.changes.clean(base - SPEECH_REACH, sentence.end + SPEECH_REACH) ? reuse.before.speech.get(reuse.changes.toOld(base)) : undefined;
@@ -708,6 +711,8 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: Mark
   }
   now.set(base, kept);
   for (const [cueStart, cueEnd, contentStart] of kept.sourceless) context.sourcelessCues.add(`${cueStart + base}:${cueEnd + base}:${contentStart + base}`);
+  // Most sentences report no speech: no copy to make.
+  if (kept.quotes.length === 0) return noQuotes;
   // Written out, not spread: one object shape for every quote is what keeps this loop fast.
   return kept.quotes.map((quote): Quote => ({id: quote.id, start: quote.start + base, end: quote.end + base, text: quote.text, kind: quote.kind, speaker: shiftSpan(quote.speaker, base), cue: shiftSpan(quote.cue, base), actor: quote.actor}));
 }
@@ -715,6 +720,9 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: Mark
 function shiftSpan(span: Span | null, delta: number): Span | null {
   return span && {start: span.start + delta, end: span.end + delta, text: span.text};
 }
+
+/** Shared by every sentence without reported speech; never added to. */
+const noQuotes: readonly Quote[] = Object.freeze([]);
 
 const spans = new WeakMap<readonly MarkedQuote[], Array<{start: number; end: number; quote: MarkedQuote}>>();
 

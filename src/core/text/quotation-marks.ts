@@ -30,38 +30,48 @@ const openers = new Set(['“', '„', '«', '‹']);
 const closers = new Set(['”', '»', '›']);
 const speechCueBefore = /(?:\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|replied|continued|explained|insisted|tweeted|noted|warned|argued)|[:,])\s*$/u;
 
-/** The marks last found in each placed paragraph of an incremental analysis, with the flags they were found with. */
-const placedMarks = new WeakMap<ParagraphSpan, {flags: string; marks: ParagraphMarks}>();
+/** The last version's paragraphs (placed, as the layers read them) and the flags and marks found in each. */
+interface MarksState {
+  paragraphs: readonly ParagraphSpan[];
+  flags: string[];
+  marks: ParagraphMarks[];
+}
 
 /** Marks pair within a paragraph; across paragraphs only a quotation left open is carried on. */
 export function findQuotationMarks(text: string, layout: Layout, memo?: AnalysisMemo): {quotes: MarkedQuote[]; unbalanced: MarkProblem[]} {
   const quotes: MarkedQuote[] = [];
   const unbalanced: MarkProblem[] = [];
   let carried = false;
+  const before = memo?.previous<MarksState>('quotation-marks');
+  const now: MarksState | undefined = memo ? {paragraphs: layout.paragraphs, flags: [], marks: []} : undefined;
 
   layout.paragraphs.forEach((paragraph, index) => {
     const next = layout.paragraphs[index + 1];
-    const nextOpens = next !== undefined && (openers.has(text[next.start]!) || text[next.start] === '"' || text.startsWith("''", next.start) || text.startsWith('``', next.start));
+    // Characters compared, not startsWith: that walks the pieces of an edited document's string.
+    const nextOpens = next !== undefined && (openers.has(text[next.start]!) || text[next.start] === '"' || ((text[next.start] === "'" || text[next.start] === '`') && text[next.start + 1] === text[next.start]));
     // A paragraph's marks depend on its text, on a quotation carried into it and on whether the
     // next paragraph opens one: the incremental analyser keeps them by those (offsets from the
     // paragraph's start).
-    const flags = `${carried ? 1 : 0}${nextOpens ? 1 : 0}`;
-    // A paragraph the incremental analyser left in place (the same object: same line, same
-    // offset) has the same marks as in the version before: those are taken as they are, not
-    // shifted by nothing into new objects. The layers only read them.
-    const inPlace = memo ? placedMarks.get(paragraph) : undefined;
+    const flags = flagKeys[(carried ? 2 : 0) + (nextOpens ? 1 : 0)]!;
+    // A paragraph the incremental analyser left in place (the same object at the same position:
+    // same line, same offset) has the same marks as in the version before: those are taken as
+    // they are, not shifted by nothing into new objects. The layers only read them.
     let marks: ParagraphMarks;
-    if (inPlace && inPlace.flags === flags) {
-      marks = inPlace.marks;
+    if (before && before.paragraphs[index] === paragraph && before.flags[index] === flags) {
+      marks = before.marks[index]!;
     } else {
       const found = memo ? memo.local('quotation-marks', paragraph, flags, () => kept(shifted(paragraphMarks(text, paragraph, carried, nextOpens), -paragraph.start))) : undefined;
       marks = found ? shifted(found, paragraph.start) : paragraphMarks(text, paragraph, carried, nextOpens);
-      if (memo) placedMarks.set(paragraph, {flags, marks});
+    }
+    if (now) {
+      now.flags.push(flags);
+      now.marks.push(marks);
     }
     quotes.push(...marks.quotes);
     unbalanced.push(...marks.unbalanced);
     carried = marks.carries;
   });
+  if (memo && now) memo.keep('quotation-marks', now);
   return {quotes, unbalanced};
 }
 
@@ -77,7 +87,14 @@ function kept(marks: ParagraphMarks): ParagraphMarks {
   return {...marks, quotes: marks.quotes.map((quote) => ({...quote, text: detached(quote.text)}))};
 }
 
+/** The flags a paragraph's marks are kept by: constants, not a new string per paragraph and version. */
+const flagKeys = ['00', '01', '10', '11'];
+
+/** Marks of a paragraph with none, shared: most paragraphs have no quotation marks. */
+const noMarks = [false, true].map((carries): ParagraphMarks => Object.freeze({quotes: Object.freeze([]) as unknown as MarkedQuote[], unbalanced: Object.freeze([]) as unknown as MarkProblem[], carries}));
+
 function shifted(marks: ParagraphMarks, delta: number): ParagraphMarks {
+  if (marks.quotes.length === 0 && marks.unbalanced.length === 0) return noMarks[marks.carries ? 1 : 0]!;
   return {
     quotes: marks.quotes.map((quote) => ({...quote, start: quote.start + delta, end: quote.end + delta, openStart: quote.openStart + delta, closeEnd: quote.closeEnd + delta})),
     unbalanced: marks.unbalanced.map((problem) => ({...problem, start: problem.start + delta, end: problem.end + delta})),
