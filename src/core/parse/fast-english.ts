@@ -411,6 +411,17 @@ function append(to: Token, from: Token): void {
   for (const child of from.children) to.children.push(child);
 }
 
+/** The sentence at `index` takes in the one after it, if there is one (the abbreviation plugins' merge). */
+function absorbNext(paragraph: Token[], index: number): boolean {
+  const sentence = paragraph[index]!;
+  const following = paragraph[index + 1];
+  if (!isSentence(following)) return false;
+  append(sentence, following);
+  paragraph.splice(index + 1, 1);
+  sentence.end = following.end;
+  return true;
+}
+
 // Full stops after these do not end a sentence (parse-latin's mergePrefixExceptions).
 const abbreviationPrefix = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/;
 
@@ -453,13 +464,7 @@ function mergeEnglishPrefixExceptions(paragraph: Token[], line: string): void {
     const sentence = paragraph[index]!;
     let next = index + 1;
     if (takeAbbreviationStop(sentence, line)) {
-      const following = paragraph[index + 1];
-      if (isSentence(following)) {
-        append(sentence, following);
-        paragraph.splice(index + 1, 1);
-        sentence.end = following.end;
-        next = nextIndex(index - 1);
-      }
+      if (absorbNext(paragraph, index)) next = nextIndex(index - 1);
     }
     index = next;
   }
@@ -576,13 +581,7 @@ function mergePrefixExceptions(paragraph: Token[], line: string): void {
         partsOf(node).push(period);
         children.pop();
         node.end = period.end;
-        const following = paragraph[index + 1];
-        if (isSentence(following)) {
-          append(sentence, following);
-          paragraph.splice(index + 1, 1);
-          sentence.end = following.end;
-          next = nextIndex(index - 1);
-        }
+        if (absorbNext(paragraph, index)) next = nextIndex(index - 1);
       }
     }
     index = next;
