@@ -79,8 +79,8 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
       const words = item.text.split(/\s+/u);
       const last = words[words.length - 1]!;
       if (words.length > 1 && notNames.has(last) && !isGivenName(words[0]!) && startsUpper.test(words[0]!)) {
-        const end = item.end - last.length;
-        kept.push({...item, text: item.text.slice(0, end - item.start).trimEnd(), end: item.start + item.text.slice(0, end - item.start).trimEnd().length});
+        const text = item.text.slice(0, item.text.length - last.length).trimEnd();
+        kept.push({...item, text, end: item.start + text.length});
       } else kept.push(item);
     }
   }
