@@ -186,6 +186,13 @@ describe('entities layer: acronyms as the article defines them', () => {
     assert.ok(!found.some((item) => item.startsWith('ROS/')), found.join(', '));
     assert.equal(found.filter((item) => item === 'KSC/place').length, 2, found.join(', '));
     assert.ok(found.includes('IOM/organization'), found.join(', '));
+    const bracketed = entities('Ants die sooner when ingesting ROS [Reactive Oxygen Species, the group of molecules]. The ROS can be measured.');
+    assert.ok(!bracketed.some((item) => item.startsWith('ROS/')), bracketed.join(', '));
+  });
+
+  it('leaves a caption\'s label out of the name it follows', () => {
+    const found = entities('Barack Obama tweeted to student Ahmed Mohamed Image: Twitter / Barack Obama.');
+    assert.ok(found.includes('Ahmed Mohamed/person') && !found.some((item) => item.includes('Image')), found.join(', '));
   });
 });
 

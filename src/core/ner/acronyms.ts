@@ -40,29 +40,37 @@ export function withDefinedAcronyms(mentions: readonly EntityMention[], text: st
 }
 
 /**
- * Each acronym's first definition, "Words Of Expansion (ACR)" or "ACR (Words Of Expansion)",
+ * Each acronym's first definition, "Words Of Expansion (ACR)" or "ACR (Words Of Expansion)" (or in brackets),
  * whose initials spell it. One walk over the parentheses of the text, not a search per acronym:
  * a long article names many.
  */
 function definitions(acronyms: ReadonlySet<string>, text: string): Map<string, Definition> {
   const found = new Map<string, Definition>();
-  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    const close = text.indexOf(')', open);
-    if (close < 0) break;
+  for (let open = nextOpening(text, 0); open >= 0; open = nextOpening(text, open + 1)) {
+    const close = text.indexOf(text[open] === '(' ? ')' : ']', open);
+    if (close < 0) continue;
     // "Words Of Expansion (ACR)"
     const inside = text.slice(open + 1, close);
     if (acronyms.has(inside) && !found.has(inside) && text[open - 1] === ' ') {
       const words = wordsBefore(text, open - 1, inside);
       if (words) found.set(inside, words);
     }
-    // "ACR (Words Of Expansion)"
+    // "ACR (Words Of Expansion)", "ACR [Words Of Expansion, what they are]"
     const before = /(\p{Lu}{2,6}) $/u.exec(text.slice(Math.max(0, open - 8), open));
-    if (before && acronyms.has(before[1]!) && !found.has(before[1]!) && close - open <= 100) {
-      const words = inside.split(/\s+/u).filter(Boolean);
-      if (spells(words, before[1]!)) found.set(before[1]!, {start: open + 1, end: close, words});
+    if (before && acronyms.has(before[1]!) && !found.has(before[1]!)) {
+      const expansion = /^[^,;:]{1,100}/u.exec(inside)?.[0].trimEnd() ?? '';
+      const words = expansion.split(/\s+/u).filter(Boolean);
+      if (spells(words, before[1]!)) found.set(before[1]!, {start: open + 1, end: open + 1 + expansion.length, words});
     }
   }
   return found;
+}
+
+/** The next "(" or "[" from `from`, -1 when none. */
+function nextOpening(text: string, from: number): number {
+  const round = text.indexOf('(', from);
+  const square = text.indexOf('[', from);
+  return round < 0 ? square : square < 0 ? round : Math.min(round, square);
 }
 
 /** The words right before `end` whose initials spell `value`, if any. */

@@ -117,9 +117,19 @@ export default function retextEntities(options: EntityOptions = {}) {
       mentions = withCompounds(withKnownInside(mentions, text), text);
       mentions = withListMembers(withRepeatedNames(withDefinedAcronyms(withoutCommonCapitals(mentions, layout), text), layout), layout);
     }
-    file.data.entityMentions = mentions.filter((item) => !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
+    file.data.entityMentions = mentions.map((item) => withoutCaptionLabel(item, text)).filter((item) => !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
     file.data.demonyms = rules.demonyms;
   };
+}
+
+const captionLabelAtEnd = /\s+(?:Image|Photo|Picture|Video|File|Source|Credit|Caption)$/u;
+
+/** "student Ahmed Mohamed Image: Twitter": a caption's label after the name it shows is no part of it. */
+function withoutCaptionLabel(item: EntityMention, text: string): EntityMention {
+  if (text[item.end] !== ':') return item;
+  const label = captionLabelAtEnd.exec(item.text);
+  if (!label || label.index === 0) return item;
+  return {...item, end: item.start + label.index, text: item.text.slice(0, label.index)};
 }
 
 /** The rule-based recogniser: capitalised runs classified with gazetteers and context. */
