@@ -25,6 +25,8 @@ describe('entities layer', () => {
 
   it('reads the all-caps dateline as a place and the agency as an organisation', () => {
     assert.deepEqual(entities('SAN SALVADOR, Feb 3 (Reuters) - The talks ended.'), ['SAN SALVADOR/place', 'Reuters/organization']);
+    // An agency no gazetteer knows, whatever the tagger makes of it.
+    assert.deepEqual(entities('LIMA, March 12 (Newswire) - The talks ended.'), ['LIMA/place', 'Newswire/organization']);
   });
 
   it('finds multi-word places and leaves "the" and the possessive out', () => {

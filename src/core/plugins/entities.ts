@@ -330,6 +330,10 @@ function classifyRun(
     const end = run[run.length - 1]!.end;
     return [mention(text, start, end, 'place', null, sentence.index)];
   }
+  // The agency of that dateline: "LIMA, March 12 (Newswire) -".
+  if (sentence.index === 0 && text[first.start - 1] === '(' && /^\)\s*[-–—]/u.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 3))) {
+    return [mention(text, first.start, run[run.length - 1]!.end, 'organization', null, sentence.index)];
+  }
 
   // Sentence-initial capitals are not names by themselves, unless the run is a name whole: a
   // known one ("New Zealand begins…") or one headed by an organisation's word ("Civic Party won").
