@@ -18,3 +18,6 @@ const romanisedGivenName = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 export function isRomanisedName(value: string): boolean {
   return romanisedGivenName.test(value) && !isCommonWord(value.split(/\s+/u)[1]!.split('-')[0]!);
 }
+
+/** Lower-case particles of surnames ("von der Leyen", "bin Salman", "dos Santos"). */
+export const surnameParticles: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);

@@ -70,11 +70,15 @@ export function combine(
     if (adjectives.has(`${name.start}:${name.end}`)) continue;
     if (name.type === 'person' && isOfficeOfPlaceBefore(name, text)) continue;
     const found = withTitleAsRole(name, text);
-    // The agency of a wire dateline: "LIMA, March 12 (Newswire) -".
-    if (name.sentence === 0 && /\($/.test(text.slice(name.start - 1, name.start)) && /^\)\s*[-–—]/.test(text.slice(name.end, name.end + 3))) found.type = 'organization';
+    if (isDatelineAgency(text, name.start, name.end, name.sentence)) found.type = 'organization';
     result.push(found);
   }
   return distinctMentions(result);
+}
+
+/** The agency of a wire dateline, in the first sentence: "LIMA, March 12 (Newswire) -". */
+export function isDatelineAgency(text: string, start: number, end: number, sentence: number): boolean {
+  return sentence === 0 && text[start - 1] === '(' && /^\)\s*[-–—]/u.test(text.slice(end, end + 3));
 }
 
 /** Mentions sorted by start (longest first), each span and type once. */

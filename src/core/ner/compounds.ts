@@ -20,7 +20,7 @@ import type {EntityType} from '../model.js';
 import {knownPlaces} from '../data/places.js';
 import {countryByName} from '../data/countries.js';
 import {organizationWords} from '../data/organizations.js';
-import {isGivenName, isRomanisedName} from '../data/first-names.js';
+import {isGivenName, isRomanisedName, surnameParticles} from '../data/first-names.js';
 import {titleWords} from '../data/titles.js';
 import {findOverlapping} from '../text/span-index.js';
 import {distinctMentions} from './combine.js';
@@ -154,7 +154,7 @@ function withLocalities(mentions: EntityMention[], text: string): EntityMention[
 }
 
 /** The lower-case particles of a surname, before its capitalised last word. */
-const particles = /\s((?:(?:von|van|der|den|de|du|da|di|del|della|dos|la|le|bin|ibn|al)\s+)+)(\p{Lu}[^\s]*)$/u;
+const particles = new RegExp(`\\s((?:(?:${[...surnameParticles].join('|')})\\s+)+)(\\p{Lu}[^\\s]*)$`, 'u');
 
 function withSurnameParticles(mentions: EntityMention[], text: string): EntityMention[] {
   const bySurname = new Map<string, string>();

@@ -11,10 +11,8 @@ import {possessive} from './features.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {lowerBound} from '../text/span-index.js';
 import {mayOpenName, startsUpper} from './letters.js';
+import {surnameParticles} from '../data/first-names.js';
 
-
-/** Lower-case particles that open a surname written without its given name ("von der Leyen"). */
-const surnameParticles = new Set(['von', 'van', 'de', 'der', 'den', 'di', 'da', 'du', 'del', 'della', 'le', 'la', 'al', 'el', 'ter', 'ten']);
 
 interface Known {
   words: string[];

@@ -20,7 +20,7 @@ import {isCommonWord, isFunctionWord} from '../data/lexicon.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger.js';
 import {shippedModel} from '../ner/model.js';
-import {combine, withKnownInside, withNested} from '../ner/combine.js';
+import {combine, isDatelineAgency, withKnownInside, withNested} from '../ner/combine.js';
 import {withRepeatedNames} from '../ner/repeated.js';
 import {withCompounds} from '../ner/compounds.js';
 import {withoutCommonCapitals} from '../ner/common-capitals.js';
@@ -330,10 +330,7 @@ function classifyRun(
     const end = run[run.length - 1]!.end;
     return [mention(text, start, end, 'place', null, sentence.index)];
   }
-  // The agency of that dateline: "LIMA, March 12 (Newswire) -".
-  if (sentence.index === 0 && text[first.start - 1] === '(' && /^\)\s*[-–—]/u.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 3))) {
-    return [mention(text, first.start, run[run.length - 1]!.end, 'organization', null, sentence.index)];
-  }
+  if (isDatelineAgency(text, first.start, run[run.length - 1]!.end, sentence.index)) return [mention(text, first.start, run[run.length - 1]!.end, 'organization', null, sentence.index)];
 
   // Sentence-initial capitals are not names by themselves, unless the run is a name whole: a
   // known one ("New Zealand begins…") or one headed by an organisation's word ("Civic Party won").
