@@ -29,6 +29,7 @@ const iterations = Number(option('--iterations', '12'));
 const threshold = Number(option('--threshold', '0.02'));
 const prune = Number(option('--prune', '0'));
 const beam = Number(option('--beam', '4'));
+const orders = Number(option('--orders', '1'));
 const out = option('--out', 'src/core/data/ner-model.json');
 const taggerOnly = args.includes('--tagger-only');
 
@@ -72,7 +73,7 @@ if (folds > 1) {
   for (let fold = 0; fold < folds; fold++) {
     const held = new Set(dev.map((doc, index) => (index % folds === fold ? doc.name : null)).filter(Boolean));
     // Packed as the shipped model is, so that the scores are those of what ships.
-    const model = pack(trainModel([...preparedTrain, ...preparedDev.filter((doc) => !held.has(doc.name))], {iterations, threshold, beam}), prune);
+    const model = pack(trainModel([...preparedTrain, ...preparedDev.filter((doc) => !held.has(doc.name))], {iterations, threshold, beam, orders}), prune);
     for (const doc of dev.filter((item) => held.has(item.name))) {
       const result = taggerOnly
         ? {entities: tagText(model, doc.text).map((name) => ({...name, text: doc.text.slice(name.start, name.end)}))}
@@ -87,7 +88,7 @@ if (folds > 1) {
   if (args.includes('--save')) console.log(`predictions kept in ${predictions}`);
   else rmSync(predictions, {recursive: true, force: true});
 } else {
-  const model = pack(trainModel(all, {iterations, threshold, beam}), prune);
+  const model = pack(trainModel(all, {iterations, threshold, beam, orders}), prune);
   writeFileSync(out, JSON.stringify(model));
   const features = model.outer.features.split('\n').length + model.inner.features.split('\n').length;
   console.log(`wrote ${out}: ${features} features, ${(statSync(out).size / 1024).toFixed(0)} KB (${((Date.now() - started) / 1000).toFixed(1)}s)`);

@@ -261,3 +261,41 @@ describe('entities layer: organisations by their head word', () => {
     for (const name of ['International Brotherhood of Magicians/organization', 'New York Stock Exchange/organization', 'Republican party/organization']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
   });
 });
+
+describe('entities layer: surnames, works, languages and regions', () => {
+  it('reads a surname after a sentence opener as the person named in full before', () => {
+    // Both the rules alone and the whole engine: the lone word after "When" is "Bush", not "When".
+    for (const model of [null, undefined] as const) {
+      const found = entities('George Bush was president then. When Bush proposed the shield, few objected. With Bush, it grew.', model);
+      assert.equal(found.filter((item) => item === 'Bush/person').length, 2, found.join(', '));
+    }
+  });
+
+  it('keeps a given name and surname that open a sentence, though the lexicon reads the given name as a word', () => {
+    assert.deepEqual(entities('Hugh McGuire said the catalogue had grown.'), ['Hugh McGuire/person']);
+    assert.deepEqual(entities('Hugh McGuire said the catalogue had grown.', null), ['Hugh McGuire/person']);
+  });
+
+  it('finds the person inside "the Bush administration" when the article names him in full', () => {
+    const found = entities('George Bush spoke. The militarism of the Bush administration grew.');
+    assert.ok(found.includes('Bush administration/organization'), found.join(', '));
+    assert.ok(found.includes('Bush/person'), found.join(', '));
+    // Without the full name, "bush" is an ordinary word and nothing is nested.
+    assert.ok(!entities('The militarism of the Bush administration grew.').includes('Bush/person'));
+  });
+
+  it('takes no language or lone demonym for an entity, and no work after its author', () => {
+    const found = entities('The catalogue includes books in German, Hebrew, and Japanese. Volunteers recorded Joseph Conrad\'s Secret Agent and Lawrence Lessig\'s Free Culture.');
+    assert.deepEqual(found, ['Joseph Conrad/person', 'Lawrence Lessig/person']);
+  });
+
+  it('takes no technical acronym for an organisation', () => {
+    const found = entities('He was a VIP guest and wrote about XML on a CD for the NATO summit.');
+    assert.deepEqual(found, ['NATO/organization']);
+  });
+
+  it('reads a compass point after "the" as a region', () => {
+    const found = entities('Energy supplies for the West matter. He was injured in the South.');
+    assert.deepEqual(found, ['West/place', 'South/place']);
+  });
+});

@@ -270,3 +270,11 @@ for (const country of countries) {
   for (const name of country.names) countryByName.set(name.toLowerCase(), country);
   for (const capital of country.capitals) countryByCapital.set(capital.toLowerCase(), country);
 }
+
+/**
+ * Languages that are no country's demonym: like a demonym, a language's name is no entity
+ * ("books in German, Hebrew and Japanese").
+ */
+export const languageNames: ReadonlySet<string> = new Set(
+  'Arabic Aramaic Bengali Cantonese Catalan Esperanto Farsi Gaelic Hebrew Hindi Latin Mandarin Punjabi Sanskrit Swahili Tagalog Urdu Yiddish Yoruba Zulu'.split(' '),
+);

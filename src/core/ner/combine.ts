@@ -15,7 +15,7 @@ import type {Span} from '../model.js';
 import {honorifics, titleWords} from '../data/titles.js';
 import {knownPlaces} from '../data/places.js';
 import {knownOrganizations} from '../data/organizations.js';
-import {countryByDemonym} from '../data/countries.js';
+import {countryByDemonym, languageNames} from '../data/countries.js';
 import {firstNames, isGivenName} from '../data/first-names.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import type {TaggedName} from './tagger.js';
@@ -68,12 +68,37 @@ export function combine(
     // Nothing inside a title the rules turned into a role ("Secretary of State").
     if (findOverlapping(roles, name.start, name.end)) continue;
     if (adjectives.has(`${name.start}:${name.end}`)) continue;
+    // A demonym or a language standing alone ("in German, Hebrew and Japanese") is no entity
+    // either; a plural names people ("the Palestinians") and is left to the tagger.
+    if (!name.nested && isDemonymOrLanguage(text.slice(name.start, name.end))) continue;
     if (name.type === 'person' && isOfficeOfPlaceBefore(name, text)) continue;
     const found = withTitleAsRole(name, text);
     if (isDatelineAgency(text, name.start, name.end, name.sentence)) found.type = 'organization';
     result.push(found);
   }
-  return distinctMentions(result);
+  return withoutWorksOfPeople(distinctMentions(result), text);
+}
+
+const possessiveBefore = /['’]s?\s+$/u;
+
+/**
+ * "Joseph Conrad's Secret Agent", "Lawrence Lessig's Free Culture": ordinary words in capitals
+ * after a person's possessive are the title of their work, not another person.
+ */
+function withoutWorksOfPeople(mentions: EntityMention[], text: string): EntityMention[] {
+  return mentions.filter((item, index) => {
+    if (item.type !== 'person' || item.role) return true;
+    const before = possessiveBefore.exec(text.slice(Math.max(0, item.start - 4), item.start));
+    if (!before) return true;
+    const ownerEnd = item.start - before[0].length;
+    let owner: EntityMention | undefined;
+    for (let at = index - 1; at >= 0 && !owner; at--) if (mentions[at]!.end === ownerEnd && mentions[at]!.type === 'person') owner = mentions[at];
+    return !owner || !item.text.split(/\s+/u).every((word) => isCommonWord(word));
+  });
+}
+
+function isDemonymOrLanguage(value: string): boolean {
+  return countryByDemonym.has(value.toLowerCase()) || languageNames.has(value);
 }
 
 /** The agency of a wire dateline, in the first sentence: "LIMA, March 12 (Newswire) -". */
@@ -206,6 +231,10 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
     reach = Math.max(reach, end);
   }
   const firstWords = new Set([...standalone.keys()].map(firstWordOf));
+  // Surnames of the people the article names in full: "Bush" stays the person inside "the Bush
+  // administration" though "bush" is also a common word.
+  const surnames = new Set(mentions.filter((item) => item.type === 'person' && item.text.includes(' ')).map((item) => item.text.slice(item.text.lastIndexOf(' ') + 1)));
+  const surnameStarts = new Set([...surnames].map(firstWordOf));
   // Numeric keys: offsets stay far below 2^26, so start·2^26 + end is exact.
   const spanKey = (start: number, end: number) => start * 67108864 + end;
   const spans = new Set(mentions.map((item) => spanKey(item.start, item.end)));
@@ -219,7 +248,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
     for (let from = 0; from < words.length; from++) {
       // Most words open no name of the article and no known place: no part to build there.
       const opening = firstWordOf(text.slice(words[from]!.start, words[from]!.end));
-      if (!firstWords.has(opening) && !placeStarts().has(opening)) continue;
+      if (!firstWords.has(opening) && !placeStarts().has(opening) && !surnameStarts.has(opening)) continue;
       for (let to = words.length; to > from; to--) {
         if (to - from === words.length || words[from]!.start < covered) continue;
         const start = words[from]!.start;
@@ -227,7 +256,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
         const value = text.slice(start, end).replace(possessive, '').replace(/\.$/u, (dot) => (standalone.has(text.slice(start, end)) ? dot : ''));
         end = start + value.length;
         if (!startsUpper.test(value) || !startsUpper.test(text.slice(words[to - 1]!.start, words[to - 1]!.end))) continue;
-        const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) ? ('place' as const) : null;
+        const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) ? ('place' as const) : surnames.has(value) ? ('person' as const) : null;
         // A surname inside its own full name, or "Korea" inside "North Korea", is the same
         // name, not a nested one; a lone common word ("Party", "Church") is no name by itself.
         // A part already named ("New York" inside "New York Democrat") covers its own parts ("York").
@@ -235,7 +264,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
           covered = end;
           break;
         }
-        if (!type || type === container.type || (to - from === 1 && isCommonWord(value))) continue;
+        if (!type || type === container.type || (to - from === 1 && isCommonWord(value) && !(type === 'person' && surnames.has(value)))) continue;
         // A person heads what is named after them ("Andy Warhol Foundation"); a person's name
         // ending a longer name ("Church of Scientology") is more often a mistyped word.
         if (type === 'person' && from > 0) continue;

@@ -31,7 +31,7 @@ import type {AnalysisMemo} from '../memo.js';
 
 /** Capitalised words that are never names by themselves. */
 const notNames = new Set(
-  'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO GDP COVID COVID-19 Covid AIDS HIV DNA Internet God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah'.split(' '),
+  'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO CFO COO CTO MP MPs MEP MEPs GDP CD CDs DVD DVDs IQ XML HTML URL PDF USB GPS SMS ISBN VIP VIPs GMT UTC PhD MBA FAQ ATM LED LCD CPU GPU MRI ICU SUV SUVs HQ COVID COVID-19 Covid AIDS HIV DNA Internet God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah'.split(' '),
 );
 
 const romanNumeral = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
@@ -70,6 +70,7 @@ export function isNeverName(text: string, start: number, end: number): boolean {
 }
 
 
+const compassRegions = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const partyMemberOfPlace = /^(.+?)\s+(?:Democrat|Republican)$/u;
 const ampersand = /^[ \t\u00a0]*&[ \t\u00a0]*$/u;
 /** Lower-case words allowed between capitalised words of one name. */
@@ -183,8 +184,8 @@ function sentenceRules(sentence: SentenceSpan, text: string, userNames: Readonly
   const found: SentenceRules = {mentions: [], demonyms: [], pending: []};
   for (const run of capitalisedRuns(sentence, text)) {
     const result = classifyRun(run, sentence, text, userNames, found.demonyms);
-    if (result === 'later' || result === 'initial') found.pending.push({word: run[0]!, initial: result === 'initial'});
-    else found.mentions.push(...result);
+    if (Array.isArray(result)) found.mentions.push(...result);
+    else found.pending.push(result);
   }
   return found;
 }
@@ -311,8 +312,12 @@ function stripPossessive(value: string): string {
   return value.length > 2 ? value.replace(possessive, '') : value;
 }
 
-/** Found mentions, or a lone word to type once the whole text is read ('initial': it opens a sentence). */
-type RunResult = EntityMention[] | 'later' | 'initial';
+/**
+ * Found mentions, or a lone word to type once the whole text is read ('initial': it opens a
+ * sentence). The word is named, not implied: it may be the last of a run whose opening words
+ * were dropped ("When Bush proposed…").
+ */
+type RunResult = EntityMention[] | {word: Word; initial: boolean};
 
 function classifyRun(
   original: Word[],
@@ -340,9 +345,14 @@ function classifyRun(
   const beforeTitle = titleIndex > 0 ? run.slice(0, titleIndex) : [];
   const wholeName =
     run.length > 1 &&
-    (isKnownName(runText) || organizationWords.has(stripPossessive(run[run.length - 1]!.text)) || (beforeTitle.length > 1 && isOrganizationName(beforeTitle, text.slice(beforeTitle[0]!.start, beforeTitle.at(-1)!.end))));
+    (isKnownName(runText) ||
+      organizationWords.has(stripPossessive(run[run.length - 1]!.text)) ||
+      (beforeTitle.length > 1 && isOrganizationName(beforeTitle, text.slice(beforeTitle[0]!.start, beforeTitle.at(-1)!.end))) ||
+      // "Hugh McGuire said": a given name before a surname that is no English word is a
+      // person's name even where a sentence opens.
+      opensWithGivenName(runText.split(/\s+/u)));
   if (isSentenceStart(first) && !wholeName && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
-    if (run.length === 1 && !sentenceStarters.has(first.text)) return 'initial';
+    if (run.length === 1 && !sentenceStarters.has(first.text)) return {word: first, initial: true};
     run = run.slice(1);
     while (run.length > 0 && !isNameWord(run[0]!)) run = run.slice(1);
     if (run.length === 0) return [];
@@ -354,6 +364,11 @@ function classifyRun(
   const whole = spanText(run);
   const user = userNames.get(whole);
   if (user) return [mention(text, run[0]!.start, run[0]!.start + whole.length, user, null, sentence.index)];
+  // "energy supplies for the West", "injured in the South": a compass point in capitals after
+  // "the" is a region.
+  if (run.length === 1 && compassRegions.has(whole) && /\bthe\s+$/iu.test(text.slice(Math.max(0, run[0]!.start - 5), run[0]!.start))) {
+    return [mention(text, run[0]!.start, run[0]!.start + whole.length, 'place', null, sentence.index)];
+  }
   if (otherNames.has(whole)) return [];
   // "a Louisiana Republican": the state; the party's word names no one.
   const member = partyMemberOfPlace.exec(whole);
@@ -417,7 +432,7 @@ function classifyRun(
   }
 
   const type = classifyName(whole);
-  if (type === 'later') return 'later';
+  if (type === 'later') return {word: run[0]!, initial: false};
   if (!type) return [];
   const found = mention(text, start, end, type, null, sentence.index);
   // An apposition naming an office ("Zorvath Quill, the port director,") is evidence, not a guess.
