@@ -299,3 +299,22 @@ describe('entities layer: surnames, works, languages and regions', () => {
     assert.deepEqual(found, ['West/place', 'South/place']);
   });
 });
+
+describe('entities layer: parties, halls, events and laws', () => {
+  it('takes "the Republican party" whole for the party', () => {
+    const found = entities('My ties to the Republican party date back to 1980. Republican officials agreed.');
+    assert.deepEqual(found, ['Republican party/organization']);
+  });
+
+  it('reads a memorial hall as a place and a person named Hall as a person', () => {
+    const found = entities('Crowds visited the Chiang Kai Shek Memorial Hall. Stuart Hall spoke at Carnegie Hall.');
+    assert.ok(found.includes('Chiang Kai Shek Memorial Hall/place'), found.join(', '));
+    assert.ok(found.includes('Stuart Hall/person'), found.join(', '));
+    assert.ok(found.includes('Carnegie Hall/place'), found.join(', '));
+  });
+
+  it('takes no sporting event or law for an entity', () => {
+    const found = entities('After the Summer Paralympics in London, yields rose thanks to the Clean Air Act.');
+    assert.deepEqual(found, ['London/place']);
+  });
+});

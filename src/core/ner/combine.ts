@@ -59,7 +59,9 @@ export function combine(
   }
   const kept = rules.mentions.filter((item) => !overruled.has(item));
   const result: EntityMention[] = [...kept];
-  for (const name of tagged) {
+  const guesses = rules.mentions.filter((item) => overruled.has(item));
+  for (const original of tagged) {
+    const name = withRunToItsEnd(original, guesses, text);
     // A name has a capital somewhere ("wikiHow"); the tagger's lower-case guesses are noise.
     if (!hasUpper.test(text.slice(name.start, name.end))) continue;
     const covering = overlapping(kept, name.start, name.end);
@@ -95,6 +97,19 @@ function withoutWorksOfPeople(mentions: EntityMention[], text: string): EntityMe
     for (let at = index - 1; at >= 0 && !owner; at--) if (mentions[at]!.end === ownerEnd && mentions[at]!.type === 'person') owner = mentions[at];
     return !owner || !item.text.split(/\s+/u).every((word) => isCommonWord(word));
   });
+}
+
+const capitalisedWordsOnly = /^(?:[ \t]+(?!The\b)\p{Lu}[\p{L}'’.-]*)+$/u;
+
+/**
+ * "Raymond Chan of People Power": a tagged name that stops on an ordinary word inside an
+ * overruled guess, where only capitalised words were left of it ("People" before " Power"),
+ * takes them: the tagger cut the name in the middle of its capitals.
+ */
+function withRunToItsEnd(name: TaggedName, guesses: readonly EntityMention[], text: string): TaggedName {
+  if (name.nested || guesses.length === 0 || !isCommonWord(/\S+$/u.exec(text.slice(name.start, name.end))![0])) return name;
+  const guess = findOverlapping(guesses, name.start, name.end, (item) => item.start <= name.start && name.end < item.end && capitalisedWordsOnly.test(text.slice(name.end, item.end)));
+  return guess ? {...name, end: guess.end} : name;
 }
 
 function isDemonymOrLanguage(value: string): boolean {

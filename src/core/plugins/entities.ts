@@ -45,13 +45,15 @@ function wordAfter(text: string, at: number): string {
 }
 
 /** Capitalised names that are neither people, organisations nor places. */
-const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street']);
+const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street', 'Olympics', 'Paralympics', 'Olympic Games', 'Paralympic Games', 'World Cup', 'Super Bowl']);
+/** "the Clean Air Act", "the Second Amendment": a law, no organisation. */
+const lawName = /^\p{Lu}\S*(?:\s+\S+)*\s+(?:Act|Amendment)$/u;
 const longestOtherName = Math.max(...[...otherNames].map((name) => name.length));
 
 /** Capitalised words and names that are never entities, whatever finds them. */
 export function isNeverName(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end);
-  if (notNames.has(value) || isFunctionWord(value)) return true;
+  if (notNames.has(value) || isFunctionWord(value) || lawName.test(value)) return true;
   // "part XVII"; "an Oath to ALL of our people", "high quality AND comprehensive": numbers and
   // emphasis in capitals, unless a gazetteer knows the word ("the WHO said").
   if (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value)))) return true;
@@ -70,6 +72,9 @@ export function isNeverName(text: string, start: number, end: number): boolean {
 }
 
 
+/** Words that name a party when "party" follows them in lower case. */
+const partyNames = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Labor', 'Conservative', 'Liberal', 'Green', 'Libertarian', 'Communist', 'Socialist', 'Nationalist', 'Progressive', 'Reform', 'Whig', 'Tory']);
+const hallOwners = new Set(['City', 'Town', 'Memorial', 'Concert', 'Music', 'Carnegie', 'Independence', 'Festival', 'Union', 'Faneuil']);
 const compassRegions = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const partyMemberOfPlace = /^(.+?)\s+(?:Democrat|Republican)$/u;
 const ampersand = /^[ \t\u00a0]*&[ \t\u00a0]*$/u;
@@ -425,6 +430,10 @@ function classifyRun(
   const after = text.slice(end, end + 20);
   const governmentNoun = /^\s+(\p{Ll}+)/u.exec(after);
 
+  // "the Republican party": a party's name before the word in lower case is the party.
+  if (partyNames.has(whole) && /^\s+party\b/u.test(after)) {
+    return [mention(text, start, end + /^\s+party/u.exec(after)![0].length, 'organization', null, sentence.index)];
+  }
   // "the Trump administration": a name heading a government is an organisation.
   if (governmentNoun && governmentNouns.has(governmentNoun[1]!) && !possessive.test(run[run.length - 1]!.text) && !countryByName.has(lower)) {
     const orgEnd = end + governmentNoun[0].length;
@@ -453,6 +462,8 @@ function classifyName(whole: string): EntityType | 'later' | null {
   if (knownOrganizations.has(lower)) return 'organization';
   if (knownPlaces.has(lower)) return 'place';
   if (words.length > 1 && facilityHeads.has(last)) return 'place';
+  // "Chiang Kai Shek Memorial Hall", "Carnegie Hall"; not "Stuart Hall".
+  if (last === 'Hall' && words.length > 1 && !opensWithGivenName(words) && (words.length > 2 || hallOwners.has(words[0]!))) return 'place';
   if (words.some((word) => organizationWords.has(word))) return 'organization';
   if (words.length > 1 && placeHeads.has(last)) return 'place';
   // "Museum of Flight", "State of Texas", "Gulf of Mexico": a place's head before its "of";
