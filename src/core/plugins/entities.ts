@@ -47,8 +47,10 @@ function wordAfter(text: string, at: number): string {
 /** Capitalised names that are neither people, organisations nor places. */
 const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street', 'Olympics', 'Paralympics', 'Olympic Games', 'Paralympic Games', 'World Cup', 'Super Bowl']);
 /** "the Clean Air Act", "the Second Amendment": a law, no organisation. */
-const lawName = /^\p{Lu}\S*(?:\s+\S+)*\s+(?:Act|Amendment)$/u;
+const lawName = /\s(?:Act|Amendment)$/u;
 const longestOtherName = Math.max(...[...otherNames].map((name) => name.length));
+/** The other names in one pattern: one scan of a name's window instead of one per name. */
+const otherNamePattern = new RegExp([...otherNames].join('|'), 'gu');
 
 /** Capitalised words and names that are never entities, whatever finds them. */
 export function isNeverName(text: string, start: number, end: number): boolean {
@@ -63,10 +65,11 @@ export function isNeverName(text: string, start: number, end: number): boolean {
   // Only the window around the name can hold one of the other names overlapping it.
   const around = text.slice(Math.max(0, start - longestOtherName), end + longestOtherName);
   const offset = Math.max(0, start - longestOtherName);
-  for (const other of otherNames) {
-    for (let at = around.indexOf(other); at >= 0; at = around.indexOf(other, at + 1)) {
-      if (offset + at < end && start < offset + at + other.length) return true;
-    }
+  otherNamePattern.lastIndex = 0;
+  for (let match = otherNamePattern.exec(around); match; match = otherNamePattern.exec(around)) {
+    if (offset + match.index < end && start < offset + match.index + match[0].length) return true;
+    // Overlapping occurrences ("El Nino" inside a longer other name) start one character on.
+    otherNamePattern.lastIndex = match.index + 1;
   }
   return false;
 }
