@@ -313,6 +313,12 @@ describe('entities layer: parties, halls, events and laws', () => {
     assert.ok(found.includes('Carnegie Hall/place'), found.join(', '));
   });
 
+  it('ends a name before a function word in capitals that opens the next sentence of a heading', () => {
+    const found = entities("DAB's Elizabeth Quat In the New Territories East constituency, she won.", null);
+    assert.ok(found.includes('Elizabeth Quat/person'), found.join(', '));
+    assert.ok(!found.some((item) => item.includes(' In')), found.join(', '));
+  });
+
   it('takes no sporting event or law for an entity', () => {
     const found = entities('After the Summer Paralympics in London, yields rose thanks to the Clean Air Act.');
     assert.deepEqual(found, ['London/place']);

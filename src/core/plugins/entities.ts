@@ -335,6 +335,9 @@ function classifyRun(
   demonyms: Demonym[],
 ): RunResult {
   let run = original;
+  // "Preston, Victoria, Australia On Saturday", "Elizabeth Quat In the New Territories": a
+  // heading run into the next sentence; a function word in capitals ends no name.
+  while (run.length > 1 && /^\p{Lu}\p{Ll}*$/u.test(run[run.length - 1]!.text) && isFunctionWord(run[run.length - 1]!.text.toLowerCase())) run = run.slice(0, -1);
   const first = run[0]!;
 
   // A dateline in capitals opens the article: "SAN SALVADOR, Feb 3 (Reuters) -".
