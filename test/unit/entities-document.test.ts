@@ -319,6 +319,13 @@ describe('entities layer: parties, halls, events and laws', () => {
     assert.ok(!found.some((item) => item.includes(' In')), found.join(', '));
   });
 
+  it('reads the office of a place as the place, and an office named whole as no one', () => {
+    for (const model of [null, undefined] as const) {
+      const found = entities('What has Bob McDonnell done as Governor of Virginia? Later the Secretary of State met him.', model);
+      assert.deepEqual(found, ['Bob McDonnell/person', 'Virginia/place']);
+    }
+  });
+
   it('takes no sporting event or law for an entity', () => {
     const found = entities('After the Summer Paralympics in London, yields rose thanks to the Clean Air Act.');
     assert.deepEqual(found, ['London/place']);

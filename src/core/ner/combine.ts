@@ -12,7 +12,7 @@
  */
 import type {Demonym, EntityMention} from '../data-map.js';
 import type {Span} from '../model.js';
-import {honorifics, titleWords} from '../data/titles.js';
+import {honorifics, titleComplements, titleWords} from '../data/titles.js';
 import {knownPlaces} from '../data/places.js';
 import {knownOrganizations} from '../data/organizations.js';
 import {countryByDemonym, languageNames} from '../data/countries.js';
@@ -74,6 +74,7 @@ export function combine(
     // either; a plural names people ("the Palestinians") and is left to the tagger.
     if (!name.nested && isDemonymOrLanguage(text.slice(name.start, name.end))) continue;
     if (name.type === 'person' && isOfficeOfPlaceBefore(name, text)) continue;
+    if (isComplementOfOffice(name, text)) continue;
     const found = withTitleAsRole(name, text);
     if (isDatelineAgency(text, name.start, name.end, name.sentence)) found.type = 'organization';
     result.push(found);
@@ -131,6 +132,13 @@ export function distinctMentions(mentions: EntityMention[]): EntityMention[] {
     seen.add(key);
     return true;
   });
+}
+
+/** "the Secretary of State": the office's complement names no one of its own. */
+function isComplementOfOffice(name: TaggedName, text: string): boolean {
+  if (!titleComplements.has(text.slice(name.start, name.end))) return false;
+  const before = /(\S+)\s+(?:of|for)\s+$/u.exec(text.slice(Math.max(0, name.start - 40), name.start));
+  return before !== null && titleWords.has(before[1]!);
 }
 
 /** "Virginia Governor" read as two names: the office after its place is no one. */

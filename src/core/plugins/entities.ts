@@ -407,6 +407,8 @@ function classifyRun(
     while (nameAt < run.length && (titleWords.has(run[nameAt]!.text) || (titleComplements.has(run[nameAt]!.text) && nameAt < run.length - 1))) nameAt++;
     const name = run.slice(nameAt).filter(Boolean);
     while (name.length > 0 && connectors.has(name[0]!.text)) name.shift();
+    // "the Secretary of State met": the office whole, no one named.
+    if (name.length === 1 && titleComplements.has(name[0]!.text) && connectors.has(run[nameAt - 1]!.text)) return [];
     if (name.length > 0 && !organizationWords.has(name[name.length - 1]!.text) && !knownPlaces.has(spanText(name).toLowerCase())) {
       const results: EntityMention[] = [];
       const prefix = run.slice(0, titleAt);
@@ -428,6 +430,10 @@ function classifyRun(
       return results;
     }
     if (name.length === 0) return [];
+    // "Governor of Virginia": the office of a place names no one; the place stays a place.
+    if (connectors.has(run[nameAt - 1]!.text) && knownPlaces.has(spanText(name).toLowerCase())) {
+      return [mention(text, name[0]!.start, name[0]!.start + spanText(name).length, 'place', null, sentence.index)];
+    }
   }
 
   const start = run[0]!.start;
