@@ -39,6 +39,12 @@ export interface WordEntry {
   /** The words that follow (`ww+1=`) or precede (`w-1w=`) this one in the model's pair features. */
   pairsNext: Set<string> | undefined;
   pairsPrevious: Set<string> | undefined;
+  /**
+   * The weights of those pair features by the other word, built on first use: looking the
+   * feature's string up per occurrence (built, then hashed) cost more than the rest of the word.
+   */
+  pairNextVectors: Map<string, Float32Array> | undefined;
+  pairPreviousVectors: Map<string, Float32Array> | undefined;
   /** `h1w=label|lower` by previous label index + 1, built on first use; null: none in the model. */
   history: Array<Float32Array | null> | null;
   /** Whether the model has `ot|l=…|lower` features for this word. */
@@ -158,16 +164,37 @@ function vocabularyOf(layer: CompiledLayer): Vocabulary {
   return vocabulary;
 }
 
-function nested(memo: Map<string, Map<string, Float32Array>>, first: string, second: string, build: () => Float32Array): Float32Array {
-  let inner = memo.get(first);
-  if (!inner) {
-    inner = new Map();
-    memo.set(first, inner);
+function inner(memo: Map<string, Map<string, Float32Array>>, first: string): Map<string, Float32Array> {
+  let found = memo.get(first);
+  if (!found) {
+    found = new Map();
+    memo.set(first, found);
   }
-  let entry = inner.get(second);
+  return found;
+}
+
+// The two lookups below run for most scored words: written out, with no closure made per word.
+
+/** `lowseen`, `capseen`, `doc` and `doc|r` of a capitalised word, by seen flags (`seen`: lower, capital, opens), type and mark. */
+function capitalEntry(layer: CompiledLayer, width: number, memo: LayerMemo, seen: number, known: string, rule: string): Float32Array {
+  const byRule = inner((memo.capitals[seen] ??= new Map()), known);
+  let entry = byRule.get(rule);
   if (!entry) {
-    entry = build();
-    inner.set(second, entry);
+    const opens = seen >> 2;
+    entry = new Float32Array(width);
+    for (const feature of [`lowseen=${seen & 1}|${opens}`, `capseen=${(seen >> 1) & 1}|${opens}`, `doc=${known}`, `doc|r=${known}|${rule}`]) addFeature(layer, width, feature, entry, 0);
+    byRule.set(rule, entry);
+  }
+  return entry;
+}
+
+/** `rw=mark|shape`. */
+function ruleShapeEntry(layer: CompiledLayer, width: number, memo: LayerMemo, rule: string, wordShape: string): Float32Array {
+  const byShape = inner(memo.ruleShapes, rule);
+  let entry = byShape.get(wordShape);
+  if (!entry) {
+    entry = featureVector(layer, width, `rw=${rule}|${wordShape}`);
+    byShape.set(wordShape, entry);
   }
   return entry;
 }
@@ -230,6 +257,8 @@ function wordEntry(layer: CompiledLayer, width: number, memo: LayerMemo, text: s
     position,
     pairsNext: vocabulary.next.get(lower),
     pairsPrevious: vocabulary.previous.get(lower),
+    pairNextVectors: undefined,
+    pairPreviousVectors: undefined,
     history: vocabulary.history.has(lower) ? [] : null,
     outerType: vocabulary.outerType.has(lower),
   };
@@ -277,6 +306,28 @@ function fixedEntry(layer: CompiledLayer, width: number, memo: LayerMemo, featur
 function featureVector(layer: CompiledLayer, width: number, feature: string): Float32Array {
   const vector = new Float32Array(width);
   addFeature(layer, width, feature, vector, 0);
+  return vector;
+}
+
+/** `ww+1=word|next` of a word entry (the same weights `addFeature` would add). */
+function pairNext(layer: CompiledLayer, width: number, entry: WordEntry, next: string): Float32Array {
+  const vectors = (entry.pairNextVectors ??= new Map());
+  let vector = vectors.get(next);
+  if (!vector) {
+    vector = featureVector(layer, width, `ww+1=${entry.lower}|${next}`);
+    vectors.set(next, vector);
+  }
+  return vector;
+}
+
+/** `w-1w=previous|word` of a word entry. */
+function pairPrevious(layer: CompiledLayer, width: number, entry: WordEntry, previous: string): Float32Array {
+  const vectors = (entry.pairPreviousVectors ??= new Map());
+  let vector = vectors.get(previous);
+  if (!vector) {
+    vector = featureVector(layer, width, `w-1w=${previous}|${entry.lower}`);
+    vectors.set(previous, vector);
+  }
   return vector;
 }
 
@@ -410,11 +461,11 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     addVector(shapePair(layer, width, memo, self.shapeId, next ? next.shapeId : AFTER), width, width, scores, at);
     if (self.pairsNext) {
       const nextLower = next?.lower ?? '$';
-      if (self.pairsNext.has(nextLower)) addFeature(layer, width, `ww+1=${self.lower}|${nextLower}`, scores, at);
+      if (self.pairsNext.has(nextLower)) addVector(pairNext(layer, width, self, nextLower), 0, width, scores, at);
     }
     if (self.pairsPrevious) {
       const previousLower = previous?.lower ?? '^';
-      if (self.pairsPrevious.has(previousLower)) addFeature(layer, width, `w-1w=${previousLower}|${self.lower}`, scores, at);
+      if (self.pairsPrevious.has(previousLower)) addVector(pairPrevious(layer, width, self, previousLower), 0, width, scores, at);
     }
     addVector(self.position, initial ? width : 0, width, scores, at);
     const mark = gazetteer[index];
@@ -425,20 +476,14 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
       const known = context.ruleTypes.get(word) ?? '-';
       const opens = initial ? 1 : 0;
       const seen = (context.lowerSeen.has(self.lower) ? 1 : 0) + (context.capitalSeen.has(word) ? 2 : 0) + opens * 4;
-      const byKnown = (memo.capitals[seen] ??= new Map());
-      const vector = nested(byKnown, known, rule, () => {
-        const sums = new Float32Array(width);
-        for (const feature of [`lowseen=${seen & 1}|${opens}`, `capseen=${(seen >> 1) & 1}|${opens}`, `doc=${known}`, `doc|r=${known}|${rule}`]) addFeature(layer, width, feature, sums, 0);
-        return sums;
-      });
-      addVector(vector, 0, width, scores, at);
+      addVector(capitalEntry(layer, width, memo, seen, known, rule), 0, width, scores, at);
       if (titleCase) addVector(fixedEntry(layer, width, memo, [`tc|s=${self.shape}`, `tc|r=${rule}`]), 0, width, scores, at);
     }
     if (gazetteer[index - 1]) addVector(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index - 1]!), width, width, scores, at);
     addVector(markEntry(layer, width, memo.rules, 'r', rule), 0, width, scores, at);
     addVector(markEntry(layer, width, memo.rules, 'r', marks[index - 1] ?? '^'), width, width, scores, at);
     addVector(markEntry(layer, width, memo.rules, 'r', marks[index + 1] ?? '$'), 2 * width, width, scores, at);
-    addVector(nested(memo.ruleShapes, rule, self.shape, () => featureVector(layer, width, `rw=${rule}|${self.shape}`)), 0, width, scores, at);
+    addVector(ruleShapeEntry(layer, width, memo, rule, self.shape), 0, width, scores, at);
     if (gazetteer[index + 1]) addVector(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index + 1]!), 2 * width, width, scores, at);
     if (inner) {
       addFeature(layer, width, `ot=${inner.type}`, scores, at);
