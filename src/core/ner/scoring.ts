@@ -440,7 +440,9 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     if (needed && !needed[index]) continue;
     const at = index * width;
     const self = entries[index]!;
-    const previous = entries[index - 1];
+    // Index -1 is no array index: reading it sends the element load down V8's slow generic path,
+    // for every word after, so the first word's neighbours are read guarded.
+    const previous = index > 0 ? entries[index - 1] : undefined;
     const next = entries[index + 1];
     addVector(bias, 0, width, scores, at);
     addVector(self.sums, SELF * width, width, scores, at);
@@ -477,9 +479,9 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
       addVector(capitalEntry(layer, width, memo, seen, known, rule), 0, width, scores, at);
       if (titleCase) addVector(fixedEntry(layer, width, memo, [`tc|s=${self.shape}`, `tc|r=${rule}`]), 0, width, scores, at);
     }
-    if (gazetteer[index - 1]) addVector(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index - 1]!), width, width, scores, at);
+    if (index > 0 && gazetteer[index - 1]) addVector(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index - 1]!), width, width, scores, at);
     addVector(markEntry(layer, width, memo.rules, 'r', rule), 0, width, scores, at);
-    addVector(markEntry(layer, width, memo.rules, 'r', marks[index - 1] ?? '^'), width, width, scores, at);
+    addVector(markEntry(layer, width, memo.rules, 'r', (index > 0 ? marks[index - 1] : undefined) ?? '^'), width, width, scores, at);
     addVector(markEntry(layer, width, memo.rules, 'r', marks[index + 1] ?? '$'), 2 * width, width, scores, at);
     addVector(ruleShapeEntry(layer, width, memo, rule, self.shape), 0, width, scores, at);
     if (gazetteer[index + 1]) addVector(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index + 1]!), 2 * width, width, scores, at);

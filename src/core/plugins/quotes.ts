@@ -1120,7 +1120,8 @@ function sourceless(sentence: SentenceSpan, context: Context, contentEnd: number
   const found: Quote[] = [];
   const words = sentence.words;
   for (const word of words) {
-    const previous = words[word.index - 1];
+    // Guarded: index -1 is no array index, and reading it slows V8's element loads here (see ner/scoring.ts).
+    const previous = word.index > 0 ? words[word.index - 1] : undefined;
     if (!previous || word.start >= contentEnd) continue;
     const byPhrase = passiveBy(word, words, text);
     if (!isSourcelessCue(word, words, text) && !byPhrase) continue;
