@@ -40,10 +40,11 @@ export const thirdPersonSubject = /^(?:(?:and|but|so|now|well|in fact),?\s+)?(?:
 /** Someone else's denied or missing act: "he never voted for", "they didn't pay". */
 export const deniedAct = /\b(?:he|she|they|it|\p{Lu}\p{L}+)\s+(?:has\s+never|have\s+never|never|didn't|did\s+not|hasn't|has\s+not|haven't|have\s+not|doesn't|does\s+not|wasn't|weren't)\b/u;
 /**
- * What every match of `deniedAct` holds: a space, then the verb's first letters. Its subject may
- * be any capitalised word, which V8 must try at every letter; this test rules most sentences out first.
+ * What every match of `deniedAct` holds: a space, then its negation ("never", "didn't", "has
+ * not"). Its subject may be any capitalised word, which V8 must try at every letter; this test
+ * rules most sentences out first.
  */
-export const mayDenyAct = /\s(?:has|hav|nev|did|doe|was|wer)/;
+export const mayDenyAct = /\s(?:never|(?:has|have|did|does)(?:n't|\s+not)|wasn't|weren't)/;
 
 /** Personal stories and scenes: who the speaker met, their family. Vivid, rarely checked. */
 export const anecdote = /\b(?:I|we) (?:met|talked to|talked with|visited|spoke to|spoke with|heard from|saw)\b|\bmy (?:mother|father|parents|grandmother|grandfather|wife|husband|family|son|daughter|kids|children|grandchildren|dad|mom|brother|sister)\b|\bin my lifetime\b|\bseems? to me\b/i;
