@@ -39,6 +39,14 @@ export interface WordEntry {
   /** The words that follow (`ww+1=`) or precede (`w-1w=`) this one in the model's pair features. */
   pairsNext: Set<string> | undefined;
   pairsPrevious: Set<string> | undefined;
+  /**
+   * The weights of those pair features by the other word's entry (or '$', '^' at the sentence's
+   * edges), null for a pair the model lacks; built on first use. Building the feature's string
+   * and looking it up per occurrence cost more than the rest of the word, and the sets above
+   * compare strings where an entry is found by identity.
+   */
+  pairNextVectors: Map<WordEntry | string, Float32Array | null> | undefined;
+  pairPreviousVectors: Map<WordEntry | string, Float32Array | null> | undefined;
   /** `h1w=label|lower` by previous label index + 1, built on first use; null: none in the model. */
   history: Array<Float32Array | null> | null;
   /** Whether the model has `ot|l=…|lower` features for this word. */
@@ -158,16 +166,37 @@ function vocabularyOf(layer: CompiledLayer): Vocabulary {
   return vocabulary;
 }
 
-function nested(memo: Map<string, Map<string, Float32Array>>, first: string, second: string, build: () => Float32Array): Float32Array {
-  let inner = memo.get(first);
-  if (!inner) {
-    inner = new Map();
-    memo.set(first, inner);
+function inner(memo: Map<string, Map<string, Float32Array>>, first: string): Map<string, Float32Array> {
+  let found = memo.get(first);
+  if (!found) {
+    found = new Map();
+    memo.set(first, found);
   }
-  let entry = inner.get(second);
+  return found;
+}
+
+// The two lookups below run for most scored words: written out, with no closure made per word.
+
+/** `lowseen`, `capseen`, `doc` and `doc|r` of a capitalised word, by seen flags (`seen`: lower, capital, opens), type and mark. */
+function capitalEntry(layer: CompiledLayer, width: number, memo: LayerMemo, seen: number, known: string, rule: string): Float32Array {
+  const byRule = inner((memo.capitals[seen] ??= new Map()), known);
+  let entry = byRule.get(rule);
   if (!entry) {
-    entry = build();
-    inner.set(second, entry);
+    const opens = seen >> 2;
+    entry = new Float32Array(width);
+    for (const feature of [`lowseen=${seen & 1}|${opens}`, `capseen=${(seen >> 1) & 1}|${opens}`, `doc=${known}`, `doc|r=${known}|${rule}`]) addFeature(layer, width, feature, entry, 0);
+    byRule.set(rule, entry);
+  }
+  return entry;
+}
+
+/** `rw=mark|shape`. */
+function ruleShapeEntry(layer: CompiledLayer, width: number, memo: LayerMemo, rule: string, wordShape: string): Float32Array {
+  const byShape = inner(memo.ruleShapes, rule);
+  let entry = byShape.get(wordShape);
+  if (!entry) {
+    entry = featureVector(layer, width, `rw=${rule}|${wordShape}`);
+    byShape.set(wordShape, entry);
   }
   return entry;
 }
@@ -230,6 +259,8 @@ function wordEntry(layer: CompiledLayer, width: number, memo: LayerMemo, text: s
     position,
     pairsNext: vocabulary.next.get(lower),
     pairsPrevious: vocabulary.previous.get(lower),
+    pairNextVectors: undefined,
+    pairPreviousVectors: undefined,
     history: vocabulary.history.has(lower) ? [] : null,
     outerType: vocabulary.outerType.has(lower),
   };
@@ -277,6 +308,30 @@ function fixedEntry(layer: CompiledLayer, width: number, memo: LayerMemo, featur
 function featureVector(layer: CompiledLayer, width: number, feature: string): Float32Array {
   const vector = new Float32Array(width);
   addFeature(layer, width, feature, vector, 0);
+  return vector;
+}
+
+/** `ww+1=word|next` of a word entry (the same weights `addFeature` would add), null when the model has no such pair. */
+function pairNext(layer: CompiledLayer, width: number, entry: WordEntry, next: WordEntry | string): Float32Array | null {
+  const vectors = (entry.pairNextVectors ??= new Map());
+  let vector = vectors.get(next);
+  if (vector === undefined) {
+    const lower = typeof next === 'string' ? next : next.lower;
+    vector = entry.pairsNext!.has(lower) ? featureVector(layer, width, `ww+1=${entry.lower}|${lower}`) : null;
+    vectors.set(next, vector);
+  }
+  return vector;
+}
+
+/** `w-1w=previous|word` of a word entry, null when the model has no such pair. */
+function pairPrevious(layer: CompiledLayer, width: number, entry: WordEntry, previous: WordEntry | string): Float32Array | null {
+  const vectors = (entry.pairPreviousVectors ??= new Map());
+  let vector = vectors.get(previous);
+  if (vector === undefined) {
+    const lower = typeof previous === 'string' ? previous : previous.lower;
+    vector = entry.pairsPrevious!.has(lower) ? featureVector(layer, width, `w-1w=${lower}|${entry.lower}`) : null;
+    vectors.set(previous, vector);
+  }
   return vector;
 }
 
@@ -385,7 +440,9 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     if (needed && !needed[index]) continue;
     const at = index * width;
     const self = entries[index]!;
-    const previous = entries[index - 1];
+    // Index -1 is no array index: reading it sends the element load down V8's slow generic path,
+    // for every word after, so the first word's neighbours are read guarded.
+    const previous = index > 0 ? entries[index - 1] : undefined;
     const next = entries[index + 1];
     addVector(bias, 0, width, scores, at);
     addVector(self.sums, SELF * width, width, scores, at);
@@ -408,14 +465,8 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     const initial = index === 0 || gaps[index]!.opens;
     addVector(shapePair(layer, width, memo, previous ? previous.shapeId : BEFORE, self.shapeId), 0, width, scores, at);
     addVector(shapePair(layer, width, memo, self.shapeId, next ? next.shapeId : AFTER), width, width, scores, at);
-    if (self.pairsNext) {
-      const nextLower = next?.lower ?? '$';
-      if (self.pairsNext.has(nextLower)) addFeature(layer, width, `ww+1=${self.lower}|${nextLower}`, scores, at);
-    }
-    if (self.pairsPrevious) {
-      const previousLower = previous?.lower ?? '^';
-      if (self.pairsPrevious.has(previousLower)) addFeature(layer, width, `w-1w=${previousLower}|${self.lower}`, scores, at);
-    }
+    if (self.pairsNext) addVector(pairNext(layer, width, self, next ?? '$'), 0, width, scores, at);
+    if (self.pairsPrevious) addVector(pairPrevious(layer, width, self, previous ?? '^'), 0, width, scores, at);
     addVector(self.position, initial ? width : 0, width, scores, at);
     const mark = gazetteer[index];
     addVector(mark ? markEntry(layer, width, memo.gazetteer, 'm', mark) : noMark, 0, width, scores, at);
@@ -425,20 +476,14 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
       const known = context.ruleTypes.get(word) ?? '-';
       const opens = initial ? 1 : 0;
       const seen = (context.lowerSeen.has(self.lower) ? 1 : 0) + (context.capitalSeen.has(word) ? 2 : 0) + opens * 4;
-      const byKnown = (memo.capitals[seen] ??= new Map());
-      const vector = nested(byKnown, known, rule, () => {
-        const sums = new Float32Array(width);
-        for (const feature of [`lowseen=${seen & 1}|${opens}`, `capseen=${(seen >> 1) & 1}|${opens}`, `doc=${known}`, `doc|r=${known}|${rule}`]) addFeature(layer, width, feature, sums, 0);
-        return sums;
-      });
-      addVector(vector, 0, width, scores, at);
+      addVector(capitalEntry(layer, width, memo, seen, known, rule), 0, width, scores, at);
       if (titleCase) addVector(fixedEntry(layer, width, memo, [`tc|s=${self.shape}`, `tc|r=${rule}`]), 0, width, scores, at);
     }
-    if (gazetteer[index - 1]) addVector(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index - 1]!), width, width, scores, at);
+    if (index > 0 && gazetteer[index - 1]) addVector(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index - 1]!), width, width, scores, at);
     addVector(markEntry(layer, width, memo.rules, 'r', rule), 0, width, scores, at);
-    addVector(markEntry(layer, width, memo.rules, 'r', marks[index - 1] ?? '^'), width, width, scores, at);
+    addVector(markEntry(layer, width, memo.rules, 'r', (index > 0 ? marks[index - 1] : undefined) ?? '^'), width, width, scores, at);
     addVector(markEntry(layer, width, memo.rules, 'r', marks[index + 1] ?? '$'), 2 * width, width, scores, at);
-    addVector(nested(memo.ruleShapes, rule, self.shape, () => featureVector(layer, width, `rw=${rule}|${self.shape}`)), 0, width, scores, at);
+    addVector(ruleShapeEntry(layer, width, memo, rule, self.shape), 0, width, scores, at);
     if (gazetteer[index + 1]) addVector(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index + 1]!), 2 * width, width, scores, at);
     if (inner) {
       addFeature(layer, width, `ot=${inner.type}`, scores, at);
@@ -487,7 +532,7 @@ export function decodeScores(layer: CompiledLayer, labels: readonly string[], wo
   const count = words.length;
   const slots = Math.max(1, beamWidth);
   const buffers = decodeBuffers(count * slots, slots, width);
-  const {label: slotLabel, parent: slotParent, score, nextScore, nextLabel, nextParent, current} = buffers;
+  const {label: slotLabel, parent: slotParent, score, nextScore, nextLabel, nextParent, current, histories} = buffers;
   // Before the first word, one empty hypothesis.
   let size = 1;
   score[0] = 0;
@@ -514,28 +559,38 @@ export function decodeScores(layer: CompiledLayer, labels: readonly string[], wo
         last = slotLabel[lastRow + slot]! + 1;
         if (index > 1) beforeLast = slotLabel[lastRow - slots + slotParent[lastRow + slot]!]! + 1;
       }
-      for (let label = 0; label < width; label++) current[label] = scores[scoresAt + label]!;
-      addVector((memo.history1[last] ??= featureVector(layer, width, `h1=${labelName(labels, last)}`)), 0, width, current, 0);
-      addVector((memo.history2[beforeLast * (width + 1) + last] ??= featureVector(layer, width, `h2=${labelName(labels, beforeLast)}|${labelName(labels, last)}`)), 0, width, current, 0);
-      if (!entry) addFeature(layer, width, `h1w=${labelName(labels, last)}|${word.toLowerCase()}`, current, 0);
-      else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${labelName(labels, last)}|${entry.lower}`)), 0, width, current, 0);
+      // A hypothesis's scores for the word depend on its last two labels only: hypotheses that
+      // share them (often, in a beam of four) share the sums, computed once.
+      const history = beforeLast * (width + 1) + last;
+      histories[slot] = history;
+      let at = slot * width;
+      let earlier = 0;
+      while (earlier < slot && histories[earlier] !== history) earlier++;
+      if (earlier < slot) at = earlier * width;
+      else {
+        for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]!;
+        addVector((memo.history1[last] ??= featureVector(layer, width, `h1=${labelName(labels, last)}`)), 0, width, current, at);
+        addVector((memo.history2[history] ??= featureVector(layer, width, `h2=${labelName(labels, beforeLast)}|${labelName(labels, last)}`)), 0, width, current, at);
+        if (!entry) addFeature(layer, width, `h1w=${labelName(labels, last)}|${word.toLowerCase()}`, current, at);
+        else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${labelName(labels, last)}|${entry.lower}`)), 0, width, current, at);
+      }
       const base = score[slot]!;
       const permittedRow = (last > 0 ? last - 1 : 0) * width;
       for (let label = 0; label < width; label++) {
         if (!allowed[permittedRow + label]) continue;
-        const candidate = base + current[label]!;
+        const candidate = base + current[at + label]!;
         // Insert after every kept extension scoring at least as much (a stable sort's order).
-        let at = filled;
-        while (at > 0 && nextScore[at - 1]! < candidate) at--;
-        if (at >= slots) continue;
-        for (let move = Math.min(filled, slots - 1); move > at; move--) {
+        let place = filled;
+        while (place > 0 && nextScore[place - 1]! < candidate) place--;
+        if (place >= slots) continue;
+        for (let move = Math.min(filled, slots - 1); move > place; move--) {
           nextScore[move] = nextScore[move - 1]!;
           nextLabel[move] = nextLabel[move - 1]!;
           nextParent[move] = nextParent[move - 1]!;
         }
-        nextScore[at] = candidate;
-        nextLabel[at] = label;
-        nextParent[at] = slot;
+        nextScore[place] = candidate;
+        nextLabel[place] = label;
+        nextParent[place] = slot;
         if (filled < slots) filled++;
       }
     }
@@ -570,15 +625,16 @@ interface DecodeBuffers {
   nextScore: Float64Array;
   nextLabel: Int32Array;
   nextParent: Int32Array;
-  /** One hypothesis's scores for each label of the current word. */
+  /** Per slot: the hypothesis's scores for each label of the current word, and its last two labels (as a history2 index). */
   current: Float64Array;
+  histories: Int32Array;
 }
 
 let buffers: DecodeBuffers | undefined;
 
 /** Scratch arrays for decoding, grown as needed and reused (decoding never nests). */
 function decodeBuffers(cells: number, slots: number, width: number): DecodeBuffers {
-  if (!buffers || buffers.label.length < cells || buffers.score.length < slots || buffers.current.length < width) {
+  if (!buffers || buffers.label.length < cells || buffers.score.length < slots || buffers.current.length < slots * width) {
     const size = Math.max(cells, buffers?.label.length ?? 0, 1024);
     const slotCount = Math.max(slots, buffers?.score.length ?? 0);
     buffers = {
@@ -588,7 +644,8 @@ function decodeBuffers(cells: number, slots: number, width: number): DecodeBuffe
       nextScore: new Float64Array(slotCount),
       nextLabel: new Int32Array(slotCount),
       nextParent: new Int32Array(slotCount),
-      current: new Float64Array(Math.max(width, buffers?.current.length ?? 0)),
+      current: new Float64Array(Math.max(slots * width, buffers?.current.length ?? 0)),
+      histories: new Int32Array(slotCount),
     };
   }
   return buffers;

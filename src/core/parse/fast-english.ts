@@ -293,7 +293,8 @@ function mergeInnerWordSymbol(tokens: Token[]): void {
   let index = 0;
   while (index < tokens.length) {
     const child = tokens[index]!;
-    const previous = tokens[index - 1];
+    // Guarded: index -1 is no array index, and reading it slows V8's element loads here (see scoring.ts).
+    const previous = index > 0 ? tokens[index - 1] : undefined;
     // A first mark that is not an inner-word symbol ends parse-latin's scan with nothing found.
     if (index > 0 && isMark(child) && isWord(previous) && isInnerWordSymbol(child.value)) {
       let position = index - 1;

@@ -14,7 +14,7 @@ import type {VFile} from 'vfile';
 import '../data-map.js';
 import type {Claim, ClaimKind, Quote, Span} from '../model.js';
 import {report} from '../findings.js';
-import {layoutOf, type SentenceSpan} from '../text/sentences.js';
+import {layoutOf, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findNumbers} from '../text/numbers.js';
 import * as cues from '../data/claim-cues.js';
 import {cueVerbs, opinionLemmas} from '../data/speech.js';
@@ -32,7 +32,6 @@ interface Feature {
   test: (value: string, sentence: SentenceSpan) => boolean;
 }
 
-const pastAction = /^VBD$/;
 /** Past forms that report talk or states of mind rather than acts ("got" is mostly "we've got to"). */
 const pastOfTalk = /^(?:was|were|had|did|got|said|thought|felt|wanted|seemed)$/i;
 /** A time span after a number: "over the next 10 years" is a horizon, "eight years ago" a date. */
@@ -45,14 +44,27 @@ const numberWords = (value: string) => findNumbers(value).some((number) => !numb
 /** "number one", "two things": counting points in an argument, not things in the world. */
 const enumeration = /\b(?:number|step|point)\s+(?:one|two|three|four|five|six)\b|\b(?:one|two|three) (?:of|thing|things|question|questions|reason|reasons|challenges|ways?)\b/i;
 /** "in ten years", "over the next two decades": the horizon of a forecast, not a count. */
-const horizon = /\b(?:in|within|over the next|in the next|for the next)\s+(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?|days?|decades?)\b/iu;
+// `(?<!\w)`/`(?!\w)` rather than `\b` under `iu`: see data/claim-cues.ts.
+const horizon = /(?<!\w)(?:in|within|over the next|in the next|for the next)\s+(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?|days?|decades?)(?!\w)/iu;
 
 /** Openers that come before a sentence's subject in speech: "And", "Well,", "Now", "uh", "Number two,". */
 const opener = /^(?:and|but|so|now|well|uh|um|yes|no|oh|look|because|also|then|again|first|second|secondly|third|thirdly|finally|lastly|number|one|two|three|four|five|frankly|actually|in|of|course|fact)$/i;
 
-/** The word the sentence is about, openers skipped: "And, uh, he voted" → "he". */
-function subjectOf(sentence: SentenceSpan): {text: string; pos: string} | undefined {
-  return sentence.words.find((word) => !opener.test(word.text));
+let lastWords: readonly Word[] | undefined;
+let lastSubject: Word | undefined;
+
+/** The word the sentence is about, openers skipped: "And, uh, he voted" → "he". Four features ask in a row: the last answer is kept. */
+function subjectOf(sentence: SentenceSpan): Word | undefined {
+  if (sentence.words !== lastWords) {
+    lastWords = sentence.words;
+    lastSubject = sentence.words.find((word) => !opener.test(word.text));
+  }
+  return lastSubject;
+}
+
+function namedAfterFirst(words: readonly Word[]): boolean {
+  for (let index = 1; index < words.length; index++) if (words[index]!.pos.startsWith('NNP')) return true;
+  return false;
 }
 
 /** Whether the sentence is about the speaker ("I", "I'm"): their views and plans, not the world. */
@@ -90,16 +102,16 @@ export const features: Feature[] = [
   {name: 'causal cue', weight: 0.6, test: (value) => cues.causal.test(value)},
   {name: 'reason given', weight: 0.3, test: (value) => cues.because.test(value)},
   {name: 'date', weight: 0.8, test: (value) => cues.timeFrame.test(value)},
-  {name: 'past-tense event', weight: 0.8, test: (_value, sentence) => sentence.words.some((word) => pastAction.test(word.pos) && !pastOfTalk.test(word.text))},
+  {name: 'past-tense event', weight: 0.8, test: (_value, sentence) => sentence.words.some((word) => word.pos === 'VBD' && !pastOfTalk.test(word.text))},
   {name: 'past state', weight: 0.5, test: (value) => /\b(?:was|were|wasn't|weren't)\b/i.test(value)},
   {name: 'present perfect', weight: 0.6, test: (value) => /\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en)\b/u.test(value)},
-  {name: 'named entity', weight: 0.5, test: (_value, sentence) => sentence.words.slice(1).some((word) => /^NNP/.test(word.pos))},
+  {name: 'named entity', weight: 0.5, test: (_value, sentence) => namedAfterFirst(sentence.words)},
   {name: 'policy subject', weight: 0.8, test: (value) => cues.policy.test(value)},
   {name: 'recorded action', weight: 0.8, test: (value) => cues.recordedAction.test(value)},
   {name: 'evidence', weight: 1.0, test: (value) => cues.evidence.test(value)},
   {name: 'third-person subject', weight: 0.3, test: (value) => cues.thirdPersonSubject.test(value)},
-  {name: 'denied act', weight: 0.6, test: (value) => cues.deniedAct.test(value)},
-  {name: 'reported position', weight: 0.5, test: (value) => cues.reportedPosition.test(value)},
+  {name: 'denied act', weight: 0.6, test: (value) => cues.mayDenyAct.test(value) && cues.deniedAct.test(value)},
+  {name: 'reported position', weight: 0.5, test: (value) => cues.mayReportPosition.test(value) && cues.reportedPosition.test(value)},
   {name: 'anecdote', weight: -1.4, test: (value) => cues.anecdote.test(value)},
   {name: 'scene', weight: -0.8, test: (value) => cues.scene.test(value)},
   {name: 'appeal to the nation', weight: -0.8, test: (value) => cues.appeal.test(value)},
@@ -226,7 +238,7 @@ function withoutFillers(value: string): string {
 
 function kindOf(value: string, raised: readonly string[], attributed: boolean): ClaimKind {
   if (raised.includes('figure')) {
-    return /%|\bper ?cent\b|\b\d[\d,.]*\s+(?:\p{L}+\s+){0,2}(?:people|individuals|migrants|deaths|cases|arrests|jobs|votes|workers|children|members|residents|voters|troops|soldiers|homicides|killed|dead)\b|\b(?:arrest|reduction|increase|decrease)s? of\b/iu.test(value) || !/[$€£¥]|\b(?:million|billion|trillion)\b/i.test(value)
+    return /%|(?<!\w)per ?cent(?!\w)|(?<!\w)\d[\d,.]*\s+(?:\p{L}+\s+){0,2}(?:people|individuals|migrants|deaths|cases|arrests|jobs|votes|workers|children|members|residents|voters|troops|soldiers|homicides|killed|dead)(?!\w)|(?<!\w)(?:arrest|reduction|increase|decrease)s? of(?!\w)/iu.test(value) || !/[$€£¥]|\b(?:million|billion|trillion)\b/i.test(value)
       ? 'statistic'
       : 'quantity';
   }

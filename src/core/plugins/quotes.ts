@@ -375,7 +375,7 @@ function cueNear(words: Word[], limit: number, context: Context, sentence: Sente
 function isCue(word: Word, sentence: SentenceSpan): boolean {
   const lemma = cueVerbs.get(word.text.toLowerCase());
   if (!lemma) return false;
-  if (/^NN/.test(word.pos) && !/^(says|said|told|added|stated|noted|wrote|asked|claimed|argued|warned)$/i.test(word.text) && !verbInContext(word, sentence)) return false;
+  if (word.pos.startsWith('NN') && !/^(says|said|told|added|stated|noted|wrote|asked|claimed|argued|warned)$/i.test(word.text) && !verbInContext(word, sentence)) return false;
   if (word.text === 'According') return false;
   // "efforts to urge …": an infinitive states a purpose, not something said.
   const previous = sentence.words[word.index - 1];
@@ -451,7 +451,7 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
   const words = sentence.words;
   const {text} = context;
   let index = verb.index - 1;
-  while (index >= 0 && (auxiliaries.has(words[index]!.text.toLowerCase()) || /^RB/.test(words[index]!.pos)) && /^\s+$/.test(words[index + 1]!.before)) index--;
+  while (index >= 0 && (auxiliaries.has(words[index]!.text.toLowerCase()) || words[index]!.pos.startsWith('RB')) && /^\s+$/.test(words[index + 1]!.before)) index--;
   // "Sanders on Tuesday said": step over a time adjunct between subject and verb.
   // Not across a comma: in "…, who served until earlier this year, said" the year ends an apposition.
   if (index > 1 && /^\s+$/.test((words[index + 1] ?? verb).before) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|afternoon|evening|week|month|year)$/i.test(words[index]!.text)) {
@@ -512,7 +512,7 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
 /** How many auxiliaries and adverbs stand right before a verb ("have also argued"). */
 function skippedBefore(words: readonly Word[], index: number): number {
   let at = index - 1;
-  while (at >= 0 && (auxiliaries.has(words[at]!.text.toLowerCase()) || /^RB/.test(words[at]!.pos))) at--;
+  while (at >= 0 && (auxiliaries.has(words[at]!.text.toLowerCase()) || words[at]!.pos.startsWith('RB'))) at--;
   return index - 1 - at;
 }
 
@@ -1120,7 +1120,8 @@ function sourceless(sentence: SentenceSpan, context: Context, contentEnd: number
   const found: Quote[] = [];
   const words = sentence.words;
   for (const word of words) {
-    const previous = words[word.index - 1];
+    // Guarded: index -1 is no array index, and reading it slows V8's element loads here (see ner/scoring.ts).
+    const previous = word.index > 0 ? words[word.index - 1] : undefined;
     if (!previous || word.start >= contentEnd) continue;
     const byPhrase = passiveBy(word, words, text);
     if (!isSourcelessCue(word, words, text) && !byPhrase) continue;
@@ -1149,8 +1150,9 @@ function sourceless(sentence: SentenceSpan, context: Context, contentEnd: number
 
 /** The source after a passive cue: "was first reported by The Washington Post". */
 function passiveBy(word: Word, words: readonly Word[], text: string): Span | undefined {
+  // Asked of every word: the word itself rules most out, before the words behind it are read.
+  if (!passiveCues.test(word.text) && !((word.pos === 'VBD' || word.pos === 'VBN') && cueVerbs.has(word.text.toLowerCase()))) return undefined;
   if (!/^(?:is|are|was|were|be|been|being)$/i.test(auxiliaryBefore(words, word.index)?.text ?? '')) return undefined;
-  if (!passiveCues.test(word.text) && !(cueVerbs.has(word.text.toLowerCase()) && /^VB[DN]$/.test(word.pos))) return undefined;
   const by = words[word.index + 1];
   if (!by || by.text !== 'by' || !/^\s+$/.test(by.before)) return undefined;
   let last = by.index;
@@ -1174,7 +1176,7 @@ function sourcelessCue(quote: Quote, context: Context): boolean {
 /** The auxiliary before a participle, over adverbs ("is not widely thought"). */
 function auxiliaryBefore(words: readonly Word[], index: number): Word | undefined {
   let at = index - 1;
-  while (at >= 0 && index - at <= 3 && (/^RB/.test(words[at]!.pos) || /^(?:not|also|widely|long|often|sometimes|generally|largely|still|now|first|later|previously|recently|being)$/i.test(words[at]!.text))) at--;
+  while (at >= 0 && index - at <= 3 && (words[at]!.pos.startsWith('RB') || /^(?:not|also|widely|long|often|sometimes|generally|largely|still|now|first|later|previously|recently|being)$/i.test(words[at]!.text))) at--;
   return words[at];
 }
 

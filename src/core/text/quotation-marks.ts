@@ -111,6 +111,10 @@ function paragraphMarks(text: string, paragraph: {start: number; end: number}, c
   let open: {start: number; last: number; mark: string} | null = null;
   let continues = carried;
   for (let offset = paragraph.start; offset < paragraph.end; offset++) {
+    // Every character is met here: those below « that are no mark (nearly all) change nothing
+    // below, so they are passed over without making a string or looking it up.
+    const code = text.charCodeAt(offset);
+    if (code < 0xab && code !== 0x22 && code !== 0x27 && code !== 0x60) continue;
     const at = offset;
     let char = text[offset]!;
     // Typewriter copy writes quotation marks as two apostrophes ('' … '') or as `` … ''.
