@@ -331,3 +331,10 @@ describe('entities layer: parties, halls, events and laws', () => {
     assert.deepEqual(found, ['London/place']);
   });
 });
+
+describe('entities layer: organisations the gazetteer knows', () => {
+  it('knows teams and pollsters by name', () => {
+    const found = entities("You're a Mets fan caught in the rain. The latest Newsmax / Zogby poll shows it.", null);
+    assert.deepEqual(found, ['Mets/organization', 'Newsmax/organization', 'Zogby/organization']);
+  });
+});
