@@ -161,9 +161,10 @@ export function createAnalyzer(): Analyzer {
       const old = lines[at]!;
       place(old.start + delta, old.end + delta, old.line, old.kept, delta === 0 ? old : undefined, old.stores);
     }
+    const change = previousText === undefined ? {prefix: 0, changeEnd: Infinity, delta: 0} : {prefix, changeEnd: text.length - suffix, delta};
     previousText = text;
     previousLines = placedLines;
-    memo.use(sentences, paragraphs, sentenceStores, paragraphStores);
+    memo.use(sentences, paragraphs, sentenceStores, paragraphStores, change);
     return {text, paragraphs, sentences};
   };
 

@@ -75,6 +75,26 @@ export interface Store {
   locals: Entry[][] | undefined;
   /** The tagger's kept taggings: the outer layer's, then the inner's (as `local` keeps them). */
   taggings: [Entry[], Entry[]] | undefined;
+  /** By layer, the entry a `windowed` question last matched, where and in which version (see `windowed`). */
+  hits: Array<Hit | undefined> | undefined;
+}
+
+/** A `windowed` entry found for a sentence starting at `start` in version `version`. */
+interface Hit {
+  version: number;
+  start: number;
+  entry: Entry;
+}
+
+/**
+ * How the current version differs from the one before: the text before `prefix` is the same at
+ * the same offsets, and the text from `changeEnd` on is the same moved by `delta`. Nothing is
+ * shared before the first version (`changeEnd` past the end).
+ */
+export interface Change {
+  prefix: number;
+  changeEnd: number;
+  delta: number;
 }
 
 /** The stores of one kept line: its paragraph's and its sentences', in order. */
@@ -93,7 +113,7 @@ function layerId(layer: string): number {
 }
 
 function newStore(origin: SentenceSpan | ParagraphSpan): Store {
-  return {origin, locals: undefined, taggings: undefined};
+  return {origin, locals: undefined, taggings: undefined, hits: undefined};
 }
 
 export class AnalysisMemo {
@@ -105,6 +125,7 @@ export class AnalysisMemo {
   private sentenceStores: readonly Store[] = [];
   private paragraphStores: readonly Store[] = [];
   private version = 0;
+  private change: Change = {prefix: 0, changeEnd: Infinity, delta: 0};
 
   /** The stores of a kept line layout (offsets from the line's start), made when first asked for. */
   storesOf(kept: ParagraphSpan): LineStores {
@@ -120,7 +141,8 @@ export class AnalysisMemo {
    * Makes `sentences` and `paragraphs` (the current version's layout) the placed units, each the
    * origin of the store at its position shifted into this version.
    */
-  use(sentences: readonly SentenceSpan[], paragraphs: readonly ParagraphSpan[], sentenceStores: readonly Store[], paragraphStores: readonly Store[]): void {
+  use(sentences: readonly SentenceSpan[], paragraphs: readonly ParagraphSpan[], sentenceStores: readonly Store[], paragraphStores: readonly Store[], change: Change): void {
+    this.change = change;
     this.sentences = sentences;
     this.paragraphs = paragraphs;
     this.sentenceStores = sentenceStores;
@@ -143,6 +165,21 @@ export class AnalysisMemo {
   windowed<T>(layer: string, sentence: SentenceSpan, text: string, before: number, after: number, extra: string, compute: (sentence: SentenceSpan, text: string) => T): T {
     const store = this.storeOf(sentence);
     if (!store) return compute(sentence, text);
+    const id = layerId(layer);
+    const hits = (store.hits ??= []);
+    // The entry the sentence's line matched in the version before, when the whole window lies
+    // where the text did not change: the same window then reads the same text (the line itself
+    // is the store's origin), so the same key matches, without comparing text.
+    const hit = hits[id];
+    if (hit && hit.version === this.version - 1 && (hit.entry.key as WindowKey)[4] === extra) {
+      const {prefix, changeEnd, delta} = this.change;
+      if ((hit.start === sentence.start && sentence.end + after <= prefix) || (hit.start + delta === sentence.start && sentence.start - before >= changeEnd)) {
+        hit.entry.used = this.version;
+        hit.version = this.version;
+        hit.start = sentence.start;
+        return hit.entry.value as T;
+      }
+    }
     const line = this.paragraphs[sentence.paragraph]!;
     const from = Math.max(0, sentence.start - before);
     const to = Math.min(text.length, sentence.end + after);
@@ -156,12 +193,14 @@ export class AnalysisMemo {
       if (key[0] !== sentence.start - from || key[1] !== to - sentence.end || key[4] !== extra) continue;
       if (key[2].length !== beforeLength || key[3].length !== afterLength || !sameText(text, from, key[2]) || !sameText(text, afterFrom, key[3])) continue;
       entry.used = this.version;
+      hits[id] = {version: this.version, start: sentence.start, entry};
       return entry.value as T;
     }
     const value = compute(sentence, text);
     // Detached: a key cut from the document would keep the whole version alive.
     const key: WindowKey = [sentence.start - from, to - sentence.end, detached(text.slice(from, from + beforeLength)), detached(text.slice(afterFrom, afterFrom + afterLength)), detached(extra)];
-    this.store(entries, key, value);
+    const entry = this.store(entries, key, value);
+    hits[id] = {version: this.version, start: sentence.start, entry};
     return value;
   }
 
@@ -218,11 +257,13 @@ export class AnalysisMemo {
     return (byLayer[layerId(layer)] ??= []);
   }
 
-  private store(entries: Entry[], key: Key, value: unknown): void {
+  private store(entries: Entry[], key: Key, value: unknown): Entry {
     const fresh = entries.filter((entry) => !sameKey(entry.key, key) && entry.used >= this.version - 1);
-    fresh.push({key, value, used: this.version});
+    const entry: Entry = {key, value, used: this.version};
+    fresh.push(entry);
     entries.length = 0;
     entries.push(...fresh);
+    return entry;
   }
 
   /**

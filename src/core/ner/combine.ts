@@ -84,14 +84,26 @@ export function isDatelineAgency(text: string, start: number, end: number, sente
 /** Mentions sorted by start (longest first), each span and type once. */
 export function distinctMentions(mentions: EntityMention[]): EntityMention[] {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const seen = new Set<string>();
-  return mentions.filter((item) => {
-    const key = `${item.start}:${item.end}:${item.type}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // Sorted, the mentions of one span are side by side: the types met are those of the current
+  // span alone, and no key string is built per mention (every edit of a long article calls this).
+  const result: EntityMention[] = [];
+  let start = -1;
+  let end = -1;
+  let types = 0;
+  for (const item of mentions) {
+    const bit = typeBits[item.type];
+    if (item.start !== start || item.end !== end) {
+      start = item.start;
+      end = item.end;
+      types = 0;
+    } else if (types & bit) continue;
+    types |= bit;
+    result.push(item);
+  }
+  return result;
 }
+
+const typeBits: Record<EntityMention['type'], number> = {person: 1, organization: 2, place: 4};
 
 /** "Virginia Governor" read as two names: the office after its place is no one. */
 function isOfficeOfPlaceBefore(name: TaggedName, text: string): boolean {

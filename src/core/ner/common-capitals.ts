@@ -8,13 +8,13 @@
  * The article decides, not the word: "the Clintons" once among ten bare "Clinton"s stays.
  */
 import type {EntityMention} from '../data-map.js';
-import type {Layout, Word} from '../text/sentences.js';
+import {capitalWords, type Layout, type Word} from '../text/sentences.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import {honorifics, titleWords} from '../data/titles.js';
 import {speechVerbs} from '../data/speech.js';
 import {possessive} from './features.js';
 import {isGivenName} from '../data/first-names.js';
-import {mayOpenName, startsUpper} from './letters.js';
+import {startsUpper} from './letters.js';
 
 /** Words after which a capitalised word is a thing: articles, possessive determiners, numbers. */
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'every', 'each', 'several', 'few']);
@@ -38,9 +38,8 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
   const lone = loneCommonWords(mentions);
   for (const sentence of layout.sentences) {
     const words = sentence.words;
-    for (let index = 0; index < words.length; index++) {
-      // Every word of the article passes here; only capitalised ones can be counted.
-      if (!mayOpenName(words[index]!.text)) continue;
+    // Only capitalised words can be counted.
+    for (const index of capitalWords(sentence)) {
       const text = bare(words[index]!);
       if (!singles.has(text) && !(text.endsWith('s') && singles.has(text.slice(0, -1)))) continue;
       if (lone.has(text) && vouchesForName(words, index)) lone.delete(text);

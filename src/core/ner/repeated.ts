@@ -6,11 +6,11 @@
  */
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
-import type {Layout, Word} from '../text/sentences.js';
+import {capitalWords, type Layout, type Word} from '../text/sentences.js';
 import {possessive} from './features.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {lowerBound} from '../text/span-index.js';
-import {mayOpenName, startsUpper} from './letters.js';
+import {startsUpper} from './letters.js';
 import {surnameParticles} from '../data/first-names.js';
 
 
@@ -42,8 +42,10 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
   const added: EntityMention[] = [];
   for (const sentence of layout.sentences) {
     const words = sentence.words;
-    for (let index = 0; index < words.length; index++) {
-      if (!mayOpenName(words[index]!.text)) continue;
+    // A name found ends where the next may start: the capitals it took are passed over.
+    let passed = -1;
+    for (const index of capitalWords(sentence)) {
+      if (index <= passed) continue;
       const candidates = byFirstWord.get(bareWord(words[index]!));
       if (!candidates) continue;
       for (const known of candidates) {
@@ -56,7 +58,7 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
         const end = start + layout.text.slice(start, words[last]!.end).replace(possessive, '').length;
         if (taken(start, end)) break;
         added.push({start, end, text: layout.text.slice(start, end), type: known.type, role: null, sentence: sentence.index, actor: null});
-        index = last;
+        passed = last;
         break;
       }
     }

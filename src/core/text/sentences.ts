@@ -4,6 +4,7 @@
  */
 import type {Paragraph, Root, Sentence} from 'nlcst';
 import {wordText} from './word-text.js';
+import {mayOpenName} from '../ner/letters.js';
 
 export interface Word {
   text: string;
@@ -101,14 +102,32 @@ export function shiftParagraph(paragraph: ParagraphSpan, delta: number, index: n
     start: paragraph.start + delta,
     end: paragraph.end + delta,
     index,
-    sentences: paragraph.sentences.map((sentence, at) => ({
-      start: sentence.start + delta,
-      end: sentence.end + delta,
-      paragraph: index,
-      index: firstSentence + at,
-      words: sentence.words.map((word) => ({text: word.text, start: word.start + delta, end: word.end + delta, pos: word.pos, index: word.index, before: word.before})),
-    })),
+    sentences: paragraph.sentences.map((sentence, at) => {
+      const words = sentence.words.map((word) => ({text: word.text, start: word.start + delta, end: word.end + delta, pos: word.pos, index: word.index, before: word.before}));
+      // The copy has the original's words: found once per kept line, not per version.
+      capitalsByWords.set(words, capitalWords(sentence));
+      return {start: sentence.start + delta, end: sentence.end + delta, paragraph: index, index: firstSentence + at, words};
+    }),
   };
+}
+
+/** `capitalWords` by sentence's words. */
+const capitalsByWords = new WeakMap<readonly Word[], readonly number[]>();
+
+/**
+ * The indices of a sentence's words that start with a capital letter, in order. The
+ * article-level passes of the entity layer look only at such words (names start with one), and
+ * asking each of them of every word of a long article was a large part of re-analysing it.
+ */
+export function capitalWords(sentence: SentenceSpan): readonly number[] {
+  let found = capitalsByWords.get(sentence.words);
+  if (!found) {
+    const indices: number[] = [];
+    const words = sentence.words;
+    for (let index = 0; index < words.length; index++) if (mayOpenName(words[index]!.text)) indices.push(index);
+    capitalsByWords.set(words, (found = indices));
+  }
+  return found;
 }
 
 function sentenceOf(node: Sentence, text: string, paragraph: number, index: number): SentenceSpan {
