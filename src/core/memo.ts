@@ -97,6 +97,13 @@ export interface Change {
   delta: number;
 }
 
+/** The rules' findings placed in one version, by sentence index, with that version's sentences. */
+interface PlacedRules {
+  version: number;
+  sentences: readonly SentenceSpan[];
+  results: SentenceRules[];
+}
+
 /** The stores of one kept line: its paragraph's and its sentences', in order. */
 export interface LineStores {
   paragraph: Store;
@@ -274,6 +281,26 @@ export class AnalysisMemo {
   rules(sentence: SentenceSpan, text: string, guessed: WeakSet<EntityMention>, compute: () => SentenceRules): SentenceRules {
     let next = sentence.end;
     while (next < text.length && /\s/u.test(text[next]!)) next++;
+    if (this.placedRules.version !== this.version) {
+      this.previousRules = this.placedRules;
+      this.placedRules = {version: this.version, sentences: this.sentences, results: []};
+    }
+    // A sentence of the version before, unmoved (the same placed object), whose window lies
+    // before the edit: the findings placed for it then are its findings now, objects and all
+    // (the layers copy what they change, and the entity layer hands out copies).
+    const last = this.previousRules;
+    if (last.version === this.version - 1 && last.sentences[sentence.index] === sentence && sentence.end + 80 <= this.change.prefix && next < this.change.prefix) {
+      const found = last.results[sentence.index];
+      if (found) return (this.placedRules.results[sentence.index] = found);
+    }
+    return (this.placedRules.results[sentence.index] = this.rulesPlaced(sentence, text, next, guessed, compute));
+  }
+
+  /** The rules' findings placed in this version and in the one before, by sentence index. */
+  private placedRules: PlacedRules = {version: -1, sentences: [], results: []};
+  private previousRules: PlacedRules = {version: -1, sentences: [], results: []};
+
+  private rulesPlaced(sentence: SentenceSpan, text: string, next: number, guessed: WeakSet<EntityMention>, compute: () => SentenceRules): SentenceRules {
     const base = sentence.start;
     const kept = this.windowed('entity-rules', sentence, text, 60, 80, text[next] ?? '', () => {
       const found = compute();

@@ -8,7 +8,7 @@
  * The article decides, not the word: "the Clintons" once among ten bare "Clinton"s stays.
  */
 import type {EntityMention} from '../data-map.js';
-import {capitalWords, type Layout, type Word} from '../text/sentences.js';
+import {capitalTable, type Layout, type Word} from '../text/sentences.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import {honorifics, titleWords} from '../data/titles.js';
 import {speechVerbs} from '../data/speech.js';
@@ -36,10 +36,12 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
   const uses = new Map<string, {all: number; determined: number}>();
   const notNames = new Set<string>();
   const lone = loneCommonWords(mentions);
-  for (const sentence of layout.sentences) {
+  const capitals = capitalTable(layout);
+  for (let at = 0; at < layout.sentences.length; at++) {
+    const sentence = layout.sentences[at]!;
     const words = sentence.words;
     // Only capitalised words can be counted.
-    for (const index of capitalWords(sentence)) {
+    for (const index of capitals[at]!) {
       const text = bare(words[index]!);
       if (!singles.has(text) && !(text.endsWith('s') && singles.has(text.slice(0, -1)))) continue;
       if (lone.has(text) && vouchesForName(words, index)) lone.delete(text);

@@ -6,7 +6,7 @@
  */
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
-import {capitalWords, type Layout, type Word} from '../text/sentences.js';
+import {capitalTable, type Layout, type Word} from '../text/sentences.js';
 import {possessive} from './features.js';
 import {isCommonWord, isFunctionWord} from '../data/lexicon.js';
 import {findOverlapping} from '../text/span-index.js';
@@ -24,11 +24,13 @@ interface Item {
 export function withListMembers(mentions: readonly EntityMention[], layout: Layout): EntityMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const added: EntityMention[] = [];
-  for (const sentence of layout.sentences) {
+  const capitals = capitalTable(layout);
+  for (let at = 0; at < layout.sentences.length; at++) {
+    const sentence = layout.sentences[at]!;
     // A list has three items, each opening with a capital.
-    const capitals = capitalWords(sentence);
-    if (capitals.length < 3) continue;
-    for (const list of listsOf(sentence.words, capitals, layout.text)) {
+    const own = capitals[at]!;
+    if (own.length < 3) continue;
+    for (const list of listsOf(sentence.words, own, layout.text)) {
       const types = new Set<EntityType>();
       // An item a name only partly covers was read otherwise: the list lends nothing.
       let partly = false;

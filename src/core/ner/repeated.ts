@@ -6,7 +6,7 @@
  */
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
-import {capitalWords, type Layout, type Word} from '../text/sentences.js';
+import {capitalTable, type Layout, type Word} from '../text/sentences.js';
 import {possessive} from './features.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {lowerBound} from '../text/span-index.js';
@@ -40,11 +40,13 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
   };
 
   const added: EntityMention[] = [];
-  for (const sentence of layout.sentences) {
+  const capitals = capitalTable(layout);
+  for (let at = 0; at < layout.sentences.length; at++) {
+    const sentence = layout.sentences[at]!;
     const words = sentence.words;
     // A name found ends where the next may start: the capitals it took are passed over.
     let passed = -1;
-    for (const index of capitalWords(sentence)) {
+    for (const index of capitals[at]!) {
       if (index <= passed) continue;
       const candidates = byFirstWord.get(bareWord(words[index]!));
       if (!candidates) continue;

@@ -117,7 +117,10 @@ export default function retextEntities(options: EntityOptions = {}) {
       mentions = withCompounds(withKnownInside(mentions, text), text);
       mentions = withListMembers(withRepeatedNames(withDefinedAcronyms(withoutCommonCapitals(mentions, layout), text), layout), layout);
     }
-    file.data.entityMentions = mentions.map((item) => withoutCaptionLabel(item, text)).filter((item) => !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
+    // The actors layer writes each mention's actor into it: with the memo, mentions the rules
+    // found in an earlier version may come back unchanged (memo.ts `rules`), so it gets copies.
+    const copied = file.data.memo ? mentions.map((item) => ({...item})) : mentions;
+    file.data.entityMentions = copied.map((item) => withoutCaptionLabel(item, text)).filter((item) => !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
     file.data.demonyms = rules.demonyms;
   };
 }

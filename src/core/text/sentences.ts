@@ -102,32 +102,42 @@ export function shiftParagraph(paragraph: ParagraphSpan, delta: number, index: n
     start: paragraph.start + delta,
     end: paragraph.end + delta,
     index,
-    sentences: paragraph.sentences.map((sentence, at) => {
-      const words = sentence.words.map((word) => ({text: word.text, start: word.start + delta, end: word.end + delta, pos: word.pos, index: word.index, before: word.before}));
-      // The copy has the original's words: found once per kept line, not per version.
-      capitalsByWords.set(words, capitalWords(sentence));
-      return {start: sentence.start + delta, end: sentence.end + delta, paragraph: index, index: firstSentence + at, words};
-    }),
+    sentences: paragraph.sentences.map((sentence, at) => ({
+      start: sentence.start + delta,
+      end: sentence.end + delta,
+      paragraph: index,
+      index: firstSentence + at,
+      words: sentence.words.map((word) => ({text: word.text, start: word.start + delta, end: word.end + delta, pos: word.pos, index: word.index, before: word.before})),
+    })),
   };
 }
 
-/** `capitalWords` by sentence's words. */
-const capitalsByWords = new WeakMap<readonly Word[], readonly number[]>();
+/** Each sentence's `capitalWords`, by layout. */
+const capitalTables = new WeakMap<Layout, ReadonlyArray<readonly number[]>>();
 
 /**
- * The indices of a sentence's words that start with a capital letter, in order. The
- * article-level passes of the entity layer look only at such words (names start with one), and
- * asking each of them of every word of a long article was a large part of re-analysing it.
+ * The indices of each sentence's words (by sentence index) that start with a capital letter,
+ * in order. The article-level passes of the entity layer look only at such words (names start
+ * with one): asking each pass's question of every word of a long article was a large part of
+ * re-analysing it after an edit, and the incremental analyser finds them once per kept line.
  */
-export function capitalWords(sentence: SentenceSpan): readonly number[] {
-  let found = capitalsByWords.get(sentence.words);
-  if (!found) {
-    const indices: number[] = [];
-    const words = sentence.words;
-    for (let index = 0; index < words.length; index++) if (mayOpenName(words[index]!.text)) indices.push(index);
-    capitalsByWords.set(words, (found = indices));
-  }
-  return found;
+export function capitalTable(layout: Layout): ReadonlyArray<readonly number[]> {
+  let table = capitalTables.get(layout);
+  if (!table) capitalTables.set(layout, (table = layout.sentences.map(capitalWords)));
+  return table;
+}
+
+/** Gives `layout` the table `capitalTable` would compute (the incremental analyser keeps it by line). */
+export function setCapitalTable(layout: Layout, table: ReadonlyArray<readonly number[]>): void {
+  capitalTables.set(layout, table);
+}
+
+/** The indices of a sentence's words that start with a capital letter. */
+export function capitalWords(sentence: SentenceSpan): number[] {
+  const indices: number[] = [];
+  const words = sentence.words;
+  for (let index = 0; index < words.length; index++) if (mayOpenName(words[index]!.text)) indices.push(index);
+  return indices;
 }
 
 function sentenceOf(node: Sentence, text: string, paragraph: number, index: number): SentenceSpan {
