@@ -166,7 +166,9 @@ export function createAnalyzer(): Analyzer {
       const old = lines[at]!;
       place(old.start + delta, old.end + delta, old.line, old.kept, delta === 0 ? old : undefined, old.stores, old.capitals);
     }
-    const change = previousText === undefined ? {prefix: 0, changeEnd: Infinity, delta: 0} : {prefix, changeEnd: text.length - suffix, delta};
+    const lastLine = lines[lines.length - 1];
+    const sentenceDelta = sentences.length - (lastLine ? lastLine.firstSentence + lastLine.paragraph.sentences.length : 0);
+    const change = previousText === undefined ? {prefix: 0, changeEnd: Infinity, delta: 0, sentenceDelta: 0} : {prefix, changeEnd: text.length - suffix, delta, sentenceDelta};
     previousText = text;
     previousLines = placedLines;
     memo.use(sentences, paragraphs, sentenceStores, paragraphStores, change);

@@ -75,15 +75,23 @@ export interface Store {
   locals: Entry[][] | undefined;
   /** The tagger's kept taggings: the outer layer's, then the inner's (as `local` keeps them). */
   taggings: [Entry[], Entry[]] | undefined;
-  /** By layer, the entry a `windowed` question last matched, where and in which version (see `windowed`). */
-  hits: Array<Hit | undefined> | undefined;
 }
 
-/** A `windowed` entry found for a sentence starting at `start` in version `version`. */
-interface Hit {
+/**
+ * A layer's `windowed` answers in one version, by sentence index: the store asked of, where the
+ * sentence started, the caller's key, and the value. Flat arrays, read in order: the next
+ * version finds a sentence's answer here without touching its store.
+ */
+interface WindowedAnswers {
   version: number;
-  start: number;
-  entry: Entry;
+  stores: Store[];
+  starts: number[];
+  extras: string[];
+  values: unknown[];
+}
+
+function noAnswers(version: number): WindowedAnswers {
+  return {version, stores: [], starts: [], extras: [], values: []};
 }
 
 /**
@@ -95,6 +103,8 @@ export interface Change {
   prefix: number;
   changeEnd: number;
   delta: number;
+  /** How many more sentences the current version has. */
+  sentenceDelta: number;
 }
 
 /** The rules' findings placed in one version, by sentence index, with that version's sentences. */
@@ -120,7 +130,7 @@ function layerId(layer: string): number {
 }
 
 function newStore(origin: SentenceSpan | ParagraphSpan): Store {
-  return {origin, locals: undefined, taggings: undefined, hits: undefined};
+  return {origin, locals: undefined, taggings: undefined};
 }
 
 export class AnalysisMemo {
@@ -132,7 +142,7 @@ export class AnalysisMemo {
   private sentenceStores: readonly Store[] = [];
   private paragraphStores: readonly Store[] = [];
   private version = 0;
-  private change: Change = {prefix: 0, changeEnd: Infinity, delta: 0};
+  private change: Change = {prefix: 0, changeEnd: Infinity, delta: 0, sentenceDelta: 0};
 
   /** The stores of a kept line layout (offsets from the line's start), made when first asked for. */
   storesOf(kept: ParagraphSpan): LineStores {
@@ -173,18 +183,24 @@ export class AnalysisMemo {
     const store = this.storeOf(sentence);
     if (!store) return compute(sentence, text);
     const id = layerId(layer);
-    const hits = (store.hits ??= []);
-    // The entry the sentence's line matched in the version before, when the whole window lies
-    // where the text did not change: the same window then reads the same text (the line itself
-    // is the store's origin), so the same key matches, without comparing text.
-    const hit = hits[id];
-    if (hit && hit.version === this.version - 1 && (hit.entry.key as WindowKey)[4] === extra) {
-      const {prefix, changeEnd, delta} = this.change;
-      if ((hit.start === sentence.start && sentence.end + after <= prefix) || (hit.start + delta === sentence.start && sentence.start - before >= changeEnd)) {
-        hit.entry.used = this.version;
-        hit.version = this.version;
-        hit.start = sentence.start;
-        return hit.entry.value as T;
+    let answers = this.windowedNow[id];
+    if (!answers || answers.version !== this.version) {
+      this.windowedBefore[id] = answers;
+      this.windowedNow[id] = answers = noAnswers(this.version);
+    }
+    const index = sentence.index;
+    // The answer the version before gave the same kept sentence when the whole window lies
+    // where the text did not change (before the edit, at the same place; after it, moved by the
+    // edit's length): the same window then reads the same text (the line itself is the store's
+    // origin), so the same key would match. Found by position in flat arrays, sparing the walk
+    // to every sentence's store.
+    const last = this.windowedBefore[id];
+    if (last && last.version === this.version - 1) {
+      const {prefix, changeEnd, delta, sentenceDelta} = this.change;
+      const unmoved = sentence.end + after <= prefix;
+      const at = unmoved ? index : sentence.start - before >= changeEnd ? index - sentenceDelta : -1;
+      if (at >= 0 && last.stores[at] === store && last.starts[at] === sentence.start - (unmoved ? 0 : delta) && last.extras[at] === extra) {
+        return this.answered(answers, index, store, sentence.start, extra, last.values[at] as T);
       }
     }
     const line = this.paragraphs[sentence.paragraph]!;
@@ -200,16 +216,27 @@ export class AnalysisMemo {
       if (key[0] !== sentence.start - from || key[1] !== to - sentence.end || key[4] !== extra) continue;
       if (key[2].length !== beforeLength || key[3].length !== afterLength || !sameText(text, from, key[2]) || !sameText(text, afterFrom, key[3])) continue;
       entry.used = this.version;
-      hits[id] = {version: this.version, start: sentence.start, entry};
-      return entry.value as T;
+      return this.answered(answers, index, store, sentence.start, extra, entry.value as T);
     }
     const value = compute(sentence, text);
     // Detached: a key cut from the document would keep the whole version alive.
     const key: WindowKey = [sentence.start - from, to - sentence.end, detached(text.slice(from, from + beforeLength)), detached(text.slice(afterFrom, afterFrom + afterLength)), detached(extra)];
-    const entry = this.store(entries, key, value);
-    hits[id] = {version: this.version, start: sentence.start, entry};
+    this.store(entries, key, value);
+    return this.answered(answers, index, store, sentence.start, extra, value);
+  }
+
+  /** Records a `windowed` answer for the next version, and gives it. */
+  private answered<T>(answers: WindowedAnswers, index: number, store: Store, start: number, extra: string, value: T): T {
+    answers.stores[index] = store;
+    answers.starts[index] = start;
+    answers.extras[index] = extra;
+    answers.values[index] = value;
     return value;
   }
+
+  /** By layer: `windowed`'s answers in this version and in the one before. */
+  private readonly windowedNow: Array<WindowedAnswers | undefined> = [];
+  private readonly windowedBefore: Array<WindowedAnswers | undefined> = [];
 
   /**
    * A layer's result for one paragraph or sentence, computed once per kept line and `key` (what

@@ -225,7 +225,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
   for (const container of mentions) {
     // One word holds no part.
     if (!container.text.includes(' ')) continue;
-    const words = [...container.text.matchAll(wordInName)].map((match) => ({start: container.start + match.index, end: container.start + match.index + match[0].length}));
+    const words = wordsInName(container.text).map(([start, end]) => ({start: container.start + start, end: container.start + end}));
     if (words.length < 2) continue;
     let covered = -1;
     for (let from = 0; from < words.length; from++) {
@@ -261,6 +261,24 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
   }
   return result.length === mentions.length ? result : result.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/**
+ * The words of a name, offsets from its start. Kept by name: an article names the same few
+ * hundred names again and again, and every edit asks for all of them.
+ */
+function wordsInName(name: string): ReadonlyArray<readonly [number, number]> {
+  let words = nameWords.get(name);
+  if (!words) {
+    words = [...name.matchAll(wordInName)].map((match) => [match.index, match.index + match[0].length] as const);
+    // Bounded: a long session of edits names ever new things.
+    if (nameWords.size >= 20000) nameWords.clear();
+    // A copy of the key: a name cut from the document would keep that whole version alive.
+    nameWords.set((' ' + name).slice(1), words);
+  }
+  return words;
+}
+
+const nameWords = new Map<string, ReadonlyArray<readonly [number, number]>>();
 
 /** A name's first word, lower case, without a possessive or a final dot. */
 function firstWordOf(value: string): string {

@@ -47,6 +47,8 @@ function wordAfter(text: string, at: number): string {
 /** Capitalised names that are neither people, organisations nor places. */
 const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street']);
 const longestOtherName = Math.max(...[...otherNames].map((name) => name.length));
+/** Any of `otherNames`, anywhere: a window without one needs no search for each. */
+const anyOtherName = new RegExp([...otherNames].map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u');
 
 /** Capitalised words and names that are never entities, whatever finds them. */
 export function isNeverName(text: string, start: number, end: number): boolean {
@@ -58,8 +60,10 @@ export function isNeverName(text: string, start: number, end: number): boolean {
   if (/^\p{Lu}{2,}$/u.test(value) && isFunctionWord(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase()) && !knownPlaces.has(value.toLowerCase()) && !startsUpper.test(wordBefore(text, start)) && !startsUpper.test(wordAfter(text, end))) return true;
   // A caption's label ("Image: Nick Moreau", "Video: …"): an ordinary word before a colon.
   if (/^\p{L}+$/u.test(value) && text[end] === ':' && isCommonWord(value)) return true;
-  // Only the window around the name can hold one of the other names overlapping it.
+  // Only the window around the name can hold one of the other names overlapping it; most
+  // windows hold none at all (and every mention of an article asks).
   const around = text.slice(Math.max(0, start - longestOtherName), end + longestOtherName);
+  if (!anyOtherName.test(around)) return false;
   const offset = Math.max(0, start - longestOtherName);
   for (const other of otherNames) {
     for (let at = around.indexOf(other); at >= 0; at = around.indexOf(other, at + 1)) {
