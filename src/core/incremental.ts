@@ -22,7 +22,7 @@
 import {analyzeWith, type AnalyzeOptions} from './index.js';
 import {isBreak, lineRanges, trimLine} from './parse/line-paragraphs.js';
 import {lineLayout} from './parse/fast-layout.js';
-import {capitalWords, setCapitalTable, shiftParagraph, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
+import {capitalWords, setCapitalTable, shiftParagraph, type CapitalWords, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import type {Annotations} from './model.js';
 import {AnalysisMemo, detached, type LineStores, type Store} from './memo.js';
 
@@ -50,7 +50,7 @@ interface Placed {
   /** The memo's stores of `kept`. */
   stores: LineStores;
   /** `capitalWords` of each of its sentences (the same wherever the line is placed). */
-  capitals: ReadonlyArray<readonly number[]>;
+  capitals: ReadonlyArray<CapitalWords>;
 }
 
 /** A kept line layout and how many lines of the current version have that text. */
@@ -130,8 +130,8 @@ export function createAnalyzer(): Analyzer {
     const sentences: SentenceSpan[] = [];
     const paragraphStores: Store[] = [];
     const sentenceStores: Store[] = [];
-    const capitals: Array<readonly number[]> = [];
-    const add = (paragraph: ParagraphSpan, stores: LineStores, lineCapitals: ReadonlyArray<readonly number[]>) => {
+    const capitals: CapitalWords[] = [];
+    const add = (paragraph: ParagraphSpan, stores: LineStores, lineCapitals: ReadonlyArray<CapitalWords>) => {
       paragraphs.push(paragraph);
       paragraphStores.push(stores.paragraph);
       for (const sentence of paragraph.sentences) sentences.push(sentence);
@@ -139,7 +139,7 @@ export function createAnalyzer(): Analyzer {
       for (const indices of lineCapitals) capitals.push(indices);
     };
     for (const line of placedLines) add(line.paragraph, line.stores, line.capitals);
-    const place = (start: number, end: number, line: string, kept: ParagraphSpan, reusable: Placed | undefined, known?: LineStores, knownCapitals?: ReadonlyArray<readonly number[]>) => {
+    const place = (start: number, end: number, line: string, kept: ParagraphSpan, reusable: Placed | undefined, known?: LineStores, knownCapitals?: ReadonlyArray<CapitalWords>) => {
       const index = paragraphs.length;
       const firstSentence = sentences.length;
       let paragraph: ParagraphSpan;

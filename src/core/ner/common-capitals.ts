@@ -12,7 +12,6 @@ import {capitalTable, type Layout, type Word} from '../text/sentences.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import {honorifics, titleWords} from '../data/titles.js';
 import {speechVerbs} from '../data/speech.js';
-import {possessive} from './features.js';
 import {isGivenName} from '../data/first-names.js';
 import {startsUpper} from './letters.js';
 
@@ -41,8 +40,10 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
     const sentence = layout.sentences[at]!;
     const words = sentence.words;
     // Only capitalised words can be counted.
-    for (const index of capitals[at]!) {
-      const text = bare(words[index]!);
+    const {indices, bare: bareTexts} = capitals[at]!;
+    for (let capital = 0; capital < indices.length; capital++) {
+      const index = indices[capital]!;
+      const text = bareTexts[capital]!;
       if (!singles.has(text) && !(text.endsWith('s') && singles.has(text.slice(0, -1)))) continue;
       if (lone.has(text) && vouchesForName(words, index)) lone.delete(text);
       const count = uses.get(text) ?? {all: 0, determined: 0};
@@ -109,10 +110,6 @@ function vouchesForName(words: readonly Word[], index: number): boolean {
   const previous = words[index - 1];
   const next = words[index + 1];
   return (previous !== undefined && (titleWords.has(previous.text) || honorifics.has(previous.text))) || (next !== undefined && speechVerbs.has(next.text.toLowerCase()));
-}
-
-function bare(word: Word): string {
-  return word.text.includes("'") || word.text.includes('’') ? word.text.replace(possessive, '') : word.text;
 }
 
 function isDeterminer(previous: Word, word: Word): boolean {

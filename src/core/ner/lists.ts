@@ -28,7 +28,7 @@ export function withListMembers(mentions: readonly EntityMention[], layout: Layo
   for (let at = 0; at < layout.sentences.length; at++) {
     const sentence = layout.sentences[at]!;
     // A list has three items, each opening with a capital.
-    const own = capitals[at]!;
+    const own = capitals[at]!.indices;
     if (own.length < 3) continue;
     for (const list of listsOf(sentence.words, own, layout.text)) {
       const types = new Set<EntityType>();

@@ -46,9 +46,11 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
     const words = sentence.words;
     // A name found ends where the next may start: the capitals it took are passed over.
     let passed = -1;
-    for (const index of capitals[at]!) {
+    const {indices, bare} = capitals[at]!;
+    for (let capital = 0; capital < indices.length; capital++) {
+      const index = indices[capital]!;
       if (index <= passed) continue;
-      const candidates = byFirstWord.get(bareWord(words[index]!));
+      const candidates = byFirstWord.get(bare[capital]!);
       if (!candidates) continue;
       for (const known of candidates) {
         const last = index + known.words.length - 1;
