@@ -22,7 +22,7 @@
 import {analyzeWith, type AnalyzeOptions} from './index.js';
 import {isBreak, lineRanges, trimLine} from './parse/line-paragraphs.js';
 import {lineLayout} from './parse/fast-layout.js';
-import {shiftParagraph, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
+import {capitalWords, setCapitalTable, shiftParagraph, type CapitalWords, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import type {Annotations} from './model.js';
 import {AnalysisMemo, detached, type LineStores, type Store} from './memo.js';
 
@@ -49,6 +49,8 @@ interface Placed {
   paragraph: ParagraphSpan;
   /** The memo's stores of `kept`. */
   stores: LineStores;
+  /** `capitalWords` of each of its sentences (the same wherever the line is placed). */
+  capitals: ReadonlyArray<CapitalWords>;
 }
 
 /** A kept line layout and how many lines of the current version have that text. */
@@ -128,14 +130,16 @@ export function createAnalyzer(): Analyzer {
     const sentences: SentenceSpan[] = [];
     const paragraphStores: Store[] = [];
     const sentenceStores: Store[] = [];
-    const add = (paragraph: ParagraphSpan, stores: LineStores) => {
+    const capitals: CapitalWords[] = [];
+    const add = (paragraph: ParagraphSpan, stores: LineStores, lineCapitals: ReadonlyArray<CapitalWords>) => {
       paragraphs.push(paragraph);
       paragraphStores.push(stores.paragraph);
       for (const sentence of paragraph.sentences) sentences.push(sentence);
       for (const store of stores.sentences) sentenceStores.push(store);
+      for (const indices of lineCapitals) capitals.push(indices);
     };
-    for (const line of placedLines) add(line.paragraph, line.stores);
-    const place = (start: number, end: number, line: string, kept: ParagraphSpan, reusable: Placed | undefined, known?: LineStores) => {
+    for (const line of placedLines) add(line.paragraph, line.stores, line.capitals);
+    const place = (start: number, end: number, line: string, kept: ParagraphSpan, reusable: Placed | undefined, known?: LineStores, knownCapitals?: ReadonlyArray<CapitalWords>) => {
       const index = paragraphs.length;
       const firstSentence = sentences.length;
       let paragraph: ParagraphSpan;
@@ -146,8 +150,9 @@ export function createAnalyzer(): Analyzer {
         paragraph = shiftParagraph(kept, start, index, firstSentence);
       }
       const stores = known ?? memo.storesOf(kept);
-      placedLines.push({start, end, line, kept, firstSentence, paragraph, stores});
-      add(paragraph, stores);
+      const lineCapitals = knownCapitals ?? kept.sentences.map(capitalWords);
+      placedLines.push({start, end, line, kept, firstSentence, paragraph, stores, capitals: lineCapitals});
+      add(paragraph, stores, lineCapitals);
     };
     // The changed lines: counted in before the old ones are counted out, so a line that only
     // moved within them keeps its layout.
@@ -159,12 +164,17 @@ export function createAnalyzer(): Analyzer {
     for (let at = keptBefore; at < keptAfter; at++) release(lines[at]!.line);
     for (let at = keptAfter; at < lines.length; at++) {
       const old = lines[at]!;
-      place(old.start + delta, old.end + delta, old.line, old.kept, delta === 0 ? old : undefined, old.stores);
+      place(old.start + delta, old.end + delta, old.line, old.kept, delta === 0 ? old : undefined, old.stores, old.capitals);
     }
+    const lastLine = lines[lines.length - 1];
+    const sentenceDelta = sentences.length - (lastLine ? lastLine.firstSentence + lastLine.paragraph.sentences.length : 0);
+    const change = previousText === undefined ? {prefix: 0, changeEnd: Infinity, delta: 0, sentenceDelta: 0} : {prefix, changeEnd: text.length - suffix, delta, sentenceDelta};
     previousText = text;
     previousLines = placedLines;
-    memo.use(sentences, paragraphs, sentenceStores, paragraphStores);
-    return {text, paragraphs, sentences};
+    memo.use(sentences, paragraphs, sentenceStores, paragraphStores, change);
+    const layout = {text, paragraphs, sentences};
+    setCapitalTable(layout, capitals);
+    return layout;
   };
 
   const run = (text: string, options: AnalyzeOptions): Annotations => {

@@ -77,6 +77,43 @@ export interface Store {
   taggings: [Entry[], Entry[]] | undefined;
 }
 
+/**
+ * A layer's `windowed` answers in one version, by sentence index: the store asked of, where the
+ * sentence started, the caller's key, and the value. Flat arrays, read in order: the next
+ * version finds a sentence's answer here without touching its store.
+ */
+interface WindowedAnswers {
+  version: number;
+  stores: Store[];
+  starts: number[];
+  extras: string[];
+  values: unknown[];
+}
+
+function noAnswers(version: number): WindowedAnswers {
+  return {version, stores: [], starts: [], extras: [], values: []};
+}
+
+/**
+ * How the current version differs from the one before: the text before `prefix` is the same at
+ * the same offsets, and the text from `changeEnd` on is the same moved by `delta`. Nothing is
+ * shared before the first version (`changeEnd` past the end).
+ */
+export interface Change {
+  prefix: number;
+  changeEnd: number;
+  delta: number;
+  /** How many more sentences the current version has. */
+  sentenceDelta: number;
+}
+
+/** The rules' findings placed in one version, by sentence index, with that version's sentences. */
+interface PlacedRules {
+  version: number;
+  sentences: readonly SentenceSpan[];
+  results: SentenceRules[];
+}
+
 /** The stores of one kept line: its paragraph's and its sentences', in order. */
 export interface LineStores {
   paragraph: Store;
@@ -105,6 +142,7 @@ export class AnalysisMemo {
   private sentenceStores: readonly Store[] = [];
   private paragraphStores: readonly Store[] = [];
   private version = 0;
+  private change: Change = {prefix: 0, changeEnd: Infinity, delta: 0, sentenceDelta: 0};
 
   /** The stores of a kept line layout (offsets from the line's start), made when first asked for. */
   storesOf(kept: ParagraphSpan): LineStores {
@@ -120,7 +158,8 @@ export class AnalysisMemo {
    * Makes `sentences` and `paragraphs` (the current version's layout) the placed units, each the
    * origin of the store at its position shifted into this version.
    */
-  use(sentences: readonly SentenceSpan[], paragraphs: readonly ParagraphSpan[], sentenceStores: readonly Store[], paragraphStores: readonly Store[]): void {
+  use(sentences: readonly SentenceSpan[], paragraphs: readonly ParagraphSpan[], sentenceStores: readonly Store[], paragraphStores: readonly Store[], change: Change): void {
+    this.change = change;
     this.sentences = sentences;
     this.paragraphs = paragraphs;
     this.sentenceStores = sentenceStores;
@@ -143,6 +182,27 @@ export class AnalysisMemo {
   windowed<T>(layer: string, sentence: SentenceSpan, text: string, before: number, after: number, extra: string, compute: (sentence: SentenceSpan, text: string) => T): T {
     const store = this.storeOf(sentence);
     if (!store) return compute(sentence, text);
+    const id = layerId(layer);
+    let answers = this.windowedNow[id];
+    if (!answers || answers.version !== this.version) {
+      this.windowedBefore[id] = answers;
+      this.windowedNow[id] = answers = noAnswers(this.version);
+    }
+    const index = sentence.index;
+    // The answer the version before gave the same kept sentence when the whole window lies
+    // where the text did not change (before the edit, at the same place; after it, moved by the
+    // edit's length): the same window then reads the same text (the line itself is the store's
+    // origin), so the same key would match. Found by position in flat arrays, sparing the walk
+    // to every sentence's store.
+    const last = this.windowedBefore[id];
+    if (last && last.version === this.version - 1) {
+      const {prefix, changeEnd, delta, sentenceDelta} = this.change;
+      const unmoved = sentence.end + after <= prefix;
+      const at = unmoved ? index : sentence.start - before >= changeEnd ? index - sentenceDelta : -1;
+      if (at >= 0 && last.stores[at] === store && last.starts[at] === sentence.start - (unmoved ? 0 : delta) && last.extras[at] === extra) {
+        return this.answered(answers, index, store, sentence.start, extra, last.values[at] as T);
+      }
+    }
     const line = this.paragraphs[sentence.paragraph]!;
     const from = Math.max(0, sentence.start - before);
     const to = Math.min(text.length, sentence.end + after);
@@ -156,14 +216,27 @@ export class AnalysisMemo {
       if (key[0] !== sentence.start - from || key[1] !== to - sentence.end || key[4] !== extra) continue;
       if (key[2].length !== beforeLength || key[3].length !== afterLength || !sameText(text, from, key[2]) || !sameText(text, afterFrom, key[3])) continue;
       entry.used = this.version;
-      return entry.value as T;
+      return this.answered(answers, index, store, sentence.start, extra, entry.value as T);
     }
     const value = compute(sentence, text);
     // Detached: a key cut from the document would keep the whole version alive.
     const key: WindowKey = [sentence.start - from, to - sentence.end, detached(text.slice(from, from + beforeLength)), detached(text.slice(afterFrom, afterFrom + afterLength)), detached(extra)];
     this.store(entries, key, value);
+    return this.answered(answers, index, store, sentence.start, extra, value);
+  }
+
+  /** Records a `windowed` answer for the next version, and gives it. */
+  private answered<T>(answers: WindowedAnswers, index: number, store: Store, start: number, extra: string, value: T): T {
+    answers.stores[index] = store;
+    answers.starts[index] = start;
+    answers.extras[index] = extra;
+    answers.values[index] = value;
     return value;
   }
+
+  /** By layer: `windowed`'s answers in this version and in the one before. */
+  private readonly windowedNow: Array<WindowedAnswers | undefined> = [];
+  private readonly windowedBefore: Array<WindowedAnswers | undefined> = [];
 
   /**
    * A layer's result for one paragraph or sentence, computed once per kept line and `key` (what
@@ -218,11 +291,13 @@ export class AnalysisMemo {
     return (byLayer[layerId(layer)] ??= []);
   }
 
-  private store(entries: Entry[], key: Key, value: unknown): void {
+  private store(entries: Entry[], key: Key, value: unknown): Entry {
     const fresh = entries.filter((entry) => !sameKey(entry.key, key) && entry.used >= this.version - 1);
-    fresh.push({key, value, used: this.version});
+    const entry: Entry = {key, value, used: this.version};
+    fresh.push(entry);
     entries.length = 0;
     entries.push(...fresh);
+    return entry;
   }
 
   /**
@@ -233,6 +308,26 @@ export class AnalysisMemo {
   rules(sentence: SentenceSpan, text: string, guessed: WeakSet<EntityMention>, compute: () => SentenceRules): SentenceRules {
     let next = sentence.end;
     while (next < text.length && /\s/u.test(text[next]!)) next++;
+    if (this.placedRules.version !== this.version) {
+      this.previousRules = this.placedRules;
+      this.placedRules = {version: this.version, sentences: this.sentences, results: []};
+    }
+    // A sentence of the version before, unmoved (the same placed object), whose window lies
+    // before the edit: the findings placed for it then are its findings now, objects and all
+    // (the layers copy what they change, and the entity layer hands out copies).
+    const last = this.previousRules;
+    if (last.version === this.version - 1 && last.sentences[sentence.index] === sentence && sentence.end + 80 <= this.change.prefix && next < this.change.prefix) {
+      const found = last.results[sentence.index];
+      if (found) return (this.placedRules.results[sentence.index] = found);
+    }
+    return (this.placedRules.results[sentence.index] = this.rulesPlaced(sentence, text, next, guessed, compute));
+  }
+
+  /** The rules' findings placed in this version and in the one before, by sentence index. */
+  private placedRules: PlacedRules = {version: -1, sentences: [], results: []};
+  private previousRules: PlacedRules = {version: -1, sentences: [], results: []};
+
+  private rulesPlaced(sentence: SentenceSpan, text: string, next: number, guessed: WeakSet<EntityMention>, compute: () => SentenceRules): SentenceRules {
     const base = sentence.start;
     const kept = this.windowed('entity-rules', sentence, text, 60, 80, text[next] ?? '', () => {
       const found = compute();

@@ -294,6 +294,47 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('edits inside the window of a sentence on another line, and sentences before and after the edit kept', () => {
+    // The rules read past their sentence (an apposition after a name, the next line's first
+    // character): an edit there must redo the sentence, though its line did not change.
+    const window = ['Officials met Zorvath Quill', ', the port director, said the talks would go on.', 'Zorvath Quill said the talks went well.', 'Officials met Zorvath Quill', 'He left on Monday.'].join('\n');
+    const at = window.indexOf('port');
+    // "the Trump⏎administration" is an organisation, "El Salvador's⏎President" a role over two lines.
+    const across = ['Critics said the Trump', 'administration had failed.', "They met El Salvador's", 'President Nayib Bukele on Monday.', 'Bukele said little.'].join('\n');
+    sameAsAnalyze([
+      across,
+      across.replace('administration', 'administxration'),
+      across,
+      across.replace("Salvador's", "Salvadxor's"),
+      across.replace("Salvador's", "Salvador"),
+      across,
+    ]);
+    sameAsAnalyze([
+      window,
+      window.slice(0, at) + 'x' + window.slice(at), // the office no longer names one
+      window,
+      window.replace(', the port', '; the port'), // same length: nothing moves
+      window,
+      window.replace('\n, the', '\n\n, the'), // a blank line between
+      window.replace('He left', 'Officials met Zorvath Quill\nHe left'), // a repeated line, one more sentence before the last
+      window,
+    ]);
+    // Sentences before an edit keep their findings, those after it are found again moved; an
+    // edit that adds or removes sentences renumbers those after it.
+    const text = generateArticle(examplesDir, 5_000, 11);
+    const middle = text.indexOf('\n', 2_500);
+    sameAsAnalyze([
+      text,
+      text.slice(0, middle) + ' More was said. And more.' + text.slice(middle),
+      text.slice(0, middle) + ' More was said.' + text.slice(middle),
+      text.slice(0, middle - 1) + text.slice(middle),
+      text,
+      text.slice(0, 10) + 'x' + text.slice(10),
+      text.slice(0, text.length - 10) + 'x' + text.slice(text.length - 10),
+      text,
+    ]);
+  });
+
   it('analyzeAsync after an edit, and after one superseded', async () => {
     const analyzer = createAnalyzer();
     const text = generateArticle(examplesDir, 6_000, 7);

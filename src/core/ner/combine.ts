@@ -125,14 +125,26 @@ export function isDatelineAgency(text: string, start: number, end: number, sente
 /** Mentions sorted by start (longest first), each span and type once. */
 export function distinctMentions(mentions: EntityMention[]): EntityMention[] {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const seen = new Set<string>();
-  return mentions.filter((item) => {
-    const key = `${item.start}:${item.end}:${item.type}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // Sorted, the mentions of one span are side by side: the types met are those of the current
+  // span alone, and no key string is built per mention (every edit of a long article calls this).
+  const result: EntityMention[] = [];
+  let start = -1;
+  let end = -1;
+  let types = 0;
+  for (const item of mentions) {
+    const bit = typeBits[item.type];
+    if (item.start !== start || item.end !== end) {
+      start = item.start;
+      end = item.end;
+      types = 0;
+    } else if (types & bit) continue;
+    types |= bit;
+    result.push(item);
+  }
+  return result;
 }
+
+const typeBits: Record<EntityMention['type'], number> = {person: 1, organization: 2, place: 4};
 
 /** "the Secretary of State": the office's complement names no one of its own. */
 function isComplementOfOffice(name: TaggedName, text: string): boolean {
@@ -265,7 +277,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
   for (const container of mentions) {
     // One word holds no part.
     if (!container.text.includes(' ')) continue;
-    const words = [...container.text.matchAll(wordInName)].map((match) => ({start: container.start + match.index, end: container.start + match.index + match[0].length}));
+    const words = wordsInName(container.text).map(([start, end]) => ({start: container.start + start, end: container.start + end}));
     if (words.length < 2) continue;
     let covered = -1;
     for (let from = 0; from < words.length; from++) {
@@ -301,6 +313,24 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
   }
   return result.length === mentions.length ? result : result.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/**
+ * The words of a name, offsets from its start. Kept by name: an article names the same few
+ * hundred names again and again, and every edit asks for all of them.
+ */
+function wordsInName(name: string): ReadonlyArray<readonly [number, number]> {
+  let words = nameWords.get(name);
+  if (!words) {
+    words = [...name.matchAll(wordInName)].map((match) => [match.index, match.index + match[0].length] as const);
+    // Bounded: a long session of edits names ever new things.
+    if (nameWords.size >= 20000) nameWords.clear();
+    // A copy of the key: a name cut from the document would keep that whole version alive.
+    nameWords.set((' ' + name).slice(1), words);
+  }
+  return words;
+}
+
+const nameWords = new Map<string, ReadonlyArray<readonly [number, number]>>();
 
 /** A name's first word, lower case, without a possessive or a final dot. */
 function firstWordOf(value: string): string {

@@ -8,13 +8,12 @@
  * The article decides, not the word: "the Clintons" once among ten bare "Clinton"s stays.
  */
 import type {EntityMention} from '../data-map.js';
-import type {Layout, Word} from '../text/sentences.js';
+import {capitalTable, type Layout, type Word} from '../text/sentences.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import {honorifics, titleWords} from '../data/titles.js';
 import {speechVerbs} from '../data/speech.js';
-import {possessive} from './features.js';
 import {isGivenName} from '../data/first-names.js';
-import {mayOpenName, startsUpper} from './letters.js';
+import {startsUpper} from './letters.js';
 
 /** Words after which a capitalised word is a thing: articles, possessive determiners, numbers. */
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'every', 'each', 'several', 'few']);
@@ -36,12 +35,15 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
   const uses = new Map<string, {all: number; determined: number}>();
   const notNames = new Set<string>();
   const lone = loneCommonWords(mentions);
-  for (const sentence of layout.sentences) {
+  const capitals = capitalTable(layout);
+  for (let at = 0; at < layout.sentences.length; at++) {
+    const sentence = layout.sentences[at]!;
     const words = sentence.words;
-    for (let index = 0; index < words.length; index++) {
-      // Every word of the article passes here; only capitalised ones can be counted.
-      if (!mayOpenName(words[index]!.text)) continue;
-      const text = bare(words[index]!);
+    // Only capitalised words can be counted.
+    const {indices, bare: bareTexts} = capitals[at]!;
+    for (let capital = 0; capital < indices.length; capital++) {
+      const index = indices[capital]!;
+      const text = bareTexts[capital]!;
       if (!singles.has(text) && !(text.endsWith('s') && singles.has(text.slice(0, -1)))) continue;
       if (lone.has(text) && vouchesForName(words, index)) lone.delete(text);
       const count = uses.get(text) ?? {all: 0, determined: 0};
@@ -108,10 +110,6 @@ function vouchesForName(words: readonly Word[], index: number): boolean {
   const previous = words[index - 1];
   const next = words[index + 1];
   return (previous !== undefined && (titleWords.has(previous.text) || honorifics.has(previous.text))) || (next !== undefined && speechVerbs.has(next.text.toLowerCase()));
-}
-
-function bare(word: Word): string {
-  return word.text.includes("'") || word.text.includes('’') ? word.text.replace(possessive, '') : word.text;
 }
 
 function isDeterminer(previous: Word, word: Word): boolean {

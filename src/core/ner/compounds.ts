@@ -27,7 +27,13 @@ import {distinctMentions} from './combine.js';
 
 export function withCompounds(mentions: readonly EntityMention[], text: string): EntityMention[] {
   const people = new Set(mentions.filter((item) => item.type === 'person').map((item) => item.text));
-  const split = mentions.flatMap((item) => partyMember(item, text) ?? affiliations(item, text, people) ?? placeBeforePerson(item, text) ?? [item]);
+  // A loop, not flatMap: most mentions stay whole, and an array for each was most of the cost.
+  const split: EntityMention[] = [];
+  for (const item of mentions) {
+    const parts = partyMember(item, text) ?? affiliations(item, text, people) ?? placeBeforePerson(item, text);
+    if (parts) for (const part of parts) split.push(part);
+    else split.push(item);
+  }
   return distinctMentions(withLocalities(withSurnameParticles(split, text), text));
 }
 
@@ -56,7 +62,8 @@ const partyWords = /^(?:(.+?)\s+)?(?:Democrat|Republican|Democrats|Republicans|D
 
 /** "a Louisiana Republican" → the place; "Republican leader" → nothing; "Republican party" → the party; null for other names. */
 function partyMember(item: EntityMention, text: string): EntityMention[] | null {
-  if (item.type === 'place') return null;
+  // Both expressions are tried on every mention of the article: a substring each needs first.
+  if (item.type === 'place' || !(item.text.includes('Democrat') || item.text.includes('Republican'))) return null;
   const match = partyWords.exec(item.text);
   if (!match) return null;
   // "the Republican party": the party itself, its noun in lower case.
@@ -77,7 +84,7 @@ const affiliated = /^(\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*){1,3})\s+(?:of|from)\s+(?
 
 /** People named with their affiliations; null when the name is no such phrase. */
 function affiliations(item: EntityMention, text: string, people: ReadonlySet<string>): EntityMention[] | null {
-  if (item.type === 'place') return null;
+  if (item.type === 'place' || !(item.text.includes('of') || item.text.includes('from'))) return null;
   const match = affiliated.exec(item.text);
   if (!match) return null;
   // A name the tagger typed person needs no more evidence; one it typed organisation does

@@ -6,7 +6,7 @@
  */
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
-import type {Layout, Word} from '../text/sentences.js';
+import {capitalTable, type Layout, type Word} from '../text/sentences.js';
 import {possessive} from './features.js';
 import {isCommonWord, isFunctionWord} from '../data/lexicon.js';
 import {findOverlapping} from '../text/span-index.js';
@@ -24,8 +24,13 @@ interface Item {
 export function withListMembers(mentions: readonly EntityMention[], layout: Layout): EntityMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const added: EntityMention[] = [];
-  for (const sentence of layout.sentences) {
-    for (const list of listsOf(sentence.words, layout.text)) {
+  const capitals = capitalTable(layout);
+  for (let at = 0; at < layout.sentences.length; at++) {
+    const sentence = layout.sentences[at]!;
+    // A list has three items, each opening with a capital.
+    const own = capitals[at]!.indices;
+    if (own.length < 3) continue;
+    for (const list of listsOf(sentence.words, own, layout.text)) {
       const types = new Set<EntityType>();
       // An item a name only partly covers was read otherwise: the list lends nothing.
       let partly = false;
@@ -51,13 +56,16 @@ export function withListMembers(mentions: readonly EntityMention[], layout: Layo
 }
 
 /** Runs of capitalised words joined by list separators, three items or more. */
-function listsOf(words: readonly Word[], text: string): Item[][] {
+function listsOf(words: readonly Word[], capitals: readonly number[], text: string): Item[][] {
   const items: Item[] = [];
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!;
-    if (!mayOpenName(word.text)) continue;
-    const run = [word];
+  // Capitals a run took are passed over.
+  let passed = -1;
+  for (const first of capitals) {
+    if (first <= passed) continue;
+    let index = first;
+    const run = [words[index]!];
     while (index + 1 < words.length && words[index + 1]!.before === ' ' && mayOpenName(words[index + 1]!.text) && !possessive.test(run[run.length - 1]!.text)) run.push(words[++index]!);
+    passed = index;
     const last = run[run.length - 1]!;
     const end = last.start + last.text.replace(possessive, '').length;
     items.push({start: run[0]!.start, end, words: run});

@@ -6,11 +6,11 @@
  */
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
-import type {Layout, Word} from '../text/sentences.js';
+import {capitalTable, type Layout, type Word} from '../text/sentences.js';
 import {possessive} from './features.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {lowerBound} from '../text/span-index.js';
-import {mayOpenName, startsUpper} from './letters.js';
+import {startsUpper} from './letters.js';
 import {surnameParticles} from '../data/first-names.js';
 
 
@@ -40,11 +40,17 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
   };
 
   const added: EntityMention[] = [];
-  for (const sentence of layout.sentences) {
+  const capitals = capitalTable(layout);
+  for (let at = 0; at < layout.sentences.length; at++) {
+    const sentence = layout.sentences[at]!;
     const words = sentence.words;
-    for (let index = 0; index < words.length; index++) {
-      if (!mayOpenName(words[index]!.text)) continue;
-      const candidates = byFirstWord.get(bareWord(words[index]!));
+    // A name found ends where the next may start: the capitals it took are passed over.
+    let passed = -1;
+    const {indices, bare} = capitals[at]!;
+    for (let capital = 0; capital < indices.length; capital++) {
+      const index = indices[capital]!;
+      if (index <= passed) continue;
+      const candidates = byFirstWord.get(bare[capital]!);
       if (!candidates) continue;
       for (const known of candidates) {
         const last = index + known.words.length - 1;
@@ -56,7 +62,7 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
         const end = start + layout.text.slice(start, words[last]!.end).replace(possessive, '').length;
         if (taken(start, end)) break;
         added.push({start, end, text: layout.text.slice(start, end), type: known.type, role: null, sentence: sentence.index, actor: null});
-        index = last;
+        passed = last;
         break;
       }
     }

@@ -50,7 +50,7 @@ const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Inter
 const lawName = /\s(?:Act|Amendment)$/u;
 const longestOtherName = Math.max(...[...otherNames].map((name) => name.length));
 /** The other names in one pattern: one scan of a name's window instead of one per name. */
-const otherNamePattern = new RegExp([...otherNames].join('|'), 'gu');
+const otherNamePattern = new RegExp([...otherNames].map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
 
 /** Capitalised words and names that are never entities, whatever finds them. */
 export function isNeverName(text: string, start: number, end: number): boolean {
@@ -126,7 +126,10 @@ export default function retextEntities(options: EntityOptions = {}) {
       mentions = withCompounds(withKnownInside(mentions, text), text);
       mentions = withListMembers(withRepeatedNames(withDefinedAcronyms(withoutCommonCapitals(mentions, layout), text), layout), layout);
     }
-    file.data.entityMentions = mentions.map((item) => withoutCaptionLabel(item, text)).filter((item) => !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
+    // The actors layer writes each mention's actor into it: with the memo, mentions the rules
+    // found in an earlier version may come back unchanged (memo.ts `rules`), so it gets copies.
+    const copied = file.data.memo ? mentions.map((item) => ({...item})) : mentions;
+    file.data.entityMentions = copied.map((item) => withoutCaptionLabel(item, text)).filter((item) => !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
     file.data.demonyms = rules.demonyms;
   };
 }

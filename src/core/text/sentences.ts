@@ -4,6 +4,8 @@
  */
 import type {Paragraph, Root, Sentence} from 'nlcst';
 import {wordText} from './word-text.js';
+import {mayOpenName} from '../ner/letters.js';
+import {possessive} from '../ner/features.js';
 
 export interface Word {
   text: string;
@@ -109,6 +111,46 @@ export function shiftParagraph(paragraph: ParagraphSpan, delta: number, index: n
       words: sentence.words.map((word) => ({text: word.text, start: word.start + delta, end: word.end + delta, pos: word.pos, index: word.index, before: word.before})),
     })),
   };
+}
+
+/** Each sentence's `capitalWords`, by layout. */
+const capitalTables = new WeakMap<Layout, ReadonlyArray<CapitalWords>>();
+
+/** A sentence's words that start with a capital letter: their indices, and their texts without a possessive. */
+export interface CapitalWords {
+  indices: readonly number[];
+  bare: readonly string[];
+}
+
+/**
+ * Each sentence's `capitalWords`, by position. The article-level passes of the entity layer look
+ * only at such words (names start with one): asking each pass's question of every word of a
+ * long article was a large part of re-analysing it after an edit, and the incremental analyser
+ * finds them once per kept line.
+ */
+export function capitalTable(layout: Layout): ReadonlyArray<CapitalWords> {
+  let table = capitalTables.get(layout);
+  if (!table) capitalTables.set(layout, (table = layout.sentences.map(capitalWords)));
+  return table;
+}
+
+/** Gives `layout` the table `capitalTable` would compute (the incremental analyser keeps it by line). */
+export function setCapitalTable(layout: Layout, table: ReadonlyArray<CapitalWords>): void {
+  capitalTables.set(layout, table);
+}
+
+/** The words of a sentence that start with a capital letter. */
+export function capitalWords(sentence: SentenceSpan): CapitalWords {
+  const indices: number[] = [];
+  const bare: string[] = [];
+  const words = sentence.words;
+  for (let index = 0; index < words.length; index++) {
+    const text = words[index]!.text;
+    if (!mayOpenName(text)) continue;
+    indices.push(index);
+    bare.push(text.includes("'") || text.includes('’') ? text.replace(possessive, '') : text);
+  }
+  return {indices, bare};
 }
 
 function sentenceOf(node: Sentence, text: string, paragraph: number, index: number): SentenceSpan {
