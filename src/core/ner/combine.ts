@@ -108,9 +108,11 @@ const capitalisedWordsOnly = /^(?:[ \t]+(?!The\b)\p{Lu}[\p{L}'’.-]*)+$/u;
  * takes them: the tagger cut the name in the middle of its capitals.
  */
 function withRunToItsEnd(name: TaggedName, guesses: readonly EntityMention[], text: string): TaggedName {
-  if (name.nested || guesses.length === 0 || !isCommonWord(/\S+$/u.exec(text.slice(name.start, name.end))![0])) return name;
-  const guess = findOverlapping(guesses, name.start, name.end, (item) => item.start <= name.start && name.end < item.end && capitalisedWordsOnly.test(text.slice(name.end, item.end)));
-  return guess ? {...name, end: guess.end} : name;
+  if (name.nested || guesses.length === 0) return name;
+  // Most tagged names lie in no overruled guess: that lookup first, the text's tests after.
+  const guess = findOverlapping(guesses, name.start, name.end, (item) => item.start <= name.start && name.end < item.end);
+  if (!guess || !capitalisedWordsOnly.test(text.slice(name.end, guess.end)) || !isCommonWord(/\S+$/u.exec(text.slice(name.start, name.end))![0])) return name;
+  return {...name, end: guess.end};
 }
 
 function isDemonymOrLanguage(value: string): boolean {
