@@ -7,6 +7,7 @@
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
 import {isCommonWord} from '../data/lexicon.js';
+import {findOverlapping} from '../text/span-index.js';
 
 const acronym = /^\p{Lu}{2,6}$/u;
 /** Small words an expansion may hold that give no letter to its acronym. */
@@ -25,9 +26,10 @@ export function withDefinedAcronyms(mentions: readonly EntityMention[], text: st
   /** The type each defined acronym takes; null: no name. */
   const types = new Map<string, EntityType | null>();
   for (const [value, definition] of definitions(acronyms, text)) {
-    const named = mentions.find((item) => !acronym.test(item.text) && item.end === definition.end && item.start >= definition.start - 4 && item.start <= definition.start + 4);
+    // Looked up by offset (span-index.ts): a long article defines many acronyms among thousands of names.
+    const named = findOverlapping(mentions, definition.start - 4, definition.end, (item) => !acronym.test(item.text) && item.end === definition.end && item.start >= definition.start - 4 && item.start <= definition.start + 4);
     if (named) types.set(value, named.type);
-    else if (!mentions.some((item) => item.start < definition.end && definition.start < item.end) && mostlyOrdinary(definition.words)) types.set(value, null);
+    else if (!findOverlapping(mentions, definition.start, definition.end) && mostlyOrdinary(definition.words)) types.set(value, null);
   }
   if (types.size === 0) return [...mentions];
   const result: EntityMention[] = [];

@@ -89,13 +89,12 @@ const possessiveBefore = /['’]s?\s+$/u;
  * after a person's possessive are the title of their work, not another person.
  */
 function withoutWorksOfPeople(mentions: EntityMention[], text: string): EntityMention[] {
-  return mentions.filter((item, index) => {
+  return mentions.filter((item) => {
     if (item.type !== 'person' || item.role) return true;
     const before = possessiveBefore.exec(text.slice(Math.max(0, item.start - 4), item.start));
     if (!before) return true;
     const ownerEnd = item.start - before[0].length;
-    let owner: EntityMention | undefined;
-    for (let at = index - 1; at >= 0 && !owner; at--) if (mentions[at]!.end === ownerEnd && mentions[at]!.type === 'person') owner = mentions[at];
+    const owner = findOverlapping(mentions, ownerEnd - 1, ownerEnd, (other) => other.end === ownerEnd && other.type === 'person');
     return !owner || !item.text.split(/\s+/u).every((word) => isCommonWord(word));
   });
 }

@@ -351,21 +351,8 @@ function classifyRun(
   }
   if (isDatelineAgency(text, first.start, run[run.length - 1]!.end, sentence.index)) return [mention(text, first.start, run[run.length - 1]!.end, 'organization', null, sentence.index)];
 
-  // Sentence-initial capitals are not names by themselves, unless the run is a name whole: a
-  // known one ("New Zealand begins…") or one headed by an organisation's word ("Civic Party won").
-  const runText = stripPossessive(text.slice(first.start, run[run.length - 1]!.end));
-  // So is an office's organisation before the office: "Federal Reserve Chair Jerome Powell".
-  const titleIndex = run.findIndex((word, index) => index > 0 && titleWords.has(word.text));
-  const beforeTitle = titleIndex > 0 ? run.slice(0, titleIndex) : [];
-  const wholeName =
-    run.length > 1 &&
-    (isKnownName(runText) ||
-      organizationWords.has(stripPossessive(run[run.length - 1]!.text)) ||
-      (beforeTitle.length > 1 && isOrganizationName(beforeTitle, text.slice(beforeTitle[0]!.start, beforeTitle.at(-1)!.end))) ||
-      // "Hugh McGuire said": a given name before a surname that is no English word is a
-      // person's name even where a sentence opens.
-      opensWithGivenName(runText.split(/\s+/u)));
-  if (isSentenceStart(first) && !wholeName && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
+  // Sentence-initial capitals are not names by themselves, unless the run is a name whole.
+  if (isSentenceStart(first) && !isWholeName(run, text) && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
     if (run.length === 1 && !sentenceStarters.has(first.text)) return {word: first, initial: true};
     run = run.slice(1);
     while (run.length > 0 && !isNameWord(run[0]!)) run = run.slice(1);
@@ -445,12 +432,10 @@ function classifyRun(
   const after = text.slice(end, end + 20);
   const governmentNoun = /^\s+(\p{Ll}+)/u.exec(after);
 
-  // "the Republican party": a party's name before the word in lower case is the party.
-  if (partyNames.has(whole) && /^\s+party\b/u.test(after)) {
-    return [mention(text, start, end + /^\s+party/u.exec(after)![0].length, 'organization', null, sentence.index)];
-  }
-  // "the Trump administration": a name heading a government is an organisation.
-  if (governmentNoun && governmentNouns.has(governmentNoun[1]!) && !possessive.test(run[run.length - 1]!.text) && !countryByName.has(lower)) {
+  // "the Trump administration": a name heading a government is an organisation; so is a party's
+  // name before the word in lower case ("the Republican party").
+  const governs = governmentNoun && (governmentNouns.has(governmentNoun[1]!) || (governmentNoun[1] === 'party' && partyNames.has(whole)));
+  if (governs && !possessive.test(run[run.length - 1]!.text) && !countryByName.has(lower)) {
     const orgEnd = end + governmentNoun[0].length;
     return [mention(text, start, orgEnd, 'organization', null, sentence.index)];
   }
@@ -462,6 +447,22 @@ function classifyRun(
   // An apposition naming an office ("Zorvath Quill, the port director,") is evidence, not a guess.
   if (isGuess(whole) && !(type === 'person' && namesOffice(text, end))) guessedMentions.add(found);
   return [found];
+}
+
+/**
+ * A run that is a name whole where a sentence opens: a known one ("New Zealand begins…"), one
+ * headed by an organisation's word ("Civic Party won"), an office's organisation before the
+ * office ("Federal Reserve Chair Jerome Powell"), or a given name before a surname that is no
+ * English word ("Hugh McGuire said").
+ */
+function isWholeName(run: readonly Word[], text: string): boolean {
+  if (run.length < 2) return false;
+  const runText = stripPossessive(text.slice(run[0]!.start, run[run.length - 1]!.end));
+  if (isKnownName(runText) || organizationWords.has(stripPossessive(run[run.length - 1]!.text))) return true;
+  const titleIndex = run.findIndex((word, index) => index > 0 && titleWords.has(word.text));
+  const beforeTitle = titleIndex > 0 ? run.slice(0, titleIndex) : [];
+  if (beforeTitle.length > 1 && isOrganizationName(beforeTitle, text.slice(beforeTitle[0]!.start, beforeTitle.at(-1)!.end))) return true;
+  return opensWithGivenName(runText.split(/\s+/u));
 }
 
 /** A known organisation, an acronym, or a name headed by an organisation's word ("European Commission"). */
