@@ -3,8 +3,9 @@
  * paragraph at a time, and everything before the layers depends on a paragraph alone. Each
  * analyser keeps, per line of the version it saw last (keyed by the line's text, so moved or
  * repeated paragraphs are found too), that line's part of the flat layout the layers read:
- * parsed by parse-english, tagged, offsets from the line's start. A new version parses and tags
- * only new lines and places the kept ones at their offsets.
+ * parsed as parse-english parses it (FastParseEnglish), tagged as retext-pos tags it, offsets
+ * from the line's start. A new version parses and tags only new lines and places the kept ones
+ * at their offsets.
  *
  * The layers' own per-sentence and per-paragraph work (the entity rules and tagger, quotation
  * marks, reported speech, role phrases, claim scores) is kept in an `AnalysisMemo` keyed by the
@@ -22,7 +23,7 @@
 import {analyzeWith, type AnalyzeOptions} from './index.js';
 import {isBreak, lineRanges, trimLine} from './parse/line-paragraphs.js';
 import {lineLayout} from './parse/fast-layout.js';
-import {capitalWords, setCapitalTable, shiftParagraph, type CapitalWords, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
+import {setCapitalTable, shiftParagraph, type CapitalWords, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import type {Annotations} from './model.js';
 import {AnalysisMemo, detached, type LineStores, type Store} from './memo.js';
 
@@ -49,8 +50,6 @@ interface Placed {
   paragraph: ParagraphSpan;
   /** The memo's stores of `kept`. */
   stores: LineStores;
-  /** `capitalWords` of each of its sentences (the same wherever the line is placed). */
-  capitals: ReadonlyArray<CapitalWords>;
 }
 
 /** A kept line layout and how many lines of the current version have that text. */
@@ -131,28 +130,28 @@ export function createAnalyzer(): Analyzer {
     const paragraphStores: Store[] = [];
     const sentenceStores: Store[] = [];
     const capitals: CapitalWords[] = [];
-    const add = (paragraph: ParagraphSpan, stores: LineStores, lineCapitals: ReadonlyArray<CapitalWords>) => {
+    const add = (paragraph: ParagraphSpan, stores: LineStores) => {
       paragraphs.push(paragraph);
       paragraphStores.push(stores.paragraph);
       for (const sentence of paragraph.sentences) sentences.push(sentence);
       for (const store of stores.sentences) sentenceStores.push(store);
-      for (const indices of lineCapitals) capitals.push(indices);
+      for (const indices of stores.capitals) capitals.push(indices);
     };
-    for (const line of placedLines) add(line.paragraph, line.stores, line.capitals);
-    const place = (start: number, end: number, line: string, kept: ParagraphSpan, reusable: Placed | undefined, known?: LineStores, knownCapitals?: ReadonlyArray<CapitalWords>) => {
+    for (const line of placedLines) add(line.paragraph, line.stores);
+    const place = (start: number, end: number, line: string, kept: ParagraphSpan, reusable: Placed | undefined, known?: LineStores) => {
       const index = paragraphs.length;
       const firstSentence = sentences.length;
       let paragraph: ParagraphSpan;
-      if (reusable && reusable.start === start && reusable.paragraph.index === index && reusable.firstSentence === firstSentence) {
+      // (A reusable line is offered only when nothing before it changed length: it starts where it did.)
+      if (reusable && reusable.paragraph.index === index && reusable.firstSentence === firstSentence) {
         // Nothing moved: the previous version's objects serve again (layers only read them).
         paragraph = reusable.paragraph;
       } else {
         paragraph = shiftParagraph(kept, start, index, firstSentence);
       }
       const stores = known ?? memo.storesOf(kept);
-      const lineCapitals = knownCapitals ?? kept.sentences.map(capitalWords);
-      placedLines.push({start, end, line, kept, firstSentence, paragraph, stores, capitals: lineCapitals});
-      add(paragraph, stores, lineCapitals);
+      placedLines.push({start, end, line, kept, firstSentence, paragraph, stores});
+      add(paragraph, stores);
     };
     // The changed lines: counted in before the old ones are counted out, so a line that only
     // moved within them keeps its layout.
@@ -164,7 +163,7 @@ export function createAnalyzer(): Analyzer {
     for (let at = keptBefore; at < keptAfter; at++) release(lines[at]!.line);
     for (let at = keptAfter; at < lines.length; at++) {
       const old = lines[at]!;
-      place(old.start + delta, old.end + delta, old.line, old.kept, delta === 0 ? old : undefined, old.stores, old.capitals);
+      place(old.start + delta, old.end + delta, old.line, old.kept, delta === 0 ? old : undefined, old.stores);
     }
     const lastLine = lines[lines.length - 1];
     const sentenceDelta = sentences.length - (lastLine ? lastLine.firstSentence + lastLine.paragraph.sentences.length : 0);

@@ -14,11 +14,10 @@
 import type {EntityType, Span} from './model.js';
 import type {EntityMention} from './data-map.js';
 import type {SentenceRules} from './plugins/entities.js';
-import type {ParagraphSpan, SentenceSpan} from './text/sentences.js';
+import {capitalWords, type CapitalWords, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import {tagDocument, tagNested, type DocumentContext, type NerModel, type TaggedName, type TaggingInput} from './ner/tagger.js';
 import {CAPITAL, ContextTracker, LOWER, RULE} from './ner/context.js';
 
-/** A context lookup a tagging made: which set, which key, what it answered. */
 /** Context lookups, flat: which set (0 lowerSeen, 1 capitalSeen, 2 ruleTypes), key, answer, … (a tuple each took a third of the memo's memory). */
 type Lookups = Array<number | string | boolean | undefined>;
 
@@ -118,6 +117,8 @@ interface PlacedRules {
 export interface LineStores {
   paragraph: Store;
   sentences: Store[];
+  /** `capitalWords` of each of its sentences: a kept line's, the same wherever it is placed. */
+  capitals: ReadonlyArray<CapitalWords>;
 }
 
 /** Layers' names, numbered as first met: the positions of their results in a store. */
@@ -148,7 +149,7 @@ export class AnalysisMemo {
   storesOf(kept: ParagraphSpan): LineStores {
     let stores = this.lineStores.get(kept);
     if (!stores) {
-      stores = {paragraph: newStore(kept), sentences: kept.sentences.map(newStore)};
+      stores = {paragraph: newStore(kept), sentences: kept.sentences.map(newStore), capitals: kept.sentences.map(capitalWords)};
       this.lineStores.set(kept, stores);
     }
     return stores;
@@ -291,13 +292,11 @@ export class AnalysisMemo {
     return (byLayer[layerId(layer)] ??= []);
   }
 
-  private store(entries: Entry[], key: Key, value: unknown): Entry {
+  private store(entries: Entry[], key: Key, value: unknown): void {
     const fresh = entries.filter((entry) => !sameKey(entry.key, key) && entry.used >= this.version - 1);
-    const entry: Entry = {key, value, used: this.version};
-    fresh.push(entry);
+    fresh.push({key, value, used: this.version});
     entries.length = 0;
     entries.push(...fresh);
-    return entry;
   }
 
   /**

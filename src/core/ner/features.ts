@@ -12,7 +12,7 @@ import {knownOrganizations, organizationWords, governmentNouns} from '../data/or
 import {knownPlaces, placeHeads} from '../data/places.js';
 import {honorifics, roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {isCommonWord} from '../data/lexicon.js';
-import {digits, lowerLetters, possessiveAfterLetter, startsLower, startsUpper, upperLetters} from './letters.js';
+import {digits, lowerLetters, possessive, possessiveAfterLetter, startsLower, startsUpper, upperLetters} from './letters.js';
 import {lowerBound} from '../text/span-index.js';
 
 /**
@@ -60,7 +60,7 @@ export function opensUpper(text: string): boolean {
   return code < 128 ? code >= 65 && code <= 90 : startsUpper.test(text);
 }
 
-export const possessive = /['’]s?$/u;
+export {possessive};
 
 export function bare(text: string): string {
   return text.length > 2 && possessiveAfterLetter.test(text) ? text.replace(possessive, '') : text;

@@ -2,6 +2,14 @@
 export const startsUpper = /^\p{Lu}/u;
 export const startsLower = /^\p{Ll}/u;
 export const hasUpper = /\p{Lu}/u;
+/** A possessive at the end of a word: "Mexico's", "Reuters'". */
+export const possessive = /['’]s?$/u;
+
+/** `text` without a final possessive. Asked of most words of an article: most have no apostrophe to strip. */
+export function withoutPossessive(text: string): string {
+  return text.includes("'") || text.includes('’') ? text.replace(possessive, '') : text;
+}
+
 /** A possessive after a letter: "Reuters'", "Mexico's". */
 export const possessiveAfterLetter = /\p{L}['’]s?$/u;
 export const upperLetters = /\p{Lu}/gu;

@@ -7,10 +7,9 @@
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
 import {capitalTable, type Layout, type Word} from '../text/sentences.js';
-import {possessive} from './features.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {lowerBound} from '../text/span-index.js';
-import {startsUpper} from './letters.js';
+import {possessive, startsUpper, withoutPossessive} from './letters.js';
 import {surnameParticles} from '../data/first-names.js';
 
 
@@ -103,16 +102,11 @@ function knownNames(mentions: readonly EntityMention[]): {byFirstWord: Map<strin
   return {byFirstWord, typeOf};
 }
 
-function bareWord(word: Word): string {
-  // Called for every word of the article: most have no apostrophe to strip.
-  const text = word.text;
-  return text.includes("'") || text.includes('’') ? text.replace(possessive, '') : text;
-}
 
 function matches(words: readonly Word[], from: number, name: readonly string[]): boolean {
   for (let offset = 0; offset < name.length; offset++) {
     const word = words[from + offset]!;
-    const text = offset === name.length - 1 ? bareWord(word) : word.text;
+    const text = offset === name.length - 1 ? withoutPossessive(word.text) : word.text;
     if (text !== name[offset]) return false;
     if (offset > 0 && word.before !== ' ') return false;
   }

@@ -166,7 +166,8 @@ function vocabularyOf(layer: CompiledLayer): Vocabulary {
   return vocabulary;
 }
 
-function inner(memo: Map<string, Map<string, Float32Array>>, first: string): Map<string, Float32Array> {
+/** The map under `first` in `memo`, made when first asked. */
+function subMap(memo: Map<string, Map<string, Float32Array>>, first: string): Map<string, Float32Array> {
   let found = memo.get(first);
   if (!found) {
     found = new Map();
@@ -179,7 +180,7 @@ function inner(memo: Map<string, Map<string, Float32Array>>, first: string): Map
 
 /** `lowseen`, `capseen`, `doc` and `doc|r` of a capitalised word, by seen flags (`seen`: lower, capital, opens), type and mark. */
 function capitalEntry(layer: CompiledLayer, width: number, memo: LayerMemo, seen: number, known: string, rule: string): Float32Array {
-  const byRule = inner((memo.capitals[seen] ??= new Map()), known);
+  const byRule = subMap((memo.capitals[seen] ??= new Map()), known);
   let entry = byRule.get(rule);
   if (!entry) {
     const opens = seen >> 2;
@@ -192,7 +193,7 @@ function capitalEntry(layer: CompiledLayer, width: number, memo: LayerMemo, seen
 
 /** `rw=mark|shape`. */
 function ruleShapeEntry(layer: CompiledLayer, width: number, memo: LayerMemo, rule: string, wordShape: string): Float32Array {
-  const byShape = inner(memo.ruleShapes, rule);
+  const byShape = subMap(memo.ruleShapes, rule);
   let entry = byShape.get(wordShape);
   if (!entry) {
     entry = featureVector(layer, width, `rw=${rule}|${wordShape}`);

@@ -4,8 +4,7 @@
  */
 import type {Paragraph, Root, Sentence} from 'nlcst';
 import {wordText} from './word-text.js';
-import {mayOpenName} from '../ner/letters.js';
-import {possessive} from '../ner/features.js';
+import {mayOpenName, withoutPossessive} from '../ner/letters.js';
 
 export interface Word {
   text: string;
@@ -54,7 +53,7 @@ export function layoutOf(tree: Root, text: string): Layout {
 
 /**
  * Registers the layout of a tree built elsewhere: the incremental analyser assembles it from
- * the layouts of the lines it kept (`paragraphLayout`, `shiftParagraph`), which gives exactly
+ * the layouts of the lines it kept (`lineLayout`, `shiftParagraph`), which gives exactly
  * what `buildLayout` gives for the document's tree.
  */
 export function setLayout(tree: Root, layout: Layout): void {
@@ -148,7 +147,7 @@ export function capitalWords(sentence: SentenceSpan): CapitalWords {
     const text = words[index]!.text;
     if (!mayOpenName(text)) continue;
     indices.push(index);
-    bare.push(text.includes("'") || text.includes('’') ? text.replace(possessive, '') : text);
+    bare.push(withoutPossessive(text));
   }
   return {indices, bare};
 }
