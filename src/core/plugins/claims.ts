@@ -19,6 +19,7 @@ import {findNumbers} from '../text/numbers.js';
 import * as cues from '../data/claim-cues.js';
 import {cueVerbs, opinionLemmas} from '../data/speech.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
+import {LeadWords} from '../text/lead-words.js';
 import {detached} from '../memo.js';
 
 export interface ClaimOptions {
@@ -32,6 +33,43 @@ interface Feature {
   test: (value: string, sentence: SentenceSpan) => boolean;
 }
 
+/**
+ * The prefilter of the patterns every sentence meets: one reading of the sentence's words tells
+ * which of them cannot match it (most cannot), and those are not run.
+ */
+const leads = new LeadWords();
+
+/** `pattern.test(value)`, skipped where `leads` finds that it cannot match. */
+function cue(pattern: RegExp): (value: string) => boolean {
+  const index = leads.add(pattern);
+  return (value) => leads.may(index, value) && pattern.test(value);
+}
+
+/** The cue families of data/claim-cues.ts, prefiltered. */
+const change = cue(cues.change);
+const superlative = cue(cues.superlative);
+const comparative = cue(cues.comparative);
+const causal = cue(cues.causal);
+const because = cue(cues.because);
+const timeFrame = cue(cues.timeFrame);
+const policy = cue(cues.policy);
+const recordedAction = cue(cues.recordedAction);
+const evidence = cue(cues.evidence);
+const thirdPersonSubject = cue(cues.thirdPersonSubject);
+const anecdote = cue(cues.anecdote);
+const scene = cue(cues.scene);
+const appeal = cue(cues.appeal);
+const aside = cue(cues.aside);
+const stance = cue(cues.stance);
+const ownPlan = cue(cues.ownPlan);
+const obligation = cue(cues.obligation);
+const evaluation = cue(cues.evaluation);
+const hedge = cue(cues.hedge);
+const condition = cue(cues.condition);
+const courtesy = cue(cues.courtesy);
+const future = cue(cues.future);
+const projectedEffect = cue(cues.projectedEffect);
+
 /** Past forms that report talk or states of mind rather than acts ("got" is mostly "we've got to"). */
 const pastOfTalk = /^(?:was|were|had|did|got|said|thought|felt|wanted|seemed)$/i;
 /** A time span after a number: "over the next 10 years" is a horizon, "eight years ago" a date. */
@@ -42,10 +80,12 @@ const digits = (value: string) => amounts(value).some((number) => /\d/.test(numb
 /** Counts in words, and spans of time: "two-thirds", "for 25 years". */
 const numberWords = (value: string) => findNumbers(value).some((number) => !number.date && (!/\d/.test(number.text) || timeUnit.test(value.slice(number.end, number.end + 10))) && !/^(?:one|half)$/i.test(number.text));
 /** "number one", "two things": counting points in an argument, not things in the world. */
-const enumeration = /\b(?:number|step|point)\s+(?:one|two|three|four|five|six)\b|\b(?:one|two|three) (?:of|thing|things|question|questions|reason|reasons|challenges|ways?)\b/i;
+const enumeration = cue(/\b(?:number|step|point)\s+(?:one|two|three|four|five|six)\b|\b(?:one|two|three) (?:of|thing|things|question|questions|reason|reasons|challenges|ways?)\b/i);
 /** "in ten years", "over the next two decades": the horizon of a forecast, not a count. */
 // `(?<!\w)`/`(?!\w)` rather than `\b` under `iu`: see data/claim-cues.ts.
-const horizon = /(?<!\w)(?:in|within|over the next|in the next|for the next)\s+(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?|days?|decades?)(?!\w)/iu;
+const horizon = cue(/(?<!\w)(?:in|within|over the next|in the next|for the next)\s+(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?|days?|decades?)(?!\w)/iu);
+
+const firstOrSecond = cue(/\b(?:I|you)\b/);
 
 /** Openers that come before a sentence's subject in speech: "And", "Well,", "Now", "uh", "Number two,". */
 const opener = /^(?:and|but|so|now|well|uh|um|yes|no|oh|look|because|also|then|again|first|second|secondly|third|thirdly|finally|lastly|number|one|two|three|four|five|frankly|actually|in|of|course|fact)$/i;
@@ -94,47 +134,47 @@ export const features: Feature[] = [
   {name: 'figure', weight: 2.0, test: digits},
   // Two figures are a comparison or a breakdown: "from 35 percent down to 25 percent".
   {name: 'several figures', weight: 0.5, test: (value) => findNumbers(value).filter((number) => !number.date).length >= 2},
-  {name: 'counted amount', weight: 1.2, test: (value) => !digits(value) && numberWords(value) && !enumeration.test(value) && !(horizon.test(value) && cues.future.test(value))},
-  {name: 'percentage or amount', weight: 1.5, test: (value) => /%|\bper ?cent\b|[$€£¥]\s?\d|\b(?:million|billion|trillion|dollars|cents)\b/i.test(value)},
-  {name: 'change or scale', weight: 0.6, test: (value) => cues.change.test(value)},
-  {name: 'superlative or record', weight: 1.0, test: (value) => cues.superlative.test(value)},
-  {name: 'comparison', weight: 0.6, test: (value) => cues.comparative.test(value)},
-  {name: 'causal cue', weight: 0.6, test: (value) => cues.causal.test(value)},
-  {name: 'reason given', weight: 0.3, test: (value) => cues.because.test(value)},
-  {name: 'date', weight: 0.8, test: (value) => cues.timeFrame.test(value)},
+  {name: 'counted amount', weight: 1.2, test: (value) => !digits(value) && numberWords(value) && !enumeration(value) && !(horizon(value) && future(value))},
+  {name: 'percentage or amount', weight: 1.5, test: cue(/%|\bper ?cent\b|[$€£¥]\s?\d|\b(?:million|billion|trillion|dollars|cents)\b/i)},
+  {name: 'change or scale', weight: 0.6, test: change},
+  {name: 'superlative or record', weight: 1.0, test: superlative},
+  {name: 'comparison', weight: 0.6, test: comparative},
+  {name: 'causal cue', weight: 0.6, test: causal},
+  {name: 'reason given', weight: 0.3, test: because},
+  {name: 'date', weight: 0.8, test: timeFrame},
   {name: 'past-tense event', weight: 0.8, test: (_value, sentence) => sentence.words.some((word) => word.pos === 'VBD' && !pastOfTalk.test(word.text))},
-  {name: 'past state', weight: 0.5, test: (value) => /\b(?:was|were|wasn't|weren't)\b/i.test(value)},
-  {name: 'present perfect', weight: 0.6, test: (value) => /\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en)\b/u.test(value)},
+  {name: 'past state', weight: 0.5, test: cue(/\b(?:was|were|wasn't|weren't)\b/i)},
+  {name: 'present perfect', weight: 0.6, test: cue(/\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en)\b/u)},
   {name: 'named entity', weight: 0.5, test: (_value, sentence) => namedAfterFirst(sentence.words)},
-  {name: 'policy subject', weight: 0.8, test: (value) => cues.policy.test(value)},
-  {name: 'recorded action', weight: 0.8, test: (value) => cues.recordedAction.test(value)},
-  {name: 'evidence', weight: 1.0, test: (value) => cues.evidence.test(value)},
-  {name: 'third-person subject', weight: 0.3, test: (value) => cues.thirdPersonSubject.test(value)},
+  {name: 'policy subject', weight: 0.8, test: policy},
+  {name: 'recorded action', weight: 0.8, test: recordedAction},
+  {name: 'evidence', weight: 1.0, test: evidence},
+  {name: 'third-person subject', weight: 0.3, test: thirdPersonSubject},
   {name: 'denied act', weight: 0.6, test: (value) => cues.mayDenyAct.test(value) && cues.deniedAct.test(value)},
   {name: 'reported position', weight: 0.5, test: (value) => cues.mayReportPosition.test(value) && cues.reportedPosition.test(value)},
-  {name: 'anecdote', weight: -1.4, test: (value) => cues.anecdote.test(value)},
-  {name: 'scene', weight: -0.8, test: (value) => cues.scene.test(value)},
-  {name: 'appeal to the nation', weight: -0.8, test: (value) => cues.appeal.test(value)},
+  {name: 'anecdote', weight: -1.4, test: anecdote},
+  {name: 'scene', weight: -0.8, test: scene},
+  {name: 'appeal to the nation', weight: -0.8, test: appeal},
   {name: 'imperative', weight: -0.8, test: (_value, sentence) => subjectOf(sentence)?.pos === 'VB'},
-  {name: 'conversational aside', weight: -0.4, test: (value) => cues.aside.test(value)},
+  {name: 'conversational aside', weight: -0.4, test: aside},
   {name: 'speaker as subject', weight: -0.3, test: (_value, sentence) => aboutSpeaker(sentence)},
   {name: 'others as subject', weight: 0.3, test: (_value, sentence) => aboutOthers(sentence)},
   {name: 'commentary', weight: -0.3, test: (_value, sentence) => aboutTalk(sentence)},
-  {name: 'stance', weight: -0.8, test: (value) => cues.stance.test(value)},
-  {name: 'own plan or duty', weight: -1.0, test: (value) => cues.ownPlan.test(value)},
-  {name: 'obligation or wish', weight: -0.6, test: (value) => cues.obligation.test(value)},
+  {name: 'stance', weight: -0.8, test: stance},
+  {name: 'own plan or duty', weight: -1.0, test: ownPlan},
+  {name: 'obligation or wish', weight: -0.6, test: obligation},
   // "the worst drought since 1930" is a record, not a judgement.
-  {name: 'judgement', weight: -0.8, test: (value) => cues.evaluation.test(value) && !cues.superlative.test(value)},
-  {name: 'hedge', weight: -0.4, test: (value) => cues.hedge.test(value)},
-  {name: 'condition', weight: -0.4, test: (value) => cues.condition.test(value)},
-  {name: 'courtesy or address', weight: -1.0, test: (value) => cues.courtesy.test(value)},
+  {name: 'judgement', weight: -0.8, test: (value) => evaluation(value) && !superlative(value)},
+  {name: 'hedge', weight: -0.4, test: hedge},
+  {name: 'condition', weight: -0.4, test: condition},
+  {name: 'courtesy or address', weight: -1.0, test: courtesy},
   {name: 'long sentence', weight: 0.5, test: (_value, sentence) => sentence.words.length >= 25},
   {name: 'short sentence', weight: -0.5, test: (_value, sentence) => sentence.words.length < 7},
   // "The plan would cost $5 billion" is an estimate someone can check; "we will win" is not.
-  {name: 'prediction', weight: -0.6, test: (value) => cues.future.test(value) && !cues.projectedEffect.test(value)},
-  {name: 'question', weight: -1.5, test: (value) => /\?\s*["”’]?\s*$/u.test(value)},
+  {name: 'prediction', weight: -0.6, test: (value) => future(value) && !projectedEffect(value)},
+  {name: 'question', weight: -1.5, test: cue(/\?\s*["”’]?\s*$/u)},
   // "I voted", "you signed": a record of the speaker or of the one addressed is still a record.
-  {name: 'first or second person', weight: -0.4, test: (value) => /\b(?:I|you)\b/.test(value) && !/\b(?:I|you)(?:'ve| have)? (?:had|did|were|was|signed|voted|passed|cut|raised|supported|opposed|proposed|called)\b/.test(value)},
+  {name: 'first or second person', weight: -0.4, test: (value) => firstOrSecond(value) && !/\b(?:I|you)(?:'ve| have)? (?:had|did|were|was|signed|voted|passed|cut|raised|supported|opposed|proposed|called)\b/.test(value)},
 ];
 
 /**
@@ -232,8 +272,9 @@ function sentenceClaim(sentence: SentenceSpan, text: string): SentenceClaim | un
 }
 
 /** Transcripts keep hesitations ("I uh - think"); the cues are read without them. */
+const fillers = cue(/\b(?:uh|um|er)\b/i);
 function withoutFillers(value: string): string {
-  return /\b(?:uh|um|er)\b/i.test(value) ? value.replace(/\b(?:uh|um|er)\b\s*(?:-+\s*)?/gi, '') : value;
+  return fillers(value) ? value.replace(/\b(?:uh|um|er)\b\s*(?:-+\s*)?/gi, '') : value;
 }
 
 function kindOf(value: string, raised: readonly string[], attributed: boolean): ClaimKind {

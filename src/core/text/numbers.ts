@@ -4,6 +4,7 @@
  * them out.
  */
 import type {Span} from '../model.js';
+import {LeadWords} from './lead-words.js';
 
 export interface NumberSpan extends Span {
   date: boolean;
@@ -19,6 +20,10 @@ const pattern = new RegExp(
   'gi',
 );
 
+/** Most sentences hold no number: their words say so before the pattern is run. */
+const leads = new LeadWords();
+const numberPattern = leads.add(pattern);
+
 /** The last answer: the claims layer asks about each sentence several times in a row. */
 let lastValue: string | undefined;
 let lastFound: readonly NumberSpan[] = [];
@@ -29,7 +34,8 @@ export function findNumbers(value: string): readonly NumberSpan[] {
   const found: NumberSpan[] = [];
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(value))) {
+  // `pattern` is global: skipped, it is left as a run over all matches leaves it (lastIndex 0).
+  while (leads.may(numberPattern, value) && (match = pattern.exec(value))) {
     const text = match[0];
     found.push({start: match.index, end: match.index + text.length, text, date: match.groups?.['date'] !== undefined});
   }

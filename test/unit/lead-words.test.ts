@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import {resolve} from 'node:path';
+import * as cues from '../../src/core/data/claim-cues.js';
+import {LeadWords, patternLeads} from '../../src/core/text/lead-words.js';
+import {generateArticle} from '../support/corpus.js';
+import {examplesDir} from '../support/paths.js';
+
+function leadNames(pattern: RegExp): string[] | 'any' {
+  const leads = patternLeads(pattern);
+  return leads === 'any' ? leads : [...new Set(leads.map((lead) => ('char' in lead ? `char ${String.fromCodePoint(lead.char)}` : lead.exact ? lead.word : `${lead.word}…`)))];
+}
+
+/** Whether `may` lets every match through, for each pattern and text; how many it skipped. */
+function skipsNoMatch(patterns: readonly RegExp[], texts: readonly string[]): number {
+  const leads = new LeadWords();
+  for (const pattern of patterns) leads.add(pattern);
+  let skipped = 0;
+  for (const text of texts) {
+    patterns.forEach((pattern, index) => {
+      pattern.lastIndex = 0;
+      const matches = pattern.test(text);
+      const may = leads.may(index, text);
+      if (matches) assert.ok(may, `${pattern.source.slice(0, 60)} matches but was skipped: ${JSON.stringify(text)}`);
+      if (!may) skipped++;
+    });
+  }
+  return skipped;
+}
+
+describe('lead words: the prefilter of word patterns', () => {
+  it('reads the words a match starts with, whole where the pattern ends them', () => {
+    assert.deepEqual(leadNames(/\b(?:foo|bar)s?\b/i), ['foo', 'foos', 'bar', 'bars']);
+    assert.deepEqual(leadNames(/\bincreas(?:e|ing)|\bfuel\w*/i), ['increase…', 'increasing…', 'fuel…']);
+    // Over white space to the next word; open where a character that is not a word's follows.
+    assert.deepEqual(leadNames(/(?<!\w)the (?:red|blue)\s+car(?!\w)/iu), ['the red car', 'the blue car']);
+    const moreThan = leadNames(/\bmore than\s+(?:[$€]?\d|a dozen\b)/i);
+    for (const lead of ['more than 0…', 'more than 9…', 'more than …', 'more than a dozen']) assert.ok(moreThan.includes(lead), lead);
+    assert.deepEqual(leadNames(/%|[$£]\s?\d/), ['char %', 'char $', 'char £']);
+  });
+
+  it('leaves a pattern it cannot read always run', () => {
+    assert.equal(patternLeads(/\b\p{Lu}\p{L}+ said\b/u), 'any');
+    assert.equal(patternLeads(/per ?cent/i), 'any', 'a word not preceded by a boundary may start inside a word');
+    assert.equal(patternLeads(/\b(?:a|)/), 'any', 'an empty match');
+    assert.equal(patternLeads(/\b\x41/), 'any');
+    const leads = new LeadWords();
+    leads.add(/\b\p{Lu}\p{L}+ said\b/u);
+    assert.ok(leads.may(0, ''));
+  });
+
+  it('skips patterns whose words the text lacks', () => {
+    const leads = new LeadWords();
+    const policy = leads.add(cues.policy);
+    const appeal = leads.add(cues.appeal);
+    assert.equal(leads.may(policy, 'The harbour was quiet that morning.'), false);
+    assert.equal(leads.may(policy, 'Taxes rose.'), true);
+    assert.equal(leads.may(appeal, 'the people of the town'), false);
+    assert.equal(leads.may(appeal, 'The \u00a0American\n people know it'), true, 'any run of white space between the words');
+  });
+
+  it('never skips a match of the claims cues or of the number pattern', () => {
+    const patterns = [...Object.values(cues), /\b(?:1[89]|20)\d\d\b|\b\d[\d,]*(?:\.\d+)?|[$€£¥]\s?\d|\b(?:one|two|half)(?:-(?:one|two|third))?\b/gi];
+    const texts: string[] = [];
+    const sentences = generateArticle(resolve(examplesDir), 40_000, 3).split(/(?<=[.!?])\s+|\n+/);
+    let state = 11;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296;
+    for (const sentence of sentences) {
+      const a = Math.floor(next() * sentence.length);
+      const b = Math.floor(next() * sentence.length);
+      texts.push(sentence, sentence.toUpperCase(), sentence.replace(/ /g, '\u00a0'), sentence.replace(/ /g, ' \n '), sentence.slice(Math.min(a, b), Math.max(a, b)), sentence.slice(a));
+    }
+    texts.push(
+      'He said he has never voted for it.',
+      'I think we should, you know, act.',
+      'The worst drought since 1930 hit the state; it was the first in our history.',
+      'We will cut $5 billion; the rate fell by more than a third in the last decade.',
+      'If we cut taxes, unemployment would balloon.',
+      // U+017F and U+212A fold to s and k under the flags `iu`.
+      'the larger numbers were the highe\u017Ft since 2001',
+      'the \u212Aenyan people',
+    );
+    const skipped = skipsNoMatch(patterns, texts);
+    assert.ok(skipped > texts.length * 10, `the prefilter skips most patterns (${skipped})`);
+  });
+});
