@@ -19,7 +19,7 @@ import {findNumbers} from '../text/numbers.js';
 import * as cues from '../data/claim-cues.js';
 import {cueVerbs, opinionLemmas} from '../data/speech.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
-import {LeadWords} from '../text/lead-words.js';
+import {sentenceLeads} from '../text/lead-words.js';
 import {detached} from '../memo.js';
 
 export interface ClaimOptions {
@@ -34,15 +34,12 @@ interface Feature {
 }
 
 /**
- * The prefilter of the patterns every sentence meets: one reading of the sentence's words tells
- * which of them cannot match it (most cannot), and those are not run.
+ * `pattern.test(value)`, skipped where the prefilter finds it cannot match: one reading of a
+ * sentence's words tells which of the patterns every sentence meets cannot match it (most cannot).
  */
-const leads = new LeadWords();
-
-/** `pattern.test(value)`, skipped where `leads` finds that it cannot match. */
 function cue(pattern: RegExp): (value: string) => boolean {
-  const index = leads.add(pattern);
-  return (value) => leads.may(index, value) && pattern.test(value);
+  const index = sentenceLeads.add(pattern);
+  return (value) => sentenceLeads.may(index, value) && pattern.test(value);
 }
 
 /** The cue families of data/claim-cues.ts, prefiltered. */

@@ -28,8 +28,9 @@ type Lead = {word: string; exact: boolean} | {char: number};
 /** A pattern that may match anywhere: no prefilter. */
 const ANY = 'any';
 
-/** Leads longer than this are read by their first letters only. */
+/** Leads longer than this are read by their first letters only, and no further than two words. */
 const maxWordLength = 24;
+const maxWords = 2;
 /** Past this many leads a pattern is not prefiltered (an alternation of classes multiplies them). */
 const maxLeads = 4000;
 
@@ -46,8 +47,11 @@ const alphabet = 38;
 
 const isWordCode = (code: number) => code < 128 && letterOf[code]! >= 0;
 
-/** What `\s` matches. */
-const isSpaceCode = (code: number) => /\s/.test(String.fromCharCode(code));
+/** What `\s` matches (as ECMAScript lists it). */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /** Characters outside ASCII that `\w` holds under the flags `iu` (they fold to ſ → s, K → k). */
 const foldsToWord = (code: number) => code === 0x17f || code === 0x212a;
@@ -64,12 +68,20 @@ interface CharSet {
 const charSet = (chars: number[]): CharSet => ({chars, nonWord: chars.every((code) => !isWordCode(code)), space: chars.every(isSpaceCode)});
 const unknown: CharSet = {chars: null, nonWord: false, space: false};
 
+/** The char sets of single ASCII characters, shared (most of a pattern is literal letters). */
+const singles = new Map<number, CharSet>();
+const single = (code: number): CharSet => {
+  let set = singles.get(code);
+  if (!set) singles.set(code, (set = charSet([code])));
+  return set;
+};
+
 interface Quantified {
   min: number;
   max: number;
 }
 type Term =
-  | ({kind: 'atom'} & CharSet & Quantified)
+  | ({kind: 'atom'; set: CharSet} & Quantified)
   | ({kind: 'group'; alternatives: Term[][]} & Quantified)
   | {kind: 'boundary'}
   | {kind: 'wordEnd'}
@@ -124,14 +136,18 @@ class Parser {
       this.at++;
       return {kind: 'end'};
     }
-    if (source.startsWith('\\b', this.at)) {
+    const second = source[this.at + 1];
+    if (char === '\\' && (second === 'b' || second === 'B')) {
       this.at += 2;
-      return {kind: 'boundary'};
+      return {kind: second === 'b' ? 'boundary' : 'other'};
     }
-    if (source.startsWith('\\B', this.at)) {
-      this.at += 2;
-      return {kind: 'other'};
-    }
+    if (char === '(' && second === '?') return this.special();
+    return this.quantified(char);
+  }
+
+  /** A group that starts with `(?`: a lookaround, a non-capturing or a named group. */
+  private special(): Term {
+    const source = this.source;
     if (source.startsWith('(?<!\\w)', this.at)) {
       this.at += 7;
       return {kind: 'boundary'};
@@ -147,6 +163,12 @@ class Parser {
       this.expect(')');
       return {kind: 'other'};
     }
+    return this.quantified('(');
+  }
+
+  /** A term that consumes characters, and its quantifier. */
+  private quantified(char: string): Term {
+    const source = this.source;
     let term: Term;
     if (char === '(') {
       this.at++;
@@ -159,16 +181,16 @@ class Parser {
       const alternatives = this.disjunction();
       this.expect(')');
       term = {kind: 'group', alternatives, min: 1, max: 1};
-    } else if (char === '[') term = {kind: 'atom', ...this.characterClass(), min: 1, max: 1};
+    } else if (char === '[') term = {kind: 'atom', set: this.characterClass(), min: 1, max: 1};
     else if (char === '.') {
       this.at++;
-      term = {kind: 'atom', ...unknown, min: 1, max: 1};
-    } else if (char === '\\') term = {kind: 'atom', ...this.escape(false), min: 1, max: 1};
+      term = {kind: 'atom', set: unknown, min: 1, max: 1};
+    } else if (char === '\\') term = {kind: 'atom', set: this.escape(false), min: 1, max: 1};
     else if (char === ')' || char === '*' || char === '+' || char === '?' || char === '{') throw new Unreadable();
     else {
       const code = source.codePointAt(this.at)!;
       this.at += code > 0xffff ? 2 : 1;
-      term = {kind: 'atom', ...charSet([code]), min: 1, max: 1};
+      term = {kind: 'atom', set: single(code), min: 1, max: 1};
     }
     this.quantifier(term);
     return term;
@@ -218,7 +240,7 @@ class Parser {
     if (/[0-9a-zA-Z]/.test(char)) throw new Unreadable();
     const code = source.codePointAt(this.at - 1)!;
     if (code > 0xffff) this.at++;
-    return charSet([code]);
+    return single(code);
   }
 
   private characterClass(): CharSet {
@@ -260,7 +282,7 @@ class Parser {
   private literal(): CharSet {
     const code = this.source.codePointAt(this.at)!;
     this.at += code > 0xffff ? 2 : 1;
-    return charSet([code]);
+    return single(code);
   }
 }
 
@@ -272,7 +294,7 @@ interface Continuation {
 }
 
 /** Stands for what follows a repeated term's first pass: read as unknown. */
-const afterRepeat: readonly Term[] = [{kind: 'atom', ...unknown, min: 1, max: 1}];
+const afterRepeat: readonly Term[] = [{kind: 'atom', set: unknown, min: 1, max: 1}];
 
 function advance(rest: Continuation): Continuation | null {
   return rest.index + 1 < rest.terms.length ? {terms: rest.terms, index: rest.index + 1, next: rest.next} : rest.next;
@@ -318,9 +340,9 @@ function leadsOf(alternatives: Term[][]): Lead[] | typeof ANY {
       }
       case 'atom': {
         if (term.min === 0 && !start(advance(rest), bounded)) return false;
-        if (!term.chars) return false;
+        if (!term.set.chars) return false;
         const after = afterOne(term, rest);
-        for (const code of term.chars) {
+        for (const code of term.set.chars) {
           if (isWordCode(code)) {
             if (!bounded) return false;
             spell(String.fromCharCode(code).toLowerCase(), after);
@@ -360,16 +382,18 @@ function leadsOf(alternatives: Term[][]): Lead[] | typeof ANY {
       }
       case 'atom': {
         if (term.min === 0) spell(word, advance(rest));
-        if (term.space) {
+        if (term.set.space) {
           // White space: the text's whole run of it is one gap, the pattern's as well (`\s+`, ' ').
           if (afterGap) return term.min === 0 ? undefined : spell(word, advance(rest));
+          if (word.split(' ').length >= maxWords) return push({word: `${word} `, exact: false});
           return spell(`${word} `, advance(rest));
         }
-        if (!term.chars) return push({word, exact: term.nonWord && !afterGap});
+        if (!term.set.chars) return push({word, exact: term.set.nonWord && !afterGap});
         const after = afterOne(term, rest);
-        if (term.chars.length > 12) return push({word, exact: term.nonWord && !afterGap});
+        // A class of word characters is spelt out at a word's start only (`\d` after "in 19" would make ten leads).
+        if (term.set.chars.length > 12 || (term.set.chars.length > 1 && !afterGap && !term.set.nonWord)) return push({word, exact: term.set.nonWord && !afterGap});
         let ends = false;
-        for (const code of term.chars) {
+        for (const code of term.set.chars) {
           if (isWordCode(code)) spell(word + String.fromCharCode(code).toLowerCase(), after);
           else ends = true;
         }
@@ -449,17 +473,22 @@ interface Tables {
   folds: boolean;
 }
 
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
 function buildTables(patterns: readonly RegExp[]): Tables {
   const words = Math.max(1, Math.ceil(patterns.length / 32));
   const always = new Int32Array(words);
   const ascii = new Int32Array(128 * words);
   const wide = new Map<number, Int32Array>();
-  const nodes: Array<{next: Int32Array; prefix: Int32Array; exact: Int32Array}> = [];
-  const node = () => {
-    nodes.push({next: new Int32Array(alphabet), prefix: new Int32Array(words), exact: new Int32Array(words)});
-    return nodes.length - 1;
-  };
-  node();
+  // Grown by doubling, then cut to size: a few thousand nodes.
+  let next = new Int32Array(1024 * alphabet);
+  let prefix = new Int32Array(1024 * words);
+  let exact = new Int32Array(1024 * words);
+  let nodes = 1;
   let folds = false;
   patterns.forEach((pattern, index) => {
     const word = index >> 5;
@@ -484,32 +513,36 @@ function buildTables(patterns: readonly RegExp[]): Tables {
       for (let position = 0; position < lead.word.length; position++) {
         const code = lead.word.charCodeAt(position);
         const letter = code === 32 ? gapLetter : letterOf[code]!;
-        let to = nodes[at]!.next[letter]!;
+        let to = next[at * alphabet + letter]!;
         if (to === 0) {
-          to = node() + 1;
-          nodes[at]!.next[letter] = to;
+          to = ++nodes;
+          next[at * alphabet + letter] = to;
+          if (nodes * alphabet > next.length) {
+            next = grown(next);
+            prefix = grown(prefix);
+            exact = grown(exact);
+          }
         }
         at = to - 1;
       }
-      nodes[at]![lead.exact ? 'exact' : 'prefix'][word]! |= bit;
+      (lead.exact ? exact : prefix)[at * words + word]! |= bit;
     }
   });
-  const next = new Int32Array(nodes.length * alphabet);
-  const prefix = new Int32Array(nodes.length * words);
-  const exact = new Int32Array(nodes.length * words);
-  nodes.forEach((item, at) => {
-    next.set(item.next, at * alphabet);
-    prefix.set(item.prefix, at * words);
-    exact.set(item.exact, at * words);
-  });
-  return {words, next, prefix, exact, ascii, wide, always, folds};
+  return {words, next: next.slice(0, nodes * alphabet), prefix: prefix.slice(0, nodes * words), exact: exact.slice(0, nodes * words), ascii, wide, always, folds};
 }
 
-/** Trie nodes being walked: one per word start whose lead may still go on (few: leads are a few words long). */
-let walks = new Int32Array(16);
+/**
+ * Trie nodes being walked: one per word start whose lead may still go on. A walk goes on over
+ * white space only, so there are no more than a lead has words (at most half its length).
+ */
+const walks = new Int32Array(maxWordLength);
 
 /** Sets in `mask` the patterns that may match `text`. */
 function readText(tables: Tables, text: string, mask: Int32Array): void {
+  if (tables.words === 1) {
+    mask[0] = readText32(tables, text);
+    return;
+  }
   const {words, next, prefix, exact, ascii, wide, always, folds} = tables;
   mask.set(always);
   let count = 0;
@@ -521,7 +554,6 @@ function readText(tables: Tables, text: string, mask: Int32Array): void {
       if (!inWord) {
         // A word starts: the walks that crossed white space go on into it, and one starts at the root.
         inWord = true;
-        if (count === walks.length) walks = growWalks(walks);
         walks[count++] = 0;
       }
       let kept = 0;
@@ -534,7 +566,7 @@ function readText(tables: Tables, text: string, mask: Int32Array): void {
       count = kept;
       continue;
     }
-    const space = code === 32 || (code < 128 ? code >= 9 && code <= 13 : isSpaceCode(code));
+    const space = isSpaceCode(code);
     if (inWord) {
       inWord = false;
       let kept = 0;
@@ -562,8 +594,61 @@ function readText(tables: Tables, text: string, mask: Int32Array): void {
   if (inWord) for (let walk = 0; walk < count; walk++) for (let word = 0; word < words; word++) mask[word]! |= exact[walks[walk]! * words + word]!;
 }
 
-function growWalks(old: Int32Array) {
-  const grown = new Int32Array(old.length * 2);
-  grown.set(old);
-  return grown;
+/** `readText` for up to 32 patterns, the mask in one number (the same steps). */
+function readText32(tables: Tables, text: string): number {
+  const {next, prefix, exact, ascii, wide, folds} = tables;
+  let mask = tables.always[0]!;
+  const stack = walks;
+  const letters = letterOf;
+  let count = 0;
+  let inWord = false;
+  const length = text.length;
+  for (let position = 0; position < length; position++) {
+    const code = text.charCodeAt(position);
+    const letter = code < 128 ? letters[code]! : -1;
+    if (letter >= 0) {
+      if (!inWord) {
+        inWord = true;
+        stack[count++] = 0;
+      } else if (count === 0) continue;
+      let kept = 0;
+      for (let walk = 0; walk < count; walk++) {
+        const node = next[stack[walk]! * alphabet + letter]! - 1;
+        if (node < 0) continue;
+        stack[kept++] = node;
+        mask |= prefix[node]!;
+      }
+      count = kept;
+      continue;
+    }
+    const space = isSpaceCode(code);
+    if (inWord) {
+      inWord = false;
+      let kept = 0;
+      for (let walk = 0; walk < count; walk++) {
+        const node = stack[walk]!;
+        mask |= exact[node]!;
+        const gap = space ? next[node * alphabet + gapLetter]! - 1 : -1;
+        if (gap < 0) continue;
+        stack[kept++] = gap;
+        mask |= prefix[gap]!;
+      }
+      count = kept;
+    } else if (!space) count = 0;
+    if (code < 128) mask |= ascii[code]!;
+    else {
+      if (folds && foldsToWord(code)) return -1;
+      const found = wide.get(code);
+      if (found) mask |= found[0]!;
+    }
+  }
+  if (inWord) for (let walk = 0; walk < count; walk++) mask |= exact[stack[walk]!]!;
+  return mask;
 }
+
+/**
+ * The prefilter of the patterns tested on each sentence one after another (the claims layer's
+ * cues and the number pattern), shared so that each sentence is read once. Patterns are added
+ * when their modules load.
+ */
+export const sentenceLeads = new LeadWords();

@@ -4,7 +4,7 @@
  * them out.
  */
 import type {Span} from '../model.js';
-import {LeadWords} from './lead-words.js';
+import {sentenceLeads} from './lead-words.js';
 
 export interface NumberSpan extends Span {
   date: boolean;
@@ -21,8 +21,7 @@ const pattern = new RegExp(
 );
 
 /** Most sentences hold no number: their words say so before the pattern is run. */
-const leads = new LeadWords();
-const numberPattern = leads.add(pattern);
+const numberPattern = sentenceLeads.add(pattern);
 
 /** The last answer: the claims layer asks about each sentence several times in a row. */
 let lastValue: string | undefined;
@@ -35,7 +34,7 @@ export function findNumbers(value: string): readonly NumberSpan[] {
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   // `pattern` is global: skipped, it is left as a run over all matches leaves it (lastIndex 0).
-  while (leads.may(numberPattern, value) && (match = pattern.exec(value))) {
+  while (sentenceLeads.may(numberPattern, value) && (match = pattern.exec(value))) {
     const text = match[0];
     found.push({start: match.index, end: match.index + text.length, text, date: match.groups?.['date'] !== undefined});
   }
