@@ -569,9 +569,10 @@ export function decodeScores(layer: CompiledLayer, labels: readonly string[], wo
       while (earlier < slot && histories[earlier] !== history) earlier++;
       if (earlier < slot) at = earlier * width;
       else {
-        for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]!;
-        addVector((memo.history1[last] ??= featureVector(layer, width, `h1=${labelName(labels, last)}`)), 0, width, current, at);
-        addVector((memo.history2[history] ??= featureVector(layer, width, `h2=${labelName(labels, beforeLast)}|${labelName(labels, last)}`)), 0, width, current, at);
+        // The static scores, then h1, then h2, added in that order in one pass.
+        const first = (memo.history1[last] ??= featureVector(layer, width, `h1=${labelName(labels, last)}`));
+        const second = (memo.history2[history] ??= featureVector(layer, width, `h2=${labelName(labels, beforeLast)}|${labelName(labels, last)}`));
+        for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]! + first[label]! + second[label]!;
         if (!entry) addFeature(layer, width, `h1w=${labelName(labels, last)}|${word.toLowerCase()}`, current, at);
         else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${labelName(labels, last)}|${entry.lower}`)), 0, width, current, at);
       }
