@@ -428,6 +428,8 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     const text = words[index]!.text;
     if (entries[index] ? entries[index]!.capital : opensUpper(text)) capitals++;
     if (!entries[index]) continue;
+    // A word's gap and tag are read when it or a neighbour is scored.
+    if (needed && !needed[index] && !(index > 0 && needed[index - 1]) && !(index + 1 < count && needed[index + 1])) continue;
     const word = words[index]!;
     gaps[index] = gapEntry(layer, width, memo, word.before);
     tags[index] = tagEntry(layer, width, memo, word.pos);
