@@ -44,6 +44,7 @@ describe('lead words: the prefilter of word patterns', () => {
     assert.equal(patternLeads(/per ?cent/i), 'any', 'a word not preceded by a boundary may start inside a word');
     assert.equal(patternLeads(/\b(?:a|)/), 'any', 'an empty match');
     assert.equal(patternLeads(/\b\x41/), 'any');
+    assert.equal(patternLeads(/\u{1F600}!/u), 'any', 'a character beyond UTF-16 unit');
     const leads = new LeadWords();
     leads.add(/\b\p{Lu}\p{L}+ said\b/u);
     assert.ok(leads.may(0, ''));

@@ -38,6 +38,8 @@ interface Feature {
  * sentence's words tells which of the patterns every sentence meets cannot match it (most cannot).
  */
 function cue(pattern: RegExp): (value: string) => boolean {
+  // A skipped test must leave the pattern as a run would: no `lastIndex` to keep.
+  if (pattern.global || pattern.sticky) throw new Error(`cue patterns are not global: ${pattern}`);
   const index = sentenceLeads.add(pattern);
   return (value) => sentenceLeads.may(index, value) && pattern.test(value);
 }

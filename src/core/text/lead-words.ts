@@ -347,8 +347,8 @@ function leadsOf(alternatives: Term[][]): Lead[] | typeof ANY {
             if (!bounded) return false;
             spell(String.fromCharCode(code).toLowerCase(), after);
           } else {
-            // A letter outside ASCII may match another case: not read.
-            if (code >= 128 && String.fromCodePoint(code).toLowerCase() !== String.fromCodePoint(code).toUpperCase()) return false;
+            // A letter outside ASCII may match another case, and the text is read by UTF-16 unit: not read.
+            if (code > 0xffff || (code >= 128 && String.fromCodePoint(code).toLowerCase() !== String.fromCodePoint(code).toUpperCase())) return false;
             push({char: code});
           }
         }
