@@ -172,10 +172,12 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
 
   // Nothing the layer reads changed: the same actors, their mentions after the edit moved.
   for (let at = 0; at < entities.length; at++) entities[at]!.actor = oldEntities[at]!.actor;
-  const move = <T extends Span>(item: T): T => (delta === 0 || item.end <= prefix ? item : {...item, start: item.start + delta, end: item.end + delta});
-  const mentions = before.mentions.map(move);
-  const actors = before.actors.map((actor) => ({...actor, mentions: actor.mentions.map(move)}));
-  const named = before.named.map(move);
+  // Written out, not spread: a spread copy is several times slower, and there are thousands.
+  const moveMention = (item: ActorMention): ActorMention => (delta === 0 || item.end <= prefix ? item : {start: item.start + delta, end: item.end + delta, text: item.text, actor: item.actor, kind: item.kind});
+  const moveSpan = (item: Span): Span => (delta === 0 || item.end <= prefix ? item : {start: item.start + delta, end: item.end + delta, text: item.text});
+  const mentions = before.mentions.map(moveMention);
+  const actors = before.actors.map((actor): Actor => ({id: actor.id, name: actor.name, type: actor.type, roles: actor.roles, mentions: actor.mentions.map(moveSpan)}));
+  const named = before.named.map(moveMention);
   return {actors, mentions, named};
 }
 
