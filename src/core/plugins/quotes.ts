@@ -63,7 +63,7 @@ export default function retextQuotes() {
 
     const memo = file.data.memo;
     const reuse = memo ? reuseFrom(memo.previous<QuotesState>('quotes'), context, marks.quotes) : undefined;
-    const kept: KeptAttributions | undefined = memo ? {marked: new Map(), before: new Map()} : undefined;
+    const kept: KeptAttributions | undefined = memo ? {marked: new KeptByOpening(), before: new KeptByOpening()} : undefined;
     const quotes: Quote[] = [];
     let previous: {quote: MarkedQuote; attribution: Attribution} | undefined;
     for (const marked of marks.quotes) {
@@ -608,8 +608,42 @@ interface QuotesState {
  * found (`marked`) and what `sentenceBefore` found (`before`, computed only where needed).
  */
 interface KeptAttributions {
-  marked: Map<number, Attribution | undefined>;
-  before: Map<number, Attribution | undefined>;
+  marked: KeptByOpening;
+  before: KeptByOpening;
+}
+
+/**
+ * Attributions by the offset of their quotation's opening mark, in the order the layer asks
+ * (quotations in marks come in text order): arrays and a cursor, not a Map rebuilt every version.
+ */
+class KeptByOpening {
+  private readonly offsets: number[] = [];
+  private readonly values: Array<Attribution | undefined> = [];
+  private cursor = 0;
+
+  set(offset: number, value: Attribution | undefined): void {
+    // The same opening asked again replaces its value, as a Map would.
+    if (this.offsets[this.offsets.length - 1] === offset) this.values[this.values.length - 1] = value;
+    else {
+      this.offsets.push(offset);
+      this.values.push(value);
+    }
+  }
+
+  /**
+   * The position of the value kept for `offset`, or -1. Asked in increasing order, each is found
+   * by moving on from the last; one asked out of order is not found, which costs only its
+   * recomputation.
+   */
+  find(offset: number): number {
+    const offsets = this.offsets;
+    while (this.cursor < offsets.length && offsets[this.cursor]! < offset) this.cursor++;
+    return offsets[this.cursor] === offset ? this.cursor : -1;
+  }
+
+  valueAt(position: number): Attribution | undefined {
+    return this.values[position];
+  }
 }
 
 /**
@@ -635,8 +669,9 @@ function keptAttribution(quote: MarkedQuote, context: Context, reuse: Reuse | un
     const to = (paragraphs[at + 1] ?? paragraphs[at])?.end ?? quote.closeEnd;
     const kept = reuse.changes.clean(Math.min(from, base) - MARKED_REACH, Math.max(to, quote.closeEnd) + MARKED_REACH) ? reuse.before.attributions[which] : undefined;
     const oldBase = reuse.changes.toOld(base);
-    if (kept?.has(oldBase)) {
-      const value = kept.get(oldBase);
+    const position = kept ? kept.find(oldBase) : -1;
+    if (kept && position >= 0) {
+      const value = kept.valueAt(position);
       const actor = value?.actor == null ? null : reuse.actors.get(value.actor);
       if (actor !== undefined && (value?.actor == null || actor !== null)) {
         hit = true;
