@@ -9,7 +9,7 @@ import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
 import '../data-map.js';
 import type {ActorMention, EntityMention} from '../data-map.js';
-import type {Actor} from '../model.js';
+import type {Actor, Span} from '../model.js';
 import {countryByCapital, countryByDemonym, countryByName, type Country} from '../data/countries.js';
 import {genderOfGivenName, genderOfPronoun, genderOfWords, type Gender} from '../data/gender.js';
 import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
@@ -18,48 +18,194 @@ import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import {findContaining, findStartingIn, overlapping, within} from '../text/span-index.js';
 import {detached} from '../memo.js';
+import {textChange} from '../text/changes.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
 /** Verbs after a place that make it act as a government ("Washington attributes", "The U.S. is urging"). */
 const actingVerb = /^\s+(?:(?:is|was|has|have|had|will|would)\s+)?(\p{Ll}+)/u;
-const governmentVerbs = new Set(['attributes', 'attributed', 'accuses', 'accused', 'wants', 'wanted', 'demands', 'demanded', 'insists', 'insisted', 'rejects', 'rejected', 'denies', 'denied', 'says', 'said', 'urging', 'urges', 'urged', 'announced', 'announces', 'warned', 'warns', 'imposed', 'imposes', 'sanctioned', 'blamed', 'blames', 'considers', 'considered', 'views', 'viewed', 'responded', 'condemned', 'condemns']);
+const governmentVerbs: ReadonlySet<string> = new Set(['attributes', 'attributed', 'accuses', 'accused', 'wants', 'wanted', 'demands', 'demanded', 'insists', 'insisted', 'rejects', 'rejected', 'denies', 'denied', 'says', 'said', 'urging', 'urges', 'urged', 'announced', 'announces', 'warned', 'warns', 'imposed', 'imposes', 'sanctioned', 'blamed', 'blames', 'considers', 'considered', 'views', 'viewed', 'responded', 'condemned', 'condemns']);
+
+/** Whether a place ending at `end` acts as its government: a verb of acting follows. */
+function actsAsGovernment(text: string, end: number): boolean {
+  const verb = actingVerb.exec(text.slice(end, end + 40));
+  return verb !== null && (governmentVerbs.has(verb[1]!) || speechVerbs.has(verb[1]!));
+}
+
+/** The acronym introduced in parentheses right after an organisation's name ending at `end`. */
+function acronymAfter(text: string, end: number): string | undefined {
+  return /^\s*\((\p{Lu}[\p{Lu}.&-]{1,9})\)/u.exec(text.slice(end, end + 14))?.[1];
+}
+
+/** The apposition set off by commas right after a name ending at `end` ("Bukele, the Salvadoran president,"). */
+function appositionAfter(text: string, end: number): string | undefined {
+  return /^,\s+((?:the|a|an)\s+[^,;:.“”"]{3,70}?),/u.exec(text.slice(end, end + 90))?.[1];
+}
 
 export default function retextActors() {
   return function (tree: Root, file: VFile): undefined {
     const text = String(file.value);
     const layout = layoutOf(tree, text);
     const entities = file.data.entityMentions ?? [];
-    const registry = new ActorRegistry();
-
-    for (const entity of entities) {
-      if (entity.type === 'place') {
-        const verb = actingVerb.exec(text.slice(entity.end, entity.end + 40));
-        if (verb && (governmentVerbs.has(verb[1]!) || speechVerbs.has(verb[1]!))) registry.government(entity);
-        continue;
-      }
-      registry.name(entity, text);
-    }
-
-    const mentions: ActorMention[] = entities
-      .filter((entity) => entity.actor)
-      .map((entity) => ({start: entity.start, end: entity.end, text: entity.text, actor: entity.actor!, kind: 'name' as const}));
-
-    // Appositions first: the roles and genders they state help resolve what follows.
-    addAppositions(text, mentions, registry);
     const memo = file.data.memo;
     // What each sentence alone decides, one memo question per sentence for all three passes.
     const phrases = layout.sentences.map((sentence) => (memo ? memo.windowed('actor-phrases', sentence, text, 0, PHRASE_REACH, '', sentencePhrases) : sentencePhrases(sentence, text)));
-    mentions.push(...rolePhrases(layout.sentences, phrases, text, registry, mentions));
-    mentions.push(...organizationPhrases(layout.sentences, phrases, text, registry, mentions));
-    mentions.sort((a, b) => a.start - b.start);
-    mentions.push(...pronouns(layout.sentences, phrases, mentions, registry));
-    mentions.sort((a, b) => a.start - b.start);
-
-    for (const item of mentions) registry.get(item.actor)?.mentions.push({start: item.start, end: item.end, text: item.text});
-    file.data.actors = registry.list();
-    file.data.actorMentions = mentions;
+    const before = memo?.previous<ActorsState>('actors');
+    const result = (before && moved(before, text, layout.sentences, entities, phrases)) ?? resolve(text, layout.sentences, entities, phrases);
+    file.data.actors = result.actors;
+    file.data.actorMentions = result.mentions;
+    memo?.keep('actors', {text, entities, sentences: layout.sentences, phrases, ...result} satisfies ActorsState);
   };
+}
+
+/** The layer's output, and the organisations' name mentions (sorted) that organisation phrases resolve to. */
+interface Resolved {
+  actors: Actor[];
+  mentions: ActorMention[];
+  named: ActorMention[];
+}
+
+/** The actors of a document and every mention of them, from its entities and sentence phrases. */
+function resolve(text: string, sentences: SentenceSpan[], entities: EntityMention[], phrases: readonly SentencePhrases[]): Resolved {
+  const registry = new ActorRegistry();
+  for (const entity of entities) {
+    if (entity.type === 'place') {
+      if (actsAsGovernment(text, entity.end)) registry.government(entity);
+      continue;
+    }
+    registry.name(entity, text);
+  }
+
+  const mentions: ActorMention[] = entities
+    .filter((entity) => entity.actor)
+    .map((entity) => ({start: entity.start, end: entity.end, text: entity.text, actor: entity.actor!, kind: 'name' as const}));
+
+  // Appositions first: the roles and genders they state help resolve what follows.
+  addAppositions(text, mentions, registry);
+  mentions.push(...rolePhrases(sentences, phrases, text, registry, mentions));
+  const organizations = new Set(registry.organizations().map((actor) => actor.id));
+  const named = mentions.filter((item) => organizations.has(item.actor)).sort((a, b) => a.start - b.start);
+  mentions.push(...organizationPhrases(sentences, phrases, text, registry, named));
+  mentions.sort((a, b) => a.start - b.start);
+  mentions.push(...pronouns(sentences, phrases, mentions, registry));
+  mentions.sort((a, b) => a.start - b.start);
+
+  for (const item of mentions) registry.get(item.actor)?.mentions.push({start: item.start, end: item.end, text: item.text});
+  return {actors: registry.list(), mentions, named};
+}
+
+/**
+ * What the layer keeps of a version for the next (incremental analysis only): what it read and
+ * what it found.
+ */
+interface ActorsState extends Resolved {
+  text: string;
+  entities: readonly EntityMention[];
+  sentences: readonly SentenceSpan[];
+  phrases: readonly SentencePhrases[];
+}
+
+/** How far after an entity the layer reads the text (an apposition, an acronym, a verb). */
+const ENTITY_REACH = 90;
+
+/**
+ * The previous version's result, moved past the edit, when everything the layer reads is the
+ * same but for where it lies: most edits change no name, role phrase or pronoun, and the actors
+ * and their mentions then come out the same. What is compared, item by item: the entities with
+ * their types, roles and the text after them (ENTITY_REACH), each sentence's place, paragraph
+ * and phrases (role and organisation phrases, pronouns), whether the mentions in a sentence the
+ * edit touched still open it (a pronoun's antecedent is the subject), and the organisations
+ * within reach of an organisation phrase whose reach spans the edit. Items must lie wholly
+ * before or after the edited text. Undefined when anything differs; the layer then resolves the
+ * document afresh. (Moved mentions keep their texts, slices of the version that resolved them:
+ * at most that one older version is kept alive.)
+ */
+function moved(before: ActorsState, text: string, sentences: SentenceSpan[], entities: EntityMention[], phrases: readonly SentencePhrases[]): Resolved | undefined {
+  const {prefix, suffixStart, delta} = textChange(before.text, text);
+  const oldSuffix = suffixStart - delta;
+  // An old span's offsets now, or -1 when it overlaps the edited text.
+  const startOf = (start: number) => (start < prefix ? start : start >= oldSuffix ? start + delta : -1);
+  const endOf = (end: number) => (end <= prefix ? end : end >= oldSuffix ? end + delta : -1);
+  const clean = (old: Positioned, now: Positioned) => (old.end <= prefix ? now.start === old.start && now.end === old.end : old.start >= oldSuffix && now.start === old.start + delta && now.end === old.end + delta);
+
+  const oldEntities = before.entities;
+  if (oldEntities.length !== entities.length) return undefined;
+  for (let at = 0; at < entities.length; at++) {
+    const old = oldEntities[at]!;
+    const now = entities[at]!;
+    if (!clean(old, now) || old.type !== now.type || old.text !== now.text || (old.role === null ? now.role !== null : now.role === null || old.role.text !== now.role.text)) return undefined;
+    // The text after it, where the edit may lie: only what is read of it must be the same.
+    if (old.end <= prefix && old.end + ENTITY_REACH > prefix && (actsAsGovernment(before.text, old.end) !== actsAsGovernment(text, now.end) || acronymAfter(before.text, old.end) !== acronymAfter(text, now.end) || appositionAfter(before.text, old.end) !== appositionAfter(text, now.end))) return undefined;
+  }
+
+  const oldSentences = before.sentences;
+  if (oldSentences.length !== sentences.length) return undefined;
+  for (let at = 0; at < sentences.length; at++) {
+    const old = oldSentences[at]!;
+    const now = sentences[at]!;
+    if (old.paragraph !== now.paragraph || startOf(old.start) !== now.start || endOf(old.end) !== now.end) return undefined;
+    const touched = old.end > prefix && old.start < oldSuffix;
+    if (touched && !sameSubjects(before.mentions, old, now, startOf)) return undefined;
+    const oldPhrases = before.phrases[at]!;
+    const nowPhrases = phrases[at]!;
+    // An organisation phrase after the edit whose reach holds it: the organisations named
+    // within reach are the same ones (distances across the edit changed by its length).
+    for (const item of nowPhrases.organizations) {
+      const start = now.start + item.start;
+      if (start < suffixStart || start - ORGANIZATION_REACH - 1 > prefix) continue;
+      const oldStart = start - delta;
+      const then = nearbyOrganizations(before.named, oldStart, (end) => end);
+      const nowNearby = nearbyOrganizations(before.named, start, (end) => (end <= prefix ? end : end + delta), Math.abs(delta));
+      if (then.length !== nowNearby.length || then.some((named, index) => named !== nowNearby[index])) return undefined;
+    }
+    // The memo's same answer for an untouched sentence: the same words and phrases, moved alike.
+    if (oldPhrases === nowPhrases && !touched) continue;
+    if (!samePhrases(oldPhrases.roles, old, nowPhrases.roles, now, clean) || !samePhrases(oldPhrases.organizations, old, nowPhrases.organizations, now, clean)) return undefined;
+    if (oldPhrases.roles.some((item, index) => item.country !== nowPhrases.roles[index]!.country)) return undefined;
+    if (oldPhrases.pronouns.length !== nowPhrases.pronouns.length) return undefined;
+    for (let index = 0; index < oldPhrases.pronouns.length; index++) {
+      const oldWord = old.words[oldPhrases.pronouns[index]!]!;
+      const nowWord = now.words[nowPhrases.pronouns[index]!]!;
+      if (!clean(oldWord, nowWord) || oldWord.text !== nowWord.text) return undefined;
+    }
+  }
+
+  // Nothing the layer reads changed: the same actors, their mentions after the edit moved.
+  for (let at = 0; at < entities.length; at++) entities[at]!.actor = oldEntities[at]!.actor;
+  // Written out, not spread: a spread copy is several times slower, and there are thousands.
+  const moveMention = (item: ActorMention): ActorMention => (delta === 0 || item.end <= prefix ? item : {start: item.start + delta, end: item.end + delta, text: item.text, actor: item.actor, kind: item.kind});
+  const moveSpan = (item: Span): Span => (delta === 0 || item.end <= prefix ? item : {start: item.start + delta, end: item.end + delta, text: item.text});
+  const mentions = before.mentions.map(moveMention);
+  const actors = before.actors.map((actor): Actor => ({id: actor.id, name: actor.name, type: actor.type, roles: actor.roles, mentions: actor.mentions.map(moveSpan)}));
+  const named = before.named.map(moveMention);
+  return {actors, mentions, named};
+}
+
+interface Positioned {
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether the mentions in a sentence the edit touched open it as they did (`opensSentence`: its
+ * words are read for nothing else but pronouns, compared with the phrases).
+ */
+function sameSubjects(mentions: readonly ActorMention[], old: SentenceSpan, now: SentenceSpan, startOf: (start: number) => number): boolean {
+  for (const item of overlapping(mentions, old.start, old.end)) {
+    if (item.start >= old.start && opensSentence(old, item.start) !== opensSentence(now, startOf(item.start))) return false;
+  }
+  return true;
+}
+
+/** Whether two sentences' phrase candidates are the same nouns at the same offsets now (offsets kept from each sentence's start). */
+function samePhrases(old: readonly PhraseCandidate[], oldSentence: SentenceSpan, now: readonly PhraseCandidate[], nowSentence: SentenceSpan, clean: (old: Positioned, now: Positioned) => boolean): boolean {
+  if (old.length !== now.length) return false;
+  for (let index = 0; index < old.length; index++) {
+    const a = old[index]!;
+    const b = now[index]!;
+    if (a.noun !== b.noun || !clean({start: oldSentence.start + a.start, end: oldSentence.start + a.end}, {start: nowSentence.start + b.start, end: nowSentence.start + b.end})) return false;
+  }
+  return true;
 }
 
 class ActorRegistry {
@@ -112,8 +258,8 @@ class ActorRegistry {
     if (gender && !this.genders.has(actor.id)) this.genders.set(actor.id, gender);
     if (type === 'organization') {
       // "International Organization for Migration (IOM)": the acronym names the same actor later.
-      const acronym = /^\s*\((\p{Lu}[\p{Lu}.&-]{1,9})\)/u.exec(text.slice(entity.end, entity.end + 14));
-      if (acronym) this.acronyms.set(acronym[1]!, actor);
+      const acronym = acronymAfter(text, entity.end);
+      if (acronym) this.acronyms.set(acronym, actor);
     }
     entity.actor = actor.id;
     this.lastSeen.set(actor.id, entity.start);
@@ -440,18 +586,15 @@ const ORGANIZATION_REACH = 800;
  * whose name holds the noun ("the ministry" → "Ministry of Health") is preferred; with none
  * named within reach, the phrase stays unresolved rather than guessed.
  */
-function organizationPhrases(sentences: SentenceSpan[], phrases: readonly SentencePhrases[], text: string, registry: ActorRegistry, names: ActorMention[]): ActorMention[] {
+function organizationPhrases(sentences: SentenceSpan[], phrases: readonly SentencePhrases[], text: string, registry: ActorRegistry, named: readonly ActorMention[]): ActorMention[] {
   const found: ActorMention[] = [];
-  const organizations = new Set(registry.organizations().map((actor) => actor.id));
-  const named = names.filter((item) => organizations.has(item.actor)).sort((a, b) => a.start - b.start);
   if (named.length === 0) return found;
   for (let at = 0; at < sentences.length; at++) {
     const base = sentences[at]!.start;
     for (const {start: from, end: to, noun} of phrases[at]!.organizations) {
       const start = base + from;
       const end = base + to;
-      // Looked up by offset: a scan of every organisation mention per phrase grows with the square of a long text.
-      const nearby = overlapping(named, start - ORGANIZATION_REACH - 1, start).filter((item) => item.end <= start && start - item.end <= ORGANIZATION_REACH);
+      const nearby = nearbyOrganizations(named, start, (offset) => offset);
       if (nearby.length === 0) continue;
       const byName = nearby.filter((item) => registry.get(item.actor)!.name.toLowerCase().includes(noun));
       // "the ministry" is no institute named before it: a kind that organisations carry in
@@ -463,6 +606,15 @@ function organizationPhrases(sentences: SentenceSpan[], phrases: readonly Senten
     }
   }
   return found;
+}
+
+/**
+ * The organisations' name mentions ending within reach before `start`, their ends read through
+ * `endOf` (moved to another version's offsets, at most `slack` further away).
+ */
+function nearbyOrganizations(named: readonly ActorMention[], start: number, endOf: (end: number) => number, slack = 0): ActorMention[] {
+  // Looked up by offset: a scan of every organisation mention per phrase grows with the square of a long text.
+  return overlapping(named, start - ORGANIZATION_REACH - 1 - slack, start + slack).filter((item) => endOf(item.end) <= start && start - endOf(item.end) <= ORGANIZATION_REACH);
 }
 
 /** The candidate named last before `offset` (the first candidate on a tie). */
@@ -549,18 +701,21 @@ function isSubjectFirst(previous: ActorMention[], sentences: SentenceSpan[]): bo
   // Mentions are never empty, so a sentence holding all of one contains its start.
   const sentence = findContaining(sentences, first.start, (item) => first.end <= item.end);
   if (!sentence) return false;
+  return opensSentence(sentence, first.start);
+}
+
+/** Whether a mention starting at `start` is among the first words of `sentence`. */
+function opensSentence(sentence: SentenceSpan, start: number): boolean {
   const firstWords = sentence.words.slice(0, 8).map((word) => word.start);
-  return firstWords.includes(first.start) || sentence.words.findIndex((word) => word.start === first.start) < 8;
+  return firstWords.includes(start) || sentence.words.findIndex((word) => word.start === start) < 8;
 }
 
 /** "Bukele, the Salvadoran president, said": the apposition is one of the actor's roles. */
 function addAppositions(text: string, mentions: ActorMention[], registry: ActorRegistry): void {
   for (const item of mentions) {
     if (item.kind !== 'name') continue;
-    const after = text.slice(item.end, item.end + 90);
-    const match = /^,\s+((?:the|a|an)\s+[^,;:.“”"]{3,70}?),/u.exec(after);
-    if (!match) continue;
-    const phrase = match[1]!;
+    const phrase = appositionAfter(text, item.end);
+    if (!phrase) continue;
     const words = phrase.toLowerCase().split(/\s+/);
     if (!words.some((word) => roleNouns.has(word))) continue;
     const actor = registry.get(item.actor);

@@ -63,7 +63,7 @@ export default function retextQuotes() {
 
     const memo = file.data.memo;
     const reuse = memo ? reuseFrom(memo.previous<QuotesState>('quotes'), context, marks.quotes) : undefined;
-    const kept: KeptAttributions | undefined = memo ? {marked: new Map(), before: new Map()} : undefined;
+    const kept: KeptAttributions | undefined = memo ? {marked: new KeptByOpening(), before: new KeptByOpening()} : undefined;
     const quotes: Quote[] = [];
     let previous: {quote: MarkedQuote; attribution: Attribution} | undefined;
     for (const marked of marks.quotes) {
@@ -100,7 +100,7 @@ export default function retextQuotes() {
       }
       return false;
     };
-    const speech = memo ? new Map<number, KeptSpeech>() : undefined;
+    const speech: KeptSpeechs | undefined = memo ? {starts: [], speech: []} : undefined;
     for (const sentence of context.layout.sentences) {
       const inSentence = reportedSpeechOf(sentence, context, marks.quotes, reuse, speech);
       if (inSentence.length === 0) continue;
@@ -108,12 +108,6 @@ export default function retextQuotes() {
       const here: Quote[] = [];
       reported.push({end: sentence.end, quotes: here});
       for (const found of inSentence) {
-        // A date is nobody's voice: the content may still be reported speech whose speaker was
-        // missed, but "On Monday, … 43 migrants, suspected of aiming …" is no speech at all.
-        if (found.speaker && timePhrase.test(found.speaker.text)) {
-          if (found.cue && /^\s+of\b/u.test(text.slice(found.cue.end, found.cue.end + 4))) continue;
-          Object.assign(found, {speaker: null, actor: null});
-        }
         if (!covered(found.start, found.end)) {
           quotes.push(found);
           here.push(found);
@@ -122,7 +116,7 @@ export default function retextQuotes() {
     }
 
     quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-    quotes.forEach((quote, index) => (quote.id = `q${index + 1}`));
+    quotes.forEach((quote, index) => (quote.id = quoteId(index)));
     for (const quote of quotes) {
       if (!quote.speaker && quote.kind !== 'partial' && !sourcelessCue(quote, context) && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested) {
         report(file, 'quote-without-speaker', `Quotation with no speaker: “${abbreviate(quote.text)}”`, quote.start, quote.end);
@@ -131,6 +125,13 @@ export default function retextQuotes() {
     file.data.quotes = quotes;
     if (memo && speech) memo.keep('quotes', {text, mentions: context.mentions, entities: context.entities, marks: marks.quotes, speech, attributions: kept!} satisfies QuotesState);
   };
+}
+
+/** Quotes' ids by position, made once: every version numbers every quote again. */
+const quoteIds: string[] = [];
+
+function quoteId(index: number): string {
+  return (quoteIds[index] ??= `q${index + 1}`);
 }
 
 /**
@@ -586,14 +587,19 @@ interface KeptSpeech {
   sourceless: Array<[number, number, number]>;
 }
 
+/** Reported speech by sentence, in order, with each sentence's start (ascending). */
+interface KeptSpeechs {
+  starts: number[];
+  speech: KeptSpeech[];
+}
+
 /** What the quotes layer keeps of a version for the next one (incremental analysis only). */
 interface QuotesState {
   text: string;
   mentions: readonly ActorMention[];
   entities: readonly EntityMention[];
   marks: readonly MarkedQuote[];
-  /** Reported speech by sentence start. */
-  speech: Map<number, KeptSpeech>;
+  speech: KeptSpeechs;
   attributions: KeptAttributions;
 }
 
@@ -602,8 +608,42 @@ interface QuotesState {
  * found (`marked`) and what `sentenceBefore` found (`before`, computed only where needed).
  */
 interface KeptAttributions {
-  marked: Map<number, Attribution | undefined>;
-  before: Map<number, Attribution | undefined>;
+  marked: KeptByOpening;
+  before: KeptByOpening;
+}
+
+/**
+ * Attributions by the offset of their quotation's opening mark, in the order the layer asks
+ * (quotations in marks come in text order): arrays and a cursor, not a Map rebuilt every version.
+ */
+class KeptByOpening {
+  private readonly offsets: number[] = [];
+  private readonly values: Array<Attribution | undefined> = [];
+  private cursor = 0;
+
+  set(offset: number, value: Attribution | undefined): void {
+    // The same opening asked again replaces its value, as a Map would.
+    if (this.offsets[this.offsets.length - 1] === offset) this.values[this.values.length - 1] = value;
+    else {
+      this.offsets.push(offset);
+      this.values.push(value);
+    }
+  }
+
+  /**
+   * The position of the value kept for `offset`, or -1. Asked in increasing order, each is found
+   * by moving on from the last; one asked out of order is not found, which costs only its
+   * recomputation.
+   */
+  find(offset: number): number {
+    const offsets = this.offsets;
+    while (this.cursor < offsets.length && offsets[this.cursor]! < offset) this.cursor++;
+    return offsets[this.cursor] === offset ? this.cursor : -1;
+  }
+
+  valueAt(position: number): Attribution | undefined {
+    return this.values[position];
+  }
 }
 
 /**
@@ -629,8 +669,9 @@ function keptAttribution(quote: MarkedQuote, context: Context, reuse: Reuse | un
     const to = (paragraphs[at + 1] ?? paragraphs[at])?.end ?? quote.closeEnd;
     const kept = reuse.changes.clean(Math.min(from, base) - MARKED_REACH, Math.max(to, quote.closeEnd) + MARKED_REACH) ? reuse.before.attributions[which] : undefined;
     const oldBase = reuse.changes.toOld(base);
-    if (kept?.has(oldBase)) {
-      const value = kept.get(oldBase);
+    const position = kept ? kept.find(oldBase) : -1;
+    if (kept && position >= 0) {
+      const value = kept.valueAt(position);
       const actor = value?.actor == null ? null : reuse.actors.get(value.actor);
       if (actor !== undefined && (value?.actor == null || actor !== null)) {
         hit = true;
@@ -652,6 +693,8 @@ interface Reuse {
   changes: Changes;
   /** Previous version's actor ids → this version's, `null` where one actor became several. */
   actors: Map<string, string | null>;
+  /** How many more sentences this version has. */
+  sentenceDelta: number;
 }
 
 /**
@@ -675,7 +718,7 @@ function reuseFrom(before: QuotesState | undefined, context: Context, marks: rea
     const shift = b.openStart - a.openStart;
     return b.start - a.start === shift && b.end - a.end === shift && a.kind === b.kind && a.continues === b.continues && a.nested === b.nested;
   });
-  return {before, changes, actors};
+  return {before, changes, actors, sentenceDelta: context.layout.sentences.length - before.speech.starts.length};
 }
 
 /**
@@ -683,10 +726,19 @@ function reuseFrom(before: QuotesState | undefined, context: Context, marks: rea
  * mentions, entities and quotations in marks within SPEECH_REACH of the sentence. Actor ids are
  * put back through the renumbering; a sentence whose speaker's actor split is recomputed.
  */
-function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: MarkedQuote[], reuse: Reuse | undefined, now: Map<number, KeptSpeech> | undefined): readonly Quote[] {
-  if (!now) return reportedSpeech(sentence, context, marked);
+function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: MarkedQuote[], reuse: Reuse | undefined, now: KeptSpeechs | undefined): readonly Quote[] {
+  if (!now) return withoutTimeSpeakers(reportedSpeech(sentence, context, marked), context.text);
   const base = sentence.start;
-  let kept = reuse && reuse.changes.clean(base - SPEECH_REACH, sentence.end + SPEECH_REACH) ? reuse.before.speech.get(reuse.changes.toOld(base)) : undefined;
+  let kept: KeptSpeech | undefined;
+  if (reuse && reuse.changes.clean(base - SPEECH_REACH, sentence.end + SPEECH_REACH)) {
+    // The same sentence then: at its own position before the edit, moved by the change in the
+    // number of sentences after it; searched for where that guess fails.
+    const oldBase = reuse.changes.toOld(base);
+    const {starts, speech} = reuse.before.speech;
+    let at = sentence.index - (oldBase === base ? 0 : reuse.sentenceDelta);
+    if (starts[at] !== oldBase) at = lowerBoundOf(starts, oldBase);
+    if (starts[at] === oldBase) kept = speech[at];
+  }
   if (kept && kept.length !== sentence.end - base) kept = undefined;
   let renumbered = false;
   if (kept) {
@@ -700,7 +752,7 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: Mark
   }
   if (!kept) {
     const sourcelessCues = new Set<string>();
-    const found = reportedSpeech(sentence, {...context, sourcelessCues}, marked);
+    const found = withoutTimeSpeakers(reportedSpeech(sentence, {...context, sourcelessCues}, marked), context.text);
     kept = {
       length: sentence.end - base,
       quotes: found.map((quote) => ({...quote, start: quote.start - base, end: quote.end - base, text: detached(quote.text), speaker: keptSpan(quote.speaker, -base), cue: keptSpan(quote.cue, -base)})),
@@ -709,7 +761,8 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: Mark
   } else if (renumbered) {
     kept = {...kept, quotes: kept.quotes.map((quote) => ({...quote, actor: quote.actor === null ? null : reuse!.actors.get(quote.actor)!}))};
   }
-  now.set(base, kept);
+  now.starts.push(base);
+  now.speech.push(kept);
   for (const [cueStart, cueEnd, contentStart] of kept.sourceless) context.sourcelessCues.add(`${cueStart + base}:${cueEnd + base}:${contentStart + base}`);
   // Most sentences report no speech: no copy to make.
   if (kept.quotes.length === 0) return noQuotes;
@@ -719,6 +772,35 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: Mark
 
 function shiftSpan(span: Span | null, delta: number): Span | null {
   return span && {start: span.start + delta, end: span.end + delta, text: span.text};
+}
+
+/**
+ * A date is nobody's voice: the content may still be reported speech whose speaker was missed,
+ * but "On Monday, … 43 migrants, suspected of aiming …" is no speech at all. (Decided within
+ * the sentence and 4 characters past its cue, so kept with the sentence's speech.)
+ */
+function withoutTimeSpeakers(found: Quote[], text: string): Quote[] {
+  const kept: Quote[] = [];
+  for (const quote of found) {
+    if (quote.speaker && timePhrase.test(quote.speaker.text)) {
+      if (quote.cue && /^\s+of\b/u.test(text.slice(quote.cue.end, quote.cue.end + 4))) continue;
+      Object.assign(quote, {speaker: null, actor: null});
+    }
+    kept.push(quote);
+  }
+  return kept;
+}
+
+/** The first position in ascending `values` holding `value` or more. */
+function lowerBoundOf(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Shared by every sentence without reported speech; never added to. */

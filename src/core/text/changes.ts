@@ -36,17 +36,9 @@ export class Changes {
    * paragraph's sentences and tags come from its whole line. `paragraphs` are this version's.
    */
   static between(before: string, text: string, paragraphs: readonly ParagraphSpan[]): Changes {
-    const shorter = Math.min(before.length, text.length);
-    // Whole blocks first: comparing two slices is a memory comparison, while a loop of charCodeAt
-    // over a string built by concatenation (an edited document) reads through its pieces.
-    let prefix = 0;
-    while (prefix + BLOCK <= shorter && before.slice(prefix, prefix + BLOCK) === text.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
-    while (prefix < shorter && before.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix + BLOCK <= shorter - prefix && before.slice(before.length - suffix - BLOCK, before.length - suffix) === text.slice(text.length - suffix - BLOCK, text.length - suffix)) suffix += BLOCK;
-    while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-    const changes = new Changes(prefix, text.length - suffix, text.length - before.length);
-    if (prefix === text.length && prefix === before.length) return changes;
+    const {prefix, suffixStart, delta} = textChange(before, text);
+    const changes = new Changes(prefix, suffixStart, delta);
+    if (delta === 0 && prefix === text.length) return changes;
     // The paragraph at or before the edit's start, and the one at or after its end, are dirty whole.
     const first = lastStartingAtOrBefore(paragraphs, prefix);
     let last = Math.max(first, 0);
@@ -159,6 +151,37 @@ export class Changes {
     this.ranges = merged;
     this.sealed = true;
   }
+}
+
+/**
+ * Where two versions of a document differ: they share `prefix` characters at the start, and
+ * this version's text from `suffixStart` on is the previous one's moved by `delta` (this
+ * version's length minus the previous one's).
+ */
+export interface TextChange {
+  prefix: number;
+  suffixStart: number;
+  delta: number;
+}
+
+/** The last pair `textChange` compared: the layers after one edit ask about the same pair. */
+let lastChange: {before: string; text: string; change: TextChange} | undefined;
+
+/** How `text` differs from `before`, as the shared start and end; see `TextChange`. */
+export function textChange(before: string, text: string): TextChange {
+  if (lastChange && lastChange.before === before && lastChange.text === text) return lastChange.change;
+  const shorter = Math.min(before.length, text.length);
+  // Whole blocks first: comparing two slices is a memory comparison, while a loop of charCodeAt
+  // over a string built by concatenation (an edited document) reads through its pieces.
+  let prefix = 0;
+  while (prefix + BLOCK <= shorter && before.slice(prefix, prefix + BLOCK) === text.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
+  while (prefix < shorter && before.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix + BLOCK <= shorter - prefix && before.slice(before.length - suffix - BLOCK, before.length - suffix) === text.slice(text.length - suffix - BLOCK, text.length - suffix)) suffix += BLOCK;
+  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const change = {prefix, suffixStart: text.length - suffix, delta: text.length - before.length};
+  lastChange = {before, text, change};
+  return change;
 }
 
 /** Position of the last paragraph starting at or before `offset` (-1 when none). */
