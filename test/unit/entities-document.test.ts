@@ -338,3 +338,39 @@ describe('entities layer: organisations the gazetteer knows', () => {
     assert.deepEqual(found, ['Mets/organization', 'Newsmax/organization', 'Zogby/organization']);
   });
 });
+
+describe('entities layer: span conventions of FORMAT.md on names written together', () => {
+  it('keeps a town that ends a person\'s name inside the person: "Frank Messina" holds no place', () => {
+    for (const model of [undefined, null] as const) {
+      assert.deepEqual(entities('Frank Messina wrote a poem about the team.', model), ['Frank Messina/person']);
+    }
+  });
+
+  it('drops a leading "The" from an organisation the gazetteer knows with it', () => {
+    for (const model of [undefined, null] as const) {
+      assert.deepEqual(entities('The Guardian cited examples of complicated questions.', model), ['Guardian/organization']);
+    }
+  });
+
+  it('splits two organisations joined by "and", and keeps one whose "and" is inside its name', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities('The site gave money to the Wikimedia Foundation and Creative Commons. The Food and Agriculture Organization thanked it.', model);
+      assert.deepEqual(found, ['Wikimedia Foundation/organization', 'Creative Commons/organization', 'Food and Agriculture Organization/organization']);
+    }
+  });
+
+  it('names no one with a title alone, possessive or after an honorific', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities('During Prime Minister\'s Questions on Wednesday, Sunak defended the plan. "The Home Secretary and I are working on it," he said.', model);
+      assert.deepEqual(found, ['Sunak/person']);
+    }
+  });
+
+  it('splits a person from the organisation written right before them', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities('After the leak, the chief of the Refugee Council Enver Solomon told reporters. Image: NASA Bill Ingalls.', model);
+      for (const name of ['Refugee Council/organization', 'Enver Solomon/person', 'NASA/organization', 'Bill Ingalls/person']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+      assert.ok(!found.some((item) => item.includes('Council Enver') || item.includes('NASA Bill')), found.join(', '));
+    }
+  });
+});

@@ -73,7 +73,7 @@ export function combine(
     // A demonym or a language standing alone ("in German, Hebrew and Japanese") is no entity
     // either; a plural names people ("the Palestinians") and is left to the tagger.
     if (!name.nested && isDemonymOrLanguage(text.slice(name.start, name.end))) continue;
-    if (name.type === 'person' && isOfficeOfPlaceBefore(name, text)) continue;
+    if (name.type === 'person' && (isOfficeOfPlaceBefore(name, text) || isTitleAlone(name, text))) continue;
     if (isComplementOfOffice(name, text)) continue;
     const found = withTitleAsRole(name, text);
     if (isDatelineAgency(text, name.start, name.end, name.sentence)) found.type = 'organization';
@@ -154,6 +154,12 @@ function isComplementOfOffice(name: TaggedName, text: string): boolean {
   return before !== null && titleWords.has(before[1]!);
 }
 
+/** "The Home Secretary and I", "Mr. President": a title with no name after it names no one in the span. */
+function isTitleAlone(name: TaggedName, text: string): boolean {
+  const words = text.slice(name.start, name.end).split(/\s+/u);
+  return words.some((word) => titleWords.has(word)) && words.every((word) => titleWords.has(word) || honorifics.has(word) || titleComplements.has(word));
+}
+
 /** "Virginia Governor" read as two names: the office after its place is no one. */
 function isOfficeOfPlaceBefore(name: TaggedName, text: string): boolean {
   if (!titleWords.has(text.slice(name.start, name.end))) return false;
@@ -168,9 +174,9 @@ function withTitleAsRole(name: TaggedName, text: string): EntityMention {
   let start = name.start;
   let role: Span | null = null;
   // "The Huffington Post" → "Huffington Post": the article is not part of the name (FORMAT.md,
-  // and GUM agrees), unless a gazetteer knows the name with it ("The Hague").
+  // and GUM agrees), unless the place gazetteer knows the name with it ("The Hague").
   const value = text.slice(name.start, name.end);
-  if (/^The\s+\S/u.test(value) && !knownPlaces.has(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase())) start += /^The\s+/u.exec(value)![0].length;
+  if (/^The\s+\S/u.test(value) && !knownPlaces.has(value.toLowerCase())) start += /^The\s+/u.exec(value)![0].length;
   const nameStart = start;
   // "Governor of Virginia Saturday, October 19": a heading's date is no part of the name.
   const day = weekdayAtEnd.exec(text.slice(start, name.end));
@@ -217,7 +223,7 @@ export function withNested(mentions: readonly EntityMention[], nested: readonly 
     // name standing alone elsewhere in the text ("University of Helsinki" → "Helsinki").
     const value = text.slice(name.start, name.end);
     if (!known(value) && !texts.has(value)) continue;
-    if (container && opensPersonName(container, name.start, value)) continue;
+    if (container && (opensPersonName(container, name.start, value) || endsPersonName(container, name.start, name.end, text))) continue;
     spans.add(`${name.start}:${name.end}`);
     result.push({start: name.start, end: name.end, text: text.slice(name.start, name.end), type: name.type, role: null, sentence: name.sentence, actor: null});
   }
@@ -232,6 +238,15 @@ export function withNested(mentions: readonly EntityMention[], nested: readonly 
 function opensPersonName(container: EntityMention, start: number, value: string): boolean {
   const rest = container.text.slice(value.length);
   return container.type === 'person' && container.start === start && /^\s/u.test(rest) && (container.role !== null || isGivenName(value.split(/\s/u, 1)[0]!));
+}
+
+/**
+ * "Frank Messina", "Alia Salem": a town's name that ends a person's name right after another
+ * capitalised word is their surname. (A place inside a person's span comes after "of" or a
+ * comma, "Governor of Virginia", and is no part of the name.)
+ */
+function endsPersonName(container: EntityMention, start: number, end: number, text: string): boolean {
+  return container.type === 'person' && end === container.end && start > container.start && /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(container.start, start));
 }
 
 function known(value: string): boolean {
@@ -304,7 +319,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
         // A person heads what is named after them ("Andy Warhol Foundation"); a person's name
         // ending a longer name ("Church of Scientology") is more often a mistyped word.
         if (type === 'person' && from > 0) continue;
-        if (opensPersonName(container, start, value)) continue;
+        if (opensPersonName(container, start, value) || endsPersonName(container, start, end, text)) continue;
         spans.add(spanKey(start, end));
         covered = end;
         result.push({start, end, text: value, type, role: null, sentence: container.sentence, actor: null});

@@ -16,7 +16,7 @@ import {governmentNouns, knownOrganizations, organizationWords} from '../data/or
 import {facilityHeads, knownPlaces, placeHeads} from '../data/places.js';
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
-import {isCommonWord, isFunctionWord} from '../data/lexicon.js';
+import {isCommonWord, isFunctionWord, isInLexicon} from '../data/lexicon.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger.js';
 import {shippedModel} from '../ner/model.js';
@@ -282,7 +282,8 @@ function articleInOrganization(run: readonly Word[], word: Word): boolean {
  */
 function splitAtAnd(run: Word[], afterAmpersand: ReadonlySet<Word>): Word[][] {
   const last = run[run.length - 1]!;
-  if (!(afterAmpersand.size > 0 || run.some((word) => word.text === 'and')) || organizationWords.has(last.text) || facilityHeads.has(last.text)) return [run];
+  if (!(afterAmpersand.size > 0 || run.some((word) => word.text === 'and'))) return [run];
+  if ((organizationWords.has(last.text) || facilityHeads.has(last.text)) && !joinsTwoOrganizations(run)) return [run];
   const joined = run.map((word) => word.text).join(' ').toLowerCase();
   if (knownOrganizations.has(joined) || knownPlaces.has(joined)) return [run];
   const parts: Word[][] = [];
@@ -295,6 +296,17 @@ function splitAtAnd(run: Word[], afterAmpersand: ReadonlySet<Word>): Word[][] {
   }
   if (part.length > 0) parts.push(part);
   return parts;
+}
+
+/**
+ * "the Wikimedia Foundation and Creative Commons": an "and" between two names that each end
+ * with an organisation's word joins two organisations ("Food and Agriculture Organization" has
+ * no such word before its "and"; "National Air and Space Museum" none after it).
+ */
+function joinsTwoOrganizations(run: readonly Word[]): boolean {
+  const at = run.findIndex((word) => word.text === 'and');
+  if (at < 2 || run.length - at - 1 < 2 || run.map((word) => word.text).lastIndexOf('and') !== at) return false;
+  return organizationWords.has(run[at - 1]!.text) && organizationWords.has(run[run.length - 1]!.text) && !connectors.has(run[at + 1]!.text);
 }
 
 function isNameWord(word: Word): boolean {
@@ -360,8 +372,14 @@ function classifyRun(
   }
 
   const spanText = (words: Word[]) => text.slice(words[0]!.start, words[0]!.start + nameLength(words));
-  // "in The Huffington Post": the article is not part of the name unless a gazetteer says so.
-  if (run.length > 1 && run[0]!.text === 'The' && !knownPlaces.has(spanText(run).toLowerCase()) && !knownOrganizations.has(spanText(run).toLowerCase())) run = run.slice(1);
+  // "in The Huffington Post": the article is not part of the name unless the place gazetteer
+  // says so ("The Hague"). An organisation known with it keeps its type without it: "The
+  // Guardian" → "Guardian" (FORMAT.md: no leading "the").
+  if (run.length > 1 && run[0]!.text === 'The' && !knownPlaces.has(spanText(run).toLowerCase())) {
+    const knownWithArticle = knownOrganizations.has(spanText(run).toLowerCase());
+    run = run.slice(1);
+    if (knownWithArticle) return [mention(text, run[0]!.start, run[0]!.start + spanText(run).length, 'organization', null, sentence.index)];
+  }
   const whole = spanText(run);
   const user = userNames.get(whole);
   if (user) return [mention(text, run[0]!.start, run[0]!.start + whole.length, user, null, sentence.index)];
@@ -390,11 +408,22 @@ function classifyRun(
     if (!rest.slice(0, 3).some((word) => titleWords.has(word.text))) return classifyRun(rest, sentence, text, userNames, []);
   }
 
+  // "CEO of the Refugee Council Enver Solomon", "Image: NASA Bill Ingalls": an organisation's
+  // name and then a person's, written side by side, are two names.
+  const personAt = personAfterOrganization(run);
+  if (personAt > 0) {
+    const organization = classifyRun(run.slice(0, personAt), sentence, text, userNames, []);
+    const person = run.slice(personAt);
+    const end = person[0]!.start + nameLength(person);
+    return [...(Array.isArray(organization) ? organization : []), mention(text, person[0]!.start, end, 'person', null, sentence.index)];
+  }
+
   // Titles: "U.S. Secretary of State Marco Rubio" → role + person.
-  const titleAt = run.findIndex((word) => titleWords.has(word.text));
+  // "during Prime Minister's Questions": a possessive title is still the title.
+  const titleAt = run.findIndex((word) => titleWords.has(stripPossessive(word.text)));
   if (titleAt >= 0) {
     let nameAt = titleAt + 1;
-    while (nameAt < run.length && (titleWords.has(run[nameAt]!.text) || (titleComplements.has(run[nameAt]!.text) && nameAt < run.length - 1))) nameAt++;
+    while (nameAt < run.length && (titleWords.has(stripPossessive(run[nameAt]!.text)) || (titleComplements.has(run[nameAt]!.text) && nameAt < run.length - 1))) nameAt++;
     const name = run.slice(nameAt).filter(Boolean);
     while (name.length > 0 && connectors.has(name[0]!.text)) name.shift();
     // "the Secretary of State met": the office whole, no one named.
@@ -463,6 +492,24 @@ function isWholeName(run: readonly Word[], text: string): boolean {
   const beforeTitle = titleIndex > 0 ? run.slice(0, titleIndex) : [];
   if (beforeTitle.length > 1 && isOrganizationName(beforeTitle, text.slice(beforeTitle[0]!.start, beforeTitle.at(-1)!.end))) return true;
   return opensWithGivenName(runText.split(/\s+/u));
+}
+
+/**
+ * Where a person's name starts right after an organisation's ("Refugee Council Enver Solomon"):
+ * a given name and a surname that is no English word after an organisation's word or an
+ * acronym; 0 when there is none.
+ */
+function personAfterOrganization(run: readonly Word[]): number {
+  for (let at = 1; at <= run.length - 2; at++) {
+    const before = stripPossessive(run[at - 1]!.text);
+    if (before !== run[at - 1]!.text || !(organizationWords.has(before) || (at === 1 && /^\p{Lu}{2,6}$/u.test(before)))) continue;
+    const rest = run.slice(at).map((word) => word.text);
+    if (rest.length > 3 || rest.some((word) => connectors.has(word) || organizationWords.has(word) || placeHeads.has(word) || titleWords.has(word))) continue;
+    if (rest.some((word) => knownPlaces.has(stripPossessive(word).toLowerCase())) || isCommonWord(stripPossessive(rest[rest.length - 1]!))) continue;
+    // A given name opens it, or two words no English reading knows ("Enver Solomon").
+    if (firstNames.has(rest[0]!) || (isGivenName(rest[0]!) && !isCommonWord(rest[0]!)) || (rest.length === 2 && rest.every((word) => !isInLexicon(stripPossessive(word))))) return at;
+  }
+  return 0;
 }
 
 /** A known organisation, an acronym, or a name headed by an organisation's word ("European Commission"). */
