@@ -373,4 +373,17 @@ describe('entities layer: span conventions of FORMAT.md on names written togethe
       assert.ok(!found.some((item) => item.includes('Council Enver') || item.includes('NASA Bill')), found.join(', '));
     }
   });
+
+  it('splits a person from the place written right before them, and names no one with the title before it', () => {
+    for (const model of [undefined, null] as const) {
+      assert.deepEqual(entities('According to Afghan Ambassador to the United States Hamdullah Mohib, the team came.', model), ['United States/place', 'Hamdullah Mohib/person']);
+    }
+  });
+
+  it('keeps a demonym that opens an organisation\'s name in it', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities('The British Red Cross backed it. The ruling came from the Italian Supreme Court of Cassation. Worship is allowed by the Greek Ministry of Culture.', model);
+      for (const name of ['British Red Cross', 'Italian Supreme Court of Cassation', 'Greek Ministry of Culture']) assert.ok(found.includes(`${name}/organization`), `${name} in ${found.join(', ')}`);
+    }
+  });
 });

@@ -154,10 +154,10 @@ function isComplementOfOffice(name: TaggedName, text: string): boolean {
   return before !== null && titleWords.has(before[1]!);
 }
 
-/** "The Home Secretary and I", "Mr. President": a title with no name after it names no one in the span. */
+/** "The Home Secretary and I", "Mr. President", "Afghan Ambassador to …": a title with no name after it names no one in the span. */
 function isTitleAlone(name: TaggedName, text: string): boolean {
   const words = text.slice(name.start, name.end).split(/\s+/u);
-  return words.some((word) => titleWords.has(word)) && words.every((word) => titleWords.has(word) || honorifics.has(word) || titleComplements.has(word));
+  return words.some((word) => titleWords.has(word)) && words.every((word) => titleWords.has(word) || honorifics.has(word) || titleComplements.has(word) || countryByDemonym.has(word.toLowerCase()));
 }
 
 /** "Virginia Governor" read as two names: the office after its place is no one. */

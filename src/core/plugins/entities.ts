@@ -400,6 +400,15 @@ function classifyRun(
   // A known name that opens with a demonym stays whole ("Dominican Republic").
   // So does an organisation's name ("Korean Central News Agency", "Canadian Press").
   const knownWhole = knownPlaces.has(whole.toLowerCase()) || knownOrganizations.has(whole.toLowerCase()) || (run.length > demonymWords && organizationWords.has(stripPossessive(run[run.length - 1]!.text)));
+  // "British Red Cross", "Greek Ministry of Culture": the demonym opens the organisation's name
+  // (no office follows: "Afghan Ambassador Hamdullah Mohib" is a title and a person).
+  const afterDemonym = run.slice(demonymWords);
+  if (demonymCountry && !knownWhole && afterDemonym.length > 0 && !afterDemonym.some((word) => titleWords.has(word.text))) {
+    const restText = spanText(afterDemonym);
+    if (knownOrganizations.has(restText.toLowerCase()) || afterDemonym.slice(0, -1).some((word) => organizationWords.has(word.text))) {
+      return [mention(text, run[0]!.start, afterDemonym[0]!.start + restText.length, 'organization', null, sentence.index)];
+    }
+  }
   if (demonymCountry && !knownWhole && !knownPlaces.has(demonymText.toLowerCase())) {
     demonyms.push({start: run[0]!.start, end: run[demonymWords - 1]!.end, text: demonymText, country: demonymCountry.name});
     const rest = run.slice(demonymWords);
@@ -410,7 +419,7 @@ function classifyRun(
 
   // "CEO of the Refugee Council Enver Solomon", "Image: NASA Bill Ingalls": an organisation's
   // name and then a person's, written side by side, are two names.
-  const personAt = personAfterOrganization(run);
+  const personAt = personAfterOrganization(run, text);
   if (personAt > 0) {
     const organization = classifyRun(run.slice(0, personAt), sentence, text, userNames, []);
     const person = run.slice(personAt);
@@ -495,14 +504,18 @@ function isWholeName(run: readonly Word[], text: string): boolean {
 }
 
 /**
- * Where a person's name starts right after an organisation's ("Refugee Council Enver Solomon"):
- * a given name and a surname that is no English word after an organisation's word or an
- * acronym; 0 when there is none.
+ * Where a person's name starts right after an organisation's ("Refugee Council Enver Solomon")
+ * or a place's: a given name and a surname that is no English word, or two words no English
+ * reading knows; 0 when there is none.
  */
-function personAfterOrganization(run: readonly Word[]): number {
+function personAfterOrganization(run: readonly Word[], text: string): number {
+  const spanText = (words: readonly Word[]) => text.slice(words[0]!.start, words[words.length - 1]!.end);
   for (let at = 1; at <= run.length - 2; at++) {
     const before = stripPossessive(run[at - 1]!.text);
-    if (before !== run[at - 1]!.text || !(organizationWords.has(before) || (at === 1 && /^\p{Lu}{2,6}$/u.test(before)))) continue;
+    if (before !== run[at - 1]!.text) continue;
+    // After an organisation's word, an acronym, or two words or more that end with a place
+    // ("the United States Hamdullah Mohib"; one place word may be a given name: "Austin Lee Russell").
+    if (!(organizationWords.has(before) || (at === 1 && /^\p{Lu}{2,6}$/u.test(before)) || (at >= 2 && knownPlaces.has(before.toLowerCase())) || (at >= 2 && knownPlaces.has(spanText(run.slice(at - 2, at)).toLowerCase())))) continue;
     const rest = run.slice(at).map((word) => word.text);
     if (rest.length > 3 || rest.some((word) => connectors.has(word) || organizationWords.has(word) || placeHeads.has(word) || titleWords.has(word))) continue;
     if (rest.some((word) => knownPlaces.has(stripPossessive(word).toLowerCase())) || isCommonWord(stripPossessive(rest[rest.length - 1]!))) continue;
