@@ -380,6 +380,21 @@ describe('entities layer: span conventions of FORMAT.md on names written togethe
     }
   });
 
+  it('reads a compass word before a known place as a region of it, alone or inside a longer name', () => {
+    assert.deepEqual(entities('Fires burned in Southern California and Northern Ontario.', null), ['Southern California/place', 'Northern Ontario/place']);
+    const found = entities('The exhibit opened at the University of Southern Indiana on Monday.');
+    assert.ok(found.includes('University of Southern Indiana/organization') && found.includes('Southern Indiana/place'), found.join(', '));
+    assert.ok(!found.includes('Indiana/place'), found.join(', '));
+  });
+
+  it('takes a place head before "of" as sure a place as a head at the end: the tagger may not overrule it', () => {
+    const text = 'Bonnie Dunbar will soon call the Museum of Flight home.';
+    const found = ruleMentions(layoutByLine(text), text).mentions;
+    const museum = found.find((item) => item.text === 'Museum of Flight');
+    assert.equal(museum?.type, 'place');
+    assert.ok(!guessedMentions.has(museum!));
+  });
+
   it('keeps a demonym that opens an organisation\'s name in it', () => {
     for (const model of [undefined, null] as const) {
       const found = entities('The British Red Cross backed it. The ruling came from the Italian Supreme Court of Cassation. Worship is allowed by the Greek Ministry of Culture.', model);

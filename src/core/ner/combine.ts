@@ -13,7 +13,7 @@
 import type {Demonym, EntityMention} from '../data-map.js';
 import type {Span} from '../model.js';
 import {honorifics, titleComplements, titleWords} from '../data/titles.js';
-import {knownPlaces} from '../data/places.js';
+import {compassWords, isRegionOfKnownPlace, knownPlaces} from '../data/places.js';
 import {knownOrganizations} from '../data/organizations.js';
 import {countryByDemonym, languageNames} from '../data/countries.js';
 import {firstNames, isGivenName} from '../data/first-names.js';
@@ -51,10 +51,10 @@ export function combine(
   // A guess the tagger does not confirm at all is dropped ("Cyclone Phailin" typed person).
   // (A tagged name over a quotation mark still says the tagger saw a name there.)
   // A lone word no English reading knows ("Rubio will meet…") stays: there is no common word it
-  // could be.
+  // could be; so do words none of which English knows ("Maxime Bernier", "Aner Shalev").
   for (const item of rules.mentions) {
     if (!guessed.has(item) || findOverlapping(taggedNames, item.start, item.end, (name) => !name.nested)) continue;
-    if (!/\s/u.test(item.text) && !isInLexicon(item.text)) continue;
+    if (item.text.split(/\s+/u).every((word) => !isInLexicon(word))) continue;
     overruled.add(item);
   }
   const kept = rules.mentions.filter((item) => !overruled.has(item));
@@ -307,7 +307,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
         const value = text.slice(start, end).replace(possessive, '').replace(/\.$/u, (dot) => (standalone.has(text.slice(start, end)) ? dot : ''));
         end = start + value.length;
         if (!startsUpper.test(value) || !startsUpper.test(text.slice(words[to - 1]!.start, words[to - 1]!.end))) continue;
-        const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) ? ('place' as const) : surnames.has(value) ? ('person' as const) : null;
+        const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) || isRegionOfKnownPlace(value) ? ('place' as const) : surnames.has(value) ? ('person' as const) : null;
         // A surname inside its own full name, or "Korea" inside "North Korea", is the same
         // name, not a nested one; a lone common word ("Party", "Church") is no name by itself.
         // A part already named ("New York" inside "New York Democrat") covers its own parts ("York").
@@ -356,6 +356,6 @@ function firstWordOf(value: string): string {
 let knownPlaceStarts: Set<string> | undefined;
 
 function placeStarts(): Set<string> {
-  knownPlaceStarts ??= new Set([...knownPlaces].map(firstWordOf));
+  knownPlaceStarts ??= new Set([...[...knownPlaces].map(firstWordOf), ...compassWords]);
   return knownPlaceStarts;
 }

@@ -13,7 +13,7 @@ import type {EntityType, Span} from '../model.js';
 import {countryByDemonym, countryByName} from '../data/countries.js';
 import {firstNames, isGivenName, isRomanisedName} from '../data/first-names.js';
 import {governmentNouns, knownOrganizations, organizationWords} from '../data/organizations.js';
-import {facilityHeads, knownPlaces, placeHeads} from '../data/places.js';
+import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
 import {isCommonWord, isFunctionWord, isInLexicon} from '../data/lexicon.js';
@@ -536,7 +536,7 @@ function classifyName(whole: string): EntityType | 'later' | null {
   const words = whole.split(/\s+/);
   const last = words[words.length - 1]!;
   if (knownOrganizations.has(lower)) return 'organization';
-  if (knownPlaces.has(lower)) return 'place';
+  if (knownPlaces.has(lower) || isRegionOfKnownPlace(whole)) return 'place';
   if (words.length > 1 && facilityHeads.has(last)) return 'place';
   // "Chiang Kai Shek Memorial Hall", "Carnegie Hall"; not "Stuart Hall".
   if (last === 'Hall' && words.length > 1 && !opensWithGivenName(words) && (words.length > 2 || hallOwners.has(words[0]!))) return 'place';
@@ -575,8 +575,11 @@ function isGuess(whole: string): boolean {
     words.length > 1 &&
     !knownOrganizations.has(lower) &&
     !knownPlaces.has(lower) &&
+    !isRegionOfKnownPlace(whole) &&
     !words.some((word) => organizationWords.has(word)) &&
     !placeHeads.has(words[words.length - 1]!) &&
+    // "Museum of Flight", "Gulf of Mexico": a place's head before its "of" types it as surely.
+    !placeHeads.has(words[words.findIndex((word) => connectors.has(word)) - 1] ?? '') &&
     !opensWithGivenName(words) &&
     !isRomanisedName(whole)
   );
