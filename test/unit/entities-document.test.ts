@@ -395,6 +395,15 @@ describe('entities layer: span conventions of FORMAT.md on names written togethe
     assert.ok(!guessedMentions.has(museum!));
   });
 
+  it('splits a person from the organisation after their "of", with or without the tagger', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities('Elected were Leung Yiu-chung of NWSC and John Smith of Acme Corp on Monday.', model);
+      assert.deepEqual(found, ['Leung Yiu-chung/person', 'NWSC/organization', 'John Smith/person', 'Acme Corp/organization']);
+    }
+    // An organisation's own "of" stays in it.
+    assert.deepEqual(entities('He studied at the University of Helsinki.', null), ['University of Helsinki/organization']);
+  });
+
   it('keeps a demonym that opens an organisation\'s name in it', () => {
     for (const model of [undefined, null] as const) {
       const found = entities('The British Red Cross backed it. The ruling came from the Italian Supreme Court of Cassation. Worship is allowed by the Greek Ministry of Culture.', model);

@@ -419,6 +419,23 @@ function classifyRun(
 
   // "CEO of the Refugee Council Enver Solomon", "Image: NASA Bill Ingalls": an organisation's
   // name and then a person's, written side by side, are two names.
+  // "Leung Yiu-chung of NWSC": a person and the organisation they belong to; "Gary Chan of DAB
+  // and Eunice Yung of New People's Party": two of them.
+  const of = run.findIndex((word) => word.text === 'of');
+  const and = run.findIndex((word, index) => index > of && word.text === 'and');
+  const affiliation = run.slice(of + 1, and > 0 ? and : run.length);
+  if (of >= 2 && affiliation.length > 0 && isOrganizationName(affiliation, spanText(affiliation))) {
+    const person = run.slice(0, of);
+    const personText = spanText(person);
+    if (isRomanisedName(personText) || (opensWithGivenName(personText.split(/\s+/u)) && !person.some((word) => organizationWords.has(word.text) || placeHeads.has(word.text) || titleWords.has(word.text)))) {
+      const found = [mention(text, person[0]!.start, person[0]!.start + personText.length, 'person', null, sentence.index)];
+      for (const part of and > 0 ? [affiliation, run.slice(and + 1)] : [affiliation]) {
+        const result = part.length > 0 ? classifyRun(part, sentence, text, userNames, []) : [];
+        if (Array.isArray(result)) found.push(...result);
+      }
+      return found;
+    }
+  }
   const personAt = personAfterOrganization(run, text);
   if (personAt > 0) {
     const organization = classifyRun(run.slice(0, personAt), sentence, text, userNames, []);
