@@ -404,6 +404,13 @@ describe('entities layer: span conventions of FORMAT.md on names written togethe
     assert.deepEqual(entities('He studied at the University of Helsinki.', null), ['University of Helsinki/organization']);
   });
 
+  it('reads a field before a country as a national agency or team, also where a sentence opens', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities('Environment Canada spokeswoman Sujata Raisinghani spoke. A sensitive Environment Canada document was found. Team Estonia had to rebuild.', model);
+      assert.deepEqual(found, ['Environment Canada/organization', 'Sujata Raisinghani/person', 'Environment Canada/organization', 'Team Estonia/organization']);
+    }
+  });
+
   it('keeps a demonym that opens an organisation\'s name in it', () => {
     for (const model of [undefined, null] as const) {
       const found = entities('The British Red Cross backed it. The ruling came from the Italian Supreme Court of Cassation. Worship is allowed by the Greek Ministry of Culture.', model);

@@ -1,4 +1,5 @@
 /** Organisations known by name, and the words that make a capitalised run an organisation. */
+import {countryByName} from './countries.js';
 
 const known = `Reuters,Associated Press,AP,AFP,Agence France-Presse,Bloomberg,CNN,BBC,NPR,PBS,CBS,NBC,ABC,Fox News,MSNBC,Al Jazeera,The New York Times,New York Times,Washington Post,The Washington Post,Wall Street Journal,The Guardian,Guardian,Financial Times,The Economist,Economist,Politico,Axios,The Hill,Breitbart,Breitbart News,Xinhua,TASS,Wikinews,Wikipedia,Twitter,Facebook,Meta,Google,Alphabet,Apple,Amazon.com,Microsoft,Tesla,SpaceX,OpenAI,Netflix,YouTube,Instagram,TikTok,WhatsApp,Uber,Boeing,Airbus,Toyota,Volkswagen,Samsung,Huawei,Sony,Nintendo,Disney,Walt Disney Company,Ubisoft,Electronic Arts,Activision,Yahoo,eBay,PayPal,Reddit,Spotify,Airbnb,IBM,Intel,Nvidia,Walmart,ExxonMobil,Chevron,Shell,BP,Goldman Sachs,JPMorgan,Morgan Stanley,Citigroup,Pfizer,Moderna,United Nations,UN,U.N.,UNICEF,UNESCO,UNHCR,WHO,World Health Organization,NATO,EU,European Union,European Commission,European Parliament,IMF,International Monetary Fund,World Bank,WTO,World Trade Organization,OPEC,G7,G20,ASEAN,African Union,Arab League,Interpol,Europol,Red Cross,Amnesty International,Human Rights Watch,Greenpeace,Doctors Without Borders,FBI,CIA,NSA,DHS,ICE,CBP,DEA,ATF,IRS,NASA,EPA,FDA,CDC,NIH,FEMA,FAA,SEC,FCC,FTC,Pentagon,Congress,Senate,House,Supreme Court,Federal Reserve,Fed,Treasury,State Department,Justice Department,Democrats,Republicans,Democratic Party,Republican Party,GOP,Labour,Labour Party,Conservative Party,Tories,Hamas,Hezbollah,Taliban,Islamic State,ISIS,ISIL,Al Qaeda,al-Qaeda,MS-13,Barrio 18,Mara Salvatrucha,OAS,Organization of American States,IOM,International Organization for Migration,Air Panama,Avianca,Copa Airlines,Delta,United Airlines,American Airlines,Ryanair,Lufthansa,Emirates,Qantas,Harvard,Yale,Stanford,MIT,Oxford University,Cambridge University,International Olympic Committee,IOC,FIFA,UEFA,NFL,NBA,MLB,NHL,Mets,Yankees,Red Sox,Dodgers,Cubs,White Sox,Astros,Phillies,Orioles,Padres,Mariners,Brewers,Blue Jays,Diamondbacks,Lakers,Celtics,Knicks,Steelers,Packers,49ers,Seahawks,Broncos,Manchester United,Real Madrid,Juventus,Bayern Munich,Parliament,Bundestag,Duma,Knesset,Politburo,Vatican,Gallup,Zogby,Newsmax,Pew,Pew Research Center,Quinnipiac,Rasmussen,Ipsos,YouGov,Morning Consult,Planned Parenthood,NRA,ACLU,Clinton Foundation,Trump Organization`;
 
@@ -11,3 +12,15 @@ export const organizationWords = new Set(
 
 /** Lower-case words that, after a name, make an organisation: "the Trump administration". */
 export const governmentNouns = new Set(['administration', 'government', 'campaign', 'cabinet', 'regime']);
+
+/** Fields that name a national agency or team before the country's name. */
+const nationalBodyFields = new Set(['Environment', 'Health', 'Statistics', 'Transport', 'Parks', 'Elections', 'Industry', 'Fisheries', 'Immigration', 'Sport', 'Team']);
+
+/**
+ * "Environment Canada", "Statistics Norway", "Team USA": a national agency or team named by its
+ * field and its country (whose name inside is the body's, no place of its own).
+ */
+export function isNationalBody(value: string): boolean {
+  const space = value.indexOf(' ');
+  return space > 0 && nationalBodyFields.has(value.slice(0, space)) && countryByName.has(value.slice(space + 1).toLowerCase());
+}

@@ -14,7 +14,7 @@ import type {Demonym, EntityMention} from '../data-map.js';
 import type {Span} from '../model.js';
 import {honorifics, titleComplements, titleWords} from '../data/titles.js';
 import {compassWords, isRegionOfKnownPlace, knownPlaces} from '../data/places.js';
-import {knownOrganizations} from '../data/organizations.js';
+import {isNationalBody, knownOrganizations} from '../data/organizations.js';
 import {countryByDemonym, languageNames} from '../data/countries.js';
 import {firstNames, isGivenName} from '../data/first-names.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
@@ -223,7 +223,7 @@ export function withNested(mentions: readonly EntityMention[], nested: readonly 
     // name standing alone elsewhere in the text ("University of Helsinki" → "Helsinki").
     const value = text.slice(name.start, name.end);
     if (!known(value) && !texts.has(value)) continue;
-    if (container && (opensPersonName(container, name.start, value) || endsPersonName(container, name.start, name.end, text))) continue;
+    if (container && (opensPersonName(container, name.start, value) || endsPersonName(container, name.start, name.end, text) || (container.type === 'organization' && isNationalBody(container.text)))) continue;
     spans.add(`${name.start}:${name.end}`);
     result.push({start: name.start, end: name.end, text: text.slice(name.start, name.end), type: name.type, role: null, sentence: name.sentence, actor: null});
   }
@@ -291,8 +291,8 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
   const spans = new Set(mentions.map((item) => spanKey(item.start, item.end)));
   const result = [...mentions];
   for (const container of mentions) {
-    // One word holds no part.
-    if (!container.text.includes(' ')) continue;
+    // One word holds no part; "Environment Canada" holds no place.
+    if (!container.text.includes(' ') || (container.type === 'organization' && isNationalBody(container.text))) continue;
     const words = wordsInName(container.text).map(([start, end]) => ({start: container.start + start, end: container.start + end}));
     if (words.length < 2) continue;
     let covered = -1;

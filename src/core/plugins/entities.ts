@@ -12,7 +12,7 @@ import type {Demonym, EntityMention} from '../data-map.js';
 import type {EntityType, Span} from '../model.js';
 import {countryByDemonym, countryByName} from '../data/countries.js';
 import {firstNames, isGivenName, isRomanisedName} from '../data/first-names.js';
-import {governmentNouns, knownOrganizations, organizationWords} from '../data/organizations.js';
+import {governmentNouns, isNationalBody, knownOrganizations, organizationWords} from '../data/organizations.js';
 import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
@@ -513,7 +513,7 @@ function classifyRun(
 function isWholeName(run: readonly Word[], text: string): boolean {
   if (run.length < 2) return false;
   const runText = stripPossessive(text.slice(run[0]!.start, run[run.length - 1]!.end));
-  if (isKnownName(runText) || organizationWords.has(stripPossessive(run[run.length - 1]!.text))) return true;
+  if (isKnownName(runText) || organizationWords.has(stripPossessive(run[run.length - 1]!.text)) || isNationalBody(runText)) return true;
   const titleIndex = run.findIndex((word, index) => index > 0 && titleWords.has(word.text));
   const beforeTitle = titleIndex > 0 ? run.slice(0, titleIndex) : [];
   if (beforeTitle.length > 1 && isOrganizationName(beforeTitle, text.slice(beforeTitle[0]!.start, beforeTitle.at(-1)!.end))) return true;
@@ -553,6 +553,7 @@ function classifyName(whole: string): EntityType | 'later' | null {
   const words = whole.split(/\s+/);
   const last = words[words.length - 1]!;
   if (knownOrganizations.has(lower)) return 'organization';
+  if (isNationalBody(whole)) return 'organization';
   if (knownPlaces.has(lower) || isRegionOfKnownPlace(whole)) return 'place';
   if (words.length > 1 && facilityHeads.has(last)) return 'place';
   // "Chiang Kai Shek Memorial Hall", "Carnegie Hall"; not "Stuart Hall".
@@ -593,6 +594,7 @@ function isGuess(whole: string): boolean {
     !knownOrganizations.has(lower) &&
     !knownPlaces.has(lower) &&
     !isRegionOfKnownPlace(whole) &&
+    !isNationalBody(whole) &&
     !words.some((word) => organizationWords.has(word)) &&
     !placeHeads.has(words[words.length - 1]!) &&
     // "Museum of Flight", "Gulf of Mexico": a place's head before its "of" types it as surely.
