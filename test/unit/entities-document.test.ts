@@ -3,6 +3,7 @@ import {analyze} from '../../src/core/index.js';
 import {assertSpansIndexText} from '../support/spans.js';
 import {isFunctionWord} from '../../src/core/data/lexicon.js';
 import {withoutCommonCapitals} from '../../src/core/ner/common-capitals.js';
+import {withListMembers} from '../../src/core/ner/lists.js';
 import {guessedMentions, ruleMentions} from '../../src/core/plugins/entities.js';
 import {layoutByLine} from '../../src/core/parse/layout-by-line.js';
 import type {EntityMention} from '../../src/core/data-map.js';
@@ -60,6 +61,18 @@ describe('entities layer: names in lists', () => {
   it('gives a list item the type its named neighbours agree on', () => {
     const found = entities('Ubisoft, Microsoft, and Sony showed their games at the fair.');
     assert.deepEqual(found, ['Ubisoft/organization', 'Microsoft/organization', 'Sony/organization']);
+  });
+
+  it('retypes one lone word read as a person among names of one other kind, not a surname the text names in full', () => {
+    const text = 'Search engines including Google, Bing, and Yahoo ranked it. Zoe Bing said so.';
+    const at = (name: string, type: EntityMention['type'], from = 0): EntityMention => {
+      const start = text.indexOf(name, from);
+      return {start, end: start + name.length, text: name, type, role: null, sentence: 0, actor: null};
+    };
+    const list = [at('Google', 'organization'), at('Bing', 'person'), at('Yahoo', 'organization')];
+    assert.deepEqual(withListMembers(list, layoutByLine(text)).map((item) => `${item.text}/${item.type}`), ['Google/organization', 'Bing/organization', 'Yahoo/organization']);
+    const named = [...list, at('Zoe Bing', 'person')];
+    assert.equal(withListMembers(named, layoutByLine(text)).find((item) => item.text === 'Bing')!.type, 'person');
   });
 
   it('lends nothing from two names, nor from neighbours of two kinds', () => {
@@ -402,6 +415,10 @@ describe('entities layer: span conventions of FORMAT.md on names written togethe
     }
     // An organisation's own "of" stays in it.
     assert.deepEqual(entities('He studied at the University of Helsinki.', null), ['University of Helsinki/organization']);
+  });
+
+  it('reads a planetarium, an aquarium or an observatory as a place', () => {
+    assert.deepEqual(entities('The trainer goes to the Adler Planetarium and the Lowell Observatory.', null), ['Adler Planetarium/place', 'Lowell Observatory/place']);
   });
 
   it('reads a field before a country as a national agency or team, also where a sentence opens', () => {

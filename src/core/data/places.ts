@@ -17,7 +17,7 @@ export const placeHeads = new Set(
  * Buildings an institution runs: places by their head ("Kennedy Space Center", "Museum of Flight"),
  * yet named as organisations are, with "and" and "the" inside ("National Air and Space Museum").
  */
-export const facilityHeads = new Set('Center Centre Museum Hospital Complex Hotel Memorial'.split(' '));
+export const facilityHeads = new Set('Center Centre Museum Planetarium Aquarium Observatory Hospital Complex Hotel Memorial'.split(' '));
 for (const head of facilityHeads) placeHeads.add(head);
 
 /** Lower-cased known place names. */
