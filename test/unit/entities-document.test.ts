@@ -417,6 +417,16 @@ describe('entities layer: span conventions of FORMAT.md on names written togethe
     assert.deepEqual(entities('He studied at the University of Helsinki.', null), ['University of Helsinki/organization']);
   });
 
+  it('reads a name after "the town of", "the village of" as a place', () => {
+    for (const model of [undefined, null] as const) {
+      assert.deepEqual(entities('Soldiers evacuated people in the town of Yeoncheon. He lives in the village of Thionk Essil.', model), ['Yeoncheon/place', 'Thionk Essil/place']);
+    }
+  });
+
+  it('knows a dotted abbreviation of a place that lost its last dot', () => {
+    for (const model of [undefined, null] as const) assert.deepEqual(entities("The U.S wouldn't consider that.", model), ['U.S/place']);
+  });
+
   it('reads a planetarium, an aquarium or an observatory as a place', () => {
     assert.deepEqual(entities('The trainer goes to the Adler Planetarium and the Lowell Observatory.', null), ['Adler Planetarium/place', 'Lowell Observatory/place']);
   });

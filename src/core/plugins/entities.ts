@@ -78,6 +78,8 @@ export function isNeverName(text: string, start: number, end: number): boolean {
 /** Words that name a party when "party" follows them in lower case. */
 const partyNames = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Labor', 'Conservative', 'Liberal', 'Green', 'Libertarian', 'Communist', 'Socialist', 'Nationalist', 'Progressive', 'Reform', 'Whig', 'Tory']);
 const hallOwners = new Set(['City', 'Town', 'Memorial', 'Concert', 'Music', 'Carnegie', 'Independence', 'Festival', 'Union', 'Faneuil']);
+/** A lower-case noun of settlement and "of" right before a name: "the town of …". */
+const placeNounBefore = /\b(?:town|city|village|hamlet|province|region|county|district|island|port|suburb|municipality|commune)\s+of\s+$/u;
 const compassRegions = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const partyMemberOfPlace = /^(.+?)\s+(?:Democrat|Republican)$/u;
 const ampersand = /^[ \t\u00a0]*&[ \t\u00a0]*$/u;
@@ -495,6 +497,10 @@ function classifyRun(
     return [mention(text, start, orgEnd, 'organization', null, sentence.index)];
   }
 
+  // "the town of Yeoncheon", "the village of Thionk Essil": the noun before says what it is.
+  if (placeNounBefore.test(text.slice(Math.max(0, start - 30), start)) && !knownOrganizations.has(lower) && !run.some((word) => organizationWords.has(word.text))) {
+    return [mention(text, start, end, 'place', null, sentence.index)];
+  }
   const type = classifyName(whole);
   if (type === 'later') return {word: run[0]!, initial: false};
   if (!type) return [];
@@ -554,7 +560,8 @@ function classifyName(whole: string): EntityType | 'later' | null {
   const last = words[words.length - 1]!;
   if (knownOrganizations.has(lower)) return 'organization';
   if (isNationalBody(whole)) return 'organization';
-  if (knownPlaces.has(lower) || isRegionOfKnownPlace(whole)) return 'place';
+  // "the U.S wouldn't consider that": a dotted abbreviation that lost its last dot.
+  if (knownPlaces.has(lower) || isRegionOfKnownPlace(whole) || (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(whole) && knownPlaces.has(`${lower}.`))) return 'place';
   if (words.length > 1 && facilityHeads.has(last)) return 'place';
   // "Chiang Kai Shek Memorial Hall", "Carnegie Hall"; not "Stuart Hall".
   if (last === 'Hall' && words.length > 1 && !opensWithGivenName(words) && (words.length > 2 || hallOwners.has(words[0]!))) return 'place';
