@@ -415,11 +415,20 @@ describe('entities layer: span conventions of FORMAT.md on names written togethe
     }
     // An organisation's own "of" stays in it.
     assert.deepEqual(entities('He studied at the University of Helsinki.', null), ['University of Helsinki/organization']);
+    assert.deepEqual(entities('The request of the Municipality of Livorno was upheld.', null), ['Municipality of Livorno/organization']);
+    // Two words no English reading knows are a name too; a place after "of" is where they come from.
+    assert.deepEqual(entities('They included publishers Jann Wenner of Rolling Stone Magazine and Carlo De Benedetti of Italy.', null), ['Jann Wenner/person', 'Rolling Stone Magazine/organization', 'Carlo De Benedetti/person', 'Italy/place']);
   });
 
   it('reads a name after "the town of", "the village of" as a place', () => {
     for (const model of [undefined, null] as const) {
       assert.deepEqual(entities('Soldiers evacuated people in the town of Yeoncheon. He lives in the village of Thionk Essil.', model), ['Yeoncheon/place', 'Thionk Essil/place']);
+    }
+  });
+
+  it("names the organisation in its product's name, and no person", () => {
+    for (const model of [undefined, null] as const) {
+      assert.deepEqual(entities('The site had 14 million unique visitors according to Google Analytics last year.', model), ['Google/organization']);
     }
   });
 

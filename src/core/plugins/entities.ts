@@ -11,7 +11,7 @@ import '../data-map.js';
 import type {Demonym, EntityMention} from '../data-map.js';
 import type {EntityType, Span} from '../model.js';
 import {countryByDemonym, countryByName} from '../data/countries.js';
-import {firstNames, isGivenName, isRomanisedName} from '../data/first-names.js';
+import {firstNames, isGivenName, isRomanisedName, surnameParticles} from '../data/first-names.js';
 import {governmentNouns, isNationalBody, knownOrganizations, organizationWords} from '../data/organizations.js';
 import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
@@ -421,15 +421,19 @@ function classifyRun(
 
   // "CEO of the Refugee Council Enver Solomon", "Image: NASA Bill Ingalls": an organisation's
   // name and then a person's, written side by side, are two names.
-  // "Leung Yiu-chung of NWSC": a person and the organisation they belong to; "Gary Chan of DAB
-  // and Eunice Yung of New People's Party": two of them.
+  // "Leung Yiu-chung of NWSC": a person and the organisation they belong to (or the place they
+  // come from); "Gary Chan of DAB and Eunice Yung of New People's Party": two of them.
   const of = run.findIndex((word) => word.text === 'of');
   const and = run.findIndex((word, index) => index > of && word.text === 'and');
   const affiliation = run.slice(of + 1, and > 0 ? and : run.length);
-  if (of >= 2 && affiliation.length > 0 && isOrganizationName(affiliation, spanText(affiliation))) {
+  if (of >= 2 && affiliation.length > 0 && (isOrganizationName(affiliation, spanText(affiliation)) || knownPlaces.has(spanText(affiliation).toLowerCase()))) {
     const person = run.slice(0, of);
     const personText = spanText(person);
-    if (isRomanisedName(personText) || (opensWithGivenName(personText.split(/\s+/u)) && !person.some((word) => organizationWords.has(word.text) || placeHeads.has(word.text) || titleWords.has(word.text)))) {
+    // Particles ("Carlo De Benedetti") say nothing either way.
+    const personWords = personText.split(/\s+/u).filter((word) => !surnameParticles.has(word.toLowerCase()));
+    const namesNoThing = !personWords.some((word) => organizationWords.has(word) || placeHeads.has(word) || titleWords.has(word) || knownPlaces.has(word.toLowerCase()));
+    // A given name opens it, or two words no English reading knows ("Jann Wenner").
+    if (isRomanisedName(personText) || (namesNoThing && (opensWithGivenName(personWords) || (personWords.length === 2 && personWords.every((word) => !isInLexicon(word)))))) {
       const found = [mention(text, person[0]!.start, person[0]!.start + personText.length, 'person', null, sentence.index)];
       for (const part of and > 0 ? [affiliation, run.slice(and + 1)] : [affiliation]) {
         const result = part.length > 0 ? classifyRun(part, sentence, text, userNames, []) : [];
@@ -497,6 +501,11 @@ function classifyRun(
     return [mention(text, start, orgEnd, 'organization', null, sentence.index)];
   }
 
+  // "Google Analytics", "Microsoft Word": a known organisation's product is no one's name; the
+  // organisation is named in it.
+  if (run.length > 1 && knownOrganizations.has(stripPossessive(run[0]!.text).toLowerCase()) && !run.some((word) => organizationWords.has(word.text) || placeHeads.has(word.text) || connectors.has(word.text)) && !knownPlaces.has(lower)) {
+    return [mention(text, start, start + stripPossessive(run[0]!.text).length, 'organization', null, sentence.index)];
+  }
   // "the town of Yeoncheon", "the village of Thionk Essil": the noun before says what it is.
   if (placeNounBefore.test(text.slice(Math.max(0, start - 30), start)) && !knownOrganizations.has(lower) && !run.some((word) => organizationWords.has(word.text))) {
     return [mention(text, start, end, 'place', null, sentence.index)];
