@@ -4,6 +4,7 @@ import {assertSpansIndexText} from '../support/spans.js';
 import {isFunctionWord} from '../../src/core/data/lexicon.js';
 import {withoutCommonCapitals} from '../../src/core/ner/common-capitals.js';
 import {withListMembers} from '../../src/core/ner/lists.js';
+import {combine} from '../../src/core/ner/combine.js';
 import {guessedMentions, ruleMentions} from '../../src/core/plugins/entities.js';
 import {layoutByLine} from '../../src/core/parse/layout-by-line.js';
 import type {EntityMention} from '../../src/core/data-map.js';
@@ -168,6 +169,13 @@ describe('entities layer: capitalised things that are no one', () => {
 
   // Called on the tagger's readings directly: the shipped tagger, trained on such articles, no
   // longer makes these mistakes on them, and a held-out article's tagger does.
+  it("leaves lower-case words at a tagged name's edges out of it", () => {
+    const text = 'It is a duty for all Muslims who physically can. The Orthodox Church, a Christian denomination, agreed.';
+    const span = (value: string) => ({start: text.indexOf(value), end: text.indexOf(value) + value.length, type: 'person' as const, nested: false, sentence: 0});
+    const found = combine([span('Muslims who physically'), span('a Christian')], {mentions: [], demonyms: []}, text).map((item) => item.text);
+    assert.deepEqual(found, ['Muslims', 'Christian']);
+  });
+
   it('drops a vessel named after its kind, and its name alone later', () => {
     const text = 'Space Shuttle Atlantis will go on display. Finally, Atlantis will fly. Rick Atlas spoke.';
     const found = withoutCommonCapitals(readAsPeople(text, ['Space Shuttle Atlantis', 'Atlantis', 'Rick Atlas']), layoutByLine(text)).map((item) => item.text);

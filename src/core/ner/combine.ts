@@ -16,8 +16,8 @@ import {honorifics, titleComplements, titleWords} from '../data/titles.js';
 import {compassWords, isRegionOfKnownPlace, knownPlaces} from '../data/places.js';
 import {isNationalBody, knownOrganizations} from '../data/organizations.js';
 import {countryByDemonym, languageNames} from '../data/countries.js';
-import {firstNames, isGivenName} from '../data/first-names.js';
-import {isCommonWord, isInLexicon} from '../data/lexicon.js';
+import {firstNames, isGivenName, surnameParticles} from '../data/first-names.js';
+import {isCommonWord, isFunctionWord, isInLexicon} from '../data/lexicon.js';
 import type {TaggedName} from './tagger.js';
 import {findOverlapping, overlapping} from '../text/span-index.js';
 import {hasUpper, startsUpper} from './letters.js';
@@ -61,7 +61,7 @@ export function combine(
   const result: EntityMention[] = [...kept];
   const guesses = rules.mentions.filter((item) => overruled.has(item));
   for (const original of tagged) {
-    const name = withRunToItsEnd(original, guesses, text);
+    const name = withoutFunctionWordEdges(withRunToItsEnd(original, guesses, text), text);
     // A name has a capital somewhere ("wikiHow"); the tagger's lower-case guesses are noise.
     if (!hasUpper.test(text.slice(name.start, name.end))) continue;
     const covering = overlapping(kept, name.start, name.end);
@@ -112,6 +112,21 @@ function withRunToItsEnd(name: TaggedName, guesses: readonly EntityMention[], te
   const guess = findOverlapping(guesses, name.start, name.end, (item) => item.start <= name.start && name.end < item.end);
   if (!guess || !capitalisedWordsOnly.test(text.slice(name.end, guess.end)) || !isCommonWord(/\S+$/u.exec(text.slice(name.start, name.end))![0])) return name;
   return {...name, end: guess.end};
+}
+
+const lowerWordAtStart = /^(\p{Ll}+)\s+/u;
+const lowerWordAtEnd = /\s+\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * "all [Muslims who physically] …", "[a Christian] denomination": lower-case words after a
+ * name's last capitalised word, or a function word before its first, are no part of it (a
+ * particle stays: "de la Cruz").
+ */
+function withoutFunctionWordEdges(name: TaggedName, text: string): TaggedName {
+  let {start, end} = name;
+  for (let head = lowerWordAtStart.exec(text.slice(start, end)); head && isFunctionWord(head[1]!) && !surnameParticles.has(head[1]!); head = lowerWordAtStart.exec(text.slice(start, end))) start += head[0].length;
+  for (let tail = lowerWordAtEnd.exec(text.slice(start, end)); tail; tail = lowerWordAtEnd.exec(text.slice(start, end))) end -= tail[0].length;
+  return start === name.start && end === name.end ? name : {...name, start, end};
 }
 
 function isDemonymOrLanguage(value: string): boolean {
