@@ -16,8 +16,8 @@ import {honorifics, titleComplements, titleWords} from '../data/titles.js';
 import {compassWords, isRegionOfKnownPlace, knownPlaces} from '../data/places.js';
 import {isNationalBody, knownOrganizations} from '../data/organizations.js';
 import {countryByDemonym, languageNames} from '../data/countries.js';
-import {firstNames, isGivenName, surnameParticles} from '../data/first-names.js';
-import {isCommonWord, isFunctionWord, isInLexicon} from '../data/lexicon.js';
+import {firstNames, isGivenName} from '../data/first-names.js';
+import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import type {TaggedName} from './tagger.js';
 import {findOverlapping, overlapping} from '../text/span-index.js';
 import {hasUpper, startsUpper} from './letters.js';
@@ -61,7 +61,7 @@ export function combine(
   const result: EntityMention[] = [...kept];
   const guesses = rules.mentions.filter((item) => overruled.has(item));
   for (const original of tagged) {
-    const name = withoutFunctionWordEdges(withRunToItsEnd(original, guesses, text), text);
+    const name = withoutLowerCaseEnd(withRunToItsEnd(original, guesses, text), text);
     // A name has a capital somewhere ("wikiHow"); the tagger's lower-case guesses are noise.
     if (!hasUpper.test(text.slice(name.start, name.end))) continue;
     const covering = overlapping(kept, name.start, name.end);
@@ -73,7 +73,7 @@ export function combine(
     // A demonym or a language standing alone ("in German, Hebrew and Japanese") is no entity
     // either; a plural names people ("the Palestinians") and is left to the tagger.
     if (!name.nested && isDemonymOrLanguage(text.slice(name.start, name.end))) continue;
-    if (name.type === 'person' && (isOfficeOfPlaceBefore(name, text) || isTitleAlone(name, text))) continue;
+    if (name.type === 'person' && isOfficeOfPlaceBefore(name, text)) continue;
     if (isComplementOfOffice(name, text)) continue;
     const found = withTitleAsRole(name, text);
     if (isDatelineAgency(text, name.start, name.end, name.sentence)) found.type = 'organization';
@@ -114,19 +114,16 @@ function withRunToItsEnd(name: TaggedName, guesses: readonly EntityMention[], te
   return {...name, end: guess.end};
 }
 
-const lowerWordAtStart = /^(\p{Ll}+)\s+/u;
 const lowerWordAtEnd = /\s+\p{Ll}[\p{L}'’-]*$/u;
 
 /**
- * "all [Muslims who physically] …", "[a Christian] denomination": lower-case words after a
- * name's last capitalised word, or a function word before its first, are no part of it (a
- * particle stays: "de la Cruz").
+ * "all [Muslims who physically] can": lower-case words after a name's last capitalised word are
+ * no part of it. (Words before it may be: "a Libertarian", "all Americans" name a group.)
  */
-function withoutFunctionWordEdges(name: TaggedName, text: string): TaggedName {
-  let {start, end} = name;
-  for (let head = lowerWordAtStart.exec(text.slice(start, end)); head && isFunctionWord(head[1]!) && !surnameParticles.has(head[1]!); head = lowerWordAtStart.exec(text.slice(start, end))) start += head[0].length;
-  for (let tail = lowerWordAtEnd.exec(text.slice(start, end)); tail; tail = lowerWordAtEnd.exec(text.slice(start, end))) end -= tail[0].length;
-  return start === name.start && end === name.end ? name : {...name, start, end};
+function withoutLowerCaseEnd(name: TaggedName, text: string): TaggedName {
+  let end = name.end;
+  for (let tail = lowerWordAtEnd.exec(text.slice(name.start, end)); tail; tail = lowerWordAtEnd.exec(text.slice(name.start, end))) end -= tail[0].length;
+  return end === name.end ? name : {...name, end};
 }
 
 function isDemonymOrLanguage(value: string): boolean {
@@ -169,12 +166,6 @@ function isComplementOfOffice(name: TaggedName, text: string): boolean {
   return before !== null && titleWords.has(before[1]!);
 }
 
-/** "The Home Secretary and I", "Mr. President", "Afghan Ambassador to …": a title with no name after it names no one in the span. */
-function isTitleAlone(name: TaggedName, text: string): boolean {
-  const words = text.slice(name.start, name.end).split(/\s+/u);
-  return words.some((word) => titleWords.has(word)) && words.every((word) => titleWords.has(word) || honorifics.has(word) || titleComplements.has(word) || countryByDemonym.has(word.toLowerCase()));
-}
-
 /** "Virginia Governor" read as two names: the office after its place is no one. */
 function isOfficeOfPlaceBefore(name: TaggedName, text: string): boolean {
   if (!titleWords.has(text.slice(name.start, name.end))) return false;
@@ -200,6 +191,8 @@ function withTitleAsRole(name: TaggedName, text: string): EntityMention {
     const pattern = /^(\p{L}[\p{L}.]*)(\s+)/u;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text.slice(start, name.end))) && (titleWords.has(match[1]!) || honorifics.has(match[1]!))) start += match[0].length;
+    // "Prime Minister" with no name after it: the office is the mention, whole.
+    if (start > nameStart && titleWords.has(text.slice(start, name.end))) start = nameStart;
     // "Governor of Virginia": the title's complement is a place of its own, no person's name.
     const complement = start > nameStart ? /^(?:of|for)\s+/u.exec(text.slice(start, name.end)) : null;
     if (complement) {

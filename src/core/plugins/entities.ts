@@ -582,6 +582,7 @@ function classifyName(whole: string): EntityType | 'later' | null {
   if (connector > 0 && placeHeads.has(words[connector - 1]!)) return /^Cent(?:er|re)$/u.test(words[connector - 1]!) && words[connector] === 'for' ? 'organization' : 'place';
   if (words.length > 1 && opensWithGivenName(words)) return 'person';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(whole)) return 'organization';
+  if (words.length === 1 && isCamelCase(whole)) return 'organization';
   if (words.length > 1) {
     if (words.some((word) => connectors.has(word))) return 'organization';
     return 'person';
@@ -599,6 +600,15 @@ function opensWithGivenName(words: readonly string[]): boolean {
   const first = words[0]!;
   if (firstNames.has(first)) return true;
   return isGivenName(first) && !knownPlaces.has(first.toLowerCase()) && words.slice(1).every((word) => !isCommonWord(word));
+}
+
+/**
+ * "LibriVox", "PayPal", "MicroMega": a capital inside a word, after lower-case letters, writes a
+ * company's or a product's name; surnames written so open with a particle ("McGuire", "DeSantis",
+ * "LaGuardia", "DiCaprio", "O'Reilly").
+ */
+function isCamelCase(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Ben|Abu|Al|El)\p{Lu}/u.test(word);
 }
 
 /** Whether classifyName typed a multi-word name by its last resort (no gazetteer, no cue). */
