@@ -419,8 +419,6 @@ function classifyRun(
     if (!rest.slice(0, 3).some((word) => titleWords.has(word.text))) return classifyRun(rest, sentence, text, userNames, []);
   }
 
-  // "CEO of the Refugee Council Enver Solomon", "Image: NASA Bill Ingalls": an organisation's
-  // name and then a person's, written side by side, are two names.
   // "Leung Yiu-chung of NWSC": a person and the organisation they belong to (or the place they
   // come from); "Gary Chan of DAB and Eunice Yung of New People's Party": two of them.
   const of = run.findIndex((word) => word.text === 'of');
@@ -442,6 +440,8 @@ function classifyRun(
       return found;
     }
   }
+  // "CEO of the Refugee Council Enver Solomon", "Image: NASA Bill Ingalls": an organisation's
+  // name and then a person's, written side by side, are two names.
   const personAt = personAfterOrganization(run, text);
   if (personAt > 0) {
     const organization = classifyRun(run.slice(0, personAt), sentence, text, userNames, []);
