@@ -176,6 +176,18 @@ describe('entities layer: capitalised things that are no one', () => {
     assert.deepEqual(found, ['all Muslims', 'a Libertarian']);
   });
 
+  it('names no one with an office after "a" or "an", and keeps an office standing for its holder', () => {
+    const text = 'It comes from my service as an Officer in the Air Force. As President, I will serve.';
+    const span = (value: string) => ({start: text.indexOf(value), end: text.indexOf(value) + value.length, type: 'person' as const, nested: false, sentence: 0});
+    assert.deepEqual(combine([span('Officer'), span('President')], {mentions: [], demonyms: []}, text).map((item) => item.text), ['President']);
+  });
+
+  it('drops a storm named by its kind alone', () => {
+    const text = 'Cyclone Phailin came ashore. Yes, the Cyclone is almost certain to lose strength.';
+    const found = withoutCommonCapitals(readAsPeople(text, ['Cyclone Phailin', 'Cyclone']), layoutByLine(text)).map((item) => item.text);
+    assert.deepEqual(found, []);
+  });
+
   it('drops a vessel named after its kind, and its name alone later', () => {
     const text = 'Space Shuttle Atlantis will go on display. Finally, Atlantis will fly. Rick Atlas spoke.';
     const found = withoutCommonCapitals(readAsPeople(text, ['Space Shuttle Atlantis', 'Atlantis', 'Rick Atlas']), layoutByLine(text)).map((item) => item.text);

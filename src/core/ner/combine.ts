@@ -73,7 +73,7 @@ export function combine(
     // A demonym or a language standing alone ("in German, Hebrew and Japanese") is no entity
     // either; a plural names people ("the Palestinians") and is left to the tagger.
     if (!name.nested && isDemonymOrLanguage(text.slice(name.start, name.end))) continue;
-    if (name.type === 'person' && isOfficeOfPlaceBefore(name, text)) continue;
+    if (name.type === 'person' && (isOfficeOfPlaceBefore(name, text) || isOfficeOfAnyone(name, text))) continue;
     if (isComplementOfOffice(name, text)) continue;
     const found = withTitleAsRole(name, text);
     if (isDatelineAgency(text, name.start, name.end, name.sentence)) found.type = 'organization';
@@ -164,6 +164,11 @@ function isComplementOfOffice(name: TaggedName, text: string): boolean {
   if (!titleComplements.has(text.slice(name.start, name.end))) return false;
   const before = /(\S+)\s+(?:of|for)\s+$/u.exec(text.slice(Math.max(0, name.start - 40), name.start));
   return before !== null && titleWords.has(before[1]!);
+}
+
+/** "my service as an Officer": an office after "a" or "an" is no one in particular. */
+function isOfficeOfAnyone(name: TaggedName, text: string): boolean {
+  return /(?:^|\s)(?:a|an|An|A)\s+$/u.test(text.slice(Math.max(0, name.start - 4), name.start)) && text.slice(name.start, name.end).split(/\s+/u).every((word) => titleWords.has(word) || titleComplements.has(word));
 }
 
 /** "Virginia Governor" read as two names: the office after its place is no one. */

@@ -68,9 +68,10 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
   // The plural of a thing is the same thing ("Polaroid", "Polaroids").
   for (const text of [...notNames]) notNames.add(`${text}s`);
   // "Cyclone Phailin", whatever its type: the storm, and its name alone later.
+  // "the Cyclone" alone is the storm too.
   const isStorm = (item: EntityMention) => {
     const words = item.text.split(/\s+/u);
-    return words.length > 1 && storms.test(words.slice(0, -1).join(' '));
+    return storms.test(item.text) || (words.length > 1 && storms.test(words.slice(0, -1).join(' ')));
   };
   for (const item of mentions) if (isStorm(item)) notNames.add(item.text.split(/\s+/u).pop()!);
   for (const text of lone) notNames.add(text);
