@@ -461,6 +461,10 @@ describe('entities layer: span conventions of FORMAT.md on names written togethe
     }
   });
 
+  it('names no one with a war, and the place it is named after as a place', () => {
+    assert.deepEqual(entities('He was one of the first opponents of the Vietnam War, and the Civil War was long.', null), ['Vietnam/place']);
+  });
+
   it('knows a dotted abbreviation of a place that lost its last dot', () => {
     for (const model of [undefined, null] as const) assert.deepEqual(entities("The U.S wouldn't consider that.", model), ['U.S/place']);
   });

@@ -506,6 +506,11 @@ function classifyRun(
   if (run.length > 1 && knownOrganizations.has(stripPossessive(run[0]!.text).toLowerCase()) && !run.some((word) => organizationWords.has(word.text) || placeHeads.has(word.text) || connectors.has(word.text)) && !knownPlaces.has(lower)) {
     return [mention(text, start, start + stripPossessive(run[0]!.text).length, 'organization', null, sentence.index)];
   }
+  // "the Vietnam War": a war is no one; the place it is named after is a place.
+  if (run.length > 1 && /^Wars?$/u.test(run[run.length - 1]!.text)) {
+    const place = spanText(run.slice(0, -1));
+    return knownPlaces.has(place.toLowerCase()) ? [mention(text, start, start + place.length, 'place', null, sentence.index)] : [];
+  }
   // "the town of Yeoncheon", "the village of Thionk Essil": the noun before says what it is.
   if (placeNounBefore.test(text.slice(Math.max(0, start - 30), start)) && !knownOrganizations.has(lower) && !run.some((word) => organizationWords.has(word.text))) {
     return [mention(text, start, end, 'place', null, sentence.index)];
