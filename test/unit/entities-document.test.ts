@@ -445,6 +445,7 @@ describe('entities layer: span conventions of FORMAT.md on names written togethe
     // An organisation's own "of" stays in it.
     assert.deepEqual(entities('He studied at the University of Helsinki.', null), ['University of Helsinki/organization']);
     assert.deepEqual(entities('The request of the Municipality of Livorno was upheld.', null), ['Municipality of Livorno/organization']);
+    assert.deepEqual(entities('Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed it a war.', null), ['Matthew Ingram/person', 'Globe and Mail/organization']);
     // Two words no English reading knows are a name too; a place after "of" is where they come from.
     assert.deepEqual(entities('They included publishers Jann Wenner of Rolling Stone Magazine and Carlo De Benedetti of Italy.', null), ['Jann Wenner/person', 'Rolling Stone Magazine/organization', 'Carlo De Benedetti/person', 'Italy/place']);
   });
@@ -482,6 +483,8 @@ describe('entities layer: span conventions of FORMAT.md on names written togethe
 
   it('reads a capitalised word inside a word as a company or product, not a surname with a particle', () => {
     assert.deepEqual(entities('I launched LibriVox, and Hugh McGuire met Ron DeSantis later.', null), ['LibriVox/organization', 'Hugh McGuire/person', 'Ron DeSantis/person']);
+    // A word with a full stop in it is not one so written.
+    assert.ok(!entities('These suit CC works better than LibriVox. we find it clear.', null).includes('LibriVox./organization'));
   });
 
   it('keeps a demonym that opens an organisation\'s name in it', () => {

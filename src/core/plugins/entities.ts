@@ -422,9 +422,14 @@ function classifyRun(
   // "Leung Yiu-chung of NWSC": a person and the organisation they belong to (or the place they
   // come from); "Gary Chan of DAB and Eunice Yung of New People's Party": two of them.
   const of = run.findIndex((word) => word.text === 'of');
-  const and = run.findIndex((word, index) => index > of && word.text === 'and');
-  const affiliation = run.slice(of + 1, and > 0 ? and : run.length);
-  if (of >= 2 && affiliation.length > 0 && (isOrganizationName(affiliation, spanText(affiliation)) || knownPlaces.has(spanText(affiliation).toLowerCase()))) {
+  // The affiliation runs to the end ("of The Globe and Mail", its article left out), or to an
+  // "and" before a second person and their "of".
+  const affiliates = (words: Word[]) => words.length > 0 && (isOrganizationName(words, spanText(words)) || knownPlaces.has(spanText(words).toLowerCase()));
+  const opening = run[of + 1]?.text === 'The' ? of + 2 : of + 1;
+  let and = run.findIndex((word, index) => index > of && word.text === 'and');
+  if (!run.slice(opening).some((word) => word.text === 'of') && affiliates(run.slice(opening))) and = -1;
+  const affiliation = run.slice(opening, and > 0 ? and : run.length);
+  if (of >= 2 && affiliates(affiliation)) {
     const person = run.slice(0, of);
     const personText = spanText(person);
     // Particles ("Carlo De Benedetti") say nothing either way.
@@ -613,7 +618,7 @@ function opensWithGivenName(words: readonly string[]): boolean {
  * "LaGuardia", "DiCaprio", "O'Reilly").
  */
 function isCamelCase(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Ben|Abu|Al|El)\p{Lu}/u.test(word);
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(word) && /\p{Lu}\p{Ll}/u.test(word.slice(1)) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Ben|Abu|Al|El)\p{Lu}/u.test(word);
 }
 
 /** Whether classifyName typed a multi-word name by its last resort (no gazetteer, no cue). */
