@@ -3,6 +3,8 @@ import {analyze} from '../../src/core/index.js';
 import {assertSpansIndexText} from '../support/spans.js';
 import {isFunctionWord} from '../../src/core/data/lexicon.js';
 import {withoutCommonCapitals} from '../../src/core/ner/common-capitals.js';
+import {withListMembers} from '../../src/core/ner/lists.js';
+import {combine} from '../../src/core/ner/combine.js';
 import {guessedMentions, ruleMentions} from '../../src/core/plugins/entities.js';
 import {layoutByLine} from '../../src/core/parse/layout-by-line.js';
 import type {EntityMention} from '../../src/core/data-map.js';
@@ -60,6 +62,18 @@ describe('entities layer: names in lists', () => {
   it('gives a list item the type its named neighbours agree on', () => {
     const found = entities('Ubisoft, Microsoft, and Sony showed their games at the fair.');
     assert.deepEqual(found, ['Ubisoft/organization', 'Microsoft/organization', 'Sony/organization']);
+  });
+
+  it('retypes one lone word read as a person among names of one other kind, not a surname the text names in full', () => {
+    const text = 'Search engines including Google, Bing, and Yahoo ranked it. Zoe Bing said so.';
+    const at = (name: string, type: EntityMention['type'], from = 0): EntityMention => {
+      const start = text.indexOf(name, from);
+      return {start, end: start + name.length, text: name, type, role: null, sentence: 0, actor: null};
+    };
+    const list = [at('Google', 'organization'), at('Bing', 'person'), at('Yahoo', 'organization')];
+    assert.deepEqual(withListMembers(list, layoutByLine(text)).map((item) => `${item.text}/${item.type}`), ['Google/organization', 'Bing/organization', 'Yahoo/organization']);
+    const named = [...list, at('Zoe Bing', 'person')];
+    assert.equal(withListMembers(named, layoutByLine(text)).find((item) => item.text === 'Bing')!.type, 'person');
   });
 
   it('lends nothing from two names, nor from neighbours of two kinds', () => {
@@ -155,6 +169,31 @@ describe('entities layer: capitalised things that are no one', () => {
 
   // Called on the tagger's readings directly: the shipped tagger, trained on such articles, no
   // longer makes these mistakes on them, and a held-out article's tagger does.
+  it("leaves lower-case words after a tagged name's last capital out of it", () => {
+    const text = 'It is a duty for all Muslims who physically can. He would be a Libertarian today.';
+    const span = (value: string) => ({start: text.indexOf(value), end: text.indexOf(value) + value.length, type: 'person' as const, nested: false, sentence: 0});
+    const found = combine([span('all Muslims who physically'), span('a Libertarian')], {mentions: [], demonyms: []}, text).map((item) => item.text);
+    assert.deepEqual(found, ['all Muslims', 'a Libertarian']);
+  });
+
+  it('names no one with an office after "a" or "an", and keeps an office standing for its holder', () => {
+    const text = 'It comes from my service as an Officer in the Air Force. As President, I will serve.';
+    const span = (value: string) => ({start: text.indexOf(value), end: text.indexOf(value) + value.length, type: 'person' as const, nested: false, sentence: 0});
+    assert.deepEqual(combine([span('Officer'), span('President')], {mentions: [], demonyms: []}, text).map((item) => item.text), ['President']);
+  });
+
+  it('drops a storm named by its kind alone', () => {
+    const text = 'Cyclone Phailin came ashore. Yes, the Cyclone is almost certain to lose strength.';
+    const found = withoutCommonCapitals(readAsPeople(text, ['Cyclone Phailin', 'Cyclone']), layoutByLine(text)).map((item) => item.text);
+    assert.deepEqual(found, []);
+  });
+
+  it('drops a vessel named after its kind, and its name alone later', () => {
+    const text = 'Space Shuttle Atlantis will go on display. Finally, Atlantis will fly. Rick Atlas spoke.';
+    const found = withoutCommonCapitals(readAsPeople(text, ['Space Shuttle Atlantis', 'Atlantis', 'Rick Atlas']), layoutByLine(text)).map((item) => item.text);
+    assert.deepEqual(found, ['Rick Atlas']);
+  });
+
   it('takes the thing off a name that ends with it: "the Warhol Polaroids" is Warhol\'s', () => {
     const text = 'The Polaroid camera was cheap, and the Polaroid flash was bright. Warhol took one of everyone. The Warhol Polaroids went to the museum.';
     const found = withoutCommonCapitals(readAsPeople(text, ['Polaroid', 'Warhol', 'Warhol Polaroids']), layoutByLine(text)).map((item) => item.text);
@@ -336,5 +375,122 @@ describe('entities layer: organisations the gazetteer knows', () => {
   it('knows teams and pollsters by name', () => {
     const found = entities("You're a Mets fan caught in the rain. The latest Newsmax / Zogby poll shows it.", null);
     assert.deepEqual(found, ['Mets/organization', 'Newsmax/organization', 'Zogby/organization']);
+  });
+});
+
+describe('entities layer: span conventions of FORMAT.md on names written together', () => {
+  it('keeps a town that ends a person\'s name inside the person: "Frank Messina" holds no place', () => {
+    for (const model of [undefined, null] as const) {
+      assert.deepEqual(entities('Frank Messina wrote a poem about the team.', model), ['Frank Messina/person']);
+    }
+  });
+
+  it('drops a leading "The" from an organisation the gazetteer knows with it', () => {
+    for (const model of [undefined, null] as const) {
+      assert.deepEqual(entities('The Guardian cited examples of complicated questions.', model), ['Guardian/organization']);
+    }
+  });
+
+  it('splits two organisations joined by "and", and keeps one whose "and" is inside its name', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities('The site gave money to the Wikimedia Foundation and Creative Commons. The Food and Agriculture Organization thanked it.', model);
+      assert.deepEqual(found, ['Wikimedia Foundation/organization', 'Creative Commons/organization', 'Food and Agriculture Organization/organization']);
+    }
+  });
+
+  it('reads a possessive title as the title: no one named "Minister"', () => {
+    const found = entities('During Prime Minister\'s Questions on Wednesday, Sunak defended the plan.', null);
+    assert.deepEqual(found, ['Sunak/person']);
+    // The tagger may name the office where no one is named; then it is the office whole.
+    const tagged = entities('During Prime Minister\'s Questions on Wednesday, Sunak defended the plan.');
+    assert.ok(!tagged.includes('Minister/person'), tagged.join(', '));
+  });
+
+  it('splits a person from the organisation written right before them', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities('After the leak, the chief of the Refugee Council Enver Solomon told reporters. Image: NASA Bill Ingalls.', model);
+      for (const name of ['Refugee Council/organization', 'Enver Solomon/person', 'NASA/organization', 'Bill Ingalls/person']) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+      assert.ok(!found.some((item) => item.includes('Council Enver') || item.includes('NASA Bill')), found.join(', '));
+    }
+  });
+
+  it('splits a person from the place written right before them', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities('According to Afghan Ambassador to the United States Hamdullah Mohib, the team came.', model);
+      assert.ok(found.includes('United States/place') && found.includes('Hamdullah Mohib/person'), found.join(', '));
+      assert.ok(!found.some((item) => item.includes('States Hamdullah')), found.join(', '));
+    }
+  });
+
+  it('reads a compass word before a known place as a region of it, alone or inside a longer name', () => {
+    assert.deepEqual(entities('Fires burned in Southern California and Northern Ontario.', null), ['Southern California/place', 'Northern Ontario/place']);
+    const found = entities('The exhibit opened at the University of Southern Indiana on Monday.');
+    assert.ok(found.includes('University of Southern Indiana/organization') && found.includes('Southern Indiana/place'), found.join(', '));
+    assert.ok(!found.includes('Indiana/place'), found.join(', '));
+  });
+
+  it('takes a place head before "of" as sure a place as a head at the end: the tagger may not overrule it', () => {
+    const text = 'Bonnie Dunbar will soon call the Museum of Flight home.';
+    const found = ruleMentions(layoutByLine(text), text).mentions;
+    const museum = found.find((item) => item.text === 'Museum of Flight');
+    assert.equal(museum?.type, 'place');
+    assert.ok(!guessedMentions.has(museum!));
+  });
+
+  it('splits a person from the organisation after their "of", with or without the tagger', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities('Elected were Leung Yiu-chung of NWSC and John Smith of Acme Corp on Monday.', model);
+      assert.deepEqual(found, ['Leung Yiu-chung/person', 'NWSC/organization', 'John Smith/person', 'Acme Corp/organization']);
+    }
+    // An organisation's own "of" stays in it.
+    assert.deepEqual(entities('He studied at the University of Helsinki.', null), ['University of Helsinki/organization']);
+    assert.deepEqual(entities('The request of the Municipality of Livorno was upheld.', null), ['Municipality of Livorno/organization']);
+    assert.deepEqual(entities('Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed it a war.', null), ['Matthew Ingram/person', 'Globe and Mail/organization']);
+    // Two words no English reading knows are a name too; a place after "of" is where they come from.
+    assert.deepEqual(entities('They included publishers Jann Wenner of Rolling Stone Magazine and Carlo De Benedetti of Italy.', null), ['Jann Wenner/person', 'Rolling Stone Magazine/organization', 'Carlo De Benedetti/person', 'Italy/place']);
+  });
+
+  it('reads a name after "the town of", "the village of" as a place', () => {
+    for (const model of [undefined, null] as const) {
+      assert.deepEqual(entities('Soldiers evacuated people in the town of Yeoncheon. He lives in the village of Thionk Essil.', model), ['Yeoncheon/place', 'Thionk Essil/place']);
+    }
+  });
+
+  it("names the organisation in its product's name, and no person", () => {
+    for (const model of [undefined, null] as const) {
+      assert.deepEqual(entities('The site had 14 million unique visitors according to Google Analytics last year.', model), ['Google/organization']);
+    }
+  });
+
+  it('names no one with a war, and the place it is named after as a place', () => {
+    assert.deepEqual(entities('He was one of the first opponents of the Vietnam War, and the Civil War was long.', null), ['Vietnam/place']);
+  });
+
+  it('knows a dotted abbreviation of a place that lost its last dot', () => {
+    for (const model of [undefined, null] as const) assert.deepEqual(entities("The U.S wouldn't consider that.", model), ['U.S/place']);
+  });
+
+  it('reads a planetarium, an aquarium or an observatory as a place', () => {
+    assert.deepEqual(entities('The trainer goes to the Adler Planetarium and the Lowell Observatory.', null), ['Adler Planetarium/place', 'Lowell Observatory/place']);
+  });
+
+  it('reads a field before a country as a national agency or team, also where a sentence opens', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities('Environment Canada spokeswoman Sujata Raisinghani spoke. A sensitive Environment Canada document was found. Team Estonia had to rebuild.', model);
+      assert.deepEqual(found, ['Environment Canada/organization', 'Sujata Raisinghani/person', 'Environment Canada/organization', 'Team Estonia/organization']);
+    }
+  });
+
+  it('reads a capitalised word inside a word as a company or product, not a surname with a particle', () => {
+    assert.deepEqual(entities('I launched LibriVox, and Hugh McGuire met Ron DeSantis later.', null), ['LibriVox/organization', 'Hugh McGuire/person', 'Ron DeSantis/person']);
+    // A word with a full stop in it is not one so written.
+    assert.ok(!entities('These suit CC works better than LibriVox. we find it clear.', null).includes('LibriVox./organization'));
+  });
+
+  it('keeps a demonym that opens an organisation\'s name in it', () => {
+    for (const model of [undefined, null] as const) {
+      const found = entities('The British Red Cross backed it. The ruling came from the Italian Supreme Court of Cassation. Worship is allowed by the Greek Ministry of Culture.', model);
+      for (const name of ['British Red Cross', 'Italian Supreme Court of Cassation', 'Greek Ministry of Culture']) assert.ok(found.includes(`${name}/organization`), `${name} in ${found.join(', ')}`);
+    }
   });
 });

@@ -17,7 +17,7 @@ export const placeHeads = new Set(
  * Buildings an institution runs: places by their head ("Kennedy Space Center", "Museum of Flight"),
  * yet named as organisations are, with "and" and "the" inside ("National Air and Space Museum").
  */
-export const facilityHeads = new Set('Center Centre Museum Hospital Complex Hotel Memorial'.split(' '));
+export const facilityHeads = new Set('Center Centre Museum Planetarium Aquarium Observatory Hospital Complex Hotel Memorial'.split(' '));
 for (const head of facilityHeads) placeHeads.add(head);
 
 /** Lower-cased known place names. */
@@ -33,4 +33,16 @@ for (const name of cityNames) {
 for (const country of countries) {
   for (const name of country.names) knownPlaces.add(name.toLowerCase());
   for (const capital of country.capitals) knownPlaces.add(capital.toLowerCase());
+}
+
+/** Compass words that make a region of a place: "Southern Indiana", "East London". */
+const compassWord = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\s+/u;
+
+/** The lower-case compass words that open such a region, for lookups by a name's first word. */
+export const compassWords: ReadonlySet<string> = new Set('northern southern eastern western central north south east west northeast northwest southeast southwest'.split(' '));
+
+/** "Southern Indiana", "Northern Ontario": a capitalised compass word before a known place is a region of it. */
+export function isRegionOfKnownPlace(value: string): boolean {
+  const compass = compassWord.exec(value);
+  return compass !== null && knownPlaces.has(value.slice(compass[0].length).toLowerCase());
 }

@@ -13,8 +13,8 @@
 import type {Demonym, EntityMention} from '../data-map.js';
 import type {Span} from '../model.js';
 import {honorifics, titleComplements, titleWords} from '../data/titles.js';
-import {knownPlaces} from '../data/places.js';
-import {knownOrganizations} from '../data/organizations.js';
+import {compassWords, isRegionOfKnownPlace, knownPlaces} from '../data/places.js';
+import {isNationalBody, knownOrganizations} from '../data/organizations.js';
 import {countryByDemonym, languageNames} from '../data/countries.js';
 import {firstNames, isGivenName} from '../data/first-names.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
@@ -51,17 +51,17 @@ export function combine(
   // A guess the tagger does not confirm at all is dropped ("Cyclone Phailin" typed person).
   // (A tagged name over a quotation mark still says the tagger saw a name there.)
   // A lone word no English reading knows ("Rubio will meet…") stays: there is no common word it
-  // could be.
+  // could be; so do words none of which English knows ("Maxime Bernier", "Aner Shalev").
   for (const item of rules.mentions) {
     if (!guessed.has(item) || findOverlapping(taggedNames, item.start, item.end, (name) => !name.nested)) continue;
-    if (!/\s/u.test(item.text) && !isInLexicon(item.text)) continue;
+    if (item.text.split(/\s+/u).every((word) => !isInLexicon(word))) continue;
     overruled.add(item);
   }
   const kept = rules.mentions.filter((item) => !overruled.has(item));
   const result: EntityMention[] = [...kept];
   const guesses = rules.mentions.filter((item) => overruled.has(item));
   for (const original of tagged) {
-    const name = withRunToItsEnd(original, guesses, text);
+    const name = withoutLowerCaseEnd(withRunToItsEnd(original, guesses, text), text);
     // A name has a capital somewhere ("wikiHow"); the tagger's lower-case guesses are noise.
     if (!hasUpper.test(text.slice(name.start, name.end))) continue;
     const covering = overlapping(kept, name.start, name.end);
@@ -73,7 +73,7 @@ export function combine(
     // A demonym or a language standing alone ("in German, Hebrew and Japanese") is no entity
     // either; a plural names people ("the Palestinians") and is left to the tagger.
     if (!name.nested && isDemonymOrLanguage(text.slice(name.start, name.end))) continue;
-    if (name.type === 'person' && isOfficeOfPlaceBefore(name, text)) continue;
+    if (name.type === 'person' && (isOfficeOfPlaceBefore(name, text) || isOfficeOfAnyone(name, text))) continue;
     if (isComplementOfOffice(name, text)) continue;
     const found = withTitleAsRole(name, text);
     if (isDatelineAgency(text, name.start, name.end, name.sentence)) found.type = 'organization';
@@ -112,6 +112,18 @@ function withRunToItsEnd(name: TaggedName, guesses: readonly EntityMention[], te
   const guess = findOverlapping(guesses, name.start, name.end, (item) => item.start <= name.start && name.end < item.end);
   if (!guess || !capitalisedWordsOnly.test(text.slice(name.end, guess.end)) || !isCommonWord(/\S+$/u.exec(text.slice(name.start, name.end))![0])) return name;
   return {...name, end: guess.end};
+}
+
+const lowerWordAtEnd = /\s+\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * "all [Muslims who physically] can": lower-case words after a name's last capitalised word are
+ * no part of it. (Words before it may be: "a Libertarian", "all Americans" name a group.)
+ */
+function withoutLowerCaseEnd(name: TaggedName, text: string): TaggedName {
+  let end = name.end;
+  for (let tail = lowerWordAtEnd.exec(text.slice(name.start, end)); tail; tail = lowerWordAtEnd.exec(text.slice(name.start, end))) end -= tail[0].length;
+  return end === name.end ? name : {...name, end};
 }
 
 function isDemonymOrLanguage(value: string): boolean {
@@ -154,6 +166,11 @@ function isComplementOfOffice(name: TaggedName, text: string): boolean {
   return before !== null && titleWords.has(before[1]!);
 }
 
+/** "my service as an Officer": an office after "a" or "an" is no one in particular. */
+function isOfficeOfAnyone(name: TaggedName, text: string): boolean {
+  return /(?:^|\s)(?:a|an|An|A)\s+$/u.test(text.slice(Math.max(0, name.start - 4), name.start)) && text.slice(name.start, name.end).split(/\s+/u).every((word) => titleWords.has(word) || titleComplements.has(word));
+}
+
 /** "Virginia Governor" read as two names: the office after its place is no one. */
 function isOfficeOfPlaceBefore(name: TaggedName, text: string): boolean {
   if (!titleWords.has(text.slice(name.start, name.end))) return false;
@@ -168,9 +185,9 @@ function withTitleAsRole(name: TaggedName, text: string): EntityMention {
   let start = name.start;
   let role: Span | null = null;
   // "The Huffington Post" → "Huffington Post": the article is not part of the name (FORMAT.md,
-  // and GUM agrees), unless a gazetteer knows the name with it ("The Hague").
+  // and GUM agrees), unless the place gazetteer knows the name with it ("The Hague").
   const value = text.slice(name.start, name.end);
-  if (/^The\s+\S/u.test(value) && !knownPlaces.has(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase())) start += /^The\s+/u.exec(value)![0].length;
+  if (/^The\s+\S/u.test(value) && !knownPlaces.has(value.toLowerCase())) start += /^The\s+/u.exec(value)![0].length;
   const nameStart = start;
   // "Governor of Virginia Saturday, October 19": a heading's date is no part of the name.
   const day = weekdayAtEnd.exec(text.slice(start, name.end));
@@ -179,6 +196,8 @@ function withTitleAsRole(name: TaggedName, text: string): EntityMention {
     const pattern = /^(\p{L}[\p{L}.]*)(\s+)/u;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text.slice(start, name.end))) && (titleWords.has(match[1]!) || honorifics.has(match[1]!))) start += match[0].length;
+    // "Prime Minister" with no name after it: the office is the mention, whole.
+    if (start > nameStart && titleWords.has(text.slice(start, name.end))) start = nameStart;
     // "Governor of Virginia": the title's complement is a place of its own, no person's name.
     const complement = start > nameStart ? /^(?:of|for)\s+/u.exec(text.slice(start, name.end)) : null;
     if (complement) {
@@ -217,7 +236,7 @@ export function withNested(mentions: readonly EntityMention[], nested: readonly 
     // name standing alone elsewhere in the text ("University of Helsinki" → "Helsinki").
     const value = text.slice(name.start, name.end);
     if (!known(value) && !texts.has(value)) continue;
-    if (container && opensPersonName(container, name.start, value)) continue;
+    if (container && (opensPersonName(container, name.start, value) || endsPersonName(container, name.start, name.end, text) || (container.type === 'organization' && isNationalBody(container.text)))) continue;
     spans.add(`${name.start}:${name.end}`);
     result.push({start: name.start, end: name.end, text: text.slice(name.start, name.end), type: name.type, role: null, sentence: name.sentence, actor: null});
   }
@@ -232,6 +251,15 @@ export function withNested(mentions: readonly EntityMention[], nested: readonly 
 function opensPersonName(container: EntityMention, start: number, value: string): boolean {
   const rest = container.text.slice(value.length);
   return container.type === 'person' && container.start === start && /^\s/u.test(rest) && (container.role !== null || isGivenName(value.split(/\s/u, 1)[0]!));
+}
+
+/**
+ * "Frank Messina", "Alia Salem": a town's name that ends a person's name right after another
+ * capitalised word is their surname. (A place inside a person's span comes after "of" or a
+ * comma, "Governor of Virginia", and is no part of the name.)
+ */
+function endsPersonName(container: EntityMention, start: number, end: number, text: string): boolean {
+  return container.type === 'person' && end === container.end && start > container.start && /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(container.start, start));
 }
 
 function known(value: string): boolean {
@@ -276,8 +304,8 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
   const spans = new Set(mentions.map((item) => spanKey(item.start, item.end)));
   const result = [...mentions];
   for (const container of mentions) {
-    // One word holds no part.
-    if (!container.text.includes(' ')) continue;
+    // One word holds no part; "Environment Canada" holds no place.
+    if (!container.text.includes(' ') || (container.type === 'organization' && isNationalBody(container.text))) continue;
     const words = wordsInName(container.text).map(([start, end]) => ({start: container.start + start, end: container.start + end}));
     if (words.length < 2) continue;
     let covered = -1;
@@ -292,7 +320,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
         const value = text.slice(start, end).replace(possessive, '').replace(/\.$/u, (dot) => (standalone.has(text.slice(start, end)) ? dot : ''));
         end = start + value.length;
         if (!startsUpper.test(value) || !startsUpper.test(text.slice(words[to - 1]!.start, words[to - 1]!.end))) continue;
-        const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) ? ('place' as const) : surnames.has(value) ? ('person' as const) : null;
+        const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) || isRegionOfKnownPlace(value) ? ('place' as const) : surnames.has(value) ? ('person' as const) : null;
         // A surname inside its own full name, or "Korea" inside "North Korea", is the same
         // name, not a nested one; a lone common word ("Party", "Church") is no name by itself.
         // A part already named ("New York" inside "New York Democrat") covers its own parts ("York").
@@ -304,7 +332,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
         // A person heads what is named after them ("Andy Warhol Foundation"); a person's name
         // ending a longer name ("Church of Scientology") is more often a mistyped word.
         if (type === 'person' && from > 0) continue;
-        if (opensPersonName(container, start, value)) continue;
+        if (opensPersonName(container, start, value) || endsPersonName(container, start, end, text)) continue;
         spans.add(spanKey(start, end));
         covered = end;
         result.push({start, end, text: value, type, role: null, sentence: container.sentence, actor: null});
@@ -341,6 +369,6 @@ function firstWordOf(value: string): string {
 let knownPlaceStarts: Set<string> | undefined;
 
 function placeStarts(): Set<string> {
-  knownPlaceStarts ??= new Set([...knownPlaces].map(firstWordOf));
+  knownPlaceStarts ??= new Set([...[...knownPlaces].map(firstWordOf), ...compassWords]);
   return knownPlaceStarts;
 }

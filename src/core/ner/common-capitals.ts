@@ -3,7 +3,8 @@
  * - a word the article writes after an article, a possessive or a number most of the times it
  *   writes it ("the Polaroid camera", "100 Polaroids", "the Paralympics") is a thing, a
  *   product or an event, and its plural with it;
- * - a storm's name ("Cyclone Phailin", then "Phailin's winds");
+ * - a storm's or a vessel's name ("Cyclone Phailin", then "Phailin's winds"; "Space Shuttle
+ *   Atlantis", then "Atlantis");
  * - a genus before its species ("Formica fusca", "Beauveria bassiana").
  * The article decides, not the word: "the Clintons" once among ten bare "Clinton"s stays.
  */
@@ -17,7 +18,8 @@ import {startsUpper} from './letters.js';
 
 /** Words after which a capitalised word is a thing: articles, possessive determiners, numbers. */
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'every', 'each', 'several', 'few']);
-const storms = /^(?:Hurricane|Cyclone|Typhoon|Tropical\s+Storm|Storm|Tropical\s+Cyclone|Super\s+Typhoon)$/u;
+/** Words that name a storm or a vessel before its name ("Cyclone Phailin", "Space Shuttle Atlantis", "HMS Victory"). */
+const storms = /^(?:Hurricane|Cyclone|Typhoon|Tropical\s+Storm|Storm|Tropical\s+Cyclone|Super\s+Typhoon|Space\s+Shuttle|Shuttle|USS|HMS|HMCS|HMAS|RMS)$/u;
 /** Endings of Latin species epithets ("fusca", "bassiana", "coli", "rerio"). */
 const speciesEnding = /^\p{Ll}+(?:a|us|um|ae|i|is|o)$/u;
 
@@ -66,9 +68,10 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
   // The plural of a thing is the same thing ("Polaroid", "Polaroids").
   for (const text of [...notNames]) notNames.add(`${text}s`);
   // "Cyclone Phailin", whatever its type: the storm, and its name alone later.
+  // "the Cyclone" alone is the storm too.
   const isStorm = (item: EntityMention) => {
     const words = item.text.split(/\s+/u);
-    return words.length > 1 && storms.test(words.slice(0, -1).join(' '));
+    return storms.test(item.text) || (words.length > 1 && storms.test(words.slice(0, -1).join(' ')));
   };
   for (const item of mentions) if (isStorm(item)) notNames.add(item.text.split(/\s+/u).pop()!);
   for (const text of lone) notNames.add(text);

@@ -2,7 +2,8 @@
  * Names in a list share a kind: in "Ubisoft, Microsoft, and Sony" or "Zeus, Hera, Poseidon and
  * Athena", a capitalised item the tagger left out is of the type its neighbours have. Only lists
  * of three items or more, whose named items all agree, lend their type: two names joined by
- * "and" ("Bush and Congress") are as often of two kinds.
+ * "and" ("Bush and Congress") are as often of two kinds. A lone word read as a person among
+ * names of one other kind takes their kind.
  */
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
@@ -24,6 +25,8 @@ interface Item {
 export function withListMembers(mentions: readonly EntityMention[], layout: Layout): EntityMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const added: EntityMention[] = [];
+  const retyped = new Map<EntityMention, EntityType>();
+  let surnames: Set<string> | undefined;
   const capitals = capitalTable(layout);
   for (let at = 0; at < layout.sentences.length; at++) {
     const sentence = layout.sentences[at]!;
@@ -42,6 +45,15 @@ export function withListMembers(mentions: readonly EntityMention[], layout: Layo
         else free.push(item);
       }
       const named = list.length - free.length;
+      if (!partly && types.size === 2 && types.has('person')) {
+        // "Google, Bing, and Yahoo!": one lone word read as a person among two names or more of
+        // one other kind is of their kind, unless the text names someone so in full.
+        surnames ??= new Set(mentions.filter((item) => item.type === 'person' && /\s/u.test(item.text)).map((item) => item.text.slice(item.text.lastIndexOf(' ') + 1)));
+        const people = list.map((item) => findOverlapping(sorted, item.start, item.end, (mention) => mention.start === item.start && mention.end === item.end && mention.type === 'person')).filter((item) => item !== undefined);
+        const other = [...types].find((type) => type !== 'person')!;
+        if (people.length === 1 && named - 1 >= 2 && !/\s/u.test(people[0]!.text) && !surnames.has(people[0]!.text)) retyped.set(people[0]!, other);
+        continue;
+      }
       if (partly || types.size !== 1 || named < 2 || free.length === 0) continue;
       const [type] = types;
       for (const item of free) {
@@ -51,8 +63,9 @@ export function withListMembers(mentions: readonly EntityMention[], layout: Layo
       }
     }
   }
-  if (added.length === 0) return [...mentions];
-  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  const result = retyped.size === 0 ? [...mentions] : mentions.map((item) => (retyped.has(item) ? {...item, type: retyped.get(item)!} : item));
+  if (added.length === 0) return result;
+  return [...result, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Runs of capitalised words joined by list separators, three items or more. */

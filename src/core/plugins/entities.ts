@@ -11,12 +11,12 @@ import '../data-map.js';
 import type {Demonym, EntityMention} from '../data-map.js';
 import type {EntityType, Span} from '../model.js';
 import {countryByDemonym, countryByName} from '../data/countries.js';
-import {firstNames, isGivenName, isRomanisedName} from '../data/first-names.js';
-import {governmentNouns, knownOrganizations, organizationWords} from '../data/organizations.js';
-import {facilityHeads, knownPlaces, placeHeads} from '../data/places.js';
+import {firstNames, isGivenName, isRomanisedName, surnameParticles} from '../data/first-names.js';
+import {governmentNouns, isNationalBody, knownOrganizations, organizationWords} from '../data/organizations.js';
+import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
-import {isCommonWord, isFunctionWord} from '../data/lexicon.js';
+import {isCommonWord, isFunctionWord, isInLexicon} from '../data/lexicon.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger.js';
 import {shippedModel} from '../ner/model.js';
@@ -78,6 +78,8 @@ export function isNeverName(text: string, start: number, end: number): boolean {
 /** Words that name a party when "party" follows them in lower case. */
 const partyNames = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Labor', 'Conservative', 'Liberal', 'Green', 'Libertarian', 'Communist', 'Socialist', 'Nationalist', 'Progressive', 'Reform', 'Whig', 'Tory']);
 const hallOwners = new Set(['City', 'Town', 'Memorial', 'Concert', 'Music', 'Carnegie', 'Independence', 'Festival', 'Union', 'Faneuil']);
+/** A lower-case noun of settlement and "of" right before a name: "the town of …". */
+const placeNounBefore = /\b(?:town|city|village|hamlet|province|region|county|district|island|port|suburb|municipality|commune)\s+of\s+$/u;
 const compassRegions = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const partyMemberOfPlace = /^(.+?)\s+(?:Democrat|Republican)$/u;
 const ampersand = /^[ \t\u00a0]*&[ \t\u00a0]*$/u;
@@ -282,7 +284,8 @@ function articleInOrganization(run: readonly Word[], word: Word): boolean {
  */
 function splitAtAnd(run: Word[], afterAmpersand: ReadonlySet<Word>): Word[][] {
   const last = run[run.length - 1]!;
-  if (!(afterAmpersand.size > 0 || run.some((word) => word.text === 'and')) || organizationWords.has(last.text) || facilityHeads.has(last.text)) return [run];
+  if (!(afterAmpersand.size > 0 || run.some((word) => word.text === 'and'))) return [run];
+  if ((organizationWords.has(last.text) || facilityHeads.has(last.text)) && !joinsTwoOrganizations(run)) return [run];
   const joined = run.map((word) => word.text).join(' ').toLowerCase();
   if (knownOrganizations.has(joined) || knownPlaces.has(joined)) return [run];
   const parts: Word[][] = [];
@@ -295,6 +298,17 @@ function splitAtAnd(run: Word[], afterAmpersand: ReadonlySet<Word>): Word[][] {
   }
   if (part.length > 0) parts.push(part);
   return parts;
+}
+
+/**
+ * "the Wikimedia Foundation and Creative Commons": an "and" between two names that each end
+ * with an organisation's word joins two organisations ("Food and Agriculture Organization" has
+ * no such word before its "and"; "National Air and Space Museum" none after it).
+ */
+function joinsTwoOrganizations(run: readonly Word[]): boolean {
+  const at = run.findIndex((word) => word.text === 'and');
+  if (at < 2 || run.length - at - 1 < 2 || run.map((word) => word.text).lastIndexOf('and') !== at) return false;
+  return organizationWords.has(run[at - 1]!.text) && organizationWords.has(run[run.length - 1]!.text) && !connectors.has(run[at + 1]!.text);
 }
 
 function isNameWord(word: Word): boolean {
@@ -360,8 +374,14 @@ function classifyRun(
   }
 
   const spanText = (words: Word[]) => text.slice(words[0]!.start, words[0]!.start + nameLength(words));
-  // "in The Huffington Post": the article is not part of the name unless a gazetteer says so.
-  if (run.length > 1 && run[0]!.text === 'The' && !knownPlaces.has(spanText(run).toLowerCase()) && !knownOrganizations.has(spanText(run).toLowerCase())) run = run.slice(1);
+  // "in The Huffington Post": the article is not part of the name unless the place gazetteer
+  // says so ("The Hague"). An organisation known with it keeps its type without it: "The
+  // Guardian" → "Guardian" (FORMAT.md: no leading "the").
+  if (run.length > 1 && run[0]!.text === 'The' && !knownPlaces.has(spanText(run).toLowerCase())) {
+    const knownWithArticle = knownOrganizations.has(spanText(run).toLowerCase());
+    run = run.slice(1);
+    if (knownWithArticle) return [mention(text, run[0]!.start, run[0]!.start + spanText(run).length, 'organization', null, sentence.index)];
+  }
   const whole = spanText(run);
   const user = userNames.get(whole);
   if (user) return [mention(text, run[0]!.start, run[0]!.start + whole.length, user, null, sentence.index)];
@@ -382,6 +402,15 @@ function classifyRun(
   // A known name that opens with a demonym stays whole ("Dominican Republic").
   // So does an organisation's name ("Korean Central News Agency", "Canadian Press").
   const knownWhole = knownPlaces.has(whole.toLowerCase()) || knownOrganizations.has(whole.toLowerCase()) || (run.length > demonymWords && organizationWords.has(stripPossessive(run[run.length - 1]!.text)));
+  // "British Red Cross", "Greek Ministry of Culture": the demonym opens the organisation's name
+  // (no office follows: "Afghan Ambassador Hamdullah Mohib" is a title and a person).
+  const afterDemonym = run.slice(demonymWords);
+  if (demonymCountry && !knownWhole && afterDemonym.length > 0 && !afterDemonym.some((word) => titleWords.has(word.text))) {
+    const restText = spanText(afterDemonym);
+    if (knownOrganizations.has(restText.toLowerCase()) || afterDemonym.slice(0, -1).some((word) => organizationWords.has(word.text))) {
+      return [mention(text, run[0]!.start, afterDemonym[0]!.start + restText.length, 'organization', null, sentence.index)];
+    }
+  }
   if (demonymCountry && !knownWhole && !knownPlaces.has(demonymText.toLowerCase())) {
     demonyms.push({start: run[0]!.start, end: run[demonymWords - 1]!.end, text: demonymText, country: demonymCountry.name});
     const rest = run.slice(demonymWords);
@@ -390,11 +419,48 @@ function classifyRun(
     if (!rest.slice(0, 3).some((word) => titleWords.has(word.text))) return classifyRun(rest, sentence, text, userNames, []);
   }
 
+  // "Leung Yiu-chung of NWSC": a person and the organisation they belong to (or the place they
+  // come from); "Gary Chan of DAB and Eunice Yung of New People's Party": two of them.
+  const of = run.findIndex((word) => word.text === 'of');
+  // The affiliation runs to the end ("of The Globe and Mail", its article left out), or to an
+  // "and" before a second person and their "of".
+  const affiliates = (words: Word[]) => words.length > 0 && (isOrganizationName(words, spanText(words)) || knownPlaces.has(spanText(words).toLowerCase()));
+  const opening = run[of + 1]?.text === 'The' ? of + 2 : of + 1;
+  let and = run.findIndex((word, index) => index > of && word.text === 'and');
+  if (!run.slice(opening).some((word) => word.text === 'of') && affiliates(run.slice(opening))) and = -1;
+  const affiliation = run.slice(opening, and > 0 ? and : run.length);
+  if (of >= 2 && affiliates(affiliation)) {
+    const person = run.slice(0, of);
+    const personText = spanText(person);
+    // Particles ("Carlo De Benedetti") say nothing either way.
+    const personWords = personText.split(/\s+/u).filter((word) => !surnameParticles.has(word.toLowerCase()));
+    const namesNoThing = !personWords.some((word) => organizationWords.has(word) || placeHeads.has(word) || titleWords.has(word) || knownPlaces.has(word.toLowerCase()));
+    // A given name opens it, or two words no English reading knows ("Jann Wenner").
+    if (isRomanisedName(personText) || (namesNoThing && (opensWithGivenName(personWords) || (personWords.length === 2 && personWords.every((word) => !isInLexicon(word)))))) {
+      const found = [mention(text, person[0]!.start, person[0]!.start + personText.length, 'person', null, sentence.index)];
+      for (const part of and > 0 ? [affiliation, run.slice(and + 1)] : [affiliation]) {
+        const result = part.length > 0 ? classifyRun(part, sentence, text, userNames, []) : [];
+        if (Array.isArray(result)) found.push(...result);
+      }
+      return found;
+    }
+  }
+  // "CEO of the Refugee Council Enver Solomon", "Image: NASA Bill Ingalls": an organisation's
+  // name and then a person's, written side by side, are two names.
+  const personAt = personAfterOrganization(run, text);
+  if (personAt > 0) {
+    const organization = classifyRun(run.slice(0, personAt), sentence, text, userNames, []);
+    const person = run.slice(personAt);
+    const end = person[0]!.start + nameLength(person);
+    return [...(Array.isArray(organization) ? organization : []), mention(text, person[0]!.start, end, 'person', null, sentence.index)];
+  }
+
   // Titles: "U.S. Secretary of State Marco Rubio" → role + person.
-  const titleAt = run.findIndex((word) => titleWords.has(word.text));
+  // "during Prime Minister's Questions": a possessive title is still the title.
+  const titleAt = run.findIndex((word) => titleWords.has(stripPossessive(word.text)));
   if (titleAt >= 0) {
     let nameAt = titleAt + 1;
-    while (nameAt < run.length && (titleWords.has(run[nameAt]!.text) || (titleComplements.has(run[nameAt]!.text) && nameAt < run.length - 1))) nameAt++;
+    while (nameAt < run.length && (titleWords.has(stripPossessive(run[nameAt]!.text)) || (titleComplements.has(run[nameAt]!.text) && nameAt < run.length - 1))) nameAt++;
     const name = run.slice(nameAt).filter(Boolean);
     while (name.length > 0 && connectors.has(name[0]!.text)) name.shift();
     // "the Secretary of State met": the office whole, no one named.
@@ -440,6 +506,20 @@ function classifyRun(
     return [mention(text, start, orgEnd, 'organization', null, sentence.index)];
   }
 
+  // "Google Analytics", "Microsoft Word": a known organisation's product is no one's name; the
+  // organisation is named in it.
+  if (run.length > 1 && knownOrganizations.has(stripPossessive(run[0]!.text).toLowerCase()) && !run.some((word) => organizationWords.has(word.text) || placeHeads.has(word.text) || connectors.has(word.text)) && !knownPlaces.has(lower)) {
+    return [mention(text, start, start + stripPossessive(run[0]!.text).length, 'organization', null, sentence.index)];
+  }
+  // "the Vietnam War": a war is no one; the place it is named after is a place.
+  if (run.length > 1 && /^Wars?$/u.test(run[run.length - 1]!.text)) {
+    const place = spanText(run.slice(0, -1));
+    return knownPlaces.has(place.toLowerCase()) ? [mention(text, start, start + place.length, 'place', null, sentence.index)] : [];
+  }
+  // "the town of Yeoncheon", "the village of Thionk Essil": the noun before says what it is.
+  if (placeNounBefore.test(text.slice(Math.max(0, start - 30), start)) && !knownOrganizations.has(lower) && !run.some((word) => organizationWords.has(word.text))) {
+    return [mention(text, start, end, 'place', null, sentence.index)];
+  }
   const type = classifyName(whole);
   if (type === 'later') return {word: run[0]!, initial: false};
   if (!type) return [];
@@ -458,11 +538,33 @@ function classifyRun(
 function isWholeName(run: readonly Word[], text: string): boolean {
   if (run.length < 2) return false;
   const runText = stripPossessive(text.slice(run[0]!.start, run[run.length - 1]!.end));
-  if (isKnownName(runText) || organizationWords.has(stripPossessive(run[run.length - 1]!.text))) return true;
+  if (isKnownName(runText) || organizationWords.has(stripPossessive(run[run.length - 1]!.text)) || isNationalBody(runText)) return true;
   const titleIndex = run.findIndex((word, index) => index > 0 && titleWords.has(word.text));
   const beforeTitle = titleIndex > 0 ? run.slice(0, titleIndex) : [];
   if (beforeTitle.length > 1 && isOrganizationName(beforeTitle, text.slice(beforeTitle[0]!.start, beforeTitle.at(-1)!.end))) return true;
   return opensWithGivenName(runText.split(/\s+/u));
+}
+
+/**
+ * Where a person's name starts right after an organisation's ("Refugee Council Enver Solomon")
+ * or a place's: a given name and a surname that is no English word, or two words no English
+ * reading knows; 0 when there is none.
+ */
+function personAfterOrganization(run: readonly Word[], text: string): number {
+  const spanText = (words: readonly Word[]) => text.slice(words[0]!.start, words[words.length - 1]!.end);
+  for (let at = 1; at <= run.length - 2; at++) {
+    const before = stripPossessive(run[at - 1]!.text);
+    if (before !== run[at - 1]!.text) continue;
+    // After an organisation's word, an acronym, or two words or more that end with a place
+    // ("the United States Hamdullah Mohib"; one place word may be a given name: "Austin Lee Russell").
+    if (!(organizationWords.has(before) || (at === 1 && /^\p{Lu}{2,6}$/u.test(before)) || (at >= 2 && knownPlaces.has(before.toLowerCase())) || (at >= 2 && knownPlaces.has(spanText(run.slice(at - 2, at)).toLowerCase())))) continue;
+    const rest = run.slice(at).map((word) => word.text);
+    if (rest.length > 3 || rest.some((word) => connectors.has(word) || organizationWords.has(word) || placeHeads.has(word) || titleWords.has(word))) continue;
+    if (rest.some((word) => knownPlaces.has(stripPossessive(word).toLowerCase())) || isCommonWord(stripPossessive(rest[rest.length - 1]!))) continue;
+    // A given name opens it, or two words no English reading knows ("Enver Solomon").
+    if (firstNames.has(rest[0]!) || (isGivenName(rest[0]!) && !isCommonWord(rest[0]!)) || (rest.length === 2 && rest.every((word) => !isInLexicon(stripPossessive(word))))) return at;
+  }
+  return 0;
 }
 
 /** A known organisation, an acronym, or a name headed by an organisation's word ("European Commission"). */
@@ -476,7 +578,9 @@ function classifyName(whole: string): EntityType | 'later' | null {
   const words = whole.split(/\s+/);
   const last = words[words.length - 1]!;
   if (knownOrganizations.has(lower)) return 'organization';
-  if (knownPlaces.has(lower)) return 'place';
+  if (isNationalBody(whole)) return 'organization';
+  // "the U.S wouldn't consider that": a dotted abbreviation that lost its last dot.
+  if (knownPlaces.has(lower) || isRegionOfKnownPlace(whole) || (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(whole) && knownPlaces.has(`${lower}.`))) return 'place';
   if (words.length > 1 && facilityHeads.has(last)) return 'place';
   // "Chiang Kai Shek Memorial Hall", "Carnegie Hall"; not "Stuart Hall".
   if (last === 'Hall' && words.length > 1 && !opensWithGivenName(words) && (words.length > 2 || hallOwners.has(words[0]!))) return 'place';
@@ -488,6 +592,7 @@ function classifyName(whole: string): EntityType | 'later' | null {
   if (connector > 0 && placeHeads.has(words[connector - 1]!)) return /^Cent(?:er|re)$/u.test(words[connector - 1]!) && words[connector] === 'for' ? 'organization' : 'place';
   if (words.length > 1 && opensWithGivenName(words)) return 'person';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(whole)) return 'organization';
+  if (words.length === 1 && isCamelCase(whole)) return 'organization';
   if (words.length > 1) {
     if (words.some((word) => connectors.has(word))) return 'organization';
     return 'person';
@@ -507,6 +612,15 @@ function opensWithGivenName(words: readonly string[]): boolean {
   return isGivenName(first) && !knownPlaces.has(first.toLowerCase()) && words.slice(1).every((word) => !isCommonWord(word));
 }
 
+/**
+ * "LibriVox", "PayPal", "MicroMega": a capital inside a word, after lower-case letters, writes a
+ * company's or a product's name; surnames written so open with a particle ("McGuire", "DeSantis",
+ * "LaGuardia", "DiCaprio", "O'Reilly").
+ */
+function isCamelCase(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(word) && /\p{Lu}\p{Ll}/u.test(word.slice(1)) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Ben|Abu|Al|El)\p{Lu}/u.test(word);
+}
+
 /** Whether classifyName typed a multi-word name by its last resort (no gazetteer, no cue). */
 function isGuess(whole: string): boolean {
   const lower = whole.toLowerCase();
@@ -515,8 +629,12 @@ function isGuess(whole: string): boolean {
     words.length > 1 &&
     !knownOrganizations.has(lower) &&
     !knownPlaces.has(lower) &&
+    !isRegionOfKnownPlace(whole) &&
+    !isNationalBody(whole) &&
     !words.some((word) => organizationWords.has(word)) &&
     !placeHeads.has(words[words.length - 1]!) &&
+    // "Museum of Flight", "Gulf of Mexico": a place's head before its "of" types it as surely.
+    !placeHeads.has(words[words.findIndex((word) => connectors.has(word)) - 1] ?? '') &&
     !opensWithGivenName(words) &&
     !isRomanisedName(whole)
   );
