@@ -35,14 +35,14 @@ for (const country of countries) {
   for (const capital of country.capitals) knownPlaces.add(capital.toLowerCase());
 }
 
-/** Compass words that make a region of a place: "Southern Indiana", "East London". */
-const compassWord = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\s+/u;
+/** Compass words that make a region of a place, capitalised as they open one: "Southern Indiana", "East London". */
+const compassNames = new Set('Northern Southern Eastern Western Central North South East West Northeast Northwest Southeast Southwest'.split(' '));
 
-/** The lower-case compass words that open such a region, for lookups by a name's first word. */
-export const compassWords: ReadonlySet<string> = new Set('northern southern eastern western central north south east west northeast northwest southeast southwest'.split(' '));
+/** The same words in lower case, for lookups by a name's first word. */
+export const compassWords: ReadonlySet<string> = new Set([...compassNames].map((word) => word.toLowerCase()));
 
 /** "Southern Indiana", "Northern Ontario": a capitalised compass word before a known place is a region of it. */
 export function isRegionOfKnownPlace(value: string): boolean {
-  const compass = compassWord.exec(value);
-  return compass !== null && knownPlaces.has(value.slice(compass[0].length).toLowerCase());
+  const compass = /^(\p{Lu}\p{Ll}+)\s+/u.exec(value);
+  return compass !== null && compassNames.has(compass[1]!) && knownPlaces.has(value.slice(compass[0].length).toLowerCase());
 }
