@@ -363,12 +363,25 @@ const nameWords = new Map<string, ReadonlyArray<readonly [number, number]>>();
 
 /** A name's first word, lower case, without a possessive or a final dot. */
 function firstWordOf(value: string): string {
+  let first = firstWordCache.get(value);
+  if (first === undefined) {
+    first = firstWordOfUncached(value);
+    // Kept by name like `wordsInName`, the key copied for the same reason.
+    if (firstWordCache.size >= 20000) firstWordCache.clear();
+    firstWordCache.set((' ' + value).slice(1), (' ' + first).slice(1));
+  }
+  return first;
+}
+
+function firstWordOfUncached(value: string): string {
   return value.split(/\s/u, 1)[0]!.replace(/['’]s?$|\.$/u, '').toLowerCase();
 }
+
+const firstWordCache = new Map<string, string>();
 
 let knownPlaceStarts: Set<string> | undefined;
 
 function placeStarts(): Set<string> {
-  knownPlaceStarts ??= new Set([...[...knownPlaces].map(firstWordOf), ...compassWords]);
+  knownPlaceStarts ??= new Set([...[...knownPlaces].map(firstWordOfUncached), ...compassWords]);
   return knownPlaceStarts;
 }

@@ -9,12 +9,12 @@ import type {EntityType} from '../model.js';
 import {capitalTable, type Layout, type Word} from '../text/sentences.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {lowerBound} from '../text/span-index.js';
-import {possessive, startsUpper, withoutPossessive} from './letters.js';
+import {possessive, startsUpper, withoutPossessive, wordsOf} from './letters.js';
 import {surnameParticles} from '../data/first-names.js';
 
 
 interface Known {
-  words: string[];
+  words: readonly string[];
   type: EntityType;
 }
 
@@ -74,7 +74,7 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
 function knownNames(mentions: readonly EntityMention[]): {byFirstWord: Map<string, Known[]>; typeOf: Map<string, EntityType>} {
   const counts = new Map<string, Map<EntityType, number>>();
   for (const item of mentions) {
-    const words = item.text.split(/\s+/u);
+    const words = wordsOf(item.text);
     // A lone common word ("Image", "Party") gets no second life from one mistaken reading.
     if (!(startsUpper.test(item.text) || (words.length > 1 && surnameParticles.has(words[0]!))) || (words.length === 1 && isCommonWord(item.text))) continue;
     const types = counts.get(item.text) ?? new Map<EntityType, number>();
@@ -88,7 +88,7 @@ function knownNames(mentions: readonly EntityMention[]): {byFirstWord: Map<strin
     // A tie between two readings ("Washington" the place, the person) decides nothing.
     if (ranked.length > 1 && ranked[1]![1] === ranked[0]![1]) continue;
     typeOf.set(text, ranked[0]![0]);
-    const words = text.split(/\s+/u);
+    const words = wordsOf(text);
     const list = byFirstWord.get(words[0]!) ?? [];
     list.push({words, type: ranked[0]![0]});
     byFirstWord.set(words[0]!, list);

@@ -26,7 +26,7 @@ import {withCompounds} from '../ner/compounds.js';
 import {withoutCommonCapitals} from '../ner/common-capitals.js';
 import {withListMembers} from '../ner/lists.js';
 import {withDefinedAcronyms} from '../ner/acronyms.js';
-import {startsUpper} from '../ner/letters.js';
+import {startsUpper, wordsOf} from '../ner/letters.js';
 import type {AnalysisMemo} from '../memo.js';
 
 /** Capitalised words that are never names by themselves. */
@@ -163,7 +163,7 @@ export function ruleMentions(layout: Layout, text: string, userNames: ReadonlyMa
   // Lone words typed by the full names around them ("Rubio" after "Marco Rubio").
   const surnames = new Map<string, EntityType>();
   for (const mention of mentions) {
-    const parts = mention.text.split(/\s+/);
+    const parts = wordsOf(mention.text);
     if (mention.type === 'person' && parts.length > 1) surnames.set(parts[parts.length - 1]!, 'person');
     if (parts.length === 1) surnames.set(mention.text, mention.type);
   }
