@@ -43,10 +43,12 @@ export function combine(
   // A rule's last-resort guess (a capitalised run typed person by default) gives way to a
   // tagged name over it.
   const overruled = new Set<EntityMention>();
+  // Most tagged names lie over a rule's name that is no guess, or over none: no list is built for them.
+  const notGuessed = (item: EntityMention) => !guessed.has(item);
   for (const name of tagged) {
     if (name.nested || !hasUpper.test(text.slice(name.start, name.end))) continue;
-    const covering = overlapping(rules.mentions, name.start, name.end);
-    if (covering.length > 0 && covering.every((item) => guessed.has(item))) for (const item of covering) overruled.add(item);
+    if (!findOverlapping(rules.mentions, name.start, name.end) || findOverlapping(rules.mentions, name.start, name.end, notGuessed)) continue;
+    for (const item of overlapping(rules.mentions, name.start, name.end)) overruled.add(item);
   }
   // A guess the tagger does not confirm at all is dropped ("Cyclone Phailin" typed person).
   // (A tagged name over a quotation mark still says the tagger saw a name there.)
@@ -64,9 +66,8 @@ export function combine(
     const name = withoutLowerCaseEnd(withRunToItsEnd(original, guesses, text), text);
     // A name has a capital somewhere ("wikiHow"); the tagger's lower-case guesses are noise.
     if (!hasUpper.test(text.slice(name.start, name.end))) continue;
-    const covering = overlapping(kept, name.start, name.end);
-    const nestedOther = name.nested && covering.length > 0 && covering.every((item) => item.start <= name.start && name.end <= item.end && item.type !== name.type && !item.role);
-    if (covering.length > 0 && !nestedOther) continue;
+    // Covered by a kept name, it stands only nested in names of other types, none of them a role's.
+    if (findOverlapping(kept, name.start, name.end) && (!name.nested || findOverlapping(kept, name.start, name.end, (item) => !(item.start <= name.start && name.end <= item.end && item.type !== name.type && !item.role)))) continue;
     // Nothing inside a title the rules turned into a role ("Secretary of State").
     if (findOverlapping(roles, name.start, name.end)) continue;
     if (adjectives.has(`${name.start}:${name.end}`)) continue;
