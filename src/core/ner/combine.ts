@@ -43,11 +43,17 @@ export function combine(
   // A rule's last-resort guess (a capitalised run typed person by default) gives way to a
   // tagged name over it.
   const overruled = new Set<EntityMention>();
-  // Most tagged names lie over a rule's name that is no guess, or over none: no list is built for them.
-  const notGuessed = (item: EntityMention) => !guessed.has(item);
+  // Most tagged names lie over a rule's name that is no guess, or over none: one scan, no list
+  // built (the test runs on overlapping names only, and notes that there was one).
+  let covered = false;
+  const notGuessed = (item: EntityMention) => {
+    covered = true;
+    return !guessed.has(item);
+  };
   for (const name of tagged) {
     if (name.nested || !hasUpper.test(text.slice(name.start, name.end))) continue;
-    if (!findOverlapping(rules.mentions, name.start, name.end) || findOverlapping(rules.mentions, name.start, name.end, notGuessed)) continue;
+    covered = false;
+    if (findOverlapping(rules.mentions, name.start, name.end, notGuessed) || !covered) continue;
     for (const item of overlapping(rules.mentions, name.start, name.end)) overruled.add(item);
   }
   // A guess the tagger does not confirm at all is dropped ("Cyclone Phailin" typed person).
@@ -62,12 +68,16 @@ export function combine(
   const kept = rules.mentions.filter((item) => !overruled.has(item));
   const result: EntityMention[] = [...kept];
   const guesses = rules.mentions.filter((item) => overruled.has(item));
+  // Whether a kept name over the current one keeps it out: any does, unless it is nested and
+  // every such name is a longer one of another type and no role's.
+  let current: TaggedName | undefined;
+  const keepsOut = (item: EntityMention) => !current!.nested || !(item.start <= current!.start && current!.end <= item.end && item.type !== current!.type && !item.role);
   for (const original of tagged) {
     const name = withoutLowerCaseEnd(withRunToItsEnd(original, guesses, text), text);
     // A name has a capital somewhere ("wikiHow"); the tagger's lower-case guesses are noise.
     if (!hasUpper.test(text.slice(name.start, name.end))) continue;
-    // Covered by a kept name, it stands only nested in names of other types, none of them a role's.
-    if (findOverlapping(kept, name.start, name.end) && (!name.nested || findOverlapping(kept, name.start, name.end, (item) => !(item.start <= name.start && name.end <= item.end && item.type !== name.type && !item.role)))) continue;
+    current = name;
+    if (findOverlapping(kept, name.start, name.end, keepsOut)) continue;
     // Nothing inside a title the rules turned into a role ("Secretary of State").
     if (findOverlapping(roles, name.start, name.end)) continue;
     if (adjectives.has(`${name.start}:${name.end}`)) continue;
