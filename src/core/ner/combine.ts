@@ -317,20 +317,22 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
   for (const container of mentions) {
     // One word holds no part; "Environment Canada" holds no place.
     if (!container.text.includes(' ') || (container.type === 'organization' && isNationalBody(container.text))) continue;
-    const words = wordsInName(container.text).map(([start, end]) => ({start: container.start + start, end: container.start + end}));
+    // Offsets from the container's start, read in place: no object per word and container.
+    const words = wordsInName(container.text);
     if (words.length < 2) continue;
+    const base = container.start;
     let covered = -1;
     for (let from = 0; from < words.length; from++) {
       // Most words open no name of the article and no known place: no part to build there.
-      const opening = firstWordOf(text.slice(words[from]!.start, words[from]!.end));
+      const opening = firstWordOf(text.slice(base + words[from]![0], base + words[from]![1]));
       if (!firstWords.has(opening) && !placeStarts().has(opening) && !surnameStarts.has(opening)) continue;
       for (let to = words.length; to > from; to--) {
-        if (to - from === words.length || words[from]!.start < covered) continue;
-        const start = words[from]!.start;
-        let end = words[to - 1]!.end;
+        if (to - from === words.length || base + words[from]![0] < covered) continue;
+        const start = base + words[from]![0];
+        let end = base + words[to - 1]![1];
         const value = text.slice(start, end).replace(possessive, '').replace(/\.$/u, (dot) => (standalone.has(text.slice(start, end)) ? dot : ''));
         end = start + value.length;
-        if (!startsUpper.test(value) || !startsUpper.test(text.slice(words[to - 1]!.start, words[to - 1]!.end))) continue;
+        if (!startsUpper.test(value) || !startsUpper.test(text.slice(base + words[to - 1]![0], base + words[to - 1]![1]))) continue;
         const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) || isRegionOfKnownPlace(value) ? ('place' as const) : surnames.has(value) ? ('person' as const) : null;
         // A surname inside its own full name, or "Korea" inside "North Korea", is the same
         // name, not a nested one; a lone common word ("Party", "Church") is no name by itself.
