@@ -48,7 +48,8 @@ export function withDefinedAcronyms(mentions: readonly EntityMention[], text: st
  */
 function definitions(acronyms: ReadonlySet<string>, text: string): Map<string, Definition> {
   const found = new Map<string, Definition>();
-  for (let open = nextOpening(text, 0); open >= 0; open = nextOpening(text, open + 1)) {
+  const openings = openingsOf(text);
+  for (let open = openings(0); open >= 0; open = openings(open + 1)) {
     const close = text.indexOf(text[open] === '(' ? ')' : ']', open);
     if (close < 0) continue;
     // "Words Of Expansion (ACR)"
@@ -69,10 +70,19 @@ function definitions(acronyms: ReadonlySet<string>, text: string): Map<string, D
 }
 
 /** The next "(" or "[" from `from`, -1 when none. */
-function nextOpening(text: string, from: number): number {
-  const round = text.indexOf('(', from);
-  const square = text.indexOf('[', from);
-  return round < 0 ? square : square < 0 ? round : Math.min(round, square);
+/**
+ * The next '(' or '[' from an offset on, for offsets asked in increasing order. Each bracket's
+ * next place is kept until passed: an article with no '[' would otherwise be read to its end
+ * for every '('.
+ */
+function openingsOf(text: string): (from: number) => number {
+  let round = -2;
+  let square = -2;
+  return (from) => {
+    if (round !== -1 && round < from) round = text.indexOf('(', from);
+    if (square !== -1 && square < from) square = text.indexOf('[', from);
+    return round < 0 ? square : square < 0 ? round : Math.min(round, square);
+  };
 }
 
 /** The words right before `end` whose initials spell `value`, if any. */

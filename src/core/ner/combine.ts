@@ -43,10 +43,18 @@ export function combine(
   // A rule's last-resort guess (a capitalised run typed person by default) gives way to a
   // tagged name over it.
   const overruled = new Set<EntityMention>();
+  // Most tagged names lie over a rule's name that is no guess, or over none: one scan, no list
+  // built (the test runs on overlapping names only, and notes that there was one).
+  let covered = false;
+  const notGuessed = (item: EntityMention) => {
+    covered = true;
+    return !guessed.has(item);
+  };
   for (const name of tagged) {
     if (name.nested || !hasUpper.test(text.slice(name.start, name.end))) continue;
-    const covering = overlapping(rules.mentions, name.start, name.end);
-    if (covering.length > 0 && covering.every((item) => guessed.has(item))) for (const item of covering) overruled.add(item);
+    covered = false;
+    if (findOverlapping(rules.mentions, name.start, name.end, notGuessed) || !covered) continue;
+    for (const item of overlapping(rules.mentions, name.start, name.end)) overruled.add(item);
   }
   // A guess the tagger does not confirm at all is dropped ("Cyclone Phailin" typed person).
   // (A tagged name over a quotation mark still says the tagger saw a name there.)
@@ -60,13 +68,16 @@ export function combine(
   const kept = rules.mentions.filter((item) => !overruled.has(item));
   const result: EntityMention[] = [...kept];
   const guesses = rules.mentions.filter((item) => overruled.has(item));
+  // Whether a kept name over the current one keeps it out: any does, unless it is nested and
+  // every such name is a longer one of another type and no role's.
+  let current: TaggedName | undefined;
+  const keepsOut = (item: EntityMention) => !current!.nested || !(item.start <= current!.start && current!.end <= item.end && item.type !== current!.type && !item.role);
   for (const original of tagged) {
     const name = withoutLowerCaseEnd(withRunToItsEnd(original, guesses, text), text);
     // A name has a capital somewhere ("wikiHow"); the tagger's lower-case guesses are noise.
     if (!hasUpper.test(text.slice(name.start, name.end))) continue;
-    const covering = overlapping(kept, name.start, name.end);
-    const nestedOther = name.nested && covering.length > 0 && covering.every((item) => item.start <= name.start && name.end <= item.end && item.type !== name.type && !item.role);
-    if (covering.length > 0 && !nestedOther) continue;
+    current = name;
+    if (findOverlapping(kept, name.start, name.end, keepsOut)) continue;
     // Nothing inside a title the rules turned into a role ("Secretary of State").
     if (findOverlapping(roles, name.start, name.end)) continue;
     if (adjectives.has(`${name.start}:${name.end}`)) continue;
@@ -306,20 +317,22 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
   for (const container of mentions) {
     // One word holds no part; "Environment Canada" holds no place.
     if (!container.text.includes(' ') || (container.type === 'organization' && isNationalBody(container.text))) continue;
-    const words = wordsInName(container.text).map(([start, end]) => ({start: container.start + start, end: container.start + end}));
+    // Offsets from the container's start, read in place: no object per word and container.
+    const words = wordsInName(container.text);
     if (words.length < 2) continue;
+    const base = container.start;
     let covered = -1;
     for (let from = 0; from < words.length; from++) {
       // Most words open no name of the article and no known place: no part to build there.
-      const opening = firstWordOf(text.slice(words[from]!.start, words[from]!.end));
+      const opening = firstWordOf(text.slice(base + words[from]![0], base + words[from]![1]));
       if (!firstWords.has(opening) && !placeStarts().has(opening) && !surnameStarts.has(opening)) continue;
       for (let to = words.length; to > from; to--) {
-        if (to - from === words.length || words[from]!.start < covered) continue;
-        const start = words[from]!.start;
-        let end = words[to - 1]!.end;
+        if (to - from === words.length || base + words[from]![0] < covered) continue;
+        const start = base + words[from]![0];
+        let end = base + words[to - 1]![1];
         const value = text.slice(start, end).replace(possessive, '').replace(/\.$/u, (dot) => (standalone.has(text.slice(start, end)) ? dot : ''));
         end = start + value.length;
-        if (!startsUpper.test(value) || !startsUpper.test(text.slice(words[to - 1]!.start, words[to - 1]!.end))) continue;
+        if (!startsUpper.test(value) || !startsUpper.test(text.slice(base + words[to - 1]![0], base + words[to - 1]![1]))) continue;
         const type = standalone.has(value) ? standalone.get(value) : knownPlaces.has(value.toLowerCase()) || isRegionOfKnownPlace(value) ? ('place' as const) : surnames.has(value) ? ('person' as const) : null;
         // A surname inside its own full name, or "Korea" inside "North Korea", is the same
         // name, not a nested one; a lone common word ("Party", "Church") is no name by itself.
@@ -363,12 +376,25 @@ const nameWords = new Map<string, ReadonlyArray<readonly [number, number]>>();
 
 /** A name's first word, lower case, without a possessive or a final dot. */
 function firstWordOf(value: string): string {
+  let first = firstWordCache.get(value);
+  if (first === undefined) {
+    first = firstWordOfUncached(value);
+    // Kept by name like `wordsInName`, the key copied for the same reason.
+    if (firstWordCache.size >= 20000) firstWordCache.clear();
+    firstWordCache.set((' ' + value).slice(1), (' ' + first).slice(1));
+  }
+  return first;
+}
+
+function firstWordOfUncached(value: string): string {
   return value.split(/\s/u, 1)[0]!.replace(/['’]s?$|\.$/u, '').toLowerCase();
 }
+
+const firstWordCache = new Map<string, string>();
 
 let knownPlaceStarts: Set<string> | undefined;
 
 function placeStarts(): Set<string> {
-  knownPlaceStarts ??= new Set([...[...knownPlaces].map(firstWordOf), ...compassWords]);
+  knownPlaceStarts ??= new Set([...[...knownPlaces].map(firstWordOfUncached), ...compassWords]);
   return knownPlaceStarts;
 }

@@ -14,12 +14,13 @@ import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import {honorifics, titleWords} from '../data/titles.js';
 import {speechVerbs} from '../data/speech.js';
 import {isGivenName} from '../data/first-names.js';
-import {startsUpper} from './letters.js';
+import {startsUpper, wordsOf} from './letters.js';
 
 /** Words after which a capitalised word is a thing: articles, possessive determiners, numbers. */
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'every', 'each', 'several', 'few']);
 /** Words that name a storm or a vessel before its name ("Cyclone Phailin", "Space Shuttle Atlantis", "HMS Victory"). */
 const storms = /^(?:Hurricane|Cyclone|Typhoon|Tropical\s+Storm|Storm|Tropical\s+Cyclone|Super\s+Typhoon|Space\s+Shuttle|Shuttle|USS|HMS|HMCS|HMAS|RMS)$/u;
+const stormOpeners = new Set(['Hurricane', 'Cyclone', 'Typhoon', 'Tropical', 'Storm', 'Super', 'Space', 'Shuttle', 'USS', 'HMS', 'HMCS', 'HMAS', 'RMS']);
 /** Endings of Latin species epithets ("fusca", "bassiana", "coli", "rerio"). */
 const speciesEnding = /^\p{Ll}+(?:a|us|um|ae|i|is|o)$/u;
 
@@ -29,7 +30,7 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
   const singles = new Set<string>();
   for (const item of mentions) {
     if (item.type !== 'person') continue;
-    const words = item.text.split(/\s+/u);
+    const words = wordsOf(item.text);
     if (words.length === 1 || !isGivenName(words[0]!)) singles.add(words[words.length - 1]!);
   }
   for (const text of [...singles]) if (text.endsWith('s')) singles.add(text.slice(0, -1));
@@ -61,8 +62,8 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
   // Santorum cocktail" beside "Rick Santorum"); "Warhol Polaroids" is no person's full name.
   const surnames = new Set(
     mentions
-      .filter((item) => item.type === 'person' && /\s/u.test(item.text) && isGivenName(item.text.split(/\s+/u)[0]!))
-      .map((item) => item.text.split(/\s+/u).pop()!),
+      .filter((item) => item.type === 'person' && /\s/u.test(item.text) && isGivenName(wordsOf(item.text)[0]!))
+      .map((item) => wordsOf(item.text).at(-1)!),
   );
   for (const [text, count] of uses) if (count.determined * 2 > count.all && !surnames.has(text)) notNames.add(text);
   // The plural of a thing is the same thing ("Polaroid", "Polaroids").
@@ -70,10 +71,12 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
   // "Cyclone Phailin", whatever its type: the storm, and its name alone later.
   // "the Cyclone" alone is the storm too.
   const isStorm = (item: EntityMention) => {
-    const words = item.text.split(/\s+/u);
+    const words = wordsOf(item.text);
+    // Every storm's name opens with one of the words `storms` opens with: most names need no test.
+    if (!stormOpeners.has(words[0]!)) return false;
     return storms.test(item.text) || (words.length > 1 && storms.test(words.slice(0, -1).join(' ')));
   };
-  for (const item of mentions) if (isStorm(item)) notNames.add(item.text.split(/\s+/u).pop()!);
+  for (const item of mentions) if (isStorm(item)) notNames.add(wordsOf(item.text).at(-1)!);
   for (const text of lone) notNames.add(text);
   const kept: EntityMention[] = [];
   for (const item of mentions) {
@@ -81,7 +84,7 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
     else if (isStorm(item) || notNames.has(item.text)) continue;
     else {
       // "Warhol Polaroids": the person before the thing.
-      const words = item.text.split(/\s+/u);
+      const words = wordsOf(item.text);
       const last = words[words.length - 1]!;
       if (words.length > 1 && notNames.has(last) && !isGivenName(words[0]!) && startsUpper.test(words[0]!)) {
         const text = item.text.slice(0, item.text.length - last.length).trimEnd();
@@ -104,7 +107,7 @@ function loneCommonWords(mentions: readonly EntityMention[]): Set<string> {
   const mayBeThing = (text: string) => !/\s/u.test(text) && !text.endsWith('s') && isCommonWord(text) && !isGivenName(text) && !titleWords.has(text) && !honorifics.has(text);
   for (const item of mentions) if (item.type === 'person' && mayBeThing(item.text)) lone.add(item.text);
   if (lone.size === 0) return lone;
-  for (const item of mentions) if (item.type === 'person' && /\s/u.test(item.text)) for (const word of item.text.split(/\s+/u)) lone.delete(word);
+  for (const item of mentions) if (item.type === 'person' && /\s/u.test(item.text)) for (const word of wordsOf(item.text)) lone.delete(word);
   return lone;
 }
 

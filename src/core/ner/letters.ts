@@ -25,3 +25,24 @@ export function mayOpenName(text: string): boolean {
   if (code < 128) return code >= 65 && code <= 90;
   return startsUpper.test(text);
 }
+
+/**
+ * A name's words (`name.split(/\s+/u)`), kept by name: every edit of a long article asks the
+ * article-level passes for the words of its thousands of mentions, and the names repeat.
+ * Callers must not change the array.
+ */
+export function wordsOf(name: string): readonly string[] {
+  let words = nameWords.get(name);
+  if (words === undefined) {
+    // A copy of the key, and words cut from it: a name cut from the document would keep that
+    // whole version alive.
+    const key = (' ' + name).slice(1);
+    words = Object.freeze(key.split(/\s+/u));
+    // Bounded: a long session of edits names ever new things.
+    if (nameWords.size >= 20000) nameWords.clear();
+    nameWords.set(key, words);
+  }
+  return words;
+}
+
+const nameWords = new Map<string, readonly string[]>();

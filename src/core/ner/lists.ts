@@ -19,7 +19,8 @@ const separator = /^(?:,\s|,?\s(?:and|or)\s|\s?\/\s)$/u;
 interface Item {
   start: number;
   end: number;
-  words: Word[];
+  /** How many words it has. */
+  count: number;
 }
 
 export function withListMembers(mentions: readonly EntityMention[], layout: Layout): EntityMention[] {
@@ -58,7 +59,7 @@ export function withListMembers(mentions: readonly EntityMention[], layout: Layo
       const [type] = types;
       for (const item of free) {
         const value = layout.text.slice(item.start, item.end);
-        if (item.words.length === 1 && (isCommonWord(value) || isFunctionWord(value))) continue;
+        if (item.count === 1 && (isCommonWord(value) || isFunctionWord(value))) continue;
         added.push({start: item.start, end: item.end, text: value, type: type!, role: null, sentence: sentence.index, actor: null});
       }
     }
@@ -75,19 +76,20 @@ function listsOf(words: readonly Word[], capitals: readonly number[], text: stri
   let passed = -1;
   for (const first of capitals) {
     if (first <= passed) continue;
+    // The run's words are words[first..index]: no array is built for them.
     let index = first;
-    const run = [words[index]!];
-    while (index + 1 < words.length && words[index + 1]!.before === ' ' && mayOpenName(words[index + 1]!.text) && !possessive.test(run[run.length - 1]!.text)) run.push(words[++index]!);
+    while (index + 1 < words.length && words[index + 1]!.before === ' ' && mayOpenName(words[index + 1]!.text) && !possessive.test(words[index]!.text)) index++;
     passed = index;
-    const last = run[run.length - 1]!;
+    const last = words[index]!;
     const end = last.start + last.text.replace(possessive, '').length;
-    items.push({start: run[0]!.start, end, words: run});
+    items.push({start: words[first]!.start, end, count: index - first + 1});
   }
   const lists: Item[][] = [];
   let current: Item[] = [];
   for (const item of items) {
     const previous = current[current.length - 1];
-    if (previous && separator.test(text.slice(previous.end, item.start))) current.push(item);
+    // A separator is six characters at most (", and "): a longer gap needs no slice.
+    if (previous && item.start - previous.end <= 6 && separator.test(text.slice(previous.end, item.start))) current.push(item);
     else {
       if (current.length >= 3) lists.push(current);
       current = [item];

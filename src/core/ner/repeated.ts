@@ -9,12 +9,14 @@ import type {EntityType} from '../model.js';
 import {capitalTable, type Layout, type Word} from '../text/sentences.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {lowerBound} from '../text/span-index.js';
-import {possessive, startsUpper, withoutPossessive} from './letters.js';
+import {possessive, startsUpper, withoutPossessive, wordsOf} from './letters.js';
 import {surnameParticles} from '../data/first-names.js';
 
 
+const types: readonly EntityType[] = ['person', 'organization', 'place'];
+
 interface Known {
-  words: string[];
+  words: readonly string[];
   type: EntityType;
 }
 
@@ -72,30 +74,32 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
 
 /** The document's names, longest first under each first word, with their majority type. */
 function knownNames(mentions: readonly EntityMention[]): {byFirstWord: Map<string, Known[]>; typeOf: Map<string, EntityType>} {
-  const counts = new Map<string, Map<EntityType, number>>();
+  // Counts by type, in `types` order: one small array per name, not a Map.
+  const counts = new Map<string, number[]>();
   for (const item of mentions) {
-    const words = item.text.split(/\s+/u);
+    const words = wordsOf(item.text);
     // A lone common word ("Image", "Party") gets no second life from one mistaken reading.
     if (!(startsUpper.test(item.text) || (words.length > 1 && surnameParticles.has(words[0]!))) || (words.length === 1 && isCommonWord(item.text))) continue;
-    const types = counts.get(item.text) ?? new Map<EntityType, number>();
-    types.set(item.type, (types.get(item.type) ?? 0) + 1);
-    counts.set(item.text, types);
+    let byType = counts.get(item.text);
+    if (!byType) counts.set(item.text, (byType = [0, 0, 0]));
+    byType[types.indexOf(item.type)]!++;
   }
   const byFirstWord = new Map<string, Known[]>();
   const typeOf = new Map<string, EntityType>();
-  for (const [text, types] of counts) {
-    const ranked = [...types].sort((a, b) => b[1] - a[1]);
+  for (const [text, byType] of counts) {
     // A tie between two readings ("Washington" the place, the person) decides nothing.
-    if (ranked.length > 1 && ranked[1]![1] === ranked[0]![1]) continue;
-    typeOf.set(text, ranked[0]![0]);
-    const words = text.split(/\s+/u);
+    const most = Math.max(byType[0]!, byType[1]!, byType[2]!);
+    if (Number(byType[0] === most) + Number(byType[1] === most) + Number(byType[2] === most) > 1) continue;
+    const type = types[byType.indexOf(most)]!;
+    typeOf.set(text, type);
+    const words = wordsOf(text);
     const list = byFirstWord.get(words[0]!) ?? [];
-    list.push({words, type: ranked[0]![0]});
+    list.push({words, type});
     byFirstWord.set(words[0]!, list);
     // "von der Leyen" opens a sentence as "Von der Leyen".
     if (words.length > 1 && surnameParticles.has(words[0]!)) {
       const opening = [words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1), ...words.slice(1)];
-      byFirstWord.set(opening[0]!, [...(byFirstWord.get(opening[0]!) ?? []), {words: opening, type: ranked[0]![0]}]);
+      byFirstWord.set(opening[0]!, [...(byFirstWord.get(opening[0]!) ?? []), {words: opening, type}]);
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);

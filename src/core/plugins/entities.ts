@@ -26,7 +26,7 @@ import {withCompounds} from '../ner/compounds.js';
 import {withoutCommonCapitals} from '../ner/common-capitals.js';
 import {withListMembers} from '../ner/lists.js';
 import {withDefinedAcronyms} from '../ner/acronyms.js';
-import {startsUpper} from '../ner/letters.js';
+import {startsUpper, wordsOf} from '../ner/letters.js';
 import type {AnalysisMemo} from '../memo.js';
 
 /** Capitalised words that are never names by themselves. */
@@ -52,16 +52,40 @@ const longestOtherName = Math.max(...[...otherNames].map((name) => name.length))
 /** The other names in one pattern: one scan of a name's window instead of one per name. */
 const otherNamePattern = new RegExp([...otherNames].map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
 
+/** What `isNeverName` asks of a name's own text: a name never, in capitals a function word, a common word of letters. */
+const NEVER = 1;
+const CAPITAL_FUNCTION_WORD = 2;
+const LETTERS_COMMON_WORD = 4;
+
+/**
+ * The answers of `isNeverName` that read the name's text alone, kept by text: it is asked of
+ * every name twice an edit, and the names repeat.
+ */
+function valueFlags(value: string): number {
+  let flags = valueFlagCache.get(value);
+  if (flags === undefined) {
+    flags = 0;
+    // "part XVII"; "an Oath to ALL of our people", "high quality AND comprehensive": numbers and
+    // emphasis in capitals, unless a gazetteer knows the word ("the WHO said").
+    if (notNames.has(value) || isFunctionWord(value) || lawName.test(value) || (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value))))) flags |= NEVER;
+    if (/^\p{Lu}{2,}$/u.test(value) && isFunctionWord(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase()) && !knownPlaces.has(value.toLowerCase())) flags |= CAPITAL_FUNCTION_WORD;
+    if (/^\p{L}+$/u.test(value) && isCommonWord(value)) flags |= LETTERS_COMMON_WORD;
+    // Bounded, and the key copied: a text cut from the document would keep that version alive.
+    if (valueFlagCache.size >= 20000) valueFlagCache.clear();
+    valueFlagCache.set((' ' + value).slice(1), flags);
+  }
+  return flags;
+}
+
+const valueFlagCache = new Map<string, number>();
+
 /** Capitalised words and names that are never entities, whatever finds them. */
 export function isNeverName(text: string, start: number, end: number): boolean {
-  const value = text.slice(start, end);
-  if (notNames.has(value) || isFunctionWord(value) || lawName.test(value)) return true;
-  // "part XVII"; "an Oath to ALL of our people", "high quality AND comprehensive": numbers and
-  // emphasis in capitals, unless a gazetteer knows the word ("the WHO said").
-  if (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value)))) return true;
-  if (/^\p{Lu}{2,}$/u.test(value) && isFunctionWord(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase()) && !knownPlaces.has(value.toLowerCase()) && !startsUpper.test(wordBefore(text, start)) && !startsUpper.test(wordAfter(text, end))) return true;
+  const flags = valueFlags(text.slice(start, end));
+  if (flags & NEVER) return true;
+  if (flags & CAPITAL_FUNCTION_WORD && !startsUpper.test(wordBefore(text, start)) && !startsUpper.test(wordAfter(text, end))) return true;
   // A caption's label ("Image: Nick Moreau", "Video: …"): an ordinary word before a colon.
-  if (/^\p{L}+$/u.test(value) && text[end] === ':' && isCommonWord(value)) return true;
+  if (flags & LETTERS_COMMON_WORD && text[end] === ':') return true;
   // Only the window around the name can hold one of the other names overlapping it.
   const around = text.slice(Math.max(0, start - longestOtherName), end + longestOtherName);
   const offset = Math.max(0, start - longestOtherName);
@@ -163,7 +187,7 @@ export function ruleMentions(layout: Layout, text: string, userNames: ReadonlyMa
   // Lone words typed by the full names around them ("Rubio" after "Marco Rubio").
   const surnames = new Map<string, EntityType>();
   for (const mention of mentions) {
-    const parts = mention.text.split(/\s+/);
+    const parts = wordsOf(mention.text);
     if (mention.type === 'person' && parts.length > 1) surnames.set(parts[parts.length - 1]!, 'person');
     if (parts.length === 1) surnames.set(mention.text, mention.type);
   }
