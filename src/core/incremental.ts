@@ -25,7 +25,8 @@ import {isBreak, lineRanges, trimLine} from './parse/line-paragraphs.js';
 import {lineLayout} from './parse/fast-layout.js';
 import {setCapitalTable, shiftParagraph, type CapitalWords, type Layout, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import type {Annotations} from './model.js';
-import {AnalysisMemo, detached, type LineStores, type Store} from './memo.js';
+import {AnalysisMemo, type LineStores, type Store} from './memo.js';
+import {detached} from './text/kept-by-text.js';
 import {textChange} from './text/changes.js';
 
 export interface Analyzer {

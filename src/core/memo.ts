@@ -17,6 +17,7 @@ import type {SentenceRules} from './plugins/entities.js';
 import {capitalWords, type CapitalWords, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import {tagDocument, tagNested, type DocumentContext, type NerModel, type TaggedName, type TaggingInput} from './ner/tagger.js';
 import {CAPITAL, ContextTracker, LOWER, RULE} from './ner/context.js';
+import {detached} from './text/kept-by-text.js';
 
 /** Context lookups, flat: which set (0 lowerSeen, 1 capitalSeen, 2 ruleTypes), key, answer, … (a tuple each took a third of the memo's memory). */
 type Lookups = Array<number | string | boolean | undefined>;
@@ -438,15 +439,6 @@ function shiftSpan(span: Span | null, delta: number): Span | null {
   return span && {start: span.start + delta, end: span.end + delta, text: span.text};
 }
 
-/**
- * A copy of `value` that does not hold on to the string it was cut from. V8 keeps a longer
- * `slice` as a view into its source, so a kept span's text would keep its whole version of the
- * document alive, one more for every edit. (' ' + value) is a new string; a slice of it views
- * only that.
- */
-export function detached(value: string): string {
-  return (' ' + value).slice(1);
-}
 
 /** A span kept for later versions: offsets moved by `delta`, text detached from the document. */
 export function keptSpan(span: Span | null, delta: number): Span | null {

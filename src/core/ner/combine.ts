@@ -20,8 +20,8 @@ import {firstNames, isGivenName} from '../data/first-names.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import type {TaggedName} from './tagger.js';
 import {findOverlapping, overlapping} from '../text/span-index.js';
-import {hasUpper, startsUpper} from './letters.js';
-import {possessive} from './features.js';
+import {hasUpper, possessive, startsUpper} from './letters.js';
+import {keptByText} from '../text/kept-by-text.js';
 
 /** A demonym used as an adjective: a lower-case word follows. */
 const adjectiveAfter = /^[ \t]+\p{Ll}/u;
@@ -43,17 +43,12 @@ export function combine(
   // A rule's last-resort guess (a capitalised run typed person by default) gives way to a
   // tagged name over it.
   const overruled = new Set<EntityMention>();
-  // Most tagged names lie over a rule's name that is no guess, or over none: one scan, no list
-  // built (the test runs on overlapping names only, and notes that there was one).
-  let covered = false;
-  const notGuessed = (item: EntityMention) => {
-    covered = true;
-    return !guessed.has(item);
-  };
+  // Most tagged names lie over a rule's name that is no guess, or over none: both asked by
+  // lookup, and a list built only for the names that overrule.
+  const notGuessed = (item: EntityMention) => !guessed.has(item);
   for (const name of tagged) {
     if (name.nested || !hasUpper.test(text.slice(name.start, name.end))) continue;
-    covered = false;
-    if (findOverlapping(rules.mentions, name.start, name.end, notGuessed) || !covered) continue;
+    if (!findOverlapping(rules.mentions, name.start, name.end) || findOverlapping(rules.mentions, name.start, name.end, notGuessed)) continue;
     for (const item of overlapping(rules.mentions, name.start, name.end)) overruled.add(item);
   }
   // A guess the tagger does not confirm at all is dropped ("Cyclone Phailin" typed person).
@@ -360,37 +355,14 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
  * The words of a name, offsets from its start. Kept by name: an article names the same few
  * hundred names again and again, and every edit asks for all of them.
  */
-function wordsInName(name: string): ReadonlyArray<readonly [number, number]> {
-  let words = nameWords.get(name);
-  if (!words) {
-    words = [...name.matchAll(wordInName)].map((match) => [match.index, match.index + match[0].length] as const);
-    // Bounded: a long session of edits names ever new things.
-    if (nameWords.size >= 20000) nameWords.clear();
-    // A copy of the key: a name cut from the document would keep that whole version alive.
-    nameWords.set((' ' + name).slice(1), words);
-  }
-  return words;
-}
+const wordsInName = keptByText((name): ReadonlyArray<readonly [number, number]> => [...name.matchAll(wordInName)].map((match) => [match.index, match.index + match[0].length] as const));
 
-const nameWords = new Map<string, ReadonlyArray<readonly [number, number]>>();
-
-/** A name's first word, lower case, without a possessive or a final dot. */
-function firstWordOf(value: string): string {
-  let first = firstWordCache.get(value);
-  if (first === undefined) {
-    first = firstWordOfUncached(value);
-    // Kept by name like `wordsInName`, the key copied for the same reason.
-    if (firstWordCache.size >= 20000) firstWordCache.clear();
-    firstWordCache.set((' ' + value).slice(1), (' ' + first).slice(1));
-  }
-  return first;
-}
+/** A name's first word, lower case, without a possessive or a final dot; kept by name like `wordsInName`. */
+const firstWordOf = keptByText(firstWordOfUncached);
 
 function firstWordOfUncached(value: string): string {
   return value.split(/\s/u, 1)[0]!.replace(/['’]s?$|\.$/u, '').toLowerCase();
 }
-
-const firstWordCache = new Map<string, string>();
 
 let knownPlaceStarts: Set<string> | undefined;
 

@@ -19,8 +19,9 @@ import {startsUpper, wordsOf} from './letters.js';
 /** Words after which a capitalised word is a thing: articles, possessive determiners, numbers. */
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'every', 'each', 'several', 'few']);
 /** Words that name a storm or a vessel before its name ("Cyclone Phailin", "Space Shuttle Atlantis", "HMS Victory"). */
-const storms = /^(?:Hurricane|Cyclone|Typhoon|Tropical\s+Storm|Storm|Tropical\s+Cyclone|Super\s+Typhoon|Space\s+Shuttle|Shuttle|USS|HMS|HMCS|HMAS|RMS)$/u;
-const stormOpeners = new Set(['Hurricane', 'Cyclone', 'Typhoon', 'Tropical', 'Storm', 'Super', 'Space', 'Shuttle', 'USS', 'HMS', 'HMCS', 'HMAS', 'RMS']);
+const stormKinds = ['Hurricane', 'Cyclone', 'Typhoon', 'Tropical Storm', 'Storm', 'Tropical Cyclone', 'Super Typhoon', 'Space Shuttle', 'Shuttle', 'USS', 'HMS', 'HMCS', 'HMAS', 'RMS'];
+const storms = new RegExp(`^(?:${stormKinds.map((kind) => kind.replace(/ /gu, '\\s+')).join('|')})$`, 'u');
+const stormOpeners = new Set(stormKinds.map((kind) => kind.split(' ')[0]!));
 /** Endings of Latin species epithets ("fusca", "bassiana", "coli", "rerio"). */
 const speciesEnding = /^\p{Ll}+(?:a|us|um|ae|i|is|o)$/u;
 

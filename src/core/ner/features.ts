@@ -60,7 +60,6 @@ export function opensUpper(text: string): boolean {
   return code < 128 ? code >= 65 && code <= 90 : startsUpper.test(text);
 }
 
-export {possessive};
 
 export function bare(text: string): string {
   return text.length > 2 && possessiveAfterLetter.test(text) ? text.replace(possessive, '') : text;

@@ -1,4 +1,6 @@
 /** Letter tests shared by the tagger's modules. */
+import {keptByText} from '../text/kept-by-text.js';
+
 export const startsUpper = /^\p{Lu}/u;
 export const startsLower = /^\p{Ll}/u;
 export const hasUpper = /\p{Lu}/u;
@@ -31,18 +33,4 @@ export function mayOpenName(text: string): boolean {
  * article-level passes for the words of its thousands of mentions, and the names repeat.
  * Callers must not change the array.
  */
-export function wordsOf(name: string): readonly string[] {
-  let words = nameWords.get(name);
-  if (words === undefined) {
-    // A copy of the key, and words cut from it: a name cut from the document would keep that
-    // whole version alive.
-    const key = (' ' + name).slice(1);
-    words = Object.freeze(key.split(/\s+/u));
-    // Bounded: a long session of edits names ever new things.
-    if (nameWords.size >= 20000) nameWords.clear();
-    nameWords.set(key, words);
-  }
-  return words;
-}
-
-const nameWords = new Map<string, readonly string[]>();
+export const wordsOf: (name: string) => readonly string[] = keptByText((name) => Object.freeze(name.split(/\s+/u)));

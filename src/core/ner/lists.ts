@@ -8,10 +8,9 @@
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
 import {capitalTable, type Layout, type Word} from '../text/sentences.js';
-import {possessive} from './features.js';
 import {isCommonWord, isFunctionWord} from '../data/lexicon.js';
 import {findOverlapping} from '../text/span-index.js';
-import {mayOpenName} from './letters.js';
+import {mayOpenName, possessive} from './letters.js';
 
 /** What may stand between two items of one list. */
 const separator = /^(?:,\s|,?\s(?:and|or)\s|\s?\/\s)$/u;

@@ -12,7 +12,6 @@ import {lowerBound} from '../text/span-index.js';
 import {possessive, startsUpper, withoutPossessive, wordsOf} from './letters.js';
 import {surnameParticles} from '../data/first-names.js';
 
-
 const types: readonly EntityType[] = ['person', 'organization', 'place'];
 
 interface Known {
@@ -105,7 +104,6 @@ function knownNames(mentions: readonly EntityMention[]): {byFirstWord: Map<strin
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {byFirstWord, typeOf};
 }
-
 
 function matches(words: readonly Word[], from: number, name: readonly string[]): boolean {
   for (let offset = 0; offset < name.length; offset++) {

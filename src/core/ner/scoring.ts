@@ -9,9 +9,9 @@
  */
 import type {EntityType} from '../model.js';
 import type {Word} from '../text/sentences.js';
-import {bare, gap, opensUpper, phraseMarks, phraseOpening, possessive, shape, wordClasses, type DocumentContext} from './features.js';
+import {bare, gap, opensUpper, phraseMarks, phraseOpening, shape, wordClasses, type DocumentContext} from './features.js';
 import type {CompiledLayer} from './weights.js';
-import {hasUpper, startsUpper} from './letters.js';
+import {hasUpper, possessive, startsUpper} from './letters.js';
 
 /** A word's sums: as itself, as the previous and next word, as the word two before and after. */
 const SELF = 0;

@@ -16,8 +16,8 @@ import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
 import {organizationWords} from '../data/organizations.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
-import {findContaining, findStartingIn, overlapping, within} from '../text/span-index.js';
-import {detached} from '../memo.js';
+import {findContaining, findStartingIn, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
+import {detached} from '../text/kept-by-text.js';
 import {textChange} from '../text/changes.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
@@ -633,14 +633,8 @@ function mostRecentBefore(candidates: Actor[], startsByActor: Map<string, number
 
 /** The greatest of sorted `starts` below `offset`, or -1. */
 function lastBefore(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (starts[middle]! < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low > 0 ? starts[low - 1]! : -1;
+  const at = lowerBoundOfNumbers(starts, offset);
+  return at > 0 ? starts[at - 1]! : -1;
 }
 
 /**

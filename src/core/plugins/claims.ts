@@ -20,7 +20,7 @@ import * as cues from '../data/claim-cues.js';
 import {cueVerbs, opinionLemmas} from '../data/speech.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
 import {sentenceLeads} from '../text/lead-words.js';
-import {detached} from '../memo.js';
+import {detached} from '../text/kept-by-text.js';
 
 export interface ClaimOptions {
   /** Sentences scoring below this are not claims. */

@@ -26,7 +26,8 @@ import {withCompounds} from '../ner/compounds.js';
 import {withoutCommonCapitals} from '../ner/common-capitals.js';
 import {withListMembers} from '../ner/lists.js';
 import {withDefinedAcronyms} from '../ner/acronyms.js';
-import {startsUpper, wordsOf} from '../ner/letters.js';
+import {possessive, startsUpper, wordsOf} from '../ner/letters.js';
+import {keptByText} from '../text/kept-by-text.js';
 import type {AnalysisMemo} from '../memo.js';
 
 /** Capitalised words that are never names by themselves. */
@@ -61,23 +62,15 @@ const LETTERS_COMMON_WORD = 4;
  * The answers of `isNeverName` that read the name's text alone, kept by text: it is asked of
  * every name twice an edit, and the names repeat.
  */
-function valueFlags(value: string): number {
-  let flags = valueFlagCache.get(value);
-  if (flags === undefined) {
-    flags = 0;
-    // "part XVII"; "an Oath to ALL of our people", "high quality AND comprehensive": numbers and
-    // emphasis in capitals, unless a gazetteer knows the word ("the WHO said").
-    if (notNames.has(value) || isFunctionWord(value) || lawName.test(value) || (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value))))) flags |= NEVER;
-    if (/^\p{Lu}{2,}$/u.test(value) && isFunctionWord(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase()) && !knownPlaces.has(value.toLowerCase())) flags |= CAPITAL_FUNCTION_WORD;
-    if (/^\p{L}+$/u.test(value) && isCommonWord(value)) flags |= LETTERS_COMMON_WORD;
-    // Bounded, and the key copied: a text cut from the document would keep that version alive.
-    if (valueFlagCache.size >= 20000) valueFlagCache.clear();
-    valueFlagCache.set((' ' + value).slice(1), flags);
-  }
+const valueFlags = keptByText((value: string): number => {
+  let flags = 0;
+  // "part XVII"; "an Oath to ALL of our people", "high quality AND comprehensive": numbers and
+  // emphasis in capitals, unless a gazetteer knows the word ("the WHO said").
+  if (notNames.has(value) || isFunctionWord(value) || lawName.test(value) || (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value))))) flags |= NEVER;
+  if (/^\p{Lu}{2,}$/u.test(value) && isFunctionWord(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase()) && !knownPlaces.has(value.toLowerCase())) flags |= CAPITAL_FUNCTION_WORD;
+  if (/^\p{L}+$/u.test(value) && isCommonWord(value)) flags |= LETTERS_COMMON_WORD;
   return flags;
-}
-
-const valueFlagCache = new Map<string, number>();
+});
 
 /** Capitalised words and names that are never entities, whatever finds them. */
 export function isNeverName(text: string, start: number, end: number): boolean {
@@ -120,7 +113,6 @@ const sentenceStarters = new Set(
 
 const capitalised = /^\p{Lu}/u;
 const elidedParticle = /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}/u;
-const possessive = /['’]s?$/u;
 
 export interface EntityOptions {
   /** Extra names the user declared, by exact text. */

@@ -16,9 +16,10 @@ import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
-import {detached, keptSpan} from '../memo.js';
+import {keptSpan} from '../memo.js';
+import {detached} from '../text/kept-by-text.js';
 import {Changes} from '../text/changes.js';
-import {findContaining, findOverlapping, findStartingIn, indexContaining, lowerBound, overlapping, within} from '../text/span-index.js';
+import {findContaining, findOverlapping, findStartingIn, indexContaining, lowerBound, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
 
 interface Context {
   text: string;
@@ -736,7 +737,7 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: Mark
     const oldBase = reuse.changes.toOld(base);
     const {starts, speech} = reuse.before.speech;
     let at = sentence.index - (oldBase === base ? 0 : reuse.sentenceDelta);
-    if (starts[at] !== oldBase) at = lowerBoundOf(starts, oldBase);
+    if (starts[at] !== oldBase) at = lowerBoundOfNumbers(starts, oldBase);
     if (starts[at] === oldBase) kept = speech[at];
   }
   if (kept && kept.length !== sentence.end - base) kept = undefined;
@@ -789,18 +790,6 @@ function withoutTimeSpeakers(found: Quote[], text: string): Quote[] {
     kept.push(quote);
   }
   return kept;
-}
-
-/** The first position in ascending `values` holding `value` or more. */
-function lowerBoundOf(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Shared by every sentence without reported speech; never added to. */

@@ -34,9 +34,11 @@ export function findNumbers(value: string): readonly NumberSpan[] {
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   // `pattern` is global: skipped, it is left as a run over all matches leaves it (lastIndex 0).
-  while (sentenceLeads.may(numberPattern, value) && (match = pattern.exec(value))) {
-    const text = match[0];
-    found.push({start: match.index, end: match.index + text.length, text, date: match.groups?.['date'] !== undefined});
+  if (sentenceLeads.may(numberPattern, value)) {
+    while ((match = pattern.exec(value))) {
+      const text = match[0];
+      found.push({start: match.index, end: match.index + text.length, text, date: match.groups?.['date'] !== undefined});
+    }
   }
   lastValue = value;
   lastFound = found;

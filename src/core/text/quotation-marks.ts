@@ -6,7 +6,8 @@
  */
 import type {Span} from '../model.js';
 import type {Layout, ParagraphSpan} from './sentences.js';
-import {detached, type AnalysisMemo} from '../memo.js';
+import type {AnalysisMemo} from '../memo.js';
+import {detached} from './kept-by-text.js';
 
 export interface MarkedQuote extends Span {
   /** Offset of the opening mark (of its last character, for a two-character mark). */

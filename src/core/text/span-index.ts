@@ -51,6 +51,18 @@ export function lowerBound(list: readonly Positioned[], offset: number): number 
   return low;
 }
 
+/** The first position in ascending `values` holding `value` or more (the length when none does). */
+export function lowerBoundOfNumbers(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Same as `list.find((item) => from <= item.start && item.start <= to && test(item))`. */
 export function findStartingIn<T extends Positioned>(list: readonly T[], from: number, to: number, test: (item: T) => boolean = () => true): T | undefined {
   if (!indexOf(list).sorted) return list.find((item) => from <= item.start && item.start <= to && test(item));

@@ -1,0 +1,31 @@
+/**
+ * Strings cut from a document, kept across its versions. V8 keeps a longer `slice` as a view into
+ * its source, so a kept text would keep its whole version of the document alive, one more for
+ * every edit: what is kept is a copy.
+ */
+
+/** A copy of `value` that does not hold on to the string it was cut from. (' ' + value) is a new string; a slice of it views only that. */
+export function detached(value: string): string {
+  return (' ' + value).slice(1);
+}
+
+/**
+ * `compute`, its answers kept by their text: the article-level passes of the entity layer ask
+ * the same questions of the same few hundred names on every edit of a long article. Each key is
+ * detached and `compute` reads the copy (so an answer cut from it holds no document either);
+ * the table is emptied past `limit` entries (a long session of edits names ever new things).
+ * Callers must not change an answer.
+ */
+export function keptByText<T>(compute: (text: string) => T, limit = 20000): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      const key = detached(text);
+      answer = compute(key);
+      if (answers.size >= limit) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
