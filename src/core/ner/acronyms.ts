@@ -19,18 +19,11 @@ interface Definition {
   words: string[];
 }
 
-export function withDefinedAcronyms(mentions: readonly EntityMention[], text: string): EntityMention[] {
-  const acronyms = new Set<string>();
-  for (const item of mentions) if (acronym.test(item.text)) acronyms.add(item.text);
-  if (acronyms.size === 0) return [...mentions];
-  /** The type each defined acronym takes; null: no name. */
-  const types = new Map<string, EntityType | null>();
-  for (const [value, definition] of definitions(acronyms, text)) {
-    // Looked up by offset (span-index.ts): a long article defines many acronyms among thousands of names.
-    const named = findOverlapping(mentions, definition.start - 4, definition.end, (item) => !acronym.test(item.text) && item.end === definition.end && item.start >= definition.start - 4 && item.start <= definition.start + 4);
-    if (named) types.set(value, named.type);
-    else if (!findOverlapping(mentions, definition.start, definition.end) && mostlyOrdinary(definition.words)) types.set(value, null);
-  }
+/**
+ * `types` is what the pass reads of the whole article (`definedAcronyms`, the default): the type
+ * each acronym the article defines takes, null for no name.
+ */
+export function withDefinedAcronyms(mentions: readonly EntityMention[], text: string, types: ReadonlyMap<string, EntityType | null> = definedAcronyms(mentions, text)): EntityMention[] {
   if (types.size === 0) return [...mentions];
   const result: EntityMention[] = [];
   for (const item of mentions) {
@@ -39,6 +32,21 @@ export function withDefinedAcronyms(mentions: readonly EntityMention[], text: st
     else if (type !== null) result.push(type === item.type ? item : {...item, type});
   }
   return result;
+}
+
+/** The type each acronym the article defines takes (null: no name). */
+export function definedAcronyms(mentions: readonly EntityMention[], text: string): Map<string, EntityType | null> {
+  const types = new Map<string, EntityType | null>();
+  const acronyms = new Set<string>();
+  for (const item of mentions) if (acronym.test(item.text)) acronyms.add(item.text);
+  if (acronyms.size === 0) return types;
+  for (const [value, definition] of definitions(acronyms, text)) {
+    // Looked up by offset (span-index.ts): a long article defines many acronyms among thousands of names.
+    const named = findOverlapping(mentions, definition.start - 4, definition.end, (item) => !acronym.test(item.text) && item.end === definition.end && item.start >= definition.start - 4 && item.start <= definition.start + 4);
+    if (named) types.set(value, named.type);
+    else if (!findOverlapping(mentions, definition.start, definition.end) && mostlyOrdinary(definition.words)) types.set(value, null);
+  }
+  return types;
 }
 
 /**

@@ -226,11 +226,10 @@ function withTitleAsRole(name: TaggedName, text: string): EntityMention {
 }
 
 /** Adds the names the inner layer found inside longer names, unless already there. */
-export function withNested(mentions: readonly EntityMention[], nested: readonly TaggedName[], text: string): EntityMention[] {
+export function withNested(mentions: readonly EntityMention[], nested: readonly TaggedName[], text: string, texts: ReadonlySet<string> = nameTexts(mentions)): EntityMention[] {
   const result = [...mentions];
   const spans = new Set(mentions.map((item) => `${item.start}:${item.end}`));
   const roles = mentions.filter((item) => item.role).map((item) => item.role!);
-  const texts = new Set(mentions.map((item) => item.text));
   for (const name of nested) {
     if (spans.has(`${name.start}:${name.end}`) || !startsUpper.test(text.slice(name.start, name.end))) continue;
     if (findOverlapping(roles, name.start, name.end)) continue;
@@ -247,6 +246,11 @@ export function withNested(mentions: readonly EntityMention[], nested: readonly 
     result.push({start: name.start, end: name.end, text: text.slice(name.start, name.end), type: name.type, role: null, sentence: name.sentence, actor: null});
   }
   return result.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The texts the article names: what `withNested` reads of the whole article. */
+export function nameTexts(mentions: readonly EntityMention[]): Set<string> {
+  return new Set(mentions.map((item) => item.text));
 }
 
 /**
@@ -282,29 +286,8 @@ const wordInName = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
  * words stand alone as a name elsewhere in the document, or when the place gazetteer knows them;
  * the longest such part wins, and shorter parts inside it are not added again.
  */
-export function withKnownInside(mentions: readonly EntityMention[], text: string): EntityMention[] {
-  // A text standing alone with two types ("Washington" the place and the person) decides nothing.
-  const standalone = new Map<string, EntityMention['type'] | null>();
-  // Sorted by start, longest first: a mention is inside a longer one exactly when a mention of
-  // another span before it reaches as far.
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  let reach = -1;
-  for (let index = 0; index < sorted.length; ) {
-    const {start, end} = sorted[index]!;
-    const inside = reach >= end;
-    for (; index < sorted.length && sorted[index]!.start === start && sorted[index]!.end === end; index++) {
-      const item = sorted[index]!;
-      if (inside) continue;
-      const known = standalone.get(item.text);
-      standalone.set(item.text, known !== undefined && known !== item.type ? null : item.type);
-    }
-    reach = Math.max(reach, end);
-  }
-  const firstWords = new Set([...standalone.keys()].map(firstWordOf));
-  // Surnames of the people the article names in full: "Bush" stays the person inside "the Bush
-  // administration" though "bush" is also a common word.
-  const surnames = new Set(mentions.filter((item) => item.type === 'person' && item.text.includes(' ')).map((item) => item.text.slice(item.text.lastIndexOf(' ') + 1)));
-  const surnameStarts = new Set([...surnames].map(firstWordOf));
+export function withKnownInside(mentions: readonly EntityMention[], text: string, facts: NamesStandingAlone = namesStandingAlone(mentions)): EntityMention[] {
+  const {standalone, firstWords, surnames, surnameStarts} = facts;
   // Numeric keys: offsets stay far below 2^26, so start·2^26 + end is exact.
   const spanKey = (start: number, end: number) => start * 67108864 + end;
   const spans = new Set(mentions.map((item) => spanKey(item.start, item.end)));
@@ -349,6 +332,42 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
     }
   }
   return result.length === mentions.length ? result : result.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** What `withKnownInside` reads of the whole article: the names standing alone and the surnames of the people named in full. */
+export interface NamesStandingAlone {
+  /** Each name standing alone, with its type (null: two types, which decides nothing). */
+  standalone: ReadonlyMap<string, EntityMention['type'] | null>;
+  surnames: ReadonlySet<string>;
+  /** The first words of both, lower case, derived from them. */
+  firstWords: ReadonlySet<string>;
+  surnameStarts: ReadonlySet<string>;
+}
+
+export function namesStandingAlone(mentions: readonly EntityMention[]): NamesStandingAlone {
+  // A text standing alone with two types ("Washington" the place and the person) decides nothing.
+  const standalone = new Map<string, EntityMention['type'] | null>();
+  // Sorted by start, longest first: a mention is inside a longer one exactly when a mention of
+  // another span before it reaches as far.
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  let reach = -1;
+  for (let index = 0; index < sorted.length; ) {
+    const {start, end} = sorted[index]!;
+    const inside = reach >= end;
+    for (; index < sorted.length && sorted[index]!.start === start && sorted[index]!.end === end; index++) {
+      const item = sorted[index]!;
+      if (inside) continue;
+      const known = standalone.get(item.text);
+      standalone.set(item.text, known !== undefined && known !== item.type ? null : item.type);
+    }
+    reach = Math.max(reach, end);
+  }
+  const firstWords = new Set([...standalone.keys()].map(firstWordOf));
+  // Surnames of the people the article names in full: "Bush" stays the person inside "the Bush
+  // administration" though "bush" is also a common word.
+  const surnames = new Set(mentions.filter((item) => item.type === 'person' && item.text.includes(' ')).map((item) => item.text.slice(item.text.lastIndexOf(' ') + 1)));
+  const surnameStarts = new Set([...surnames].map(firstWordOf));
+  return {standalone, firstWords, surnames, surnameStarts};
 }
 
 /**

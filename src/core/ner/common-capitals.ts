@@ -9,7 +9,7 @@
  * The article decides, not the word: "the Clintons" once among ten bare "Clinton"s stays.
  */
 import type {EntityMention} from '../data-map.js';
-import {capitalTable, type Layout, type Word} from '../text/sentences.js';
+import {capitalTable, capitalWords, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import {honorifics, titleWords} from '../data/titles.js';
 import {speechVerbs} from '../data/speech.js';
@@ -25,7 +25,39 @@ const stormOpeners = new Set(stormKinds.map((kind) => kind.split(' ')[0]!));
 /** Endings of Latin species epithets ("fusca", "bassiana", "coli", "rerio"). */
 const speciesEnding = /^\p{Ll}+(?:a|us|um|ae|i|is|o)$/u;
 
-export function withoutCommonCapitals(mentions: readonly EntityMention[], layout: Layout): EntityMention[] {
+/**
+ * `notNames` is what the pass reads of the whole article (`commonCapitals`, the default): the
+ * words that are no one; null when the article names no one a single word could be.
+ */
+export function withoutCommonCapitals(mentions: readonly EntityMention[], layout: Layout, notNames: ReadonlySet<string> | null = commonCapitals(mentions, layout)): EntityMention[] {
+  if (notNames === null) return [...mentions];
+  const kept: EntityMention[] = [];
+  for (const item of mentions) {
+    if (item.type !== 'person') kept.push(item);
+    else if (isStorm(item) || notNames.has(item.text)) continue;
+    else {
+      // "Warhol Polaroids": the person before the thing.
+      const words = wordsOf(item.text);
+      const last = words[words.length - 1]!;
+      if (words.length > 1 && notNames.has(last) && !isGivenName(words[0]!) && startsUpper.test(words[0]!)) {
+        const text = item.text.slice(0, item.text.length - last.length).trimEnd();
+        kept.push({...item, text, end: item.start + text.length});
+      } else kept.push(item);
+    }
+  }
+  return kept;
+}
+
+/** "Cyclone Phailin", whatever its type: the storm, and its name alone later. "the Cyclone" alone is the storm too. */
+function isStorm(item: EntityMention): boolean {
+  const words = wordsOf(item.text);
+  // Every storm's name opens with one of the words `storms` opens with: most names need no test.
+  if (!stormOpeners.has(words[0]!)) return false;
+  return storms.test(item.text) || (words.length > 1 && storms.test(words.slice(0, -1).join(' ')));
+}
+
+/** The capitalised words the article shows are no one (see the module's comment); null when it names no one a single word could be. */
+export function commonCapitals(mentions: readonly EntityMention[], layout: Layout): Set<string> | null {
   // Single-word people, the last word of a name that opens with no given name ("Warhol
   // Polaroids"), and their singulars.
   const singles = new Set<string>();
@@ -35,7 +67,7 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
     if (words.length === 1 || !isGivenName(words[0]!)) singles.add(words[words.length - 1]!);
   }
   for (const text of [...singles]) if (text.endsWith('s')) singles.add(text.slice(0, -1));
-  if (singles.size === 0) return [...mentions];
+  if (singles.size === 0) return null;
   const uses = new Map<string, {all: number; determined: number}>();
   const notNames = new Set<string>();
   const lone = loneCommonWords(mentions);
@@ -69,31 +101,30 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
   for (const [text, count] of uses) if (count.determined * 2 > count.all && !surnames.has(text)) notNames.add(text);
   // The plural of a thing is the same thing ("Polaroid", "Polaroids").
   for (const text of [...notNames]) notNames.add(`${text}s`);
-  // "Cyclone Phailin", whatever its type: the storm, and its name alone later.
-  // "the Cyclone" alone is the storm too.
-  const isStorm = (item: EntityMention) => {
-    const words = wordsOf(item.text);
-    // Every storm's name opens with one of the words `storms` opens with: most names need no test.
-    if (!stormOpeners.has(words[0]!)) return false;
-    return storms.test(item.text) || (words.length > 1 && storms.test(words.slice(0, -1).join(' ')));
-  };
   for (const item of mentions) if (isStorm(item)) notNames.add(wordsOf(item.text).at(-1)!);
   for (const text of lone) notNames.add(text);
-  const kept: EntityMention[] = [];
-  for (const item of mentions) {
-    if (item.type !== 'person') kept.push(item);
-    else if (isStorm(item) || notNames.has(item.text)) continue;
-    else {
-      // "Warhol Polaroids": the person before the thing.
-      const words = wordsOf(item.text);
-      const last = words[words.length - 1]!;
-      if (words.length > 1 && notNames.has(last) && !isGivenName(words[0]!) && startsUpper.test(words[0]!)) {
-        const text = item.text.slice(0, item.text.length - last.length).trimEnd();
-        kept.push({...item, text, end: item.start + text.length});
-      } else kept.push(item);
-    }
+  return notNames;
+}
+
+/**
+ * What `commonCapitals` reads of each capitalised word of a sentence, one key each (its text,
+ * and whether a determiner or a storm's word comes before it, a species' epithet after it, a
+ * title or speech vouches for it): where the keys of the sentences an edit touched are as they
+ * were, the article's count is too (near-edit.ts).
+ */
+export function capitalUses(sentence: SentenceSpan, emit: (key: string) => void): void {
+  const words = sentence.words;
+  const {indices, bare} = capitalWords(sentence);
+  for (let capital = 0; capital < indices.length; capital++) {
+    const index = indices[capital]!;
+    const text = bare[capital]!;
+    const previous = words[index - 1];
+    const next = words[index + 1];
+    const determined = previous !== undefined && isDeterminer(previous, words[index]!);
+    const storm = previous !== undefined && (storms.test(previous.text) || (index > 1 && storms.test(`${words[index - 2]!.text} ${previous.text}`)));
+    const species = next !== undefined && next.before === ' ' && text === words[index]!.text && !isGivenName(text) && speciesEnding.test(next.text) && !isInLexicon(next.text);
+    emit(`${text}\u0001${Number(determined)}${Number(storm)}${Number(species)}${Number(vouchesForName(words, index))}`);
   }
-  return kept;
 }
 
 /**

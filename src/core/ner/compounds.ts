@@ -26,7 +26,14 @@ import {findOverlapping} from '../text/span-index.js';
 import {distinctMentions} from './combine.js';
 
 export function withCompounds(mentions: readonly EntityMention[], text: string): EntityMention[] {
-  const people = new Set(mentions.filter((item) => item.type === 'person').map((item) => item.text));
+  return withPlacesAndParticles(splitCompounds(mentions, text), text);
+}
+
+/**
+ * The first half: party members, affiliations and places run into people split. `people` is
+ * what it reads of the whole article (`peopleNamed`, the default).
+ */
+export function splitCompounds(mentions: readonly EntityMention[], text: string, people: ReadonlySet<string> = peopleNamed(mentions)): EntityMention[] {
   // A loop, not flatMap: most mentions stay whole, and an array for each was most of the cost.
   const split: EntityMention[] = [];
   for (const item of mentions) {
@@ -34,7 +41,20 @@ export function withCompounds(mentions: readonly EntityMention[], text: string):
     if (parts) for (const part of parts) split.push(part);
     else split.push(item);
   }
-  return distinctMentions(withLocalities(withSurnameParticles(split, text), text));
+  return split;
+}
+
+/** The texts of the article's people. */
+export function peopleNamed(mentions: readonly EntityMention[]): Set<string> {
+  return new Set(mentions.filter((item) => item.type === 'person').map((item) => item.text));
+}
+
+/**
+ * The second half: surnames given their particles, towns paired with their regions, each span
+ * and type once. `particles` is what it reads of the whole article (`surnameParticlesOf`, the default).
+ */
+export function withPlacesAndParticles(mentions: readonly EntityMention[], text: string, particles: ReadonlyMap<string, string> = surnameParticlesOf(mentions)): EntityMention[] {
+  return distinctMentions(withLocalities(withSurnameParticles(mentions, text, particles), text));
 }
 
 /** The comma and space between a town and its region. */
@@ -129,7 +149,7 @@ function placeBeforePerson(item: EntityMention, text: string): EntityMention[] |
  * "Mountain View, California" and "in Irving, Texas": the town before the region is a place,
  * and the pair one place, the region nested in it.
  */
-function withLocalities(mentions: EntityMention[], text: string): EntityMention[] {
+function withLocalities(mentions: readonly EntityMention[], text: string): EntityMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const byStart = new Map<number, EntityMention>();
   for (const item of sorted) if (!byStart.has(item.start)) byStart.set(item.start, item);
@@ -161,15 +181,20 @@ function withLocalities(mentions: EntityMention[], text: string): EntityMention[
 }
 
 /** The lower-case particles of a surname, before its capitalised last word. */
-const particles = new RegExp(`\\s((?:(?:${[...surnameParticles].join('|')})\\s+)+)(\\p{Lu}[^\\s]*)$`, 'u');
+const particlesAndSurname = new RegExp(`\\s((?:(?:${[...surnameParticles].join('|')})\\s+)+)(\\p{Lu}[^\\s]*)$`, 'u');
 
-function withSurnameParticles(mentions: EntityMention[], text: string): EntityMention[] {
+/** The particles the article writes before each surname ("von der " before "Leyen"). */
+export function surnameParticlesOf(mentions: readonly EntityMention[]): Map<string, string> {
   const bySurname = new Map<string, string>();
   for (const item of mentions) {
-    const match = item.type === 'person' ? particles.exec(item.text) : null;
+    const match = item.type === 'person' ? particlesAndSurname.exec(item.text) : null;
     // The longest particles: "Von der Leyen" opening a sentence holds only "der" after a space.
     if (match && match[1]!.length > (bySurname.get(match[2]!)?.length ?? 0)) bySurname.set(match[2]!, match[1]!);
   }
+  return bySurname;
+}
+
+function withSurnameParticles(mentions: readonly EntityMention[], text: string, bySurname: ReadonlyMap<string, string>): readonly EntityMention[] {
   if (bySurname.size === 0) return mentions;
   return mentions.map((item) => {
     const surname = item.text.slice(item.text.lastIndexOf(' ') + 1);

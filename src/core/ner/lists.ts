@@ -22,13 +22,18 @@ interface Item {
   count: number;
 }
 
-export function withListMembers(mentions: readonly EntityMention[], layout: Layout): EntityMention[] {
+/**
+ * `known` is what the pass reads of the whole article (`listSurnames`, by default asked only
+ * when needed); the sentences read for lists are those from `from` to `to` (all by default),
+ * `mentions` the names in and around them (near-edit.ts passes only those near an edit).
+ */
+export function withListMembers(mentions: readonly EntityMention[], layout: Layout, known?: ReadonlySet<string>, from = 0, to = layout.sentences.length): EntityMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const added: EntityMention[] = [];
   const retyped = new Map<EntityMention, EntityType>();
-  let surnames: Set<string> | undefined;
+  let surnames = known;
   const capitals = capitalTable(layout);
-  for (let at = 0; at < layout.sentences.length; at++) {
+  for (let at = from; at < to; at++) {
     const sentence = layout.sentences[at]!;
     // A list has three items, each opening with a capital.
     const own = capitals[at]!.indices;
@@ -48,7 +53,7 @@ export function withListMembers(mentions: readonly EntityMention[], layout: Layo
       if (!partly && types.size === 2 && types.has('person')) {
         // "Google, Bing, and Yahoo!": one lone word read as a person among two names or more of
         // one other kind is of their kind, unless the text names someone so in full.
-        surnames ??= new Set(mentions.filter((item) => item.type === 'person' && /\s/u.test(item.text)).map((item) => item.text.slice(item.text.lastIndexOf(' ') + 1)));
+        surnames ??= listSurnames(mentions);
         const people = list.map((item) => findOverlapping(sorted, item.start, item.end, (mention) => mention.start === item.start && mention.end === item.end && mention.type === 'person')).filter((item) => item !== undefined);
         const other = [...types].find((type) => type !== 'person')!;
         if (people.length === 1 && named - 1 >= 2 && !/\s/u.test(people[0]!.text) && !surnames.has(people[0]!.text)) retyped.set(people[0]!, other);
@@ -66,6 +71,11 @@ export function withListMembers(mentions: readonly EntityMention[], layout: Layo
   const result = retyped.size === 0 ? [...mentions] : mentions.map((item) => (retyped.has(item) ? {...item, type: retyped.get(item)!} : item));
   if (added.length === 0) return result;
   return [...result, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The surnames of the people the article names in full. */
+export function listSurnames(mentions: readonly EntityMention[]): Set<string> {
+  return new Set(mentions.filter((item) => item.type === 'person' && /\s/u.test(item.text)).map((item) => item.text.slice(item.text.lastIndexOf(' ') + 1)));
 }
 
 /** Runs of capitalised words joined by list separators, three items or more. */

@@ -19,8 +19,19 @@ interface Known {
   type: EntityType;
 }
 
-export function withRepeatedNames(given: readonly EntityMention[], layout: Layout): EntityMention[] {
-  const {byFirstWord, typeOf} = knownNames(given);
+/** What the pass reads of the whole article: its names, with their majority type. */
+export interface RepeatedNames {
+  byFirstWord: Map<string, Known[]>;
+  typeOf: Map<string, EntityType>;
+}
+
+/**
+ * `facts` are what it reads of the whole article (`repeatedNames(given)`, the default); the
+ * sentences looked for repeats are those from `from` to `to` (all by default), `given` the names
+ * in and around them (near-edit.ts passes only those near an edit).
+ */
+export function withRepeatedNames(given: readonly EntityMention[], layout: Layout, facts: RepeatedNames = repeatedNames(given), from = 0, to = layout.sentences.length): EntityMention[] {
+  const {byFirstWord, typeOf} = facts;
   if (byFirstWord.size === 0) return [...given];
   // A reading against the article's majority is the odd one out: "Scientology" twice an
   // organisation and once a person is an organisation.
@@ -41,7 +52,7 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
 
   const added: EntityMention[] = [];
   const capitals = capitalTable(layout);
-  for (let at = 0; at < layout.sentences.length; at++) {
+  for (let at = from; at < to; at++) {
     const sentence = layout.sentences[at]!;
     const words = sentence.words;
     // A name found ends where the next may start: the capitals it took are passed over.
@@ -71,8 +82,22 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * Whether two articles' names come out the same for the pass. In order: which of two names
+ * with the same words under one first word is tried first follows the order they were met.
+ */
+export function sameRepeatedNames(a: RepeatedNames, b: RepeatedNames): boolean {
+  if (a.typeOf.size !== b.typeOf.size) return false;
+  const other = b.typeOf.entries();
+  for (const [text, type] of a.typeOf) {
+    const [otherText, otherType] = other.next().value!;
+    if (text !== otherText || type !== otherType) return false;
+  }
+  return true;
+}
+
 /** The document's names, longest first under each first word, with their majority type. */
-function knownNames(mentions: readonly EntityMention[]): {byFirstWord: Map<string, Known[]>; typeOf: Map<string, EntityType>} {
+export function repeatedNames(mentions: readonly EntityMention[]): RepeatedNames {
   // Counts by type, in `types` order: one small array per name, not a Map.
   const counts = new Map<string, number[]>();
   for (const item of mentions) {

@@ -20,12 +20,8 @@ import {isCommonWord, isFunctionWord, isInLexicon} from '../data/lexicon.js';
 import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger.js';
 import {shippedModel} from '../ner/model.js';
-import {combine, isDatelineAgency, withKnownInside, withNested} from '../ner/combine.js';
-import {withRepeatedNames} from '../ner/repeated.js';
-import {withCompounds} from '../ner/compounds.js';
-import {withoutCommonCapitals} from '../ner/common-capitals.js';
-import {withListMembers} from '../ner/lists.js';
-import {withDefinedAcronyms} from '../ner/acronyms.js';
+import {isDatelineAgency} from '../ner/combine.js';
+import {passesAfterTagging} from '../ner/passes.js';
 import {possessive, startsUpper, wordsOf} from '../ner/letters.js';
 import {keptByText} from '../text/kept-by-text.js';
 import type {AnalysisMemo} from '../memo.js';
@@ -138,11 +134,15 @@ export default function retextEntities(options: EntityOptions = {}) {
       // The incremental analyser's memo gives the same names, reusing unchanged sentences' tagging.
       const memo = file.data.memo;
       const outer = memo ? memo.tagDocument(model, layout.sentences, input) : tagDocument(model, layout.sentences, rules.mentions, input);
-      const tagged = outer.filter((name) => !isNeverName(text, name.start, name.end));
-      mentions = combine(tagged, rules, text, guessedMentions);
-      mentions = withNested(mentions, memo ? memo.tagNested(model, layout.sentences, mentions, input) : tagNested(model, layout.sentences, mentions, rules.mentions, input), text);
-      mentions = withCompounds(withKnownInside(mentions, text), text);
-      mentions = withListMembers(withRepeatedNames(withDefinedAcronyms(withoutCommonCapitals(mentions, layout), text), layout), layout);
+      mentions = passesAfterTagging({
+        outer,
+        rules,
+        layout,
+        guessed: guessedMentions,
+        mayBeName: (value, start, end) => !isNeverName(value, start, end),
+        nestedIn: (combined) => (memo ? memo.tagNested(model, layout.sentences, combined, input) : tagNested(model, layout.sentences, combined, rules.mentions, input)),
+        memo,
+      });
     }
     // The actors layer writes each mention's actor into it: with the memo, mentions the rules
     // found in an earlier version may come back unchanged (memo.ts `rules`), so it gets copies.

@@ -1,0 +1,268 @@
+/**
+ * The entity passes after the tagger, re-run only near an edit. Each pass reads two things: what
+ * the article as a whole says (its facts: the names it uses and their types, the surnames of
+ * the people it names in full, the acronyms it defines…) and, for each name, the names and text
+ * within a few dozen characters of it. When an edit leaves a pass's facts as they were, the
+ * pass's names further from the edit than it reads come out as they did, moved by the edit's
+ * length: only the sentences around the edit (and around any input that changed) are run again,
+ * with the article's facts, and the rest of the previous version's output is reused. When the
+ * facts differ, the pass runs over the whole article, as `analyze` runs it.
+ */
+import type {EntityMention} from '../data-map.js';
+import type {SentenceSpan} from '../text/sentences.js';
+import {textChange} from '../text/changes.js';
+import {lowerBound} from '../text/span-index.js';
+
+interface Positioned {
+  start: number;
+  end: number;
+}
+
+/**
+ * How far a pass reads around a name, in characters, with room to spare (the furthest reach
+ * is 60 characters before a region for its town, compounds.ts): the sentences within it of
+ * anything that changed are run again, with as much again of context around them.
+ */
+const REACH = 200;
+
+/** Whether an item of the previous version is the same as one of this version, moved by `delta` characters and `sentenceDelta` sentences. */
+export type SameItem<T> = (old: T, now: T, delta: number, sentenceDelta: number) => boolean;
+
+type Lists = ReadonlyArray<readonly Positioned[]>;
+
+/** One pass of one version: what it read, what it found. */
+interface PassRun {
+  inputs: Lists;
+  facts: unknown;
+  output: readonly EntityMention[];
+}
+
+/** What the passes keep of a version for the next. */
+export interface PassesState {
+  text: string;
+  sentences: readonly SentenceSpan[];
+  runs: Map<string, PassRun>;
+}
+
+/**
+ * What a pass's facts are made of in a stretch of the article (its names, the first input, and
+ * its sentences), as keys in order: where the stretch an edit changed gives the same keys as it
+ * did, the facts are those of the previous version, and are not gathered again.
+ */
+export type Contributions = (mentions: readonly EntityMention[], sentences: readonly SentenceSpan[], emit: (key: string) => void) => void;
+
+/** The edit since the previous version (see text/changes.ts `TextChange`), and how many more sentences there are. */
+interface Edit {
+  prefix: number;
+  suffixStart: number;
+  delta: number;
+  sentenceDelta: number;
+}
+
+/** The sentences run again for their output ([first, end), from `start` to `stop` in the text) and those read around them. */
+interface Window {
+  first: number;
+  end: number;
+  start: number;
+  stop: number;
+  readFirst: number;
+  readEnd: number;
+  readStart: number;
+  readStop: number;
+}
+
+export class NearEdit {
+  private readonly runs = new Map<string, PassRun>();
+  private readonly edit: Edit | undefined;
+  /** Moved copies of the previous version's names, one per name: passes hand most names on unchanged. */
+  private readonly moved = new Map<EntityMention, EntityMention>();
+
+  /** @param before What the previous version kept (`state`), if any. */
+  constructor(
+    private readonly before: PassesState | undefined,
+    private readonly text: string,
+    private readonly sentences: readonly SentenceSpan[],
+  ) {
+    if (before) this.edit = {...textChange(before.text, text), sentenceDelta: sentences.length - before.sentences.length};
+  }
+
+  /** What to keep for the next version. */
+  state(): PassesState {
+    return {text: this.text, sentences: this.sentences, runs: this.runs};
+  }
+
+  /**
+   * Runs one pass: `run(inputs, facts, from, to)` finds its names from the given inputs (all of
+   * them, or those around an edit) with the article's facts (`facts()`), its loops over sentences
+   * going from `from` to `to`. `same` compares the items of each input list between versions;
+   * `contributions`, when given, spares gathering the facts where an edit left them as they were.
+   */
+  pass<I extends Lists, F>(
+    name: string,
+    inputs: I,
+    same: {readonly [K in keyof I]: SameItem<I[K][number]>},
+    facts: () => F,
+    sameFacts: (a: F, b: F) => boolean,
+    run: (inputs: I, facts: F, from: number, to: number) => EntityMention[],
+    contributions?: Contributions,
+  ): EntityMention[] {
+    const last = this.before?.runs.get(name);
+    const window = last && this.windowOf(last, inputs, same as ReadonlyArray<SameItem<Positioned>>);
+    let known: F;
+    let output: EntityMention[] | undefined;
+    if (last && window) {
+      const kept = last.facts as F;
+      known = contributions && this.sameContributions(last, inputs, window, contributions) ? kept : facts();
+      if (known === kept || sameFacts(kept, known)) output = this.nearEdit(last, inputs, known, window, run);
+    } else known = facts();
+    output ??= run(inputs, known, 0, this.sentences.length);
+    this.runs.set(name, {inputs, facts: known, output});
+    return output;
+  }
+
+  /** Where the inputs changed since the previous version, widened to the sentences within reach; undefined when nothing was kept. */
+  private windowOf(last: PassRun, inputs: Lists, same: ReadonlyArray<SameItem<Positioned>>): Window | undefined {
+    if (!this.edit) return undefined;
+    const {prefix, suffixStart, delta, sentenceDelta} = this.edit;
+    const oldSuffix = suffixStart - delta;
+    const toNew = (offset: number) => (offset < prefix ? offset : offset >= oldSuffix ? offset + delta : prefix);
+    // What changed, this version's offsets: the edited text, and the inputs not found again.
+    let from = prefix;
+    let to = suffixStart;
+    for (let list = 0; list < inputs.length; list++) {
+      const before = last.inputs[list]!;
+      const now = inputs[list]!;
+      const isSame = same[list]!;
+      const shorter = Math.min(before.length, now.length);
+      // The passes hand on the previous version's names before the edit as they were, and moved copies after it.
+      let head = 0;
+      while (head < shorter && before[head]!.end <= prefix && (before[head] === now[head] || isSame(before[head]!, now[head]!, 0, 0))) head++;
+      let tail = 0;
+      while (tail < shorter - head) {
+        const old = before[before.length - 1 - tail]!;
+        const item = now[now.length - 1 - tail]!;
+        if (old.start < oldSuffix || !(this.moved.get(old as EntityMention) === item || isSame(old, item, delta, sentenceDelta))) break;
+        tail++;
+      }
+      for (let at = head; at < before.length - tail; at++) {
+        from = Math.min(from, toNew(before[at]!.start));
+        to = Math.max(to, toNew(before[at]!.end));
+      }
+      for (let at = head; at < now.length - tail; at++) {
+        from = Math.min(from, now[at]!.start);
+        to = Math.max(to, now[at]!.end);
+      }
+    }
+    const first = this.firstEndingAfter(from - REACH);
+    const end = this.firstStartingAtOrAfter(to + REACH);
+    const start = first === 0 ? -Infinity : Math.min(this.sentences[first]!.start, from);
+    const stop = end === this.sentences.length ? Infinity : Math.max(this.sentences[end]!.start, to);
+    const readFirst = this.firstEndingAfter(start - REACH);
+    const readEnd = this.firstStartingAtOrAfter(stop + REACH);
+    const readStart = readFirst === 0 ? -Infinity : this.sentences[readFirst]!.start;
+    const readStop = readEnd === this.sentences.length ? Infinity : this.sentences[readEnd]!.start;
+    return {first, end, start, stop, readFirst, readEnd, readStart, readStop};
+  }
+
+  /** Whether the window's names and sentences give the keys they gave in the previous version. */
+  private sameContributions(last: PassRun, inputs: Lists, window: Window, contributions: Contributions): boolean {
+    const {delta, sentenceDelta} = this.edit!;
+    const keys: string[] = [];
+    contributions(between(inputs[0] as readonly EntityMention[], window.start, window.stop), this.sentences.slice(window.first, window.end), (key) => keys.push(key));
+    let at = 0;
+    let same = true;
+    const oldSentences = this.before!.sentences;
+    contributions(between(last.inputs[0] as readonly EntityMention[], window.start, window.stop - delta), oldSentences.slice(window.first, window.end - sentenceDelta), (key) => {
+      same &&= keys[at++] === key;
+    });
+    return same && at === keys.length;
+  }
+
+  /** The pass's output from its run in the window and the previous output elsewhere; undefined when the two cannot be told apart. */
+  private nearEdit<I extends Lists, F>(last: PassRun, inputs: I, facts: F, window: Window, run: (inputs: I, facts: F, from: number, to: number) => EntityMention[]): EntityMention[] | undefined {
+    const {delta, sentenceDelta} = this.edit!;
+    const {start, stop, readFirst, readEnd, readStart, readStop} = window;
+    // The previous output: before the window, in it, after it (the previous version's offsets).
+    const output = last.output;
+    const kept = lowerBound(output, start);
+    const after = Math.max(kept, lowerBound(output, stop - delta));
+    if ((kept > 0 && output[kept - 1]!.start >= start) || (after < output.length && output[after]!.start < stop - delta)) return undefined;
+    for (let at = kept; at < after; at++) if (output[at]!.start < start || output[at]!.start >= stop - delta) return undefined;
+
+    const near = inputs.map((list) => between(list, readStart, readStop)) as unknown as I;
+    const found = run(near, facts, readFirst, readEnd);
+    const result = output.slice(0, kept);
+    for (const item of found) {
+      if (item.start >= start && item.start < stop) result.push(item);
+      else if (item.start >= readStart && item.start < readStop) continue;
+      // A name outside what was read: the pass reaches further than this module assumes.
+      else return undefined;
+    }
+    for (let at = after; at < output.length; at++) result.push(this.move(output[at]!, delta, sentenceDelta));
+    return result;
+  }
+
+  private move(item: EntityMention, delta: number, sentenceDelta: number): EntityMention {
+    if (delta === 0 && sentenceDelta === 0) return item;
+    let moved = this.moved.get(item);
+    if (!moved) {
+      const role = item.role && {start: item.role.start + delta, end: item.role.end + delta, text: item.role.text};
+      moved = {start: item.start + delta, end: item.end + delta, text: item.text, type: item.type, role, sentence: item.sentence + sentenceDelta, actor: item.actor};
+      this.moved.set(item, moved);
+    }
+    return moved;
+  }
+
+  /** The first sentence ending after `offset` (the count when none does). */
+  private firstEndingAfter(offset: number): number {
+    let low = 0;
+    let high = this.sentences.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.sentences[middle]!.end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** The first sentence starting at or after `offset` (the count when none does). */
+  private firstStartingAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.sentences.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.sentences[middle]!.start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+/** Names the same between versions: place (moved), text, type, sentence and role. */
+export function sameMention(old: EntityMention, now: EntityMention, delta: number, sentenceDelta: number): boolean {
+  return (
+    old.start + delta === now.start &&
+    old.end + delta === now.end &&
+    old.text === now.text &&
+    old.type === now.type &&
+    old.sentence + sentenceDelta === now.sentence &&
+    (old.role === null ? now.role === null : now.role !== null && old.role.start + delta === now.role.start && old.role.end + delta === now.role.end && old.role.text === now.role.text)
+  );
+}
+
+export function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}
+
+export function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value || (value === undefined && !b.has(key))) return false;
+  return true;
+}
+
+/** The items starting from `start` to before `stop`, of a list sorted by start sentence by sentence. */
+function between<T extends Positioned>(list: readonly T[], start: number, stop: number): T[] {
+  return list.slice(start === -Infinity ? 0 : lowerBound(list, start), stop === Infinity ? list.length : lowerBound(list, stop));
+}
