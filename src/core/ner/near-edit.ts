@@ -60,7 +60,7 @@ interface Edit {
 }
 
 /** The sentences run again for their output ([first, end), from `start` to `stop` in the text) and those read around them. */
-interface Window {
+export interface Window {
   first: number;
   end: number;
   start: number;
@@ -120,8 +120,18 @@ export class NearEdit {
     return output;
   }
 
+  /** The sentences within reach of the edited text (no inputs compared); undefined before the first version. */
+  aroundEdit(): Window | undefined {
+    return this.windowOf(undefined, [], []);
+  }
+
+  /** The previous version's sentences. */
+  get previousSentences(): readonly SentenceSpan[] {
+    return this.before?.sentences ?? [];
+  }
+
   /** Where the inputs changed since the previous version, widened to the sentences within reach; undefined when nothing was kept. */
-  private windowOf(last: PassRun, inputs: Lists, same: ReadonlyArray<SameItem<Positioned>>): Window | undefined {
+  private windowOf(last: PassRun | undefined, inputs: Lists, same: ReadonlyArray<SameItem<Positioned>>): Window | undefined {
     if (!this.edit) return undefined;
     const {prefix, suffixStart, delta, sentenceDelta} = this.edit;
     const oldSuffix = suffixStart - delta;
@@ -130,7 +140,7 @@ export class NearEdit {
     let from = prefix;
     let to = suffixStart;
     for (let list = 0; list < inputs.length; list++) {
-      const before = last.inputs[list]!;
+      const before = last!.inputs[list]!;
       const now = inputs[list]!;
       const isSame = same[list]!;
       const shorter = Math.min(before.length, now.length);
@@ -180,7 +190,7 @@ export class NearEdit {
 
   /** The pass's output from its run in the window and the previous output elsewhere; undefined when the two cannot be told apart. */
   private nearEdit<I extends Lists, F>(last: PassRun, inputs: I, facts: F, window: Window, run: (inputs: I, facts: F, from: number, to: number) => EntityMention[]): EntityMention[] | undefined {
-    const {delta, sentenceDelta} = this.edit!;
+    const {delta} = this.edit!;
     const {start, stop, readFirst, readEnd, readStart, readStop} = window;
     // The previous output: before the window, in it, after it (the previous version's offsets).
     const output = last.output;
@@ -198,11 +208,13 @@ export class NearEdit {
       // A name outside what was read: the pass reaches further than this module assumes.
       else return undefined;
     }
-    for (let at = after; at < output.length; at++) result.push(this.move(output[at]!, delta, sentenceDelta));
+    for (let at = after; at < output.length; at++) result.push(this.move(output[at]!));
     return result;
   }
 
-  private move(item: EntityMention, delta: number, sentenceDelta: number): EntityMention {
+  /** A name of the previous version after the edit, moved to this version (one copy per name). */
+  move(item: EntityMention): EntityMention {
+    const {delta, sentenceDelta} = this.edit!;
     if (delta === 0 && sentenceDelta === 0) return item;
     let moved = this.moved.get(item);
     if (!moved) {
@@ -263,6 +275,6 @@ export function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boole
 }
 
 /** The items starting from `start` to before `stop`, of a list sorted by start sentence by sentence. */
-function between<T extends Positioned>(list: readonly T[], start: number, stop: number): T[] {
+export function between<T extends Positioned>(list: readonly T[], start: number, stop: number): T[] {
   return list.slice(start === -Infinity ? 0 : lowerBound(list, start), stop === Infinity ? list.length : lowerBound(list, stop));
 }

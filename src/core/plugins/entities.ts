@@ -22,6 +22,8 @@ import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger
 import {shippedModel} from '../ner/model.js';
 import {isDatelineAgency} from '../ner/combine.js';
 import {passesAfterTagging} from '../ner/passes.js';
+import {between, NearEdit, type PassesState} from '../ner/near-edit.js';
+import {textChange} from '../text/changes.js';
 import {possessive, startsUpper, wordsOf} from '../ner/letters.js';
 import {keptByText} from '../text/kept-by-text.js';
 import type {AnalysisMemo} from '../memo.js';
@@ -162,27 +164,45 @@ function withoutCaptionLabel(item: EntityMention, text: string): EntityMention {
   return {...item, end: item.start + label.index, text: item.text.slice(0, label.index)};
 }
 
+/** What the rules keep of a version for the next (incremental analysis only). */
+interface RulesState {
+  passes: PassesState;
+  /** The sentences' own findings, in order, before lone words are typed. */
+  found: EntityMention[];
+  demonyms: Demonym[];
+  mentions: EntityMention[];
+  surnames: ReadonlyMap<string, EntityType>;
+}
+
 /** The rule-based recogniser: capitalised runs classified with gazetteers and context. */
 export function ruleMentions(layout: Layout, text: string, userNames: ReadonlyMap<string, EntityType> = new Map(), memo?: AnalysisMemo): {mentions: EntityMention[]; demonyms: Demonym[]} {
+  // The incremental analyser keeps each sentence's findings (user names are not part of its key).
+  const findings = (sentence: SentenceSpan) => (memo && userNames.size === 0 ? memo.rules(sentence, text, guessedMentions, () => sentenceRules(sentence, text, userNames)) : sentenceRules(sentence, text, userNames));
+  if (memo && userNames.size === 0) {
+    const before = memo.previous<RulesState>('entity-rules');
+    const near = new NearEdit(before?.passes, text, layout.sentences);
+    const state = (before && rulesNearEdit(before, near, layout, text, findings)) ?? rulesOf(layout.sentences, 0, layout.sentences.length, text, findings);
+    memo.keep('entity-rules', {...state, passes: near.state()} satisfies RulesState);
+    return state;
+  }
+  return rulesOf(layout.sentences, 0, layout.sentences.length, text, findings);
+}
+
+/** The rules' names in sentences `from` to `to`, lone words typed by `known` surnames (by the sentences' own, by default). */
+function rulesOf(sentences: readonly SentenceSpan[], from: number, to: number, text: string, findings: (sentence: SentenceSpan) => SentenceRules, known?: ReadonlyMap<string, EntityType>): Omit<RulesState, 'passes'> {
   const mentions: EntityMention[] = [];
   const demonyms: Demonym[] = [];
   const pending: Array<{word: Word; sentence: SentenceSpan; initial: boolean}> = [];
-
-  for (const sentence of layout.sentences) {
-    // The incremental analyser keeps each sentence's findings (user names are not part of its key).
-    const found = memo && userNames.size === 0 ? memo.rules(sentence, text, guessedMentions, () => sentenceRules(sentence, text, userNames)) : sentenceRules(sentence, text, userNames);
+  for (let at = from; at < to; at++) {
+    const sentence = sentences[at]!;
+    const found = findings(sentence);
     mentions.push(...found.mentions);
     demonyms.push(...found.demonyms);
     for (const {word, initial} of found.pending) pending.push({word, sentence, initial});
   }
-
+  const found = mentions.slice();
   // Lone words typed by the full names around them ("Rubio" after "Marco Rubio").
-  const surnames = new Map<string, EntityType>();
-  for (const mention of mentions) {
-    const parts = wordsOf(mention.text);
-    if (mention.type === 'person' && parts.length > 1) surnames.set(parts[parts.length - 1]!, 'person');
-    if (parts.length === 1) surnames.set(mention.text, mention.type);
-  }
+  const surnames = known ?? surnamesOf(mentions);
   for (const {word, sentence, initial} of pending) {
     const name = stripPossessive(word.text);
     // A capital that opens a sentence is a name only when the text names it elsewhere.
@@ -193,9 +213,47 @@ export function ruleMentions(layout: Layout, text: string, userNames: ReadonlyMa
     if (!known) guessedMentions.add(found);
     mentions.push(found);
   }
-
   mentions.sort((a, b) => a.start - b.start);
-  return {mentions: withAddresses(mentions, text), demonyms};
+  return {found, demonyms, mentions: withAddresses(mentions, text), surnames};
+}
+
+function surnamesOf(mentions: readonly EntityMention[]): Map<string, EntityType> {
+  const surnames = new Map<string, EntityType>();
+  for (const mention of mentions) {
+    const parts = wordsOf(mention.text);
+    if (mention.type === 'person' && parts.length > 1) surnames.set(parts[parts.length - 1]!, 'person');
+    if (parts.length === 1) surnames.set(mention.text, mention.type);
+  }
+  return surnames;
+}
+
+/**
+ * The rules' names when only the sentences within reach of the edit (near-edit.ts) need reading
+ * again: their findings name the same names as before (so the surnames that type lone words
+ * elsewhere are the same), and the previous version's names elsewhere are moved past the edit.
+ * Undefined when the findings name others.
+ */
+function rulesNearEdit(before: RulesState, near: NearEdit, layout: Layout, text: string, findings: (sentence: SentenceSpan) => SentenceRules): Omit<RulesState, 'passes'> | undefined {
+  const window = near.aroundEdit();
+  if (!window) return undefined;
+  const {first, end, start, stop} = window;
+  const {prefix, delta} = textChange(before.passes.text, text);
+  // A sentence's findings read the first character after it, however far: the last one before
+  // the window must find it before the edit (memo.ts `rules`).
+  const last = layout.sentences[first - 1];
+  if (last && /^\s*$/u.test(text.slice(last.end, prefix))) return undefined;
+  const now = rulesOf(layout.sentences, first, end, text, findings, before.surnames);
+  const then = between(before.found, start, stop - delta);
+  if (then.length !== now.found.length || then.some((item, index) => item.type !== now.found[index]!.type || item.text !== now.found[index]!.text)) return undefined;
+  const moved = (items: readonly EntityMention[]) =>
+    items.map((item) => {
+      const copy = near.move(item);
+      if (guessedMentions.has(item)) guessedMentions.add(copy);
+      return copy;
+    });
+  const around = <T extends {start: number; end: number}>(old: readonly T[], window: readonly T[], move: (items: readonly T[]) => T[]): T[] => [...between(old, -Infinity, start), ...window, ...move(between(old, stop - delta, Infinity))];
+  const moveDemonyms = (items: readonly Demonym[]) => items.map((item) => (delta === 0 ? item : {...item, start: item.start + delta, end: item.end + delta}));
+  return {found: around(before.found, now.found, moved), demonyms: around(before.demonyms, now.demonyms, moveDemonyms), mentions: around(before.mentions, now.mentions, moved), surnames: before.surnames};
 }
 
 /** What the rules find in one sentence; lone words wait for the whole text ('initial': one opens the sentence). */
