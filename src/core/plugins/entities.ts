@@ -32,7 +32,7 @@ import type {AnalysisMemo} from '../memo.js';
 
 /** Capitalised words that are never names by themselves. */
 const notNames = new Set(
-  'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO CFO COO CTO MP MPs MEP MEPs GDP CD CDs DVD DVDs IQ XML HTML URL PDF USB GPS SMS ISBN VIP VIPs GMT UTC PhD MBA FAQ ATM LED LCD CPU GPU MRI ICU SUV SUVs HQ COVID COVID-19 Covid AIDS HIV DNA Internet God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah'.split(' '),
+  'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO CFO COO CTO MP MPs MEP MEPs GDP CD CDs DVD DVDs IQ XML HTML URL PDF USB GPS SMS ISBN VIP VIPs GMT UTC PhD MBA FAQ ATM LED LCD CPU GPU MRI ICU SUV SUVs HQ COVID COVID-19 Covid AIDS HIV DNA Internet Hey Hi Dear God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah'.split(' '),
 );
 
 const romanNumeral = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
@@ -47,8 +47,13 @@ function wordAfter(text: string, at: number): string {
 
 /** Capitalised names that are neither people, organisations nor places. */
 const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street', 'Olympics', 'Paralympics', 'Olympic Games', 'Paralympic Games', 'World Cup', 'Super Bowl']);
-/** "the Clean Air Act", "the Second Amendment": a law, no organisation. */
-const lawName = /\s(?:Act|Amendment)$/u;
+/**
+ * "the Clean Air Act", "the Second Amendment": a law, no organisation; "the Nobel Peace Prize",
+ * "a Booker Prize-winner": a prize, no one.
+ */
+const lawName = /\s(?:Act|Amendment|Prize|Award|Medal)(?:-\p{Ll}+)?$/u;
+/** Religions are no organisation, and no one ("at Islam's most holy site"). */
+const religions = new Set('Islam Christianity Judaism Hinduism Buddhism Sikhism Jainism Taoism Confucianism Zoroastrianism Catholicism Protestantism Shinto Shintoism Paganism'.split(' '));
 const longestOtherName = Math.max(...[...otherNames].map((name) => name.length));
 /** The other names in one pattern: one scan of a name's window instead of one per name. */
 const otherNamePattern = new RegExp([...otherNames].map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
@@ -57,6 +62,8 @@ const otherNamePattern = new RegExp([...otherNames].map((name) => name.replace(/
 const NEVER = 1;
 const CAPITAL_FUNCTION_WORD = 2;
 const LETTERS_COMMON_WORD = 4;
+/** Words of an office's portfolio alone ("Foreign Affairs"): before "minister" they name no one. */
+const PORTFOLIO = 8;
 
 /**
  * The answers of `isNeverName` that read the name's text alone, kept by text: it is asked of
@@ -66,9 +73,12 @@ const valueFlags = keptByText((value: string): number => {
   let flags = 0;
   // "part XVII"; "an Oath to ALL of our people", "high quality AND comprehensive": numbers and
   // emphasis in capitals, unless a gazetteer knows the word ("the WHO said").
-  if (notNames.has(value) || isFunctionWord(value) || lawName.test(value) || (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value))))) flags |= NEVER;
+  if (notNames.has(value) || religions.has(value) || isFunctionWord(value) || lawName.test(value) || (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value))))) flags |= NEVER;
   if (/^\p{Lu}{2,}$/u.test(value) && isFunctionWord(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase()) && !knownPlaces.has(value.toLowerCase())) flags |= CAPITAL_FUNCTION_WORD;
   if (/^\p{L}+$/u.test(value) && isCommonWord(value)) flags |= LETTERS_COMMON_WORD;
+  // "resigned as Foreign Affairs minister"; not "Home Office minister", an organisation's.
+  const words = value.split(/\s+/u);
+  if (words.every((word) => titleComplements.has(word) && !connectors.has(word) && word !== 'the' && !organizationWords.has(word))) flags |= PORTFOLIO;
   return flags;
 });
 
@@ -79,6 +89,7 @@ export function isNeverName(text: string, start: number, end: number): boolean {
   if (flags & CAPITAL_FUNCTION_WORD && !startsUpper.test(wordBefore(text, start)) && !startsUpper.test(wordAfter(text, end))) return true;
   // A caption's label ("Image: Nick Moreau", "Video: …"): an ordinary word before a colon.
   if (flags & LETTERS_COMMON_WORD && text[end] === ':') return true;
+  if (flags & PORTFOLIO && roleNouns.has(wordAfter(text, end).replace(/\P{L}+$/u, ''))) return true;
   // Only the window around the name can hold one of the other names overlapping it.
   const around = text.slice(Math.max(0, start - longestOtherName), end + longestOtherName);
   const offset = Math.max(0, start - longestOtherName);
@@ -97,6 +108,10 @@ const partyNames = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'L
 const hallOwners = new Set(['City', 'Town', 'Memorial', 'Concert', 'Music', 'Carnegie', 'Independence', 'Festival', 'Union', 'Faneuil']);
 /** A lower-case noun of settlement and "of" right before a name: "the town of …". */
 const placeNounBefore = /\b(?:town|city|village|hamlet|province|region|county|district|island|port|suburb|municipality|commune)\s+of\s+$/u;
+/** Given names that are also ordinary words or titles of things: no one by themselves. */
+const ordinaryGivenNames = new Set('Bill Brad Chuck Dean Frank Heather Jack Jay Mark Matt Max Pat Ray Rob Marine Christian Will Rose Grace Hope Faith Joy Art Rex'.split(' '));
+/** Heads of places that no organisation's name ends with. */
+const builtPlaceHeads = new Set(['Airport', 'Station', 'Square', 'Street', 'Avenue', 'Boulevard', 'Bridge', 'Stadium', 'Arena', 'Plaza']);
 const compassRegions = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const partyMemberOfPlace = /^(.+?)\s+(?:Democrat|Republican)$/u;
 const ampersand = /^[ \t\u00a0]*&[ \t\u00a0]*$/u;
@@ -113,6 +128,8 @@ const sentenceStarters = new Set(
 
 const capitalised = /^\p{Lu}/u;
 const elidedParticle = /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}/u;
+/** Arabic surnames written with their article: "al-Amr", "el-Sisi", "ash-Sharaa". */
+const articleParticle = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}\p{Ll}/u;
 
 export interface EntityOptions {
   /** Extra names the user declared, by exact text. */
@@ -277,7 +294,7 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
       }
       run.push(word);
       if (possessive.test(word.text) && word.text.length > 2 && !namingPossessives.has(stripPossessive(word.text))) flush();
-    } else if (run.length > 0 && (connectors.has(word.text) || articleInOrganization(run, word))) {
+    } else if (run.length > 0 && ((connectors.has(word.text) && joinsAcross(run, word)) || articleInOrganization(run, word))) {
       run.push(word);
     } else {
       flush();
@@ -285,6 +302,22 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
   }
   flush();
   return runs;
+}
+
+/** Plural nouns that open an organisation's name before its "for": "Americans for Prosperity", "Physicians for Human Rights". */
+const pluralBeforeFor = /^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * "Council on Foreign Relations", "Minister for Education": an "on" or "for" joins two capitalised
+ * parts only after an organisation's, a building's or an office's word (or a plural before
+ * "for"); elsewhere it stands between two names ("Obama on CNN", "left Kabul for Doha", "Airport
+ * for Union Square").
+ */
+function joinsAcross(run: readonly Word[], word: Word): boolean {
+  if (word.text !== 'on' && word.text !== 'for') return true;
+  const last = run[run.length - 1]!.text;
+  if (organizationWords.has(last) || facilityHeads.has(last) || titleWords.has(last) || titleComplements.has(last)) return true;
+  return word.text === 'for' && pluralBeforeFor.test(last) && (countryByDemonym.has(last.slice(0, -1).toLowerCase()) || isCommonWord(last));
 }
 
 /** "Foundation for the Visual Arts", "Bank of the South": "the" after an organisation word and "of" or "for". */
@@ -330,7 +363,7 @@ function joinsTwoOrganizations(run: readonly Word[]): boolean {
 function isNameWord(word: Word): boolean {
   if (/^(?:I|We|You|They|He|She|It|Let)['’]/u.test(word.text)) return false;
   // Elided particles open a surname: "d'Ettorre", "D'Alema", "O'Reilly".
-  if (elidedParticle.test(word.text)) return true;
+  if (elidedParticle.test(word.text) || articleParticle.test(word.text)) return true;
   return capitalised.test(word.text) && !notNames.has(word.text) && !notNames.has(stripPossessive(word.text));
 }
 
@@ -427,9 +460,15 @@ function classifyRun(
       return [mention(text, run[0]!.start, afterDemonym[0]!.start + restText.length, 'organization', null, sentence.index)];
     }
   }
+  // "Americans for Prosperity": a people's plural before "for" names an advocacy group.
+  if (demonymCountry && demonymText !== stripPlural(demonymText) && run[demonymWords]?.text === 'for' && run.length > demonymWords + 1) {
+    return [mention(text, run[0]!.start, run[0]!.start + whole.length, 'organization', null, sentence.index)];
+  }
   if (demonymCountry && !knownWhole && !knownPlaces.has(demonymText.toLowerCase())) {
     demonyms.push({start: run[0]!.start, end: run[demonymWords - 1]!.end, text: demonymText, country: demonymCountry.name});
     const rest = run.slice(demonymWords);
+    // "Americans for Prosperity": what follows a demonym's connector is no name of its own.
+    while (rest.length > 0 && connectors.has(rest[0]!.text)) rest.shift();
     if (rest.length === 0) return [];
     // "Salvadoran President Nayib Bukele": the demonym belongs to the title.
     if (!rest.slice(0, 3).some((word) => titleWords.has(word.text))) return classifyRun(rest, sentence, text, userNames, []);
@@ -536,7 +575,7 @@ function classifyRun(
   if (placeNounBefore.test(text.slice(Math.max(0, start - 30), start)) && !knownOrganizations.has(lower) && !run.some((word) => organizationWords.has(word.text))) {
     return [mention(text, start, end, 'place', null, sentence.index)];
   }
-  const type = classifyName(whole);
+  const type = classifyName(whole, text, start);
   if (type === 'later') return {word: run[0]!, initial: false};
   if (!type) return [];
   const found = mention(text, start, end, type, null, sentence.index);
@@ -589,7 +628,7 @@ function isOrganizationName(words: readonly Word[], value: string): boolean {
   return knownOrganizations.has(value.toLowerCase()) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(last)) || (words.length > 1 && organizationWords.has(last));
 }
 
-function classifyName(whole: string): EntityType | 'later' | null {
+function classifyName(whole: string, text: string, start: number): EntityType | 'later' | null {
   const lower = whole.toLowerCase();
   const words = whole.split(/\s+/);
   const last = words[words.length - 1]!;
@@ -600,6 +639,9 @@ function classifyName(whole: string): EntityType | 'later' | null {
   if (words.length > 1 && facilityHeads.has(last)) return 'place';
   // "Chiang Kai Shek Memorial Hall", "Carnegie Hall"; not "Stuart Hall".
   if (last === 'Hall' && words.length > 1 && !opensWithGivenName(words) && (words.length > 2 || hallOwners.has(words[0]!))) return 'place';
+  // "Washington Dulles International Airport", "Union Station", "Times Square": a street's, a
+  // square's or a terminal's head ends a place whatever organisation's word is inside it.
+  if (words.length > 1 && builtPlaceHeads.has(last)) return 'place';
   if (words.some((word) => organizationWords.has(word))) return 'organization';
   if (words.length > 1 && placeHeads.has(last)) return 'place';
   // "Museum of Flight", "State of Texas", "Gulf of Mexico": a place's head before its "of";
@@ -609,6 +651,9 @@ function classifyName(whole: string): EntityType | 'later' | null {
   if (words.length > 1 && opensWithGivenName(words)) return 'person';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(whole)) return 'organization';
   if (words.length === 1 && isCamelCase(whole)) return 'organization';
+  // "my name is John": a given name of the rules' own list names someone, unless it is also an
+  // ordinary word ("Frank", "Bill") or follows "a" ("a Christian denomination").
+  if (words.length === 1 && firstNames.has(whole) && !ordinaryGivenNames.has(whole) && !/\b(?:a|an)\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'person';
   if (words.length > 1) {
     if (words.some((word) => connectors.has(word))) return 'organization';
     return 'person';

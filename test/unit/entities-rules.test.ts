@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import {analyze} from '../../src/core/index.js';
+import {assertSpansIndexText} from '../support/spans.js';
+
+/** The entities as "text/type", with the rules alone (null) or the shipped tagger too. */
+function entities(text: string, entityModel?: null): string[] {
+  const result = analyze(text, entityModel === null ? {entityModel} : {});
+  assertSpansIndexText(result, text);
+  return result.entities.map((entity) => `${entity.text}/${entity.type}`);
+}
+
+describe('entities rules: runs joined by "on" and "for"', () => {
+  it('splits two names on either side of "on" or "for" where no organisation or office opens the run', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('The minister left Kabul for Doha on Sunday. Trump spoke with Biden on Air Force One.', model);
+      assert.ok(found.includes('Kabul/place') && found.includes('Doha/place'), found.join(', '));
+      assert.ok(!found.some((item) => item.startsWith('Kabul for') || item.startsWith('Biden on')), found.join(', '));
+    }
+  });
+
+  it('keeps "on" and "for" inside an organisation or an office, and a people\'s plural before "for"', () => {
+    const found = entities('The Council on Foreign Relations and the Centre for Social Evolution met. Americans for Prosperity spent heavily.', null);
+    assert.ok(found.includes('Council on Foreign Relations/organization'), found.join(', '));
+    assert.ok(found.includes('Centre for Social Evolution/organization'), found.join(', '));
+    assert.ok(found.includes('Americans for Prosperity/organization'), found.join(', '));
+  });
+});
+
+describe('entities rules: heads and words that type a name', () => {
+  it('reads a terminal, a station or a square as a place whatever organisation word is inside', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('Flights from Dulles International Airport resumed, and crowds gathered in Union Square and at Union Station.', model);
+      for (const name of ['Dulles International Airport', 'Union Square', 'Union Station']) assert.ok(found.includes(`${name}/place`), found.join(', '));
+    }
+  });
+
+  it('knows organisations named in other languages and joint names in the plural', () => {
+    const found = entities('Pupils of the Instituto Gonzaga protested. The case went between the Justice and Interior Ministries.', null);
+    assert.ok(found.includes('Instituto Gonzaga/organization'), found.join(', '));
+    assert.ok(found.some((item) => item.endsWith('Interior Ministries/organization')), found.join(', '));
+  });
+
+  it('keeps an Arabic article inside a surname', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('The director, Suleiman al-Amr, said the roads were closed.', model);
+      assert.ok(found.includes('Suleiman al-Amr/person'), found.join(', '));
+    }
+  });
+
+  it('reads a lone given name as a person, not one that is also an ordinary word or follows "a"', () => {
+    const found = entities('They told me my name is John now. The Orthodox Church is a Christian denomination. Be Frank about it.', null);
+    assert.ok(found.includes('John/person'), found.join(', '));
+    assert.ok(!found.some((item) => item.startsWith('Christian') || item.startsWith('Frank')), found.join(', '));
+  });
+});
+
+describe('entities rules: capitals that name no one', () => {
+  it('takes no religion, prize or portfolio for a name', () => {
+    for (const model of [null, undefined]) {
+      const found = entities("Pilgrims gathered at Islam's holiest site. The Nobel Peace Prize went to a charity. He resigned as Foreign Affairs minister in May.", model);
+      assert.ok(!found.some((item) => /^(?:Islam|Nobel Peace Prize|Foreign Affairs)\//u.test(item)), found.join(', '));
+    }
+  });
+
+  it('leaves a greeting out of the name it greets', () => {
+    const found = entities("She waved and said, 'Hey Nathan, good to see you.'", null);
+    assert.ok(!found.some((item) => item.startsWith('Hey')), found.join(', '));
+  });
+});
