@@ -48,9 +48,9 @@ describe('entities rules: heads and words that type a name', () => {
   });
 
   it('reads a lone given name as a person, not one that is also an ordinary word or follows "a"', () => {
-    const found = entities('They told me my name is John now. The Orthodox Church is a Christian denomination. Be Frank about it.', null);
+    const found = entities('They told me my name is John now. The Orthodox Church is a Christian denomination. Be Frank about it. Then the Bill passed.', null);
     assert.ok(found.includes('John/person'), found.join(', '));
-    assert.ok(!found.some((item) => item.startsWith('Christian') || item.startsWith('Frank')), found.join(', '));
+    assert.ok(!found.some((item) => item.startsWith('Christian') || item.startsWith('Bill')), found.join(', '));
   });
 });
 
@@ -65,5 +65,14 @@ describe('entities rules: capitals that name no one', () => {
   it('leaves a greeting out of the name it greets', () => {
     const found = entities("She waved and said, 'Hey Nathan, good to see you.'", null);
     assert.ok(!found.some((item) => item.startsWith('Hey')), found.join(', '));
+  });
+});
+
+describe('entities rules: handles and currencies', () => {
+  it('takes no handle, hashtag or currency prefix for a name', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('The flag cost NZ $26 million, about US$ 17 million. Obama wrote from @POTUS under #IStandWithAhmed.', model);
+      assert.ok(!found.some((item) => /^(?:NZ|US|POTUS|IStandWithAhmed)\//u.test(item)), found.join(', '));
+    }
   });
 });

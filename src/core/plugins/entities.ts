@@ -90,6 +90,10 @@ export function isNeverName(text: string, start: number, end: number): boolean {
   // A caption's label ("Image: Nick Moreau", "Video: …"): an ordinary word before a colon.
   if (flags & LETTERS_COMMON_WORD && text[end] === ':') return true;
   if (flags & PORTFOLIO && roleNouns.has(wordAfter(text, end).replace(/\P{L}+$/u, ''))) return true;
+  // "@POTUS", "#IStandWithAhmed": a handle or a hashtag is no name in the text's own words.
+  if (text[start - 1] === '@' || text[start - 1] === '#') return true;
+  // "US$ 10 billion", "NZ $26 million": a country's letters before a dollar sign write its currency.
+  if (/^\p{Lu}{1,3}$/u.test(text.slice(start, end)) && /^ ?\$/u.test(text.slice(end, end + 2))) return true;
   // Only the window around the name can hold one of the other names overlapping it.
   const around = text.slice(Math.max(0, start - longestOtherName), end + longestOtherName);
   const offset = Math.max(0, start - longestOtherName);
@@ -109,7 +113,7 @@ const hallOwners = new Set(['City', 'Town', 'Memorial', 'Concert', 'Music', 'Car
 /** A lower-case noun of settlement and "of" right before a name: "the town of …". */
 const placeNounBefore = /\b(?:town|city|village|hamlet|province|region|county|district|island|port|suburb|municipality|commune)\s+of\s+$/u;
 /** Given names that are also ordinary words or titles of things: no one by themselves. */
-const ordinaryGivenNames = new Set('Bill Brad Chuck Dean Frank Heather Jack Jay Mark Matt Max Pat Ray Rob Marine Christian Will Rose Grace Hope Faith Joy Art Rex'.split(' '));
+const ordinaryGivenNames = new Set('Bill Marine Christian Will Rose Grace Hope Faith Joy Art Rex Major'.split(' '));
 /** Heads of places that no organisation's name ends with. */
 const builtPlaceHeads = new Set(['Airport', 'Station', 'Square', 'Street', 'Avenue', 'Boulevard', 'Bridge', 'Stadium', 'Arena', 'Plaza']);
 const compassRegions = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
