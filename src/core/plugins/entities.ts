@@ -658,6 +658,8 @@ function classifyName(whole: string, text: string, start: number): EntityType | 
   // "my name is John": a given name of the rules' own list names someone, unless it is also an
   // ordinary word ("Frank", "Bill") or follows "a" ("a Christian denomination").
   if (words.length === 1 && firstNames.has(whole) && !ordinaryGivenNames.has(whole) && !/\b(?:a|an)\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'person';
+  // "Von der Leyen", "De la Cruz": a surname's particles, the first capitalised where it opens a sentence.
+  if (words.length > 2 && surnameParticles.has(words[0]!.toLowerCase()) && words.slice(1, -1).every((word) => surnameParticles.has(word)) && !knownPlaces.has(lower)) return 'person';
   if (words.length > 1) {
     if (words.some((word) => connectors.has(word))) return 'organization';
     return 'person';
