@@ -76,3 +76,25 @@ describe('entities rules: handles and currencies', () => {
     }
   });
 });
+
+describe('entities rules: offices and the names around them', () => {
+  it('ends a titled name before "of" and its country, and names the country', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('Ukraine\'s president met Prime Minister Keir Starmer of Britain in Kyiv. Starmer later flew home.', model);
+      assert.ok(found.includes('Keir Starmer/person') && found.includes('Britain/place'), found.join(', '));
+      assert.equal(found.filter((item) => item === 'Starmer/person').length, 1, found.join(', '));
+    }
+  });
+
+  it('names the chamber that opens an office, and the known agency written in full', () => {
+    const found = entities('Senate Majority Leader John Thune spoke. Immigration and Customs Enforcement agents detained 40 people.', null);
+    assert.ok(found.includes('Senate/organization') && found.includes('John Thune/person'), found.join(', '));
+    assert.ok(found.includes('Immigration and Customs Enforcement/organization'), found.join(', '));
+  });
+
+  it('leaves a common plural and its "of" that open a sentence out of the name', () => {
+    const found = entities('Shares of Tesla Inc rose 3% on Monday.', null);
+    assert.ok(found.includes('Tesla Inc/organization'), found.join(', '));
+    assert.ok(!found.some((item) => item.startsWith('Shares')), found.join(', '));
+  });
+});

@@ -520,8 +520,18 @@ function classifyRun(
   if (titleAt >= 0) {
     let nameAt = titleAt + 1;
     while (nameAt < run.length && (titleWords.has(stripPossessive(run[nameAt]!.text)) || (titleComplements.has(run[nameAt]!.text) && nameAt < run.length - 1))) nameAt++;
-    const name = run.slice(nameAt).filter(Boolean);
+    let name = run.slice(nameAt).filter(Boolean);
     while (name.length > 0 && connectors.has(name[0]!.text)) name.shift();
+    // "Prime Minister Keir Starmer of Britain": the country or body after the name's "of" is no
+    // part of it, but a name of its own.
+    const nameOf = name.findIndex((word, index) => index >= 1 && word.text === 'of');
+    const named = nameOf > 0 ? name.slice(name[nameOf + 1]?.text === 'The' ? nameOf + 2 : nameOf + 1) : [];
+    let affiliated: EntityMention[] = [];
+    if (named.length > 0 && affiliates(named) && !titleComplements.has(named[0]!.text)) {
+      const result = classifyRun(named, sentence, text, userNames, []);
+      if (Array.isArray(result)) affiliated = result;
+      name = name.slice(0, nameOf);
+    }
     // "the Secretary of State met": the office whole, no one named.
     if (name.length === 1 && titleComplements.has(name[0]!.text) && connectors.has(run[nameAt - 1]!.text)) return [];
     if (name.length > 0 && !organizationWords.has(name[name.length - 1]!.text) && !knownPlaces.has(spanText(name).toLowerCase())) {
@@ -534,6 +544,9 @@ function classifyRun(
         // "NATO Secretary-General Mark Rutte", "European Commission President Ursula von der
         // Leyen": the office's organisation is named in the role, and is an actor of its own.
         results.push(mention(text, prefix[0]!.start, prefix[0]!.start + prefixText.length, 'organization', null, sentence.index));
+      } else if (prefix.length > 1 && knownOrganizations.has(stripPossessive(prefix[0]!.text).toLowerCase())) {
+        // "Senate Majority Leader John Thune": the chamber opens the office's name.
+        results.push(mention(text, prefix[0]!.start, prefix[0]!.start + stripPossessive(prefix[0]!.text).length, 'organization', null, sentence.index));
       }
       let roleStart = run[0]!.start;
       if (demonymCountry) roleStart = original[0]!.start;
@@ -541,7 +554,7 @@ function classifyRun(
       const lastTitle = run[nameAt - 1]!;
       const role: Span = {start: roleStart, end: lastTitle.end, text: text.slice(roleStart, lastTitle.end)};
       const nameText = spanText(name);
-      results.push(mention(text, name[0]!.start, name[0]!.start + nameText.length, 'person', role, sentence.index));
+      results.push(mention(text, name[0]!.start, name[0]!.start + nameText.length, 'person', role, sentence.index), ...affiliated);
       return results;
     }
     if (name.length === 0) return [];
@@ -597,6 +610,9 @@ function classifyRun(
 function isWholeName(run: readonly Word[], text: string): boolean {
   if (run.length < 2) return false;
   const runText = stripPossessive(text.slice(run[0]!.start, run[run.length - 1]!.end));
+  // "Shares of Tesla Inc rose", "Residents of Union City said": a common plural and its "of"
+  // open the sentence, the name follows them.
+  if (run[1]!.text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(run[0]!.text) && isCommonWord(run[0]!.text) && !organizationWords.has(run[0]!.text) && !placeHeads.has(run[0]!.text) && !isKnownName(runText)) return false;
   if (isKnownName(runText) || organizationWords.has(stripPossessive(run[run.length - 1]!.text)) || isNationalBody(runText)) return true;
   const titleIndex = run.findIndex((word, index) => index > 0 && titleWords.has(word.text));
   const beforeTitle = titleIndex > 0 ? run.slice(0, titleIndex) : [];
