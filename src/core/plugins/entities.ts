@@ -30,7 +30,7 @@ import type {AnalysisMemo} from '../memo.js';
 
 /** Capitalised words that are never names by themselves. */
 const notNames = new Set(
-  'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO CFO COO CTO MP MPs MEP MEPs GDP CD CDs DVD DVDs IQ XML HTML URL PDF USB GPS SMS ISBN VIP VIPs GMT UTC PhD MBA FAQ ATM LED LCD CPU GPU MRI ICU SUV SUVs HQ COVID COVID-19 Covid AIDS HIV DNA Internet God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah'.split(' '),
+  'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO CFO COO CTO MP MPs MEP MEPs GDP CD CDs DVD DVDs IQ XML HTML URL PDF USB GPS SMS ISBN VIP VIPs GMT UTC PhD MBA FAQ ATM LED LCD CPU GPU MRI ICU SUV SUVs HQ COVID COVID-19 Covid AIDS HIV DNA Internet Hey Hi Dear God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah'.split(' '),
 );
 
 const romanNumeral = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
@@ -45,8 +45,13 @@ function wordAfter(text: string, at: number): string {
 
 /** Capitalised names that are neither people, organisations nor places. */
 const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street', 'Olympics', 'Paralympics', 'Olympic Games', 'Paralympic Games', 'World Cup', 'Super Bowl']);
-/** "the Clean Air Act", "the Second Amendment": a law, no organisation. */
-const lawName = /\s(?:Act|Amendment)$/u;
+/**
+ * "the Clean Air Act", "the Second Amendment": a law, no organisation; "the Nobel Peace Prize",
+ * "a Booker Prize-winner": a prize, no one.
+ */
+const lawName = /\s(?:Act|Amendment|Prize|Award|Medal)(?:-\p{Ll}+)?$/u;
+/** Religions are no organisation, and no one ("at Islam's most holy site"). */
+const religions = new Set('Islam Christianity Judaism Hinduism Buddhism Sikhism Jainism Taoism Confucianism Zoroastrianism Catholicism Protestantism Shinto Shintoism Paganism'.split(' '));
 const longestOtherName = Math.max(...[...otherNames].map((name) => name.length));
 /** The other names in one pattern: one scan of a name's window instead of one per name. */
 const otherNamePattern = new RegExp([...otherNames].map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
@@ -55,6 +60,8 @@ const otherNamePattern = new RegExp([...otherNames].map((name) => name.replace(/
 const NEVER = 1;
 const CAPITAL_FUNCTION_WORD = 2;
 const LETTERS_COMMON_WORD = 4;
+/** Words of an office's portfolio alone ("Foreign Affairs"): before "minister" they name no one. */
+const PORTFOLIO = 8;
 
 /**
  * The answers of `isNeverName` that read the name's text alone, kept by text: it is asked of
@@ -64,9 +71,12 @@ const valueFlags = keptByText((value: string): number => {
   let flags = 0;
   // "part XVII"; "an Oath to ALL of our people", "high quality AND comprehensive": numbers and
   // emphasis in capitals, unless a gazetteer knows the word ("the WHO said").
-  if (notNames.has(value) || isFunctionWord(value) || lawName.test(value) || (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value))))) flags |= NEVER;
+  if (notNames.has(value) || religions.has(value) || isFunctionWord(value) || lawName.test(value) || (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value))))) flags |= NEVER;
   if (/^\p{Lu}{2,}$/u.test(value) && isFunctionWord(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase()) && !knownPlaces.has(value.toLowerCase())) flags |= CAPITAL_FUNCTION_WORD;
   if (/^\p{L}+$/u.test(value) && isCommonWord(value)) flags |= LETTERS_COMMON_WORD;
+  // "resigned as Foreign Affairs minister"; not "Home Office minister", an organisation's.
+  const words = value.split(/\s+/u);
+  if (words.every((word) => titleComplements.has(word) && !connectors.has(word) && word !== 'the' && !organizationWords.has(word))) flags |= PORTFOLIO;
   return flags;
 });
 
@@ -77,6 +87,11 @@ export function isNeverName(text: string, start: number, end: number): boolean {
   if (flags & CAPITAL_FUNCTION_WORD && !startsUpper.test(wordBefore(text, start)) && !startsUpper.test(wordAfter(text, end))) return true;
   // A caption's label ("Image: Nick Moreau", "Video: …"): an ordinary word before a colon.
   if (flags & LETTERS_COMMON_WORD && text[end] === ':') return true;
+  if (flags & PORTFOLIO && roleNouns.has(wordAfter(text, end).replace(/\P{L}+$/u, ''))) return true;
+  // "@POTUS", "#IStandWithAhmed": a handle or a hashtag is no name in the text's own words.
+  if (text[start - 1] === '@' || text[start - 1] === '#') return true;
+  // "US$ 10 billion", "NZ $26 million": a country's letters before a dollar sign write its currency.
+  if (/^\p{Lu}{1,3}$/u.test(text.slice(start, end)) && /^ ?\$/u.test(text.slice(end, end + 2))) return true;
   // Only the window around the name can hold one of the other names overlapping it.
   const around = text.slice(Math.max(0, start - longestOtherName), end + longestOtherName);
   const offset = Math.max(0, start - longestOtherName);
@@ -95,6 +110,10 @@ const partyNames = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'L
 const hallOwners = new Set(['City', 'Town', 'Memorial', 'Concert', 'Music', 'Carnegie', 'Independence', 'Festival', 'Union', 'Faneuil']);
 /** A lower-case noun of settlement and "of" right before a name: "the town of …". */
 const placeNounBefore = /\b(?:town|city|village|hamlet|province|region|county|district|island|port|suburb|municipality|commune)\s+of\s+$/u;
+/** Given names that are also ordinary words or titles of things: no one by themselves. */
+const ordinaryGivenNames = new Set('Bill Marine Christian Will Rose Grace Hope Faith Joy Art Rex Major'.split(' '));
+/** Heads of places that no organisation's name ends with. */
+const builtPlaceHeads = new Set(['Airport', 'Station', 'Square', 'Street', 'Avenue', 'Boulevard', 'Bridge', 'Stadium', 'Arena', 'Plaza']);
 const compassRegions = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const partyMemberOfPlace = /^(.+?)\s+(?:Democrat|Republican)$/u;
 const ampersand = /^[ \t\u00a0]*&[ \t\u00a0]*$/u;
@@ -111,6 +130,8 @@ const sentenceStarters = new Set(
 
 const capitalised = /^\p{Lu}/u;
 const elidedParticle = /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}/u;
+/** Arabic surnames written with their article: "al-Amr", "el-Sisi", "ash-Sharaa". */
+const articleParticle = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}\p{Ll}/u;
 
 export interface EntityOptions {
   /** Extra names the user declared, by exact text. */
@@ -335,7 +356,7 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
       }
       run.push(word);
       if (possessive.test(word.text) && word.text.length > 2 && !namingPossessives.has(stripPossessive(word.text))) flush();
-    } else if (run.length > 0 && (connectors.has(word.text) || articleInOrganization(run, word))) {
+    } else if (run.length > 0 && ((connectors.has(word.text) && joinsAcross(run, word)) || articleInOrganization(run, word))) {
       run.push(word);
     } else {
       flush();
@@ -343,6 +364,22 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
   }
   flush();
   return runs;
+}
+
+/** Plural nouns that open an organisation's name before its "for": "Americans for Prosperity", "Physicians for Human Rights". */
+const pluralBeforeFor = /^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * "Council on Foreign Relations", "Minister for Education": an "on" or "for" joins two capitalised
+ * parts only after an organisation's, a building's or an office's word (or a plural before
+ * "for"); elsewhere it stands between two names ("Obama on CNN", "left Kabul for Doha", "Airport
+ * for Union Square").
+ */
+function joinsAcross(run: readonly Word[], word: Word): boolean {
+  if (word.text !== 'on' && word.text !== 'for') return true;
+  const last = run[run.length - 1]!.text;
+  if (organizationWords.has(last) || facilityHeads.has(last) || titleWords.has(last) || titleComplements.has(last)) return true;
+  return word.text === 'for' && pluralBeforeFor.test(last) && (countryByDemonym.has(last.slice(0, -1).toLowerCase()) || isCommonWord(last));
 }
 
 /** "Foundation for the Visual Arts", "Bank of the South": "the" after an organisation word and "of" or "for". */
@@ -388,7 +425,7 @@ function joinsTwoOrganizations(run: readonly Word[]): boolean {
 function isNameWord(word: Word): boolean {
   if (/^(?:I|We|You|They|He|She|It|Let)['’]/u.test(word.text)) return false;
   // Elided particles open a surname: "d'Ettorre", "D'Alema", "O'Reilly".
-  if (elidedParticle.test(word.text)) return true;
+  if (elidedParticle.test(word.text) || articleParticle.test(word.text)) return true;
   return capitalised.test(word.text) && !notNames.has(word.text) && !notNames.has(stripPossessive(word.text));
 }
 
@@ -485,9 +522,15 @@ function classifyRun(
       return [mention(text, run[0]!.start, afterDemonym[0]!.start + restText.length, 'organization', null, sentence.index)];
     }
   }
+  // "Americans for Prosperity": a people's plural before "for" names an advocacy group.
+  if (demonymCountry && demonymText !== stripPlural(demonymText) && run[demonymWords]?.text === 'for' && run.length > demonymWords + 1) {
+    return [mention(text, run[0]!.start, run[0]!.start + whole.length, 'organization', null, sentence.index)];
+  }
   if (demonymCountry && !knownWhole && !knownPlaces.has(demonymText.toLowerCase())) {
     demonyms.push({start: run[0]!.start, end: run[demonymWords - 1]!.end, text: demonymText, country: demonymCountry.name});
     const rest = run.slice(demonymWords);
+    // "Americans for Prosperity": what follows a demonym's connector is no name of its own.
+    while (rest.length > 0 && connectors.has(rest[0]!.text)) rest.shift();
     if (rest.length === 0) return [];
     // "Salvadoran President Nayib Bukele": the demonym belongs to the title.
     if (!rest.slice(0, 3).some((word) => titleWords.has(word.text))) return classifyRun(rest, sentence, text, userNames, []);
@@ -535,8 +578,18 @@ function classifyRun(
   if (titleAt >= 0) {
     let nameAt = titleAt + 1;
     while (nameAt < run.length && (titleWords.has(stripPossessive(run[nameAt]!.text)) || (titleComplements.has(run[nameAt]!.text) && nameAt < run.length - 1))) nameAt++;
-    const name = run.slice(nameAt).filter(Boolean);
+    let name = run.slice(nameAt).filter(Boolean);
     while (name.length > 0 && connectors.has(name[0]!.text)) name.shift();
+    // "Prime Minister Keir Starmer of Britain": the country or body after the name's "of" is no
+    // part of it, but a name of its own.
+    const nameOf = name.findIndex((word, index) => index >= 1 && word.text === 'of');
+    const named = nameOf > 0 ? name.slice(name[nameOf + 1]?.text === 'The' ? nameOf + 2 : nameOf + 1) : [];
+    let affiliated: EntityMention[] = [];
+    if (named.length > 0 && affiliates(named) && !titleComplements.has(named[0]!.text)) {
+      const result = classifyRun(named, sentence, text, userNames, []);
+      if (Array.isArray(result)) affiliated = result;
+      name = name.slice(0, nameOf);
+    }
     // "the Secretary of State met": the office whole, no one named.
     if (name.length === 1 && titleComplements.has(name[0]!.text) && connectors.has(run[nameAt - 1]!.text)) return [];
     if (name.length > 0 && !organizationWords.has(name[name.length - 1]!.text) && !knownPlaces.has(spanText(name).toLowerCase())) {
@@ -549,6 +602,9 @@ function classifyRun(
         // "NATO Secretary-General Mark Rutte", "European Commission President Ursula von der
         // Leyen": the office's organisation is named in the role, and is an actor of its own.
         results.push(mention(text, prefix[0]!.start, prefix[0]!.start + prefixText.length, 'organization', null, sentence.index));
+      } else if (prefix.length > 1 && knownOrganizations.has(stripPossessive(prefix[0]!.text).toLowerCase())) {
+        // "Senate Majority Leader John Thune": the chamber opens the office's name.
+        results.push(mention(text, prefix[0]!.start, prefix[0]!.start + stripPossessive(prefix[0]!.text).length, 'organization', null, sentence.index));
       }
       let roleStart = run[0]!.start;
       if (demonymCountry) roleStart = original[0]!.start;
@@ -556,7 +612,7 @@ function classifyRun(
       const lastTitle = run[nameAt - 1]!;
       const role: Span = {start: roleStart, end: lastTitle.end, text: text.slice(roleStart, lastTitle.end)};
       const nameText = spanText(name);
-      results.push(mention(text, name[0]!.start, name[0]!.start + nameText.length, 'person', role, sentence.index));
+      results.push(mention(text, name[0]!.start, name[0]!.start + nameText.length, 'person', role, sentence.index), ...affiliated);
       return results;
     }
     if (name.length === 0) return [];
@@ -594,7 +650,7 @@ function classifyRun(
   if (placeNounBefore.test(text.slice(Math.max(0, start - 30), start)) && !knownOrganizations.has(lower) && !run.some((word) => organizationWords.has(word.text))) {
     return [mention(text, start, end, 'place', null, sentence.index)];
   }
-  const type = classifyName(whole);
+  const type = classifyName(whole, text, start);
   if (type === 'later') return {word: run[0]!, initial: false};
   if (!type) return [];
   const found = mention(text, start, end, type, null, sentence.index);
@@ -612,6 +668,9 @@ function classifyRun(
 function isWholeName(run: readonly Word[], text: string): boolean {
   if (run.length < 2) return false;
   const runText = stripPossessive(text.slice(run[0]!.start, run[run.length - 1]!.end));
+  // "Shares of Tesla Inc rose", "Residents of Union City said": a common plural and its "of"
+  // open the sentence, the name follows them.
+  if (run[1]!.text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(run[0]!.text) && isCommonWord(run[0]!.text) && !organizationWords.has(run[0]!.text) && !placeHeads.has(run[0]!.text) && !isKnownName(runText)) return false;
   if (isKnownName(runText) || organizationWords.has(stripPossessive(run[run.length - 1]!.text)) || isNationalBody(runText)) return true;
   const titleIndex = run.findIndex((word, index) => index > 0 && titleWords.has(word.text));
   const beforeTitle = titleIndex > 0 ? run.slice(0, titleIndex) : [];
@@ -647,7 +706,7 @@ function isOrganizationName(words: readonly Word[], value: string): boolean {
   return knownOrganizations.has(value.toLowerCase()) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(last)) || (words.length > 1 && organizationWords.has(last));
 }
 
-function classifyName(whole: string): EntityType | 'later' | null {
+function classifyName(whole: string, text: string, start: number): EntityType | 'later' | null {
   const lower = whole.toLowerCase();
   const words = whole.split(/\s+/);
   const last = words[words.length - 1]!;
@@ -658,6 +717,9 @@ function classifyName(whole: string): EntityType | 'later' | null {
   if (words.length > 1 && facilityHeads.has(last)) return 'place';
   // "Chiang Kai Shek Memorial Hall", "Carnegie Hall"; not "Stuart Hall".
   if (last === 'Hall' && words.length > 1 && !opensWithGivenName(words) && (words.length > 2 || hallOwners.has(words[0]!))) return 'place';
+  // "Washington Dulles International Airport", "Union Station", "Times Square": a street's, a
+  // square's or a terminal's head ends a place whatever organisation's word is inside it.
+  if (words.length > 1 && builtPlaceHeads.has(last)) return 'place';
   if (words.some((word) => organizationWords.has(word))) return 'organization';
   if (words.length > 1 && placeHeads.has(last)) return 'place';
   // "Museum of Flight", "State of Texas", "Gulf of Mexico": a place's head before its "of";
@@ -667,6 +729,11 @@ function classifyName(whole: string): EntityType | 'later' | null {
   if (words.length > 1 && opensWithGivenName(words)) return 'person';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(whole)) return 'organization';
   if (words.length === 1 && isCamelCase(whole)) return 'organization';
+  // "my name is John": a given name of the rules' own list names someone, unless it is also an
+  // ordinary word ("Frank", "Bill") or follows "a" ("a Christian denomination").
+  if (words.length === 1 && firstNames.has(whole) && !ordinaryGivenNames.has(whole) && !/\b(?:a|an)\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'person';
+  // "Von der Leyen", "De la Cruz": a surname's particles, the first capitalised where it opens a sentence.
+  if (words.length > 2 && surnameParticles.has(words[0]!.toLowerCase()) && words.slice(1, -1).every((word) => surnameParticles.has(word)) && !knownPlaces.has(lower)) return 'person';
   if (words.length > 1) {
     if (words.some((word) => connectors.has(word))) return 'organization';
     return 'person';

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import {analyze} from '../../src/core/index.js';
+import {assertSpansIndexText} from '../support/spans.js';
+
+/** The entities as "text/type", with the rules alone (null) or the shipped tagger too. */
+function entities(text: string, entityModel?: null): string[] {
+  const result = analyze(text, entityModel === null ? {entityModel} : {});
+  assertSpansIndexText(result, text);
+  return result.entities.map((entity) => `${entity.text}/${entity.type}`);
+}
+
+describe('entities rules: runs joined by "on" and "for"', () => {
+  it('splits two names on either side of "on" or "for" where no organisation or office opens the run', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('The minister left Kabul for Doha on Sunday. Trump spoke with Biden on Air Force One.', model);
+      assert.ok(found.includes('Kabul/place') && found.includes('Doha/place'), found.join(', '));
+      assert.ok(!found.some((item) => item.startsWith('Kabul for') || item.startsWith('Biden on')), found.join(', '));
+    }
+  });
+
+  it('keeps "on" and "for" inside an organisation or an office, and a people\'s plural before "for"', () => {
+    const found = entities('The Council on Foreign Relations and the Centre for Social Evolution met. Americans for Prosperity spent heavily.', null);
+    assert.ok(found.includes('Council on Foreign Relations/organization'), found.join(', '));
+    assert.ok(found.includes('Centre for Social Evolution/organization'), found.join(', '));
+    assert.ok(found.includes('Americans for Prosperity/organization'), found.join(', '));
+  });
+});
+
+describe('entities rules: heads and words that type a name', () => {
+  it('reads a terminal, a station or a square as a place whatever organisation word is inside', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('Flights from Dulles International Airport resumed, and crowds gathered in Union Square and at Union Station.', model);
+      for (const name of ['Dulles International Airport', 'Union Square', 'Union Station']) assert.ok(found.includes(`${name}/place`), found.join(', '));
+    }
+  });
+
+  it('knows organisations named in other languages and joint names in the plural', () => {
+    const found = entities('Pupils of the Instituto Gonzaga protested. The case went between the Justice and Interior Ministries.', null);
+    assert.ok(found.includes('Instituto Gonzaga/organization'), found.join(', '));
+    assert.ok(found.some((item) => item.endsWith('Interior Ministries/organization')), found.join(', '));
+  });
+
+  it('keeps an Arabic article inside a surname', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('The director, Suleiman al-Amr, said the roads were closed.', model);
+      assert.ok(found.includes('Suleiman al-Amr/person'), found.join(', '));
+    }
+  });
+
+  it('reads a lone given name as a person, not one that is also an ordinary word or follows "a"', () => {
+    const found = entities('They told me my name is John now. The Orthodox Church is a Christian denomination. Be Frank about it.', null);
+    assert.ok(found.includes('John/person'), found.join(', '));
+    assert.ok(!found.some((item) => item.startsWith('Christian')), found.join(', '));
+  });
+});
+
+describe('entities rules: capitals that name no one', () => {
+  it('takes no religion, prize or portfolio for a name', () => {
+    for (const model of [null, undefined]) {
+      const found = entities("Pilgrims gathered at Islam's holiest site. The Nobel Peace Prize went to a charity. He resigned as Foreign Affairs minister in May.", model);
+      assert.ok(!found.some((item) => /^(?:Islam|Nobel Peace Prize|Foreign Affairs)\//u.test(item)), found.join(', '));
+    }
+  });
+
+  it('leaves a greeting out of the name it greets', () => {
+    const found = entities("She waved and said, 'Hey Nathan, good to see you.'", null);
+    assert.ok(!found.some((item) => item.startsWith('Hey')), found.join(', '));
+  });
+});
+
+describe('entities rules: handles and currencies', () => {
+  it('takes no handle, hashtag or currency prefix for a name', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('The flag cost NZ $26 million, about US$ 17 million. Obama wrote from @POTUS under #IStandWithAhmed.', model);
+      assert.ok(!found.some((item) => /^(?:NZ|US|POTUS|IStandWithAhmed)\//u.test(item)), found.join(', '));
+    }
+  });
+});
+
+describe('entities rules: offices and the names around them', () => {
+  it('ends a titled name before "of" and its country, and names the country', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('Ukraine\'s president met Prime Minister Keir Starmer of Britain in Kyiv. Starmer later flew home.', model);
+      assert.ok(found.includes('Keir Starmer/person') && found.includes('Britain/place'), found.join(', '));
+      assert.equal(found.filter((item) => item === 'Starmer/person').length, 1, found.join(', '));
+    }
+  });
+
+  it('names the chamber that opens an office, and the known agency written in full', () => {
+    const found = entities('Senate Majority Leader John Thune spoke. Immigration and Customs Enforcement agents detained 40 people.', null);
+    assert.ok(found.includes('Senate/organization') && found.includes('John Thune/person'), found.join(', '));
+    assert.ok(found.includes('Immigration and Customs Enforcement/organization'), found.join(', '));
+  });
+
+  it('leaves a common plural and its "of" that open a sentence out of the name', () => {
+    const found = entities('Shares of Tesla Inc rose 3% on Monday.', null);
+    assert.ok(found.includes('Tesla Inc/organization'), found.join(', '));
+    assert.ok(!found.some((item) => item.startsWith('Shares')), found.join(', '));
+  });
+});
