@@ -12,15 +12,17 @@
 import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
 import '../data-map.js';
+import type {ActorMention} from '../data-map.js';
 import type {Claim, ClaimKind, Quote, Span} from '../model.js';
 import {report} from '../findings.js';
-import {layoutOf, type SentenceSpan, type Word} from '../text/sentences.js';
+import {layoutOf, type Layout, type ParagraphSpan, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findNumbers} from '../text/numbers.js';
 import * as cues from '../data/claim-cues.js';
 import {cueVerbs, opinionLemmas} from '../data/speech.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
 import {sentenceLeads} from '../text/lead-words.js';
 import {detached} from '../text/kept-by-text.js';
+import {Changes, textChange} from '../text/changes.js';
 
 export interface ClaimOptions {
   /** Sentences scoring below this are not claims. */
@@ -196,9 +198,26 @@ export default function retextClaims(options: ClaimOptions = {}) {
     const quotes = file.data.quotes ?? [];
     const mentions = file.data.actorMentions ?? [];
     const memo = file.data.memo;
+    const before = memo?.previous<ClaimsState>('claims');
+    const reuse = before && before.threshold === threshold ? reuseFrom(before, text, layout, quotes) : undefined;
     const claims: Claim[] = [];
+    // What the next version may reuse (incremental analysis only): per claim, where its
+    // attributing verb is and whether it was found unsourced; per sentence, its claim.
+    const verbs: number[] = [];
+    const unsourcedAt: Array<boolean | undefined> = [];
+    const claimAt = memo ? new Int32Array(layout.sentences.length).fill(-1) : undefined;
 
     for (const sentence of layout.sentences) {
+      const id = `c${claims.length + 1}`;
+      const kept = reuse ? keptClaim(reuse, sentence, id, quotes, mentions, layout.paragraphs) : undefined;
+      if (kept === null) continue;
+      if (kept) {
+        if (claimAt) claimAt[sentence.index] = claims.length;
+        claims.push(kept.claim);
+        verbs.push(kept.verb);
+        unsourcedAt.push(kept.unsourced);
+        continue;
+      }
       // The sentence alone decides all but its source: kept by the memo, one question per sentence.
       // A window of nothing around the sentence: its own text decides; sentenceClaim is given it, no closure is made.
       const own = memo ? memo.windowed('claim', sentence, text, 0, 0, '', sentenceClaim) : sentenceClaim(sentence, text);
@@ -211,24 +230,109 @@ export default function retextClaims(options: ClaimOptions = {}) {
       const numbers = own.numbers.map((number): Span => ({start: start + number.start, end: start + number.end, text: number.text}));
       const source = sourceOf(sentence, quotes, mentions, own.verb);
       const attributed = source === null ? 0 : 1;
-      const kind = (own.kinds[attributed] ??= kindOf(text.slice(start, end), own.raised, source !== null));
-      claims.push({id: '', start, end, text: text.slice(start, end), kind, score: own.score, actor: source, features: [...own.raised], numbers});
+      const value = text.slice(start, end);
+      const kind = (own.kinds[attributed] ??= kindOf(value, own.raised, source !== null));
+      if (claimAt) claimAt[sentence.index] = claims.length;
+      // Detached when kept for later versions: a slice of the document would keep it alive.
+      claims.push({id, start, end, text: memo ? detached(value) : value, kind, score: own.score, actor: source, features: [...own.raised], numbers});
+      verbs.push(own.verb);
+      unsourcedAt.push(undefined);
     }
 
-    claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
-    for (const claim of claims) {
-      if (claim.actor || (claim.kind !== 'statistic' && claim.kind !== 'causal')) continue;
-      // Claims are never empty, so the paragraph holding one contains its start.
-      const paragraph = findContaining(layout.paragraphs, claim.start, (item) => claim.end <= item.end);
-      // Someone's view ("the administration views Bukele as an ally") sources no figure beside it.
-      const sourced = paragraph !== undefined && within(quotes, paragraph.start, paragraph.end).some((quote) => quote.speaker && !isOpinionCue(quote));
-      if (!sourced && !/\baccording to\b/i.test(paragraph ? text.slice(paragraph.start, paragraph.end) : '')) {
-        const what = claim.kind === 'statistic' ? 'Statistic' : 'Causal claim';
-        report(file, 'unattributed-claim', `${what} with no source in its sentence or paragraph: who says so?`, claim.start, claim.end);
-      }
+    for (let at = 0; at < claims.length; at++) {
+      const claim = claims[at]!;
+      const unsourced = (unsourcedAt[at] ??= isUnsourced(claim, text, layout.paragraphs, quotes));
+      if (!unsourced) continue;
+      const what = claim.kind === 'statistic' ? 'Statistic' : 'Causal claim';
+      report(file, 'unattributed-claim', `${what} with no source in its sentence or paragraph: who says so?`, claim.start, claim.end);
     }
     file.data.claims = claims;
+    if (memo) memo.keep('claims', {text, threshold, sentences: layout.sentences, quotes, claims, claimAt: claimAt!, verbs, unsourced: unsourcedAt as boolean[]} satisfies ClaimsState);
   };
+}
+
+/** Whether a claim is a figure or a cause its sentence and paragraph give no source for. */
+function isUnsourced(claim: Claim, text: string, paragraphs: readonly ParagraphSpan[], quotes: readonly Quote[]): boolean {
+  if (claim.actor || (claim.kind !== 'statistic' && claim.kind !== 'causal')) return false;
+  // Claims are never empty, so the paragraph holding one contains its start.
+  const paragraph = findContaining(paragraphs, claim.start, (item) => claim.end <= item.end);
+  // Someone's view ("the administration views Bukele as an ally") sources no figure beside it.
+  const sourced = paragraph !== undefined && within(quotes, paragraph.start, paragraph.end).some((quote) => quote.speaker && !isOpinionCue(quote));
+  return !sourced && !/\baccording to\b/i.test(paragraph ? text.slice(paragraph.start, paragraph.end) : '');
+}
+
+/**
+ * What the layer keeps of a version for the next (incremental analysis only): what it read, what
+ * it found, and per sentence (by index) the position of its claim (-1: none).
+ */
+interface ClaimsState {
+  text: string;
+  threshold: number;
+  sentences: readonly SentenceSpan[];
+  quotes: readonly Quote[];
+  claims: readonly Claim[];
+  claimAt: Int32Array;
+  /** Per claim: where its attributing verb is (from the sentence's start), or -1. */
+  verbs: readonly number[];
+  /** Per claim: whether it was reported as unsourced. */
+  unsourced: readonly boolean[];
+}
+
+/** The previous version's claims and what changed since: the edited paragraphs, and the quotations. */
+interface Reuse {
+  before: ClaimsState;
+  changes: Changes;
+  /** Where the edit starts: sentences starting before it did not move. */
+  prefix: number;
+  /** How many more sentences this version has. */
+  sentenceDelta: number;
+}
+
+function reuseFrom(before: ClaimsState, text: string, layout: Layout, quotes: readonly Quote[]): Reuse {
+  const changes = Changes.between(before.text, text, layout.paragraphs);
+  // What a claim reads of a quotation: its place and actor (its source), whether it has a
+  // speaker and which cue (whether it sources the paragraph's figures).
+  changes.compare(before.quotes, quotes, (a, b) => a.actor === b.actor && (a.speaker === null) === (b.speaker === null) && (a.cue === null ? b.cue === null : b.cue !== null && a.cue.text === b.cue.text));
+  return {before, changes, prefix: textChange(before.text, text).prefix, sentenceDelta: layout.sentences.length - before.sentences.length};
+}
+
+/** A claim of the previous version found again, with what the next version keeps of it. */
+interface Kept {
+  claim: Claim;
+  verb: number;
+  /** Whether it is unsourced, when known without asking again. */
+  unsourced: boolean | undefined;
+}
+
+/**
+ * The previous version's claim of `sentence`, moved past the edit and numbered `id`, when the
+ * sentence is clean (its line unedited, no quotation over it changed): null when it had none,
+ * undefined when it must be found afresh. The sentence's text and words decide whether it is a
+ * claim, its score, features and numbers; the quotations over it and, where an attributing verb
+ * makes the mentions before the verb its source, those mentions (asked again) decide its actor,
+ * and with it its kind. Whether it is unsourced is kept when its paragraph is clean too.
+ */
+function keptClaim(reuse: Reuse, sentence: SentenceSpan, id: string, quotes: readonly Quote[], mentions: readonly ActorMention[], paragraphs: readonly ParagraphSpan[]): Kept | null | undefined {
+  const {before, changes} = reuse;
+  if (!changes.clean(sentence.start, sentence.end)) return undefined;
+  // The same sentence then: at its own index before the edit, moved by the change in the number of sentences after it.
+  const oldIndex = sentence.start < reuse.prefix ? sentence.index : sentence.index - reuse.sentenceDelta;
+  const old = before.sentences[oldIndex];
+  if (!old || old.start !== changes.toOld(sentence.start) || old.end - old.start !== sentence.end - sentence.start) return undefined;
+  const at = before.claimAt[oldIndex]!;
+  if (at < 0) return null;
+  const claim = before.claims[at]!;
+  const verb = before.verbs[at]!;
+  const shift = sentence.start - old.start;
+  const actor = verb >= 0 ? sourceOf(sentence, quotes, mentions, verb) : claim.actor;
+  const kind = (actor === null) === (claim.actor === null) ? claim.kind : kindOf(claim.text, claim.features, actor !== null);
+  const same = actor === claim.actor && kind === claim.kind;
+  const paragraph = paragraphs[sentence.paragraph]!;
+  const unsourced = same && changes.clean(paragraph.start, paragraph.end) ? before.unsourced[at] : undefined;
+  if (same && shift === 0 && id === claim.id) return {claim, verb, unsourced};
+  // Written out, not spread: a spread copy is several times slower.
+  const numbers = shift === 0 ? claim.numbers : claim.numbers.map((number): Span => ({start: number.start + shift, end: number.end + shift, text: number.text}));
+  return {claim: {id, start: claim.start + shift, end: claim.end + shift, text: claim.text, kind, score: claim.score, actor, features: claim.features, numbers}, verb, unsourced};
 }
 
 /** The sentence's check-worthiness in [0, 1]; the names of the features raising it go to `raised`. */
@@ -297,7 +401,7 @@ function kindOf(value: string, raised: readonly string[], attributed: boolean): 
 const attributingVerb = /\b(?:attribut(?:es|ed)|claim(?:s|ed)|insist(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|credit(?:s|ed)|blam(?:es|ed))\b/;
 
 /** Who the sentence attributes itself to: a quote's actor covering it, or an acting source (`verb`: where attributingVerb matches in the sentence, or -1). */
-function sourceOf(sentence: SentenceSpan, quotes: Quote[], mentions: Array<{start: number; end: number; actor: string}>, verb: number): string | null {
+function sourceOf(sentence: SentenceSpan, quotes: readonly Quote[], mentions: ReadonlyArray<{start: number; end: number; actor: string}>, verb: number): string | null {
   const covering = overlapping(quotes, sentence.start, sentence.end).filter((quote) => quote.actor);
   if (covering.length > 0) {
     // The quote that covers most of the sentence speaks for it.
