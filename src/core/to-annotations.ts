@@ -4,7 +4,6 @@ import type {VFileMessage} from 'vfile-message';
 import './data-map.js';
 import {SCHEMA, type Annotations, type Entity, type Finding, type FindingCode, type Severity} from './model.js';
 import {findingDocs} from './findings.js';
-import {detached} from './text/kept-by-text.js';
 import type {LayerSwitches} from './processor.js';
 
 const defaultSeverity: Record<FindingCode, Severity> = {
@@ -37,25 +36,15 @@ const findingOf = new WeakMap<VFileMessage, Finding | null>();
 /** Entity ids by position: the same few thousand strings on every version. */
 const entityIds: string[] = [];
 
-/**
- * The entity mentions as entities. With a memo, the previous version's entity at the same
- * position serves again when it says the same (every one before the edit, mostly): an
- * entity is never changed once returned.
- */
 function entitiesOf(file: VFile): Entity[] {
-  const mentions = file.data.entityMentions ?? [];
-  const memo = file.data.memo;
-  const before = memo?.previous<Entity[]>('entities') ?? [];
-  const entities = mentions.map((mention, index): Entity => {
-    const old = before[index];
-    const sameText = old !== undefined && old.text === mention.text;
-    if (sameText && old.start === mention.start && old.end === mention.end && old.type === mention.type && old.actor === mention.actor) return old;
-    // Kept for later versions: the text of the one before, or a copy, not a slice that would keep this version alive.
-    const text = sameText ? old.text : memo ? detached(mention.text) : mention.text;
-    return {id: (entityIds[index] ??= `e${index + 1}`), start: mention.start, end: mention.end, text, type: mention.type, actor: mention.actor};
-  });
-  memo?.keep('entities', entities);
-  return entities;
+  return (file.data.entityMentions ?? []).map((mention, index) => ({
+    id: (entityIds[index] ??= `e${index + 1}`),
+    start: mention.start,
+    end: mention.end,
+    text: mention.text,
+    type: mention.type,
+    actor: mention.actor,
+  }));
 }
 
 function findingsOf(file: VFile, layers: LayerSwitches): Finding[] {

@@ -1,18 +1,14 @@
 /**
  * The claims layer reuses its previous claims, moved past the edit, for sentences the edit left
- * clean (plugins/claims.ts `Reuse`); findings before the edit keep their messages (findings.ts)
- * and entities that say the same keep their objects (to-annotations.ts). Each edit here changes
- * one thing such a reuse reads without touching the reused sentence's line, so the reuse must be
- * refused there; the result must stay `analyze`'s.
+ * clean (plugins/claims.ts `Reuse`), and findings before the edit keep their messages
+ * (findings.ts). Each edit here changes one thing such a reuse reads without touching the reused
+ * sentence's line, so the reuse must be refused there; the result must stay `analyze`'s.
  */
 import assert from 'node:assert/strict';
 import {VFile} from 'vfile';
 import {analyze, createAnalyzer, type AnalyzeOptions} from '../../src/core/index.js';
 import {report} from '../../src/core/findings.js';
 import {AnalysisMemo} from '../../src/core/memo.js';
-import {toAnnotations} from '../../src/core/to-annotations.js';
-import type {EntityMention} from '../../src/core/data-map.js';
-import type {EntityType} from '../../src/core/model.js';
 
 function sameAsAnalyze(versions: readonly string[], options: AnalyzeOptions = {}): void {
   const analyzer = createAnalyzer();
@@ -98,29 +94,12 @@ describe('incremental analysis: the claims layer’s reused claims', () => {
   });
 });
 
-describe('incremental analysis: entities kept when they say the same', () => {
+describe('incremental analysis: entities', () => {
   it('an entity before the edit whose actor changes (a place no longer acting)', () => {
     const text = 'Washington said the deal was off.';
     const edited = text.replace('said', 'slid');
     assert.notEqual(analyze(text).entities[0]!.actor, analyze(edited).entities[0]!.actor);
     sameAsAnalyze([text, edited, text]);
-  });
-});
-
-describe('incremental analysis: entities kept when they say the same (toAnnotations)', () => {
-  const mention = (type: EntityType): EntityMention => ({start: 0, end: 6, text: 'Jordan', type, role: null, sentence: 0, actor: null});
-  const entitiesOf = (memo: AnalysisMemo, mentions: EntityMention[]) => {
-    const file = new VFile({value: 'Jordan spoke.'});
-    file.data.memo = memo;
-    file.data.entityMentions = mentions;
-    return toAnnotations('Jordan spoke.', file, '', {entities: true, quotes: true, claims: true}).entities;
-  };
-
-  it('an entity whose type changed at the same place', () => {
-    const memo = new AnalysisMemo();
-    const first = entitiesOf(memo, [mention('place')]);
-    assert.equal(entitiesOf(memo, [mention('place')])[0], first[0]);
-    assert.equal(entitiesOf(memo, [mention('person')])[0]!.type, 'person');
   });
 });
 
