@@ -12,15 +12,17 @@
 import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
 import '../data-map.js';
+import type {ActorMention} from '../data-map.js';
 import type {Claim, ClaimKind, Quote, Span} from '../model.js';
 import {report} from '../findings.js';
-import {layoutOf, type SentenceSpan, type Word} from '../text/sentences.js';
+import {layoutOf, type Layout, type ParagraphSpan, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findNumbers} from '../text/numbers.js';
 import * as cues from '../data/claim-cues.js';
 import {cueVerbs, opinionLemmas} from '../data/speech.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
 import {sentenceLeads} from '../text/lead-words.js';
 import {detached} from '../text/kept-by-text.js';
+import {Changes, textChange} from '../text/changes.js';
 
 export interface ClaimOptions {
   /** Sentences scoring below this are not claims. */
@@ -193,12 +195,37 @@ export default function retextClaims(options: ClaimOptions = {}) {
   return function (tree: Root, file: VFile): undefined {
     const text = String(file.value);
     const layout = layoutOf(tree, text);
+    const sentences = layout.sentences;
     const quotes = file.data.quotes ?? [];
     const mentions = file.data.actorMentions ?? [];
     const memo = file.data.memo;
-    const claims: Claim[] = [];
+    const before = memo?.previous<ClaimsState>('claims');
+    const reuse = before && before.threshold === threshold ? new Reuse(before, text, layout, quotes) : undefined;
+    const found = new Found(sentences.length);
 
-    for (const sentence of layout.sentences) {
+    // The sentences looked at one by one: all of them, or (reusing) those between the claims
+    // wholly before everything that changed and those wholly after it, which are taken whole.
+    let from = 0;
+    let to = sentences.length;
+    let tail = 0;
+    if (reuse) {
+      const kept = reuse.before;
+      let head = 0;
+      while (head < kept.claims.length && reuse.isBefore(kept.sentenceEnd[head]!)) head++;
+      tail = kept.claims.length;
+      while (tail > head && reuse.isAfter(kept, tail - 1, sentences)) tail--;
+      for (let at = 0; at < head; at++) found.keep(reuse, at, kept.sentenceIndex[at]!, sentences, mentions);
+      from = head > 0 ? kept.sentenceIndex[head - 1]! + 1 : 0;
+      to = tail < kept.claims.length ? kept.sentenceIndex[tail]! + reuse.sentenceDelta : sentences.length;
+    }
+    for (let index = from; index < to; index++) {
+      const sentence = sentences[index]!;
+      const at = reuse ? reuse.claimOf(sentence) : -2;
+      if (at === -1) continue;
+      if (at >= 0) {
+        found.keep(reuse!, at, index, sentences, mentions);
+        continue;
+      }
       // The sentence alone decides all but its source: kept by the memo, one question per sentence.
       // A window of nothing around the sentence: its own text decides; sentenceClaim is given it, no closure is made.
       const own = memo ? memo.windowed('claim', sentence, text, 0, 0, '', sentenceClaim) : sentenceClaim(sentence, text);
@@ -209,26 +236,232 @@ export default function retextClaims(options: ClaimOptions = {}) {
       own.numbers ??= findNumbers(text.slice(start, end)).map((number) => ({start: number.start, end: number.end, text: memo ? detached(number.text) : number.text}));
       own.verb ??= attributingVerb.exec(text.slice(start, sentence.end))?.index ?? -1;
       const numbers = own.numbers.map((number): Span => ({start: start + number.start, end: start + number.end, text: number.text}));
-      const source = sourceOf(sentence, quotes, mentions, own.verb);
+      const quoted = quoteSource(sentence, quotes);
+      const source = quoted ?? verbSource(sentence, mentions, own.verb);
       const attributed = source === null ? 0 : 1;
-      const kind = (own.kinds[attributed] ??= kindOf(text.slice(start, end), own.raised, source !== null));
-      claims.push({id: '', start, end, text: text.slice(start, end), kind, score: own.score, actor: source, features: [...own.raised], numbers});
+      const value = text.slice(start, end);
+      const kind = (own.kinds[attributed] ??= kindOf(value, own.raised, source !== null));
+      // Detached when kept for later versions: a slice of the document would keep it alive.
+      const claim: Claim = {id: claimId(found.claims.length), start, end, text: memo ? detached(value) : value, kind, score: own.score, actor: source, features: [...own.raised], numbers};
+      // The mentions before the verb are asked again in later versions only where no quotation sources the claim.
+      found.add(claim, sentence, layout.paragraphs[sentence.paragraph]!, quoted === null ? own.verb : -1, undefined);
     }
+    if (reuse) for (let at = tail; at < reuse.before.claims.length; at++) found.keep(reuse, at, reuse.before.sentenceIndex[at]! + reuse.sentenceDelta, sentences, mentions);
 
-    claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
-    for (const claim of claims) {
-      if (claim.actor || (claim.kind !== 'statistic' && claim.kind !== 'causal')) continue;
-      // Claims are never empty, so the paragraph holding one contains its start.
-      const paragraph = findContaining(layout.paragraphs, claim.start, (item) => claim.end <= item.end);
-      // Someone's view ("the administration views Bukele as an ally") sources no figure beside it.
-      const sourced = paragraph !== undefined && within(quotes, paragraph.start, paragraph.end).some((quote) => quote.speaker && !isOpinionCue(quote));
-      if (!sourced && !/\baccording to\b/i.test(paragraph ? text.slice(paragraph.start, paragraph.end) : '')) {
-        const what = claim.kind === 'statistic' ? 'Statistic' : 'Causal claim';
-        report(file, 'unattributed-claim', `${what} with no source in its sentence or paragraph: who says so?`, claim.start, claim.end);
-      }
+    const claims = found.claims;
+    for (let at = 0; at < claims.length; at++) {
+      const claim = claims[at]!;
+      const unsourced = (found.unsourced[at] ??= isUnsourced(claim, text, layout.paragraphs, quotes));
+      if (!unsourced) continue;
+      const what = claim.kind === 'statistic' ? 'Statistic' : 'Causal claim';
+      report(file, 'unattributed-claim', `${what} with no source in its sentence or paragraph: who says so?`, claim.start, claim.end);
     }
     file.data.claims = claims;
+    if (memo) memo.keep('claims', {text, threshold, sentences, quotes, ...found.kept()} satisfies ClaimsState);
   };
+}
+
+/** Claim ids by position: the same few thousand strings on every version. */
+const claimIds: string[] = [];
+const claimId = (position: number): string => (claimIds[position] ??= `c${position + 1}`);
+
+/** Whether a claim is a figure or a cause its sentence and paragraph give no source for. */
+function isUnsourced(claim: Claim, text: string, paragraphs: readonly ParagraphSpan[], quotes: readonly Quote[]): boolean {
+  if (claim.actor || (claim.kind !== 'statistic' && claim.kind !== 'causal')) return false;
+  // Claims are never empty, so the paragraph holding one contains its start.
+  const paragraph = findContaining(paragraphs, claim.start, (item) => claim.end <= item.end);
+  // Someone's view ("the administration views Bukele as an ally") sources no figure beside it.
+  const sourced = paragraph !== undefined && within(quotes, paragraph.start, paragraph.end).some((quote) => quote.speaker && !isOpinionCue(quote));
+  return !sourced && !/\baccording to\b/i.test(paragraph ? text.slice(paragraph.start, paragraph.end) : '');
+}
+
+/**
+ * What the layer keeps of a version for the next (incremental analysis only): what it read, what
+ * it found, and per claim (in flat lists) its sentence and paragraph, its attributing verb and
+ * whether it was found unsourced.
+ */
+interface ClaimsState extends KeptClaims {
+  text: string;
+  threshold: number;
+  sentences: readonly SentenceSpan[];
+  quotes: readonly Quote[];
+}
+
+interface KeptClaims {
+  claims: readonly Claim[];
+  /** Per sentence (by index): the position of its claim, or -1. */
+  claimAt: Int32Array;
+  sentenceIndex: readonly number[];
+  sentenceEnd: readonly number[];
+  paragraphStart: readonly number[];
+  paragraphEnd: readonly number[];
+  /** Where the attributing verb is from the sentence's start, when no quotation sources the claim; else -1 (see verbSource). */
+  verbs: readonly number[];
+  unsourced: readonly boolean[];
+}
+
+/** The claims of a version in order, with what the next version keeps of each. */
+class Found {
+  readonly claims: Claim[] = [];
+  readonly unsourced: Array<boolean | undefined> = [];
+  private readonly claimAt: Int32Array;
+  private readonly sentenceIndex: number[] = [];
+  private readonly sentenceEnd: number[] = [];
+  private readonly paragraphStart: number[] = [];
+  private readonly paragraphEnd: number[] = [];
+  private readonly verbs: number[] = [];
+
+  constructor(sentences: number) {
+    this.claimAt = new Int32Array(sentences).fill(-1);
+  }
+
+  add(claim: Claim, sentence: SentenceSpan, paragraph: {start: number; end: number}, verb: number, unsourced: boolean | undefined): void {
+    this.push(claim, sentence.index, sentence.end, paragraph.start, paragraph.end, verb, unsourced);
+  }
+
+  /**
+   * The previous version's claim at `at`, its sentence now at `index` and clean: moved by the
+   * edit's length when after it and numbered anew. The sentence's text and words decide whether
+   * it is a claim, its score, features and numbers; the quotations over it (unchanged, being
+   * clean) and, where an attributing verb makes the mentions before the verb its source, those
+   * mentions (asked again) decide its actor, and with it its kind. Whether it is unsourced is
+   * kept when its paragraph is clean too and its actor and kind are the same.
+   */
+  keep(reuse: Reuse, at: number, index: number, sentences: readonly SentenceSpan[], mentions: readonly ActorMention[]): void {
+    const before = reuse.before;
+    const claim = before.claims[at]!;
+    const verb = before.verbs[at]!;
+    const shift = reuse.shiftAt(claim.start);
+    const actor = verb >= 0 ? verbSource(sentences[index]!, mentions, verb) : claim.actor;
+    const kind = (actor === null) === (claim.actor === null) ? claim.kind : kindOf(claim.text, claim.features, actor !== null);
+    const same = actor === claim.actor && kind === claim.kind;
+    const paragraphStart = before.paragraphStart[at]!;
+    const paragraphEnd = before.paragraphEnd[at]!;
+    const unsourced = same && reuse.isClean(paragraphStart, paragraphEnd) ? before.unsourced[at] : undefined;
+    const id = claimId(this.claims.length);
+    let kept = claim;
+    if (!same || shift !== 0 || id !== claim.id) {
+      // Written out, not spread: a spread copy is several times slower, and there are thousands.
+      const numbers = shift === 0 ? claim.numbers : claim.numbers.map((number): Span => ({start: number.start + shift, end: number.end + shift, text: number.text}));
+      kept = {id, start: claim.start + shift, end: claim.end + shift, text: claim.text, kind, score: claim.score, actor, features: claim.features, numbers};
+    }
+    this.push(kept, index, before.sentenceEnd[at]! + shift, paragraphStart + shift, paragraphEnd + shift, verb, unsourced);
+  }
+
+  kept(): KeptClaims {
+    const {claims, claimAt, sentenceIndex, sentenceEnd, paragraphStart, paragraphEnd, verbs} = this;
+    return {claims, claimAt, sentenceIndex, sentenceEnd, paragraphStart, paragraphEnd, verbs, unsourced: this.unsourced as boolean[]};
+  }
+
+  private push(claim: Claim, index: number, sentenceEnd: number, paragraphStart: number, paragraphEnd: number, verb: number, unsourced: boolean | undefined): void {
+    this.claimAt[index] = this.claims.length;
+    this.claims.push(claim);
+    this.sentenceIndex.push(index);
+    this.sentenceEnd.push(sentenceEnd);
+    this.paragraphStart.push(paragraphStart);
+    this.paragraphEnd.push(paragraphEnd);
+    this.verbs.push(verb);
+    this.unsourced.push(unsourced);
+  }
+}
+
+/**
+ * The previous version's claims and what changed since: the edited paragraphs (whole lines: a
+ * sentence's claim but for its source comes from its line) and the quotations, whose place,
+ * actor, speaker and cue are what a claim reads of them.
+ */
+class Reuse {
+  private readonly changes: Changes;
+  private readonly prefix: number;
+  /** Where the text after the edit starts in the previous version. */
+  private readonly oldSuffix: number;
+  private readonly delta: number;
+  /**
+   * The first and last offsets of this version that changed (Infinity and -1: none did). The
+   * edited text is among them, so text before the first is where it was, and text after the
+   * last is after the edit, moved by its length.
+   */
+  private readonly firstDirty: number;
+  private readonly lastDirty: number;
+  /** How many more sentences this version has. */
+  readonly sentenceDelta: number;
+
+  constructor(readonly before: ClaimsState, text: string, layout: Layout, quotes: readonly Quote[]) {
+    const changes = (this.changes = Changes.between(before.text, text, layout.paragraphs));
+    // (A quotation's cue matters only with a speaker: see isUnsourced.)
+    changes.compare(before.quotes, quotes, (a, b) => a.actor === b.actor && (a.speaker === null ? b.speaker === null : b.speaker !== null && sameCue(a.cue, b.cue)));
+    const {prefix, suffixStart, delta} = textChange(before.text, text);
+    this.prefix = prefix;
+    this.oldSuffix = suffixStart - delta;
+    this.delta = delta;
+    this.sentenceDelta = layout.sentences.length - before.sentences.length;
+    // Whether [0, x] is clean falls from true to false once, as whether [x, length] is clean rises: bisected.
+    let low = 0;
+    let high = text.length + 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (changes.clean(0, middle)) low = middle + 1;
+      else high = middle;
+    }
+    this.firstDirty = low > text.length ? Infinity : low;
+    low = -1;
+    high = text.length;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (changes.clean(middle, text.length)) high = middle - 1;
+      else low = middle;
+    }
+    this.lastDirty = low;
+  }
+
+  /** Whether a span of the previous version ending at `end` lies before everything that changed, at the same offsets. */
+  isBefore(end: number): boolean {
+    return end < this.firstDirty;
+  }
+
+  /**
+   * Whether the previous version's claim at `at` lies after everything that changed, its
+   * sentence found again moved (a check that cannot fail while lines after the edit keep their
+   * layouts).
+   */
+  isAfter(before: ClaimsState, at: number, sentences: readonly SentenceSpan[]): boolean {
+    const start = before.claims[at]!.start;
+    if (start + this.delta <= this.lastDirty) return false;
+    const sentence = sentences[before.sentenceIndex[at]! + this.sentenceDelta];
+    return sentence !== undefined && sentence.start === start + this.delta && sentence.end === before.sentenceEnd[at]! + this.delta;
+  }
+
+  /** Whether [start, end] of the previous version is clean now, wherever it moved. */
+  isClean(start: number, end: number): boolean {
+    if (this.isBefore(end) || start + this.delta > this.lastDirty) return true;
+    if (end <= this.prefix) return this.changes.clean(start, end);
+    return start >= this.oldSuffix && this.changes.clean(start + this.delta, end + this.delta);
+  }
+
+  /** How far a clean span at `start` of the previous version moved. */
+  shiftAt(start: number): number {
+    return start < this.prefix ? 0 : this.delta;
+  }
+
+  /**
+   * The position of the previous version's claim of `sentence` when the sentence is clean (its
+   * line unedited, no quotation over it changed): -1 when it had none, -2 when it must be
+   * looked at afresh (the old sentence is checked too, a check that cannot fail while lines
+   * outside the edit keep their layouts).
+   */
+  claimOf(sentence: SentenceSpan): number {
+    if (!this.changes.clean(sentence.start, sentence.end)) return -2;
+    const before = this.before;
+    // The same sentence then: at its own index before the edit, moved by the change in the number of sentences after it.
+    const oldIndex = sentence.start < this.prefix ? sentence.index : sentence.index - this.sentenceDelta;
+    const old = before.sentences[oldIndex];
+    if (!old || old.start !== this.changes.toOld(sentence.start) || old.end - old.start !== sentence.end - sentence.start) return -2;
+    return before.claimAt[oldIndex]!;
+  }
+}
+
+function sameCue(a: Span | null, b: Span | null): boolean {
+  return a === null ? b === null : b !== null && a.text === b.text;
 }
 
 /** The sentence's check-worthiness in [0, 1]; the names of the features raising it go to `raised`. */
@@ -254,7 +487,7 @@ interface SentenceClaim {
   score: number;
   raised: string[];
   numbers: Span[] | undefined;
-  /** Where an attributing verb is, or -1 (see sourceOf). */
+  /** Where an attributing verb is, or -1 (see verbSource). */
   verb: number | undefined;
   /** The kind without a source and with one, found when first asked for. */
   kinds: [ClaimKind | undefined, ClaimKind | undefined];
@@ -296,21 +529,25 @@ function kindOf(value: string, raised: readonly string[], attributed: boolean): 
 /** "Washington attributes the drop …": a verb whose subject asserts the claim. */
 const attributingVerb = /\b(?:attribut(?:es|ed)|claim(?:s|ed)|insist(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|credit(?:s|ed)|blam(?:es|ed))\b/;
 
-/** Who the sentence attributes itself to: a quote's actor covering it, or an acting source (`verb`: where attributingVerb matches in the sentence, or -1). */
-function sourceOf(sentence: SentenceSpan, quotes: Quote[], mentions: Array<{start: number; end: number; actor: string}>, verb: number): string | null {
+/*
+ * Who the sentence attributes itself to: the actor of a quote covering it (quoteSource), else
+ * the subject of an attributing verb (verbSource).
+ */
+
+/** The actor of the quote that covers most of the sentence, when it covers a third of it. */
+function quoteSource(sentence: SentenceSpan, quotes: readonly Quote[]): string | null {
   const covering = overlapping(quotes, sentence.start, sentence.end).filter((quote) => quote.actor);
-  if (covering.length > 0) {
-    // The quote that covers most of the sentence speaks for it.
-    const best = covering.reduce((a, b) => (overlap(b, sentence) > overlap(a, sentence) ? b : a));
-    if (overlap(best, sentence) > (sentence.end - sentence.start) / 3) return best.actor;
-  }
-  // "Washington attributes the drop …": the subject of an attributing verb asserts the claim.
-  if (verb >= 0) {
-    const at = sentence.start + verb;
-    const subject = within(mentions, sentence.start, at).filter((item) => at - item.end < 25).pop();
-    if (subject) return subject.actor;
-  }
-  return null;
+  if (covering.length === 0) return null;
+  const best = covering.reduce((a, b) => (overlap(b, sentence) > overlap(a, sentence) ? b : a));
+  return overlap(best, sentence) > (sentence.end - sentence.start) / 3 ? best.actor : null;
+}
+
+/** "Washington attributes the drop …": the subject of an attributing verb (`verb`: where attributingVerb matches in the sentence, or -1) asserts the claim. */
+function verbSource(sentence: {start: number}, mentions: ReadonlyArray<{start: number; end: number; actor: string}>, verb: number): string | null {
+  if (verb < 0) return null;
+  const at = sentence.start + verb;
+  const subject = within(mentions, sentence.start, at).filter((item) => at - item.end < 25).pop();
+  return subject ? subject.actor : null;
 }
 
 function overlap(a: {start: number; end: number}, b: {start: number; end: number}): number {
