@@ -356,10 +356,25 @@ export class AnalysisMemo {
    * changed. Provides `input`'s context, computed from the last version's.
    */
   tagDocument(model: NerModel, sentences: readonly SentenceSpan[], input: TaggingInput): TaggedName[] {
-    const stores = sentences.map((sentence) => this.storeOf(sentence));
-    input.context = this.taggerContext.update(sentences, input.rules, stores.map((store) => store?.origin as SentenceSpan | undefined));
+    this.tagContext(sentences, input);
+    return this.tagSentences(model, sentences, input, 0, sentences.length);
+  }
+
+  /**
+   * Provides `input`'s document context, computed from the last version's. Gives how many of
+   * its answers may have changed since the last version (-1: unknown); with none, every
+   * sentence's tagging of the last version holds where its words and the rules' names in it are
+   * the same.
+   */
+  tagContext(sentences: readonly SentenceSpan[], input: TaggingInput): number {
+    input.context = this.taggerContext.update(sentences, input.rules, sentences.map((sentence) => this.storeOf(sentence)?.origin as SentenceSpan | undefined));
+    return this.taggerContext.changesThisVersion();
+  }
+
+  /** `tagDocument`'s names in sentences `from` to `to`, the context provided by `tagContext`. */
+  tagSentences(model: NerModel, sentences: readonly SentenceSpan[], input: TaggingInput, from: number, to: number): TaggedName[] {
     const names: TaggedName[] = [];
-    for (let at = 0; at < sentences.length; at++) this.tagged(model, sentences, sentences[at]!, stores[at], undefined, input, names);
+    for (let at = from; at < to; at++) this.tagged(model, sentences, sentences[at]!, this.storeOf(sentences[at]!), undefined, input, names);
     return names;
   }
 

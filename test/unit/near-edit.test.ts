@@ -3,7 +3,8 @@
  * they read are unchanged (src/core/ner/near-edit.ts). These edits, found by random search on
  * generated articles, each change a pass's facts or inputs so that names far from the edit come
  * out otherwise; the incremental result must still be `analyze`'s. Each failed when the facts
- * were not compared, or when the keys that spare gathering them were taken as unchanged.
+ * were not compared, when the keys that spare gathering them were taken as unchanged, when the
+ * tagger's changed context was not heeded, or when the rules' changed findings were not.
  */
 import assert from 'node:assert/strict';
 import {analyze, createAnalyzer} from '../../src/core/index.js';
@@ -48,6 +49,15 @@ describe('entity passes near an edit', () => {
 
   it('an edit beside a defined acronym ("Society (SNP), whicBank of Peruh represes")', () => {
     sameAfterEdit(editedArticle(1, 162));
+  });
+
+  it('an edit that changes what the tagger’s document context says of a word ("Minist r of Agriculture")', () => {
+    sameAfterEdit(editedArticle(6, 19));
+    sameAfterEdit(editedArticle(5, 97));
+  });
+
+  it('an edit that changes the names the rules find in a sentence ("a . Jonesgamble")', () => {
+    sameAfterEdit(editedArticle(2, 182));
   });
 
   it('typing a surname into a sentence and deleting it again, one character at a time', () => {

@@ -12,6 +12,7 @@ import type {EntityMention} from '../data-map.js';
 import type {SentenceSpan} from '../text/sentences.js';
 import {textChange} from '../text/changes.js';
 import {lowerBound} from '../text/span-index.js';
+import type {TaggedName} from './tagger.js';
 
 interface Positioned {
   start: number;
@@ -34,8 +35,11 @@ type Lists = ReadonlyArray<readonly Positioned[]>;
 interface PassRun {
   inputs: Lists;
   facts: unknown;
-  output: readonly EntityMention[];
+  output: readonly Name[];
 }
+
+/** What the passes find: names, or the tagger's names. */
+type Name = EntityMention | TaggedName;
 
 /** What the passes keep of a version for the next. */
 export interface PassesState {
@@ -75,7 +79,7 @@ export class NearEdit {
   private readonly runs = new Map<string, PassRun>();
   private readonly edit: Edit | undefined;
   /** Moved copies of the previous version's names, one per name: passes hand most names on unchanged. */
-  private readonly moved = new Map<EntityMention, EntityMention>();
+  private readonly moved = new Map<Name, Name>();
 
   /** @param before What the previous version kept (`state`), if any. */
   constructor(
@@ -97,19 +101,19 @@ export class NearEdit {
    * going from `from` to `to`. `same` compares the items of each input list between versions;
    * `contributions`, when given, spares gathering the facts where an edit left them as they were.
    */
-  pass<I extends Lists, F>(
+  pass<I extends Lists, F, O extends Name = EntityMention>(
     name: string,
     inputs: I,
     same: {readonly [K in keyof I]: SameItem<I[K][number]>},
     facts: () => F,
     sameFacts: (a: F, b: F) => boolean,
-    run: (inputs: I, facts: F, from: number, to: number) => EntityMention[],
+    run: (inputs: I, facts: F, from: number, to: number) => O[],
     contributions?: Contributions,
-  ): EntityMention[] {
+  ): O[] {
     const last = this.before?.runs.get(name);
     const window = last && this.windowOf(last, inputs, same as ReadonlyArray<SameItem<Positioned>>);
     let known: F;
-    let output: EntityMention[] | undefined;
+    let output: O[] | undefined;
     if (last && window) {
       const kept = last.facts as F;
       known = contributions && this.sameContributions(last, inputs, window, contributions) ? kept : facts();
@@ -123,11 +127,6 @@ export class NearEdit {
   /** The sentences within reach of the edited text (no inputs compared); undefined before the first version. */
   aroundEdit(): Window | undefined {
     return this.windowOf(undefined, [], []);
-  }
-
-  /** The previous version's sentences. */
-  get previousSentences(): readonly SentenceSpan[] {
-    return this.before?.sentences ?? [];
   }
 
   /** Where the inputs changed since the previous version, widened to the sentences within reach; undefined when nothing was kept. */
@@ -189,11 +188,11 @@ export class NearEdit {
   }
 
   /** The pass's output from its run in the window and the previous output elsewhere; undefined when the two cannot be told apart. */
-  private nearEdit<I extends Lists, F>(last: PassRun, inputs: I, facts: F, window: Window, run: (inputs: I, facts: F, from: number, to: number) => EntityMention[]): EntityMention[] | undefined {
+  private nearEdit<I extends Lists, F, O extends Name>(last: PassRun, inputs: I, facts: F, window: Window, run: (inputs: I, facts: F, from: number, to: number) => O[]): O[] | undefined {
     const {delta} = this.edit!;
     const {start, stop, readFirst, readEnd, readStart, readStop} = window;
     // The previous output: before the window, in it, after it (the previous version's offsets).
-    const output = last.output;
+    const output = last.output as readonly O[];
     const kept = lowerBound(output, start);
     const after = Math.max(kept, lowerBound(output, stop - delta));
     if ((kept > 0 && output[kept - 1]!.start >= start) || (after < output.length && output[after]!.start < stop - delta)) return undefined;
@@ -213,16 +212,20 @@ export class NearEdit {
   }
 
   /** A name of the previous version after the edit, moved to this version (one copy per name). */
-  move(item: EntityMention): EntityMention {
+  move<T extends Name>(item: T): T {
     const {delta, sentenceDelta} = this.edit!;
     if (delta === 0 && sentenceDelta === 0) return item;
     let moved = this.moved.get(item);
     if (!moved) {
-      const role = item.role && {start: item.role.start + delta, end: item.role.end + delta, text: item.role.text};
-      moved = {start: item.start + delta, end: item.end + delta, text: item.text, type: item.type, role, sentence: item.sentence + sentenceDelta, actor: item.actor};
+      // Written out, not spread: there are thousands.
+      if ('nested' in item) moved = {start: item.start + delta, end: item.end + delta, type: item.type, nested: item.nested, sentence: item.sentence + sentenceDelta};
+      else {
+        const role = item.role && {start: item.role.start + delta, end: item.role.end + delta, text: item.role.text};
+        moved = {start: item.start + delta, end: item.end + delta, text: item.text, type: item.type, role, sentence: item.sentence + sentenceDelta, actor: item.actor};
+      }
       this.moved.set(item, moved);
     }
-    return moved;
+    return moved as T;
   }
 
   /** The first sentence ending after `offset` (the count when none does). */

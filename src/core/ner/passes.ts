@@ -17,16 +17,21 @@ import {listSurnames, withListMembers} from './lists.js';
 import {NearEdit, sameMap, sameMention, sameSet, type PassesState} from './near-edit.js';
 
 export interface PassesInput {
-  /** The tagger's names. */
-  outer: readonly TaggedName[];
+  /** The tagger's names in sentences `from` to `to`. */
+  tagged: (from: number, to: number) => TaggedName[];
+  /**
+   * How many answers of the tagger's document context changed since the previous version (-1:
+   * unknown); with none, a sentence whose words and rules' names are the same is tagged the same.
+   */
+  contextChanges: number;
   rules: {mentions: readonly EntityMention[]; demonyms: readonly Demonym[]};
   layout: Layout;
   /** The rules' last-resort guesses (entities.ts `guessedMentions`). */
   guessed: WeakSet<EntityMention>;
   /** Whether a tagged name may stand (entities.ts `isNeverName` says no). */
   mayBeName: (text: string, start: number, end: number) => boolean;
-  /** The tagger's names nested in the names combined so far. */
-  nestedIn: (mentions: readonly EntityMention[]) => readonly TaggedName[];
+  /** The tagger's names nested in the given names combined so far (those of whole sentences). */
+  nestedIn: (mentions: readonly EntityMention[]) => TaggedName[];
   memo?: AnalysisMemo;
 }
 
@@ -68,15 +73,19 @@ function sameOrNull<T>(same: (a: T, b: T) => boolean): (a: T | null, b: T | null
   return (a, b) => (a === null || b === null ? a === b : same(a, b));
 }
 
-export function passesAfterTagging({outer, rules, layout, guessed, mayBeName, nestedIn, memo}: PassesInput): EntityMention[] {
+export function passesAfterTagging({tagged, contextChanges, rules, layout, guessed, mayBeName, nestedIn, memo}: PassesInput): EntityMention[] {
   const {text} = layout;
   const passes = new NearEdit(memo?.previous<PassesState>('entity-passes'), text, layout.sentences);
   const sameRule = (old: EntityMention, now: EntityMention, delta: number, sentenceDelta: number) => sameMention(old, now, delta, sentenceDelta) && guessed.has(old) === guessed.has(now);
 
-  let mentions = passes.pass('combine', [outer, rules.mentions, rules.demonyms] as const, [sameTagged, sameRule, sameDemonym], none, always, ([tagged, mentions, demonyms]) =>
-    combine(tagged.filter((name) => mayBeName(text, name.start, name.end)), {mentions, demonyms}, text, guessed),
+  const context = () => contextChanges;
+  const sameContext = (_before: number, now: number) => now === 0;
+  const outer = passes.pass('tagger', [rules.mentions] as const, [sameRule], context, sameContext, (_near, _changes, from, to) => tagged(from, to));
+  let mentions = passes.pass('combine', [outer, rules.mentions, rules.demonyms] as const, [sameTagged, sameRule, sameDemonym], none, always, ([names, mentions, demonyms]) =>
+    combine(names.filter((name) => mayBeName(text, name.start, name.end)), {mentions, demonyms}, text, guessed),
   );
-  mentions = passes.pass('nested', [mentions, nestedIn(mentions)] as const, [sameMention, sameTagged], facts(nameTexts, mentions), sameSet, ([given, nested], texts) => withNested(given, nested, text, texts), mentionKeys);
+  const nested = passes.pass('nested-tagger', [mentions] as const, [sameMention], context, sameContext, ([near]) => nestedIn(near));
+  mentions = passes.pass('nested', [mentions, nested] as const, [sameMention, sameTagged], facts(nameTexts, mentions), sameSet, ([given, nested], texts) => withNested(given, nested, text, texts), mentionKeys);
   mentions = passes.pass('known-inside', [mentions] as const, [sameMention], facts(namesStandingAlone, mentions), sameStandingAlone, ([given], known) => withKnownInside(given, text, known), mentionKeys);
   mentions = passes.pass('compounds', [mentions] as const, [sameMention], facts(peopleNamed, mentions), sameSet, ([given], people) => splitCompounds(given, text, people), mentionKeys);
   mentions = passes.pass('localities', [mentions] as const, [sameMention], facts(surnameParticlesOf, mentions), sameMap, ([given], particles) => withPlacesAndParticles(given, text, particles), mentionKeys);

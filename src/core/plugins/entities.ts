@@ -156,9 +156,10 @@ export default function retextEntities(options: EntityOptions = {}) {
       const input = taggingInput(layout.sentences, rules.mentions);
       // The incremental analyser's memo gives the same names, reusing unchanged sentences' tagging.
       const memo = file.data.memo;
-      const outer = memo ? memo.tagDocument(model, layout.sentences, input) : tagDocument(model, layout.sentences, rules.mentions, input);
+      const contextChanges = memo ? memo.tagContext(layout.sentences, input) : -1;
       mentions = passesAfterTagging({
-        outer,
+        tagged: (from, to) => (memo ? memo.tagSentences(model, layout.sentences, input, from, to) : tagDocument(model, layout.sentences, rules.mentions, input)),
+        contextChanges,
         rules,
         layout,
         guessed: guessedMentions,
