@@ -70,9 +70,8 @@ export default function retextQuotes() {
     const raises: boolean[] = [];
     const whole: Run[] = [{from: 0, to: paragraphs.length, moved: false}];
     // Paragraphs whose quotations the previous version found alike are moved past the edit; the
-    // others are found again (all of them without a previous version, or when an actor of a
-    // quotation to move is no longer one).
-    // The new offset of a moved item whose actor is no longer one, or -1.
+    // others are found again (all of them without a previous version). Gives the offset of a
+    // moved item whose actor is no longer one (-1 when none): its paragraphs are then found again.
     const collect = (runs: readonly Run[]): number => {
       for (const run of runs) {
         if (run.from >= run.to) continue;
@@ -817,15 +816,16 @@ interface Run {
 /**
  * Which paragraphs' quotations are the previous version's, moved past the edit: those whose
  * paragraph and the ones either side, with PARAGRAPH_REACH around, hold no change (text,
- * mentions, entities, quotation marks; `reuseFrom`). The others
- * are found again in runs, each widened until nothing crosses its ends: no quotation's speaker
- * carried over it (the first quotation in marks after it neither continues one nor opens its
- * paragraph, in either version) and no colon before it announcing what follows. Actors renumbered
- * since are renamed in what is moved (`movedRun`).
+ * mentions, entities, quotation marks; `reuseFrom`). The others are found again in runs, each
+ * widened until nothing crosses its ends: no quotation's speaker carried over it (the first
+ * quotation in marks after it neither continues one nor opens its paragraph, in either version)
+ * and no colon before it announcing what follows. (The reach already holds most of what crosses;
+ * the ends are checked for chains of quotations, which reach any distance.) Actors renumbered
+ * since are renamed in what is moved (`movedRun`). A run's ends only move outward onto ends
+ * checked before, so runs never overlap.
  */
-function runsOf(reuse: Reuse, context: Context, marks: readonly MarkedQuote[]): Run[] | undefined {
+function runsOf(reuse: Reuse, context: Context, marks: readonly MarkedQuote[]): Run[] {
   const before = reuse.before;
-  if (!before.quotes || !before.paragraphs) return undefined;
   const {text} = context;
   const paragraphs = context.layout.paragraphs;
   const count = paragraphs.length;

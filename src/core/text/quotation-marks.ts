@@ -9,6 +9,7 @@ import type {Layout, ParagraphSpan} from './sentences.js';
 import type {AnalysisMemo} from '../memo.js';
 import {detached} from './kept-by-text.js';
 import {textChange} from './changes.js';
+import {lowerBound} from './span-index.js';
 
 export interface MarkedQuote extends Span {
   /** Offset of the opening mark (of its last character, for a two-character mark). */
@@ -50,8 +51,24 @@ export function findQuotationMarks(text: string, layout: Layout, memo?: Analysis
   const paragraphs = layout.paragraphs;
   const change = before ? textChange(before.text, text) : undefined;
   const paragraphDelta = before ? paragraphs.length - before.paragraphs.length : 0;
+  const add = (flags: string, marks: ParagraphMarks) => {
+    if (now) {
+      now.flags.push(flags);
+      now.marks.push(marks);
+    }
+    quotes.push(...marks.quotes);
+    unbalanced.push(...marks.unbalanced);
+    carried = marks.carries;
+  };
 
-  paragraphs.forEach((paragraph, index) => {
+  // The paragraphs before the edit whose next one opens before it too: the same marks at the same
+  // offsets, taken as they are (the placed paragraphs are not even read).
+  let index = before && change ? Math.max(0, lowerBound(paragraphs, change.prefix - 1) - 1) : 0;
+  if (index > 0 && (before!.paragraphs[index - 1]?.end !== paragraphs[index - 1]!.end || before!.paragraphs[index]?.start !== paragraphs[index]!.start)) index = 0;
+  for (let at = 0; at < index; at++) add(before!.flags[at]!, before!.marks[at]!);
+
+  for (; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
     const next = paragraphs[index + 1];
     // The same paragraph in the version before, followed by the same one (-1 when unknown): one
     // the incremental analyser left in place (the same object at the same position: same line,
@@ -75,22 +92,20 @@ export function findQuotationMarks(text: string, layout: Layout, memo?: Analysis
     // The same paragraph with the same flags has the same marks as in the version before, moved:
     // those left in place are taken as they are, not shifted by nothing into new objects. The
     // layers only read them.
-    let marks: ParagraphMarks;
     if (old >= 0 && before!.flags[old] === flags) {
       const shift = paragraph.start - before!.paragraphs[old]!.start;
-      marks = shift === 0 ? before!.marks[old]! : shifted(before!.marks[old]!, shift);
-    } else {
-      const found = memo ? memo.local('quotation-marks', paragraph, flags, () => kept(shifted(paragraphMarks(text, paragraph, carried, nextOpens), -paragraph.start))) : undefined;
-      marks = found ? shifted(found, paragraph.start) : paragraphMarks(text, paragraph, carried, nextOpens);
+      add(flags, shift === 0 ? before!.marks[old]! : shifted(before!.marks[old]!, shift));
+      if (old === index - paragraphDelta && paragraph.start >= change!.suffixStart) {
+        // Past the edit, carried the same quotation (or none) as before: every later paragraph
+        // is the same text followed by the same, carried the same, so has the same marks, moved.
+        for (let at = index + 1 - paragraphDelta; at < before!.paragraphs.length; at++) add(before!.flags[at]!, shift === 0 ? before!.marks[at]! : shifted(before!.marks[at]!, shift));
+        break;
+      }
+      continue;
     }
-    if (now) {
-      now.flags.push(flags);
-      now.marks.push(marks);
-    }
-    quotes.push(...marks.quotes);
-    unbalanced.push(...marks.unbalanced);
-    carried = marks.carries;
-  });
+    const found = memo ? memo.local('quotation-marks', paragraph, flags, () => kept(shifted(paragraphMarks(text, paragraph, carried, nextOpens), -paragraph.start))) : undefined;
+    add(flags, found ? shifted(found, paragraph.start) : paragraphMarks(text, paragraph, carried, nextOpens));
+  }
   if (memo && now) memo.keep('quotation-marks', now);
   return {quotes, unbalanced};
 }
