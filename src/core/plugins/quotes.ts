@@ -806,6 +806,9 @@ function reuseFrom(before: QuotesState | undefined, context: Context, marks: rea
 /** How far around its paragraph and the ones either side a paragraph's quotations read (MARKED_REACH, SPEECH_REACH). */
 const PARAGRAPH_REACH = Math.max(MARKED_REACH, SPEECH_REACH);
 
+/** How many paragraphs `runsOf` passes over at once when their reach holds no change. */
+const BLOCK = 32;
+
 /** Paragraphs `from` to `to` (excluded): moved from the previous version, or found again. */
 interface Run {
   from: number;
@@ -851,6 +854,12 @@ function runsOf(reuse: Reuse, context: Context, marks: readonly MarkedQuote[]): 
   const runs: Run[] = [];
   let moved = 0;
   for (let index = 0; index < count; index++) {
+    // A block of paragraphs whose reach holds no change is passed over at once: most are.
+    const last = Math.min(count, index + BLOCK) - 1;
+    if (index % BLOCK === 0 && changes.clean((paragraphs[index - 1] ?? paragraphs[index]!).start - PARAGRAPH_REACH, (paragraphs[last + 1] ?? paragraphs[last]!).end + PARAGRAPH_REACH)) {
+      index = last;
+      continue;
+    }
     const from = (paragraphs[index - 1] ?? paragraphs[index]!).start - PARAGRAPH_REACH;
     const to = (paragraphs[index + 1] ?? paragraphs[index]!).end + PARAGRAPH_REACH;
     if (changes.clean(from, to)) continue;
@@ -859,8 +868,8 @@ function runsOf(reuse: Reuse, context: Context, marks: readonly MarkedQuote[]): 
     while (end < count && !changes.clean((paragraphs[end - 1] ?? paragraphs[end]!).start - PARAGRAPH_REACH, (paragraphs[end + 1] ?? paragraphs[end]!).end + PARAGRAPH_REACH)) end++;
     while (!cut(start)) start--;
     while (!cut(end)) end++;
-    const last = runs[runs.length - 1];
-    if (last && start <= last.to) last.to = Math.max(last.to, end);
+    const previous = runs[runs.length - 1];
+    if (previous && start <= previous.to) previous.to = Math.max(previous.to, end);
     else {
       runs.push({from: moved, to: start, moved: true});
       runs.push({from: start, to: end, moved: false});
