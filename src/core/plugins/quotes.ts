@@ -14,7 +14,7 @@ import type {Quote, QuoteKind, Span} from '../model.js';
 import {bareObjectLemmas, cueParticles, cueVerbs, targetObjectLemmas, infinitiveLemmas, objectContentLemmas, sourceNouns, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
 import {report} from '../findings.js';
 import {titleWords} from '../data/titles.js';
-import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
+import {layoutOf, type Layout, type ParagraphSpan, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
 import {keptSpan} from '../memo.js';
 import {detached} from '../text/kept-by-text.js';
@@ -64,46 +64,102 @@ export default function retextQuotes() {
 
     const memo = file.data.memo;
     const reuse = memo ? reuseFrom(memo.previous<QuotesState>('quotes'), context, marks.quotes) : undefined;
-    const kept: KeptAttributions | undefined = memo ? {marked: new KeptByOpening(), before: new KeptByOpening()} : undefined;
+    const kept: Kept | undefined = memo ? {attributions: {marked: new KeptByOpening(), before: new KeptByOpening()}, speech: {starts: [], speech: []}} : undefined;
+    const paragraphs = context.layout.paragraphs;
     const quotes: Quote[] = [];
-    let previous: {quote: MarkedQuote; attribution: Attribution} | undefined;
-    for (const marked of marks.quotes) {
-      let attribution = keptAttribution(marked, context, reuse, kept, 'marked', () => attributeMarked(marked, context)) ?? noAttribution;
-      // A continued paragraph or the second half of an interrupted quote shares its speaker.
-      if (!attribution.speaker && previous?.attribution.speaker && !marked.nested && (marked.continues || (sameParagraph(previous.quote, marked, context) && marked.start - previous.quote.end < 200) || opensNextParagraph(previous.quote, marked, context))) {
-        attribution = previous.attribution;
+    const raises: boolean[] = [];
+    const whole: Run[] = [{from: 0, to: paragraphs.length, moved: false}];
+    // Paragraphs whose quotations the previous version found alike are moved past the edit; the
+    // others are found again (all of them without a previous version). Gives the offset of a
+    // moved item whose actor is no longer one (-1 when none): its paragraphs are then found again.
+    const collect = (runs: readonly Run[]): number => {
+      for (const run of runs) {
+        if (run.from >= run.to) continue;
+        if (run.moved) {
+          const failed = movedRun(reuse!, paragraphs[run.from]!.start, paragraphs[run.to - 1]!.end, quotes, raises, kept!);
+          if (failed >= 0) return failed;
+          continue;
+        }
+        for (const quote of quotesIn(context, marks.quotes, run.from, run.to, reuse, kept)) {
+          quote.id = quoteId(quotes.length);
+          quotes.push(quote);
+          raises.push(!quote.speaker && quote.kind !== 'partial' && !sourcelessCue(quote, context) && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested);
+        }
       }
-      if (!attribution.speaker && marked.kind === 'direct' && !marked.nested && !marked.continues) attribution = keptAttribution(marked, context, reuse, kept, 'before', () => sentenceBefore(marked, context)) ?? attribution;
-      quotes.push(toQuote(marked, marked.kind, attribution, text));
-      if (!marked.nested) previous = {quote: marked, attribution};
-    }
-
-    // The attribution of a quotation running over paragraphs usually closes its last piece.
-    for (let index = quotes.length - 2; index >= 0; index--) {
-      const next = marks.quotes[index + 1];
-      if (!quotes[index]!.speaker && next?.continues && quotes[index + 1]!.speaker) {
-        const {speaker, cue, actor} = quotes[index + 1]!;
-        Object.assign(quotes[index]!, {speaker, cue, actor});
-      }
-    }
-
-    quotes.push(...transcriptTurns(context, quotes));
-    quotes.push(...colonIntroduced(context, quotes));
-
-    // Quotes in marks are looked up by offset; reported speech stays inside its sentence, so
-    // only the sentences that reach the found span's end can hold one covering it.
-    const inMarks = quotes.slice();
-    const reported: Array<{end: number; quotes: Quote[]}> = [];
-    const covered = (start: number, end: number) => {
-      if (findOverlapping(inMarks, start, end, (quote) => quote.start - 1 <= start && end <= quote.end + 1)) return true;
-      for (let at = reported.length - 1; at >= 0 && reported[at]!.end + 1 >= end; at--) {
-        if (reported[at]!.quotes.some((quote) => quote.start - 1 <= start && end <= quote.end + 1)) return true;
-      }
-      return false;
+      return -1;
     };
-    const speech: KeptSpeechs | undefined = memo ? {starts: [], speech: []} : undefined;
-    for (const sentence of context.layout.sentences) {
-      const inSentence = reportedSpeechOf(sentence, context, marks.quotes, reuse, speech);
+    let runs = reuse && kept ? runsOf(reuse, context, marks.quotes) : undefined;
+    for (let attempt = 0; runs; attempt++) {
+      const failed = collect(runs);
+      if (failed < 0) break;
+      quotes.length = 0;
+      raises.length = 0;
+      kept!.attributions = {marked: new KeptByOpening(), before: new KeptByOpening()};
+      kept!.speech = {starts: [], speech: []};
+      // An actor that became several: what was said around where it spoke is found again.
+      reuse!.changes.add(failed, failed);
+      runs = attempt < 3 ? runsOf(reuse!, context, marks.quotes) : undefined;
+    }
+    if (!runs) collect(whole);
+    for (let index = 0; index < quotes.length; index++) {
+      if (raises[index]) report(file, 'quote-without-speaker', `Quotation with no speaker: “${abbreviate(quotes[index]!.text)}”`, quotes[index]!.start, quotes[index]!.end);
+    }
+    file.data.quotes = quotes;
+    if (memo && kept) memo.keep('quotes', {text, mentions: context.mentions, entities: context.entities, marks: marks.quotes, paragraphs, quotes, raises, ...kept} satisfies QuotesState);
+  };
+}
+
+/**
+ * The quotations of paragraphs `from` to `to` (excluded), sorted, without ids: the whole
+ * document, or a run of paragraphs no quotation outside reads from (see `runsOf`).
+ */
+function quotesIn(context: Context, marks: readonly MarkedQuote[], from: number, to: number, reuse: Reuse | undefined, kept: Kept | undefined): Quote[] {
+  const {text} = context;
+  const paragraphs = context.layout.paragraphs;
+  const first = from === 0 ? 0 : lowerBound(marks, paragraphs[from]!.start);
+  let last = first;
+  if (to === paragraphs.length) last = marks.length;
+  else while (last < marks.length && marks[last]!.start < paragraphs[to]!.start) last++;
+  const marked = first === 0 && last === marks.length ? marks : marks.slice(first, last);
+  const quotes: Quote[] = [];
+  let previous: {quote: MarkedQuote; attribution: Attribution} | undefined;
+  for (const quote of marked) {
+    let attribution = keptAttribution(quote, context, reuse, kept?.attributions, 'marked', () => attributeMarked(quote, context)) ?? noAttribution;
+    // A continued paragraph or the second half of an interrupted quote shares its speaker.
+    if (!attribution.speaker && previous?.attribution.speaker && !quote.nested && (quote.continues || (sameParagraph(previous.quote, quote, context) && quote.start - previous.quote.end < 200) || opensNextParagraph(previous.quote, quote, context))) {
+      attribution = previous.attribution;
+    }
+    if (!attribution.speaker && quote.kind === 'direct' && !quote.nested && !quote.continues) attribution = keptAttribution(quote, context, reuse, kept?.attributions, 'before', () => sentenceBefore(quote, context)) ?? attribution;
+    quotes.push(toQuote(quote, quote.kind, attribution, text));
+    if (!quote.nested) previous = {quote, attribution};
+  }
+
+  // The attribution of a quotation running over paragraphs usually closes its last piece.
+  for (let index = quotes.length - 2; index >= 0; index--) {
+    const next = marked[index + 1];
+    if (!quotes[index]!.speaker && next?.continues && quotes[index + 1]!.speaker) {
+      const {speaker, cue, actor} = quotes[index + 1]!;
+      Object.assign(quotes[index]!, {speaker, cue, actor});
+    }
+  }
+
+  quotes.push(...transcriptTurns(context, quotes, from, to));
+  quotes.push(...colonIntroduced(context, quotes, from, to));
+
+  // Quotes in marks are looked up by offset; reported speech stays inside its sentence, so
+  // only the sentences that reach the found span's end can hold one covering it.
+  const inMarks = quotes.slice();
+  const reported: Array<{end: number; quotes: Quote[]}> = [];
+  const covered = (start: number, end: number) => {
+    if (findOverlapping(inMarks, start, end, (quote) => quote.start - 1 <= start && end <= quote.end + 1)) return true;
+    for (let at = reported.length - 1; at >= 0 && reported[at]!.end + 1 >= end; at--) {
+      if (reported[at]!.quotes.some((quote) => quote.start - 1 <= start && end <= quote.end + 1)) return true;
+    }
+    return false;
+  };
+  for (let paragraph = from; paragraph < to; paragraph++) {
+    for (const sentence of paragraphs[paragraph]!.sentences) {
+      const inSentence = reportedSpeechOf(sentence, context, marks, reuse, kept?.speech);
       if (inSentence.length === 0) continue;
       // Only sentences with speech are listed: `covered` stops at the first whose end is too early, and ends only grow.
       const here: Quote[] = [];
@@ -115,17 +171,8 @@ export default function retextQuotes() {
         }
       }
     }
-
-    quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-    quotes.forEach((quote, index) => (quote.id = quoteId(index)));
-    for (const quote of quotes) {
-      if (!quote.speaker && quote.kind !== 'partial' && !sourcelessCue(quote, context) && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested) {
-        report(file, 'quote-without-speaker', `Quotation with no speaker: “${abbreviate(quote.text)}”`, quote.start, quote.end);
-      }
-    }
-    file.data.quotes = quotes;
-    if (memo && speech) memo.keep('quotes', {text, mentions: context.mentions, entities: context.entities, marks: marks.quotes, speech, attributions: kept!} satisfies QuotesState);
-  };
+  }
+  return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Quotes' ids by position, made once: every version numbers every quote again. */
@@ -139,10 +186,11 @@ function quoteId(index: number): string {
  * Interview transcripts: a paragraph that opens with a speaker's name in capitals and a colon
  * ("PENCE: Well, the question …") is that speaker's words, with no quotation marks.
  */
-function transcriptTurns(context: Context, marked: Quote[]): Quote[] {
+function transcriptTurns(context: Context, marked: Quote[], from: number, to: number): Quote[] {
   const {text} = context;
   const turns: Quote[] = [];
-  for (const paragraph of context.layout.paragraphs) {
+  for (let at = from; at < to; at++) {
+    const paragraph = context.layout.paragraphs[at]!;
     const match = /^(["“]?)(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s+/u.exec(text.slice(paragraph.start, paragraph.end));
     if (!match || match[2]!.length < 2) continue;
     const nameStart = paragraph.start + match[1]!.length;
@@ -197,11 +245,11 @@ function sentenceBefore(quote: MarkedQuote, context: Context): Attribution | und
  * Won't Be at Debate", or a paragraph announced by the one before ("The governor added:¶It's
  * typical of …", "Sanders made the following comment:¶…").
  */
-function colonIntroduced(context: Context, marked: Quote[]): Quote[] {
+function colonIntroduced(context: Context, marked: Quote[], from: number, to: number): Quote[] {
   const {text} = context;
   const found: Quote[] = [];
   const paragraphs = context.layout.paragraphs;
-  const headline = paragraphs[0] && /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}): +(?=\S)/u.exec(text.slice(paragraphs[0].start, paragraphs[0].end));
+  const headline = from === 0 && paragraphs[0] && /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}): +(?=\S)/u.exec(text.slice(paragraphs[0].start, paragraphs[0].end));
   if (headline && paragraphs[0]) {
     const nameStart = paragraphs[0].start;
     const speaker: Span = {start: nameStart, end: nameStart + headline[1]!.length, text: headline[1]!};
@@ -210,7 +258,8 @@ function colonIntroduced(context: Context, marked: Quote[]): Quote[] {
     const cue: Span = {start: speaker.end, end: speaker.end + 1, text: ':'};
     if (end - start > 10 && !marked.some((quote) => quote.start < end && start < quote.end)) found.push(toQuote({start, end, text: ''}, 'unmarked', {speaker, cue, actor: actorOf(speaker, context)}, text));
   }
-  for (let index = 0; index + 1 < paragraphs.length; index++) {
+  // Each pair ending in a paragraph of the run: the words are the second one's.
+  for (let index = Math.max(0, from - 1); index + 1 < to; index++) {
     const paragraph = paragraphs[index]!;
     const next = paragraphs[index + 1]!;
     const last = lastNonSpace(text, paragraph.start, paragraph.end);
@@ -594,14 +643,22 @@ interface KeptSpeechs {
   speech: KeptSpeech[];
 }
 
+/** What the layer keeps of its per-sentence and per-quotation work for the next version. */
+interface Kept {
+  speech: KeptSpeechs;
+  attributions: KeptAttributions;
+}
+
 /** What the quotes layer keeps of a version for the next one (incremental analysis only). */
-interface QuotesState {
+interface QuotesState extends Kept {
   text: string;
   mentions: readonly ActorMention[];
   entities: readonly EntityMention[];
   marks: readonly MarkedQuote[];
-  speech: KeptSpeechs;
-  attributions: KeptAttributions;
+  paragraphs: readonly ParagraphSpan[];
+  /** The layer's output, and whether each quote raised a finding (no speaker). */
+  quotes: readonly Quote[];
+  raises: readonly boolean[];
 }
 
 /**
@@ -644,6 +701,26 @@ class KeptByOpening {
 
   valueAt(position: number): Attribution | undefined {
     return this.values[position];
+  }
+
+  /**
+   * Adds `from`'s values for the openings from `start` to `end` (included), moved by `shift`,
+   * their actors renamed by `renamed`; the moved opening of one whose actor is no longer one
+   * stops it (-1 when none). The cursor is left alone.
+   */
+  addFrom(from: KeptByOpening, start: number, end: number, shift: number, renamed: ReadonlyMap<string, string | null> | undefined): number {
+    const offsets = from.offsets;
+    for (let at = lowerBoundOfNumbers(offsets, start); at < offsets.length && offsets[at]! <= end; at++) {
+      let value = from.values[at];
+      if (renamed && value?.actor != null) {
+        const actor = renamed.get(value.actor);
+        if (!actor) return offsets[at]! + shift;
+        if (actor !== value.actor) value = {...value, actor};
+      }
+      this.offsets.push(offsets[at]! + shift);
+      this.values.push(value);
+    }
+    return -1;
   }
 }
 
@@ -696,6 +773,8 @@ interface Reuse {
   actors: Map<string, string | null>;
   /** How many more sentences this version has. */
   sentenceDelta: number;
+  /** Some actor's id changed (`actors` maps one to another, or to null). */
+  renamed: boolean;
 }
 
 /**
@@ -719,7 +798,123 @@ function reuseFrom(before: QuotesState | undefined, context: Context, marks: rea
     const shift = b.openStart - a.openStart;
     return b.start - a.start === shift && b.end - a.end === shift && a.kind === b.kind && a.continues === b.continues && a.nested === b.nested;
   });
-  return {before, changes, actors, sentenceDelta: context.layout.sentences.length - before.speech.starts.length};
+  let renamed = false;
+  for (const [from, to] of actors) if (from !== to) renamed = true;
+  return {before, changes, actors, sentenceDelta: context.layout.sentences.length - before.speech.starts.length, renamed};
+}
+
+/** How far around its paragraph and the ones either side a paragraph's quotations read (MARKED_REACH, SPEECH_REACH). */
+const PARAGRAPH_REACH = Math.max(MARKED_REACH, SPEECH_REACH);
+
+/** How many paragraphs `runsOf` passes over at once when their reach holds no change. */
+const BLOCK = 32;
+
+/** Paragraphs `from` to `to` (excluded): moved from the previous version, or found again. */
+interface Run {
+  from: number;
+  to: number;
+  moved: boolean;
+}
+
+/**
+ * Which paragraphs' quotations are the previous version's, moved past the edit: those whose
+ * paragraph and the ones either side, with PARAGRAPH_REACH around, hold no change (text,
+ * mentions, entities, quotation marks; `reuseFrom`). The others are found again in runs, each
+ * widened until nothing crosses its ends: no quotation's speaker carried over it (the first
+ * quotation in marks after it neither continues one nor opens its paragraph, in either version)
+ * and no colon before it announcing what follows. (The reach already holds most of what crosses;
+ * the ends are checked for chains of quotations, which reach any distance.) Actors renumbered
+ * since are renamed in what is moved (`movedRun`). A run's ends only move outward onto ends
+ * checked before, so runs never overlap.
+ */
+function runsOf(reuse: Reuse, context: Context, marks: readonly MarkedQuote[]): Run[] {
+  const before = reuse.before;
+  const {text} = context;
+  const paragraphs = context.layout.paragraphs;
+  const count = paragraphs.length;
+  const changes = reuse.changes;
+  // Whether the first quotation in marks from `at` on may take the speaker of one before `at`
+  // (a continued quotation, or one opening its paragraph right after a quotation closing the one
+  // before; see `opensNextParagraph`), or give it its own.
+  const linked = (list: readonly MarkedQuote[], at: number, spans: readonly ParagraphSpan[]) => {
+    const quote = list[lowerBound(list, at)];
+    if (!quote) return false;
+    const paragraph = indexContaining(spans, quote.openStart);
+    if (quote.continues || paragraph < 0) return true;
+    return quote.openStart - spans[paragraph]!.start <= 1 && (paragraph === 0 || spans[paragraph - 1]!.end - 40 < at);
+  };
+  // Whether nothing the layer hands from quotation to quotation crosses the start of paragraph `index`.
+  const cut = (index: number) => {
+    if (index <= 0 || index >= count) return true;
+    const previous = paragraphs[index - 1]!;
+    if (text[lastNonSpace(text, previous.start, previous.end)] === ':') return false;
+    const start = paragraphs[index]!.start;
+    return !linked(marks, start, paragraphs) && !linked(before.marks, changes.toOld(start), before.paragraphs);
+  };
+  const runs: Run[] = [];
+  let moved = 0;
+  for (let index = 0; index < count; index++) {
+    // A block of paragraphs whose reach holds no change is passed over at once: most are.
+    const last = Math.min(count, index + BLOCK) - 1;
+    if (index % BLOCK === 0 && changes.clean((paragraphs[index - 1] ?? paragraphs[index]!).start - PARAGRAPH_REACH, (paragraphs[last + 1] ?? paragraphs[last]!).end + PARAGRAPH_REACH)) {
+      index = last;
+      continue;
+    }
+    const from = (paragraphs[index - 1] ?? paragraphs[index]!).start - PARAGRAPH_REACH;
+    const to = (paragraphs[index + 1] ?? paragraphs[index]!).end + PARAGRAPH_REACH;
+    if (changes.clean(from, to)) continue;
+    let start = index;
+    let end = index + 1;
+    while (end < count && !changes.clean((paragraphs[end - 1] ?? paragraphs[end]!).start - PARAGRAPH_REACH, (paragraphs[end + 1] ?? paragraphs[end]!).end + PARAGRAPH_REACH)) end++;
+    while (!cut(start)) start--;
+    while (!cut(end)) end++;
+    const previous = runs[runs.length - 1];
+    if (previous && start <= previous.to) previous.to = Math.max(previous.to, end);
+    else {
+      runs.push({from: moved, to: start, moved: true});
+      runs.push({from: start, to: end, moved: false});
+    }
+    moved = runs[runs.length - 1]!.to;
+    index = moved - 1;
+  }
+  runs.push({from: moved, to: count, moved: true});
+  return runs;
+}
+
+/**
+ * Adds the previous version's quotations from `start` to `end` (this version's offsets, a run
+ * of paragraphs that holds no change), moved past the edit, with what the layer keeps of them.
+ * Stops at one whose actor became several (or none): gives its offset, -1 when none did.
+ */
+function movedRun(reuse: Reuse, start: number, end: number, quotes: Quote[], raises: boolean[], kept: Kept): number {
+  const before = reuse.before;
+  const shift = reuse.changes.shiftAt(start);
+  const from = start - shift;
+  const to = end - shift;
+  const renamed = reuse.renamed ? reuse.actors : undefined;
+  const old = before.quotes;
+  for (let at = lowerBound(old, from); at < old.length && old[at]!.start <= to; at++) {
+    const quote = old[at]!;
+    const index = quotes.length;
+    const actor = renamed && quote.actor !== null ? renamed.get(quote.actor) : quote.actor;
+    // An actor that became several (or none): which one speaks is found again.
+    if (actor == null && quote.actor !== null) return quote.start + shift;
+    // Unmoved and numbered alike: the previous version's object (the layers only read quotes).
+    quotes.push(index === at && shift === 0 && actor === quote.actor ? quote : {id: quoteId(index), start: quote.start + shift, end: quote.end + shift, text: quote.text, kind: quote.kind, speaker: shiftSpan(quote.speaker, shift), cue: shiftSpan(quote.cue, shift), actor: actor ?? null});
+    raises.push(before.raises[at]!);
+  }
+  const {starts, speech} = before.speech;
+  for (let at = lowerBoundOfNumbers(starts, from); at < starts.length && starts[at]! <= to; at++) {
+    let item = speech[at]!;
+    if (renamed && item.quotes.some((quote) => quote.actor !== null && renamed.get(quote.actor) !== quote.actor)) {
+      if (item.quotes.some((quote) => quote.actor !== null && !renamed.get(quote.actor))) return starts[at]! + shift;
+      item = {...item, quotes: item.quotes.map((quote) => ({...quote, actor: quote.actor === null ? null : renamed.get(quote.actor)!}))};
+    }
+    kept.speech.starts.push(starts[at]! + shift);
+    kept.speech.speech.push(item);
+  }
+  const failed = kept.attributions.marked.addFrom(before.attributions.marked, from, to, shift, renamed);
+  return failed >= 0 ? failed : kept.attributions.before.addFrom(before.attributions.before, from, to, shift, renamed);
 }
 
 /**
@@ -727,7 +922,7 @@ function reuseFrom(before: QuotesState | undefined, context: Context, marks: rea
  * mentions, entities and quotations in marks within SPEECH_REACH of the sentence. Actor ids are
  * put back through the renumbering; a sentence whose speaker's actor split is recomputed.
  */
-function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: MarkedQuote[], reuse: Reuse | undefined, now: KeptSpeechs | undefined): readonly Quote[] {
+function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: readonly MarkedQuote[], reuse: Reuse | undefined, now: KeptSpeechs | undefined): readonly Quote[] {
   if (!now) return withoutTimeSpeakers(reportedSpeech(sentence, context, marked), context.text);
   const base = sentence.start;
   let kept: KeptSpeech | undefined;
@@ -811,7 +1006,7 @@ function markSpans(marked: readonly MarkedQuote[]): Array<{start: number; end: n
  * Reported speech in one sentence: "X said (that) …", "X emphasized the importance of …",
  * "…, X said.", "according to X, …", and "…, stating, The only …" whose marks were lost.
  */
-function reportedSpeech(sentence: SentenceSpan, context: Context, marked: MarkedQuote[]): Quote[] {
+function reportedSpeech(sentence: SentenceSpan, context: Context, marked: readonly MarkedQuote[]): Quote[] {
   const {text} = context;
   const found: Quote[] = [];
   const inMarks = (offset: number) => findContaining(markRanges(marked), offset) !== undefined;

@@ -8,6 +8,8 @@ import type {Span} from '../model.js';
 import type {Layout, ParagraphSpan} from './sentences.js';
 import type {AnalysisMemo} from '../memo.js';
 import {detached} from './kept-by-text.js';
+import {textChange} from './changes.js';
+import {lowerBound} from './span-index.js';
 
 export interface MarkedQuote extends Span {
   /** Offset of the opening mark (of its last character, for a two-character mark). */
@@ -31,8 +33,9 @@ const openers = new Set(['“', '„', '«', '‹']);
 const closers = new Set(['”', '»', '›']);
 const speechCueBefore = /(?:\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|replied|continued|explained|insisted|tweeted|noted|warned|argued)|[:,])\s*$/u;
 
-/** The last version's paragraphs (placed, as the layers read them) and the flags and marks found in each. */
+/** The last version's text and paragraphs (placed, as the layers read them) and the flags and marks found in each. */
 interface MarksState {
+  text: string;
   paragraphs: readonly ParagraphSpan[];
   flags: string[];
   marks: ParagraphMarks[];
@@ -44,26 +47,11 @@ export function findQuotationMarks(text: string, layout: Layout, memo?: Analysis
   const unbalanced: MarkProblem[] = [];
   let carried = false;
   const before = memo?.previous<MarksState>('quotation-marks');
-  const now: MarksState | undefined = memo ? {paragraphs: layout.paragraphs, flags: [], marks: []} : undefined;
-
-  layout.paragraphs.forEach((paragraph, index) => {
-    const next = layout.paragraphs[index + 1];
-    // Characters compared, not startsWith: that walks the pieces of an edited document's string.
-    const nextOpens = next !== undefined && (openers.has(text[next.start]!) || text[next.start] === '"' || ((text[next.start] === "'" || text[next.start] === '`') && text[next.start + 1] === text[next.start]));
-    // A paragraph's marks depend on its text, on a quotation carried into it and on whether the
-    // next paragraph opens one: the incremental analyser keeps them by those (offsets from the
-    // paragraph's start).
-    const flags = flagKeys[(carried ? 2 : 0) + (nextOpens ? 1 : 0)]!;
-    // A paragraph the incremental analyser left in place (the same object at the same position:
-    // same line, same offset) has the same marks as in the version before: those are taken as
-    // they are, not shifted by nothing into new objects. The layers only read them.
-    let marks: ParagraphMarks;
-    if (before && before.paragraphs[index] === paragraph && before.flags[index] === flags) {
-      marks = before.marks[index]!;
-    } else {
-      const found = memo ? memo.local('quotation-marks', paragraph, flags, () => kept(shifted(paragraphMarks(text, paragraph, carried, nextOpens), -paragraph.start))) : undefined;
-      marks = found ? shifted(found, paragraph.start) : paragraphMarks(text, paragraph, carried, nextOpens);
-    }
+  const now: MarksState | undefined = memo ? {text, paragraphs: layout.paragraphs, flags: [], marks: []} : undefined;
+  const paragraphs = layout.paragraphs;
+  const change = before ? textChange(before.text, text) : undefined;
+  const paragraphDelta = before ? paragraphs.length - before.paragraphs.length : 0;
+  const add = (flags: string, marks: ParagraphMarks) => {
     if (now) {
       now.flags.push(flags);
       now.marks.push(marks);
@@ -71,7 +59,53 @@ export function findQuotationMarks(text: string, layout: Layout, memo?: Analysis
     quotes.push(...marks.quotes);
     unbalanced.push(...marks.unbalanced);
     carried = marks.carries;
-  });
+  };
+
+  // The paragraphs before the edit whose next one opens before it too: the same marks at the same
+  // offsets, taken as they are (the placed paragraphs are not even read).
+  let index = before && change ? Math.max(0, lowerBound(paragraphs, change.prefix - 1) - 1) : 0;
+  if (index > 0 && (before!.paragraphs[index - 1]?.end !== paragraphs[index - 1]!.end || before!.paragraphs[index]?.start !== paragraphs[index]!.start)) index = 0;
+  for (let at = 0; at < index; at++) add(before!.flags[at]!, before!.marks[at]!);
+
+  for (; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
+    const next = paragraphs[index + 1];
+    // The same paragraph in the version before, followed by the same one (-1 when unknown): one
+    // the incremental analyser left in place (the same object at the same position: same line,
+    // same offset), or one wholly after the edit, moved by its length.
+    let old = -1;
+    if (before && change) {
+      if (before.paragraphs[index] === paragraph && (next ? before.paragraphs[index + 1] === next : index + 1 === before.paragraphs.length)) old = index;
+      else if (paragraph.start >= change.suffixStart) {
+        const was = before.paragraphs[index - paragraphDelta];
+        const wasNext = before.paragraphs[index - paragraphDelta + 1];
+        if (was && was.start + change.delta === paragraph.start && was.end + change.delta === paragraph.end && (next ? wasNext?.start === next.start - change.delta : !wasNext)) old = index - paragraphDelta;
+      }
+    }
+    // Characters compared, not startsWith: that walks the pieces of an edited document's string
+    // (and not at all where the next paragraph is the same: it opens a quotation as it did).
+    const nextOpens = old >= 0 ? before!.flags[old]![1] === '1' : next !== undefined && (openers.has(text[next.start]!) || text[next.start] === '"' || ((text[next.start] === "'" || text[next.start] === '`') && text[next.start + 1] === text[next.start]));
+    // A paragraph's marks depend on its text, on a quotation carried into it and on whether the
+    // next paragraph opens one: the incremental analyser keeps them by those (offsets from the
+    // paragraph's start).
+    const flags = flagKeys[(carried ? 2 : 0) + (nextOpens ? 1 : 0)]!;
+    // The same paragraph with the same flags has the same marks as in the version before, moved:
+    // those left in place are taken as they are, not shifted by nothing into new objects. The
+    // layers only read them.
+    if (old >= 0 && before!.flags[old] === flags) {
+      const shift = paragraph.start - before!.paragraphs[old]!.start;
+      add(flags, shift === 0 ? before!.marks[old]! : shifted(before!.marks[old]!, shift));
+      if (old === index - paragraphDelta && paragraph.start >= change!.suffixStart) {
+        // Past the edit, carried the same quotation (or none) as before: every later paragraph
+        // is the same text followed by the same, carried the same, so has the same marks, moved.
+        for (let at = index + 1 - paragraphDelta; at < before!.paragraphs.length; at++) add(before!.flags[at]!, shift === 0 ? before!.marks[at]! : shifted(before!.marks[at]!, shift));
+        break;
+      }
+      continue;
+    }
+    const found = memo ? memo.local('quotation-marks', paragraph, flags, () => kept(shifted(paragraphMarks(text, paragraph, carried, nextOpens), -paragraph.start))) : undefined;
+    add(flags, found ? shifted(found, paragraph.start) : paragraphMarks(text, paragraph, carried, nextOpens));
+  }
   if (memo && now) memo.keep('quotation-marks', now);
   return {quotes, unbalanced};
 }
@@ -97,7 +131,8 @@ const noMarks = [false, true].map((carries): ParagraphMarks => Object.freeze({qu
 function shifted(marks: ParagraphMarks, delta: number): ParagraphMarks {
   if (marks.quotes.length === 0 && marks.unbalanced.length === 0) return noMarks[marks.carries ? 1 : 0]!;
   return {
-    quotes: marks.quotes.map((quote) => ({...quote, start: quote.start + delta, end: quote.end + delta, openStart: quote.openStart + delta, closeEnd: quote.closeEnd + delta})),
+    // Written out, not spread: a spread copy is several times slower, and every edit moves most marks.
+    quotes: marks.quotes.map((quote): MarkedQuote => ({start: quote.start + delta, end: quote.end + delta, text: quote.text, openStart: quote.openStart + delta, closeEnd: quote.closeEnd + delta, kind: quote.kind, continues: quote.continues, nested: quote.nested})),
     unbalanced: marks.unbalanced.map((problem) => ({...problem, start: problem.start + delta, end: problem.end + delta})),
     carries: marks.carries,
   };
