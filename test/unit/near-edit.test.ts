@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import {analyze, createAnalyzer} from '../../src/core/index.js';
 import {generateArticle, random} from '../support/corpus.js';
 import {examplesDir} from '../support/paths.js';
+import {shippedModel} from '../../src/core/ner/model.js';
+import type {NerModel, PackedModel} from '../../src/core/ner/weights.js';
 
 const pieces = ['x', 'X', 'The ', ' said', '"', '“', '”', '\n', '\n\n', 'Smith', ' Mr. Jones', ',', '.', ' ', 'Bank of Peru', '(UN)', "'s", 'she '];
 
@@ -58,6 +60,19 @@ describe('entity passes near an edit', () => {
 
   it('an edit that changes the names the rules find in a sentence ("a . Jonesgamble")', () => {
     sameAfterEdit(editedArticle(2, 182));
+  });
+
+  it('an edit with another tagger model: no name the previous model found is kept', () => {
+    const text = generateArticle(examplesDir, 8_000, 4);
+    // The shipped weights negated: a model that reads the article otherwise.
+    const packed = shippedModel as PackedModel;
+    const silent: NerModel = {...packed, outer: {...packed.outer, step: -packed.outer.step}, inner: {...packed.inner, step: -packed.inner.step}};
+    const analyzer = createAnalyzer();
+    analyzer.analyze(text);
+    const edited = `${text.slice(0, 4_000)}x${text.slice(4_000)}`;
+    const fresh = analyze(edited, {entityModel: silent});
+    assert.notDeepEqual(fresh.entities, analyze(edited).entities);
+    assert.deepEqual(analyzer.analyze(edited, {entityModel: silent}), fresh);
   });
 
   it('typing a surname into a sentence and deleting it again, one character at a time', () => {

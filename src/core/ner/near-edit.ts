@@ -1,5 +1,6 @@
 /**
- * The entity passes after the tagger, re-run only near an edit. Each pass reads two things: what
+ * The entity layer's steps (the rules, the tagger, the passes after it), re-run only near an
+ * edit. Each pass reads two things: what
  * the article as a whole says (its facts: the names it uses and their types, the surnames of
  * the people it names in full, the acronyms it defines…) and, for each name, the names and text
  * within a few dozen characters of it. When an edit leaves a pass's facts as they were, the
@@ -150,7 +151,7 @@ export class NearEdit {
       while (tail < shorter - head) {
         const old = before[before.length - 1 - tail]!;
         const item = now[now.length - 1 - tail]!;
-        if (old.start < oldSuffix || !(this.moved.get(old as EntityMention) === item || isSame(old, item, delta, sentenceDelta))) break;
+        if (old.start < oldSuffix || !(this.moved.get(old as Name) === item || isSame(old, item, delta, sentenceDelta))) break;
         tail++;
       }
       for (let at = head; at < before.length - tail; at++) {

@@ -1,8 +1,10 @@
 /**
- * The passes after the tagger, in order: the tagger's and the rules' names made one list, then
- * the article-wide corrections (nested names, names inside names, compounds, common capitals,
- * acronyms, repeated names, list members). With the incremental analyser's memo, each pass runs
- * again only near the edit when the article-wide facts it reads are unchanged (near-edit.ts).
+ * The tagger's names and the passes after it, in order: the tagger's and the rules' names made
+ * one list, the names nested in them, then the article-wide corrections (nested names, names
+ * inside names, compounds, common capitals, acronyms, repeated names, list members). With the
+ * incremental analyser's memo, each step runs again only near the edit when what it reads of
+ * the whole article is unchanged (near-edit.ts): for the tagger, its model and its document
+ * context; for the passes, their facts.
  */
 import type {Demonym, EntityMention} from '../data-map.js';
 import type {Layout, SentenceSpan} from '../text/sentences.js';
@@ -24,6 +26,8 @@ export interface PassesInput {
    * unknown); with none, a sentence whose words and rules' names are the same is tagged the same.
    */
   contextChanges: number;
+  /** The tagger's model. */
+  model: object;
   rules: {mentions: readonly EntityMention[]; demonyms: readonly Demonym[]};
   layout: Layout;
   /** The rules' last-resort guesses (entities.ts `guessedMentions`). */
@@ -73,13 +77,14 @@ function sameOrNull<T>(same: (a: T, b: T) => boolean): (a: T | null, b: T | null
   return (a, b) => (a === null || b === null ? a === b : same(a, b));
 }
 
-export function passesAfterTagging({tagged, contextChanges, rules, layout, guessed, mayBeName, nestedIn, memo}: PassesInput): EntityMention[] {
+export function passesAfterTagging({tagged, contextChanges, model, rules, layout, guessed, mayBeName, nestedIn, memo}: PassesInput): EntityMention[] {
   const {text} = layout;
   const passes = new NearEdit(memo?.previous<PassesState>('entity-passes'), text, layout.sentences);
   const sameRule = (old: EntityMention, now: EntityMention, delta: number, sentenceDelta: number) => sameMention(old, now, delta, sentenceDelta) && guessed.has(old) === guessed.has(now);
 
-  const context = () => contextChanges;
-  const sameContext = (_before: number, now: number) => now === 0;
+  // The tagger's names hold where its model is the same and no answer of its context changed.
+  const context = () => ({model, changes: contextChanges});
+  const sameContext = (before: {model: object}, now: {model: object; changes: number}) => now.model === before.model && now.changes === 0;
   const outer = passes.pass('tagger', [rules.mentions] as const, [sameRule], context, sameContext, (_near, _changes, from, to) => tagged(from, to));
   let mentions = passes.pass('combine', [outer, rules.mentions, rules.demonyms] as const, [sameTagged, sameRule, sameDemonym], none, always, ([names, mentions, demonyms]) =>
     combine(names.filter((name) => mayBeName(text, name.start, name.end)), {mentions, demonyms}, text, guessed),

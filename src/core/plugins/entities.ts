@@ -160,6 +160,7 @@ export default function retextEntities(options: EntityOptions = {}) {
       mentions = passesAfterTagging({
         tagged: (from, to) => (memo ? memo.tagSentences(model, layout.sentences, input, from, to) : tagDocument(model, layout.sentences, rules.mentions, input)),
         contextChanges,
+        model,
         rules,
         layout,
         guessed: guessedMentions,
