@@ -4,22 +4,8 @@
  * the layer reads besides them, so the reuse must be refused; the result must stay `analyze`'s.
  */
 import assert from 'node:assert/strict';
-import {analyze, createAnalyzer} from '../../src/core/index.js';
-
-function sameAsAnalyze(versions: readonly string[]): void {
-  const analyzer = createAnalyzer();
-  versions.forEach((version, index) => {
-    assert.deepEqual(analyzer.analyze(version), analyze(version), `version ${index}: ${JSON.stringify(version.slice(0, 120))}`);
-  });
-}
-
-/** The versions of typing `inserted` at `at`, one character at a time, then deleting it again. */
-function typing(text: string, at: number, inserted: string): string[] {
-  const versions = [text];
-  for (let length = 1; length <= inserted.length; length++) versions.push(text.slice(0, at) + inserted.slice(0, length) + text.slice(at));
-  for (let length = inserted.length - 1; length >= 0; length--) versions.push(text.slice(0, at) + inserted.slice(0, length) + text.slice(at));
-  return versions;
-}
+import {analyze} from '../../src/core/index.js';
+import {sameAsAnalyze, typing} from '../support/same-as-analyze.js';
 
 const roleOf = (text: string, name: string) => analyze(text).actors.find((actor) => actor.name === name)?.roles ?? [];
 

@@ -6,16 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import {VFile} from 'vfile';
-import {analyze, createAnalyzer, type AnalyzeOptions} from '../../src/core/index.js';
+import {analyze, createAnalyzer} from '../../src/core/index.js';
 import {report} from '../../src/core/findings.js';
 import {AnalysisMemo} from '../../src/core/memo.js';
-
-function sameAsAnalyze(versions: readonly string[], options: AnalyzeOptions = {}): void {
-  const analyzer = createAnalyzer();
-  versions.forEach((version, index) => {
-    assert.deepEqual(analyzer.analyze(version, options), analyze(version, options), `version ${index}: ${JSON.stringify(version.slice(0, 120))}`);
-  });
-}
+import {sameAsAnalyze} from '../support/same-as-analyze.js';
 
 const findingsOf = (text: string) => analyze(text).findings.map((finding) => `${finding.code} ${finding.start}`);
 const claimsOf = (text: string) => analyze(text).claims.map((claim) => `${claim.id} ${claim.start} ${claim.kind} ${claim.actor}`);
