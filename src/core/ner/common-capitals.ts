@@ -9,7 +9,7 @@
  * The article decides, not the word: "the Clintons" once among ten bare "Clinton"s stays.
  */
 import type {EntityMention} from '../data-map.js';
-import {capitalTable, capitalWords, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
+import {capitalTable, capitalWords, placedWords, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
 import {honorifics, titleWords} from '../data/titles.js';
 import {speechVerbs} from '../data/speech.js';
@@ -73,8 +73,8 @@ export function commonCapitals(mentions: readonly EntityMention[], layout: Layou
   const lone = loneCommonWords(mentions);
   const capitals = capitalTable(layout);
   for (let at = 0; at < layout.sentences.length; at++) {
-    const sentence = layout.sentences[at]!;
-    const words = sentence.words;
+    // Texts and spacing only: the words as kept serve, unmoved.
+    const {words} = placedWords(layout.sentences[at]!);
     // Only capitalised words can be counted.
     const {indices, bare: bareTexts} = capitals[at]!;
     for (let capital = 0; capital < indices.length; capital++) {

@@ -10,7 +10,7 @@
  * Every version that changes an answer logs the key: a tagging that read none of the keys
  * changed since it was last checked still holds without asking its questions again.
  */
-import type {SentenceSpan} from '../text/sentences.js';
+import {placedWords, type SentenceSpan} from '../text/sentences.js';
 import {bare, type DocumentContext, type RuleSpan} from './features.js';
 import {startsLower, startsUpper} from './letters.js';
 import {lowerBound} from '../text/span-index.js';
@@ -197,12 +197,13 @@ export function ruleTypesOf(sentences: readonly SentenceSpan[], rules: readonly 
     reach = Math.max(reach, rule.end);
     if (from >= rule.end) continue;
     words: for (let at = sentenceAt(sentences, from); at < sentences.length; at++) {
-      const words = sentences[at]!.words;
-      let index = lowerBound(words, from);
+      // The words as kept, offsets moved by `shift`: most sentences' words are never copied.
+      const {words, shift} = placedWords(sentences[at]!);
+      let index = lowerBound(words, from - shift);
       for (; index < words.length; index++) {
         const word = words[index]!;
-        if (word.start >= rule.end) break words;
-        if (word.end > rule.end + 2) continue;
+        if (word.start + shift >= rule.end) break words;
+        if (word.end + shift > rule.end + 2) continue;
         const text = bare(word.text);
         const known = types.get(text);
         types.set(text, known && known !== rule.type ? 'mixed' : rule.type);

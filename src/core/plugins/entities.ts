@@ -17,7 +17,7 @@ import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../d
 import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
 import {isCommonWord, isFunctionWord, isInLexicon} from '../data/lexicon.js';
-import {layoutOf, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
+import {layoutOf, placedWords, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger.js';
 import {shippedModel} from '../ner/model.js';
 import {isDatelineAgency} from '../ner/combine.js';
@@ -798,8 +798,10 @@ export const guessedMentions = new WeakSet<EntityMention>();
 
 /** A lone capitalised word with no full name to lean on: a person only when it acts like one. */
 function guessLoneName(word: Word, sentence: SentenceSpan, text: string): EntityType | null {
-  const next = sentence.words[word.index + 1];
-  const previous = sentence.words[word.index - 1];
+  // Texts, tags and spacing only: the words as kept serve, unmoved.
+  const {words} = placedWords(sentence);
+  const next = words[word.index + 1];
+  const previous = words[word.index - 1];
   if (next && /^(VBD|VBZ|VBN|MD)$/.test(next.pos) && /^\s*$/.test(next.before)) return 'person';
   if (next && speechVerbs.has(next.text.toLowerCase()) && /^\s*$/.test(next.before)) return 'person';
   if (previous && speechVerbs.has(previous.text.toLowerCase()) && /^\s+$/.test(word.before)) return 'person';
@@ -815,7 +817,7 @@ function isKnownName(value: string): boolean {
 
 /** "Trump said …": a capitalised word that opens a sentence and speaks, not a plural like "Officials". */
 function speaksNext(word: Word, sentence: SentenceSpan): boolean {
-  const next = sentence.words[word.index + 1];
+  const next = placedWords(sentence).words[word.index + 1];
   return Boolean(next && /^(said|says|told|tells|added|stated|wrote|argued|insisted)$/.test(next.text) && !/s$/.test(word.text) && !sourceNouns.has(word.text.toLowerCase()));
 }
 

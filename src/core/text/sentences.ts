@@ -102,14 +102,48 @@ export function shiftParagraph(paragraph: ParagraphSpan, delta: number, index: n
     start: paragraph.start + delta,
     end: paragraph.end + delta,
     index,
-    sentences: paragraph.sentences.map((sentence, at) => ({
-      start: sentence.start + delta,
-      end: sentence.end + delta,
-      paragraph: index,
-      index: firstSentence + at,
-      words: sentence.words.map((word) => ({text: word.text, start: word.start + delta, end: word.end + delta, pos: word.pos, index: word.index, before: word.before})),
-    })),
+    sentences: paragraph.sentences.map((sentence, at) => new ShiftedSentence(sentence, delta, index, firstSentence + at)),
   };
+}
+
+/**
+ * A sentence's words as they are kept, and how far they are to be moved to lie where the
+ * sentence lies: for a placed copy whose words no layer has read yet, its original's words
+ * (read in place, nothing copied); otherwise its own words and 0.
+ */
+export function placedWords(sentence: SentenceSpan): {words: readonly Word[]; shift: number} {
+  return sentence instanceof ShiftedSentence ? sentence.placedWords() : {words: sentence.words, shift: 0};
+}
+
+/**
+ * A sentence placed `delta` units further than the layout it was copied from. Its words are
+ * copied only when a layer first reads them: after an edit, the layers read again only the
+ * sentences near it (ner/near-edit.ts), and copying every word of the lines after the edit was
+ * a tenth of a keystroke's time.
+ */
+class ShiftedSentence implements SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+  private shifted: Word[] | undefined;
+
+  constructor(
+    private readonly origin: SentenceSpan,
+    private readonly delta: number,
+    readonly paragraph: number,
+    readonly index: number,
+  ) {
+    this.start = origin.start + delta;
+    this.end = origin.end + delta;
+  }
+
+  placedWords(): {words: readonly Word[]; shift: number} {
+    return this.shifted ? {words: this.shifted, shift: 0} : {words: this.origin.words, shift: this.delta};
+  }
+
+  get words(): Word[] {
+    const delta = this.delta;
+    return (this.shifted ??= this.origin.words.map((word) => ({text: word.text, start: word.start + delta, end: word.end + delta, pos: word.pos, index: word.index, before: word.before})));
+  }
 }
 
 /** Each sentence's `capitalWords`, by layout. */
