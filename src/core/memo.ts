@@ -352,15 +352,6 @@ export class AnalysisMemo {
   private readonly taggerContext = new ContextTracker();
 
   /**
-   * Same as ner's `tagDocument` with `input`, reusing each sentence's tagging when nothing it read
-   * changed. Provides `input`'s context, computed from the last version's.
-   */
-  tagDocument(model: NerModel, sentences: readonly SentenceSpan[], input: TaggingInput): TaggedName[] {
-    this.tagContext(sentences, input);
-    return this.tagSentences(model, sentences, input, 0, sentences.length);
-  }
-
-  /**
    * Provides `input`'s document context, computed from the last version's. Gives how many of
    * its answers may have changed since the last version (-1: unknown); with none, every
    * sentence's tagging of the last version holds where its words and the rules' names in it are
@@ -371,7 +362,10 @@ export class AnalysisMemo {
     return this.taggerContext.changesThisVersion();
   }
 
-  /** `tagDocument`'s names in sentences `from` to `to`, the context provided by `tagContext`. */
+  /**
+   * The same names as ner's `tagDocument` with `input` gives in sentences `from` to `to` (the
+   * context provided by `tagContext`), reusing each sentence's tagging when nothing it read changed.
+   */
   tagSentences(model: NerModel, sentences: readonly SentenceSpan[], input: TaggingInput, from: number, to: number): TaggedName[] {
     const names: TaggedName[] = [];
     for (let at = from; at < to; at++) this.tagged(model, sentences, sentences[at]!, this.storeOf(sentences[at]!), undefined, input, names);

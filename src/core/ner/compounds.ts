@@ -25,10 +25,6 @@ import {titleWords} from '../data/titles.js';
 import {findOverlapping} from '../text/span-index.js';
 import {distinctMentions} from './combine.js';
 
-export function withCompounds(mentions: readonly EntityMention[], text: string): EntityMention[] {
-  return withPlacesAndParticles(splitCompounds(mentions, text), text);
-}
-
 /**
  * The first half: party members, affiliations and places run into people split. `people` is
  * what it reads of the whole article (`peopleNamed`, the default).
