@@ -5,6 +5,7 @@ import './data-map.js';
 import {SCHEMA, type Annotations, type Entity, type Finding, type FindingCode, type Severity} from './model.js';
 import {findingDocs} from './findings.js';
 import type {LayerSwitches} from './processor.js';
+import {idAt} from './ids.js';
 
 const defaultSeverity: Record<FindingCode, Severity> = {
   'unbalanced-quote': 'warning',
@@ -33,12 +34,9 @@ export function toAnnotations(text: string, file: VFile, uri: string, layers: La
  */
 const findingOf = new WeakMap<VFileMessage, Finding | null>();
 
-/** Entity ids by position: the same few thousand strings on every version. */
-const entityIds: string[] = [];
-
 function entitiesOf(file: VFile): Entity[] {
   return (file.data.entityMentions ?? []).map((mention, index) => ({
-    id: (entityIds[index] ??= `e${index + 1}`),
+    id: idAt('e', index),
     start: mention.start,
     end: mention.end,
     text: mention.text,

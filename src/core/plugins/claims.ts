@@ -22,6 +22,7 @@ import {cueVerbs, opinionLemmas} from '../data/speech.js';
 import {findContaining, overlapping, within} from '../text/span-index.js';
 import {sentenceLeads} from '../text/lead-words.js';
 import {detached} from '../text/kept-by-text.js';
+import {idAt} from '../ids.js';
 import {Changes, textChange} from '../text/changes.js';
 
 export interface ClaimOptions {
@@ -242,7 +243,7 @@ export default function retextClaims(options: ClaimOptions = {}) {
       const value = text.slice(start, end);
       const kind = (own.kinds[attributed] ??= kindOf(value, own.raised, source !== null));
       // Detached when kept for later versions: a slice of the document would keep it alive.
-      const claim: Claim = {id: claimId(found.claims.length), start, end, text: memo ? detached(value) : value, kind, score: own.score, actor: source, features: [...own.raised], numbers};
+      const claim: Claim = {id: idAt('c', found.claims.length), start, end, text: memo ? detached(value) : value, kind, score: own.score, actor: source, features: [...own.raised], numbers};
       // The mentions before the verb are asked again in later versions only where no quotation sources the claim.
       found.add(claim, sentence, layout.paragraphs[sentence.paragraph]!, quoted === null ? own.verb : -1, undefined);
     }
@@ -260,10 +261,6 @@ export default function retextClaims(options: ClaimOptions = {}) {
     if (memo) memo.keep('claims', {text, threshold, sentences, quotes, ...found.kept()} satisfies ClaimsState);
   };
 }
-
-/** Claim ids by position: the same few thousand strings on every version. */
-const claimIds: string[] = [];
-const claimId = (position: number): string => (claimIds[position] ??= `c${position + 1}`);
 
 /** Whether a claim is a figure or a cause its sentence and paragraph give no source for. */
 function isUnsourced(claim: Claim, text: string, paragraphs: readonly ParagraphSpan[], quotes: readonly Quote[]): boolean {
@@ -338,7 +335,7 @@ class Found {
     const paragraphStart = before.paragraphStart[at]!;
     const paragraphEnd = before.paragraphEnd[at]!;
     const unsourced = same && reuse.isClean(paragraphStart, paragraphEnd) ? before.unsourced[at] : undefined;
-    const id = claimId(this.claims.length);
+    const id = idAt('c', this.claims.length);
     let kept = claim;
     if (!same || shift !== 0 || id !== claim.id) {
       // Written out, not spread: a spread copy is several times slower, and there are thousands.

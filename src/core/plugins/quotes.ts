@@ -18,6 +18,7 @@ import {layoutOf, type Layout, type ParagraphSpan, type SentenceSpan, type Word}
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
 import {keptSpan} from '../memo.js';
 import {detached} from '../text/kept-by-text.js';
+import {idAt} from '../ids.js';
 import {Changes} from '../text/changes.js';
 import {findContaining, findOverlapping, findStartingIn, indexContaining, lowerBound, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
 
@@ -81,7 +82,7 @@ export default function retextQuotes() {
           continue;
         }
         for (const quote of quotesIn(context, marks.quotes, run.from, run.to, reuse, kept)) {
-          quote.id = quoteId(quotes.length);
+          quote.id = idAt('q', quotes.length);
           quotes.push(quote);
           raises.push(!quote.speaker && quote.kind !== 'partial' && !sourcelessCue(quote, context) && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested);
         }
@@ -117,9 +118,7 @@ function quotesIn(context: Context, marks: readonly MarkedQuote[], from: number,
   const {text} = context;
   const paragraphs = context.layout.paragraphs;
   const first = from === 0 ? 0 : lowerBound(marks, paragraphs[from]!.start);
-  let last = first;
-  if (to === paragraphs.length) last = marks.length;
-  else while (last < marks.length && marks[last]!.start < paragraphs[to]!.start) last++;
+  const last = to === paragraphs.length ? marks.length : lowerBound(marks, paragraphs[to]!.start);
   const marked = first === 0 && last === marks.length ? marks : marks.slice(first, last);
   const quotes: Quote[] = [];
   let previous: {quote: MarkedQuote; attribution: Attribution} | undefined;
@@ -173,13 +172,6 @@ function quotesIn(context: Context, marks: readonly MarkedQuote[], from: number,
     }
   }
   return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Quotes' ids by position, made once: every version numbers every quote again. */
-const quoteIds: string[] = [];
-
-function quoteId(index: number): string {
-  return (quoteIds[index] ??= `q${index + 1}`);
 }
 
 /**
@@ -900,7 +892,7 @@ function movedRun(reuse: Reuse, start: number, end: number, quotes: Quote[], rai
     // An actor that became several (or none): which one speaks is found again.
     if (actor == null && quote.actor !== null) return quote.start + shift;
     // Unmoved and numbered alike: the previous version's object (the layers only read quotes).
-    quotes.push(index === at && shift === 0 && actor === quote.actor ? quote : {id: quoteId(index), start: quote.start + shift, end: quote.end + shift, text: quote.text, kind: quote.kind, speaker: shiftSpan(quote.speaker, shift), cue: shiftSpan(quote.cue, shift), actor: actor ?? null});
+    quotes.push(index === at && shift === 0 && actor === quote.actor ? quote : {id: idAt('q', index), start: quote.start + shift, end: quote.end + shift, text: quote.text, kind: quote.kind, speaker: shiftSpan(quote.speaker, shift), cue: shiftSpan(quote.cue, shift), actor: actor ?? null});
     raises.push(before.raises[at]!);
   }
   const {starts, speech} = before.speech;
