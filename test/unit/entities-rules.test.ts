@@ -98,3 +98,35 @@ describe('entities rules: offices and the names around them', () => {
     assert.ok(!found.some((item) => item.startsWith('Shares')), found.join(', '));
   });
 });
+
+describe('entities rules: firms, products and common nouns', () => {
+  it('reads short names on both sides of an "&" as one firm, and a word with "&" inside as an organisation', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('Shares of Procter & Gamble rose on Monday, while Johnson & Johnson fell. Students at Texas A&M said AT&T would pay.', model);
+      for (const name of ['Procter & Gamble', 'Johnson & Johnson', 'Texas A&M', 'AT&T']) assert.ok(found.includes(`${name}/organization`), found.join(', '));
+      assert.ok(!found.some((item) => item.endsWith('/person')), found.join(', '));
+    }
+  });
+
+  it('keeps two places or an office on either side of an "&" apart, and two capitals around one are no name', () => {
+    const found = entities('Flights between Chicago & Denver resumed. The R&D budget grew, said the Chairman & Chief Executive.', null);
+    assert.ok(found.includes('Chicago/place') && found.includes('Denver/place'), found.join(', '));
+    assert.ok(!found.some((item) => item.includes('&')), found.join(', '));
+  });
+
+  it('types a name opened by a word with a capital inside as an organisation, not a person', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('Sony showed PlayStation VR at the fair. Its PlayStation VR demonstration was busy.', model);
+      assert.deepEqual(found.filter((item) => item.startsWith('PlayStation')), ['PlayStation VR/organization', 'PlayStation VR/organization']);
+    }
+  });
+
+  it('leaves a word built like a common noun that opens a sentence unnamed, unless the text names it elsewhere', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('The final went ahead. Gameplay was delayed for an hour. Homeopathy is a form of alternative medicine.', model);
+      assert.deepEqual(found, []);
+    }
+    const named = entities('Reporters met Alan Dowership on Monday. Dowership was delayed by the storm.', null);
+    assert.deepEqual(named, ['Alan Dowership/person', 'Dowership/person']);
+  });
+});

@@ -116,6 +116,7 @@ const ordinaryGivenNames = new Set('Bill Marine Christian Will Rose Grace Hope F
 const builtPlaceHeads = new Set(['Airport', 'Station', 'Square', 'Street', 'Avenue', 'Boulevard', 'Bridge', 'Stadium', 'Arena', 'Plaza']);
 const compassRegions = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const partyMemberOfPlace = /^(.+?)\s+(?:Democrat|Republican)$/u;
+const commonNounEnding = /^\p{Lu}\p{Ll}{3,}(?:ism|ology|pathy|play|ship|hood|ness|tion|sion|ware)s?$/u;
 const ampersand = /^[ \t\u00a0]*&[ \t\u00a0]*$/u;
 /** Lower-case words allowed between capitalised words of one name. */
 const connectors = new Set(['of', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'al', 'bin', 'ibn', 'y', 'on', 'and', 'es']);
@@ -403,14 +404,31 @@ function splitAtAnd(run: Word[], afterAmpersand: ReadonlySet<Word>): Word[][] {
   if (knownOrganizations.has(joined) || knownPlaces.has(joined)) return [run];
   const parts: Word[][] = [];
   let part: Word[] = [];
-  for (const word of run) {
-    if (word.text === 'and' || afterAmpersand.has(word)) {
+  for (const [index, word] of run.entries()) {
+    if (word.text === 'and' || (afterAmpersand.has(word) && !isFirmName(run, index))) {
       if (part.length > 0) parts.push(part);
       part = word.text === 'and' ? [] : [word];
     } else part.push(word);
   }
   if (part.length > 0) parts.push(part);
   return parts;
+}
+
+/**
+ * "Procter & Gamble", "Johnson & Johnson", "Marks & Spencer": short names on both sides of the
+ * "&" at `at` write a firm's name, unless a side is a place or an organisation of its own
+ * ("Google & Apple") or an office ("Chairman & Chief Executive").
+ */
+function isFirmName(run: readonly Word[], at: number): boolean {
+  const joins = (word: Word) => word.text === 'and' || connectors.has(word.text);
+  let from = at;
+  while (from > 0 && !joins(run[from - 1]!)) from--;
+  let to = at;
+  while (to < run.length && !joins(run[to]!)) to++;
+  return [run.slice(from, at), run.slice(at, to)].every((side) => {
+    const sideText = side.map((word) => word.text).join(' ').toLowerCase();
+    return side.length > 0 && side.length <= 2 && !knownPlaces.has(sideText) && !knownOrganizations.has(sideText) && !side.some((word) => titleWords.has(word.text));
+  });
 }
 
 /**
@@ -653,7 +671,9 @@ function classifyRun(
     return [mention(text, start, end, 'place', null, sentence.index)];
   }
   const type = classifyName(whole, text, start);
-  if (type === 'later') return {word: run[0]!, initial: false};
+  // "Gameplay was delayed", "Homeopathy is…": a word the lexicon lacks, built like a common
+  // noun, opens the sentence; it names someone only where the text names it elsewhere.
+  if (type === 'later') return {word: run[0]!, initial: run.length === 1 && isSentenceStart(run[0]!) && commonNounEnding.test(run[0]!.text)};
   if (!type) return [];
   const found = mention(text, start, end, type, null, sentence.index);
   // An apposition naming an office ("Zorvath Quill, the port director,") is evidence, not a guess.
@@ -728,9 +748,13 @@ function classifyName(whole: string, text: string, start: number): EntityType | 
   // a centre *for* something is a research body ("Centre for Social Evolution").
   const connector = words.findIndex((word) => connectors.has(word));
   if (connector > 0 && placeHeads.has(words[connector - 1]!)) return /^Cent(?:er|re)$/u.test(words[connector - 1]!) && words[connector] === 'for' ? 'organization' : 'place';
+  // "Procter & Gamble", "AT&T", "Texas A&M": an ampersand writes a firm's or a school's name; two
+  // letters around it are an abbreviation ("R&D", "Q&A", "S&M") unless known ("H&M").
+  if (whole.includes('&') && !/^\p{Lu}&\p{Lu}$/u.test(whole)) return 'organization';
   if (words.length > 1 && opensWithGivenName(words)) return 'person';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(whole)) return 'organization';
-  if (words.length === 1 && isCamelCase(whole)) return 'organization';
+  // "PlayStation VR", "YouTube Music": a company's or a product's word opens the name.
+  if (isCamelCase(words[0]!)) return 'organization';
   // "my name is John": a given name of the rules' own list names someone, unless it is also an
   // ordinary word ("Frank", "Bill") or follows "a" ("a Christian denomination").
   if (words.length === 1 && firstNames.has(whole) && !ordinaryGivenNames.has(whole) && !/\b(?:a|an)\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'person';
