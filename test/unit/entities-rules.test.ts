@@ -130,3 +130,18 @@ describe('entities rules: firms, products and common nouns', () => {
     assert.deepEqual(named, ['Alan Dowership/person', 'Dowership/person']);
   });
 });
+
+describe('entities rules: outlets', () => {
+  it('reads a site\'s address as the outlet that runs it', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('The story ran on CBC.ca and Salon.com on Monday.', model);
+      assert.ok(found.includes('CBC.ca/organization') && found.includes('Salon.com/organization'), found.join(', '));
+    }
+  });
+
+  it('knows a newspaper named with its article, and leaves the adjective alone elsewhere', () => {
+    const found = entities('The Independent reported the finding. A column in The Independent agreed.', null);
+    assert.deepEqual(found, ['Independent/organization', 'Independent/organization']);
+    assert.deepEqual(entities('Independent candidates won three seats in the vote.', null), []);
+  });
+});

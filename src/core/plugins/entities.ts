@@ -116,6 +116,7 @@ const ordinaryGivenNames = new Set('Bill Marine Christian Will Rose Grace Hope F
 const builtPlaceHeads = new Set(['Airport', 'Station', 'Square', 'Street', 'Avenue', 'Boulevard', 'Bridge', 'Stadium', 'Arena', 'Plaza']);
 const compassRegions = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const partyMemberOfPlace = /^(.+?)\s+(?:Democrat|Republican)$/u;
+const webAddress = /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|gov|edu|co\.uk|uk|ca|us|au|de|fr|eu|io|info|news)$/u;
 const commonNounEnding = /^\p{Lu}\p{Ll}{3,}(?:ism|ology|pathy|play|ship|hood|ness|tion|sion|ware)s?$/u;
 const ampersand = /^[ \t\u00a0]*&[ \t\u00a0]*$/u;
 /** Lower-case words allowed between capitalised words of one name. */
@@ -753,6 +754,8 @@ function classifyName(whole: string, text: string, start: number): EntityType | 
   if (whole.includes('&') && !/^\p{Lu}&\p{Lu}$/u.test(whole)) return 'organization';
   if (words.length > 1 && opensWithGivenName(words)) return 'person';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(whole)) return 'organization';
+  // "CBC.ca", "Salon.com": a site's address names the outlet that runs it.
+  if (words.length === 1 && webAddress.test(whole)) return 'organization';
   // "PlayStation VR", "YouTube Music": a company's or a product's word opens the name.
   if (isCamelCase(words[0]!)) return 'organization';
   // "my name is John": a given name of the rules' own list names someone, unless it is also an
