@@ -145,3 +145,11 @@ describe('entities rules: outlets', () => {
     assert.deepEqual(entities('Independent candidates won three seats in the vote.', null), []);
   });
 });
+
+describe('entities rules: people known by one name', () => {
+  it('reads a lone name after a calling in lower case as a person', () => {
+    const found = entities('The show featured Polaroids of fashion designer Halston and of the singer Adele.', null);
+    assert.deepEqual(found, ['Halston/person', 'Adele/person']);
+    assert.deepEqual(entities('The show featured Polaroids of fashion and of Adele.', null), []);
+  });
+});

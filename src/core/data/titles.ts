@@ -15,6 +15,11 @@ export const roleNouns = new Set(
   'president minister secretary senator governor mayor leader chancellor king queen prince pope ambassador envoy commissioner director spokesman spokeswoman spokesperson chairman chairwoman chief premier general admiral official diplomat lawmaker congressman congresswoman representative judge prosecutor candidate nominee pontiff monarch emir sultan ceo founder boss coach manager executive'.split(' '),
 );
 
+/** Lower-case callings that introduce a person known by one name ("fashion designer Halston", "the singer Adele"). */
+export const occupationNouns = new Set(
+  'designer singer songwriter actor actress artist author writer novelist poet rapper photographer musician comedian filmmaker producer painter sculptor architect chef model dancer journalist reporter columnist blogger historian economist scientist researcher lawyer attorney activist entrepreneur businessman businesswoman billionaire inventor surgeon cartoonist illustrator guitarist drummer pianist composer conductor footballer striker goalkeeper midfielder defender boxer wrestler cyclist golfer'.split(' '),
+);
+
 /**
  * Nouns by which news refers back to an organisation it has named ("the agency", "the ruling
  * party"). "government" and "administration" are here too: they refer to the government actor.

@@ -14,7 +14,7 @@ import {countryByDemonym, countryByName} from '../data/countries.js';
 import {firstNames, isGivenName, isRomanisedName, surnameParticles} from '../data/first-names.js';
 import {governmentNouns, isNationalBody, knownOrganizations, organizationWords} from '../data/organizations.js';
 import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
-import {roleNouns, titleComplements, titleWords} from '../data/titles.js';
+import {occupationNouns, roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
 import {isCommonWord, isFunctionWord, isInLexicon} from '../data/lexicon.js';
 import {layoutOf, placedWords, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
@@ -832,6 +832,7 @@ function guessLoneName(word: Word, sentence: SentenceSpan, text: string): Entity
   if (next && /^(VBD|VBZ|VBN|MD)$/.test(next.pos) && /^\s*$/.test(next.before)) return 'person';
   if (next && speechVerbs.has(next.text.toLowerCase()) && /^\s*$/.test(next.before)) return 'person';
   if (previous && speechVerbs.has(previous.text.toLowerCase()) && /^\s+$/.test(word.before)) return 'person';
+  if (previous && (occupationNouns.has(previous.text) || roleNouns.has(previous.text)) && word.before === ' ') return 'person';
   if (namesOffice(text, word.end)) return 'person';
   return null;
 }
