@@ -49,6 +49,35 @@ describe('actors layer', () => {
     assert.deepEqual(result.actors.find((actor) => actor.type === 'person')?.roles, ['Salvadoran president']);
   });
 
+  it('collects an apposition that opens the sentence before a name set off by commas', () => {
+    const text = 'The Salvadoran president, Nayib Bukele, said the plan worked. Panama\'s foreign minister, Javier Martínez-Acha, agreed.\nOfficials said President Ana Ruiz, who flew in, was pleased.';
+    const roles = (name: string) => actorNamed(analyze(text), name)?.roles;
+    assert.deepEqual(roles('Nayib Bukele'), ['Salvadoran president']);
+    assert.deepEqual(roles('Javier Martínez-Acha'), ["Panama's foreign minister"]);
+    // No apposition: the words before the name do not open its sentence.
+    assert.deepEqual(roles('Ana Ruiz'), ['President']);
+  });
+
+  it('groups a given name alone with the one person known by it', () => {
+    const text = 'Nayib Bukele met Karim Bukele on Monday. Karim Bukele said Nayib was tired.\n\nAna Ruiz and Ana Soto arrived. Ana said nothing.';
+    assert.deepEqual(mentionsOf(text, 'Nayib Bukele'), ['Nayib Bukele', 'Nayib']);
+    // Two people known by that given name: the name alone is neither.
+    assert.deepEqual(mentionsOf(text, 'Ana Ruiz'), ['Ana Ruiz']);
+    assert.deepEqual(mentionsOf(text, 'Ana Soto'), ['Ana Soto']);
+  });
+
+  it('keeps a namesake called by the given name out of the surname\'s recency, and a headline\'s verb out of a given name', () => {
+    const text = 'Melania Trump and Donald Trump arrived. Melania waved to the crowd. Trump said the event was great.';
+    assert.deepEqual(mentionsOf(text, 'Melania Trump'), ['Melania Trump', 'Melania']);
+    assert.deepEqual(mentionsOf(text, 'Donald Trump'), ['Donald Trump', 'Trump']);
+    const headline = 'Kerem Says Farewell\n\nThe minister left on Monday. Kerem told reporters he was proud.';
+    // The rules alone read the headline as a person's name, as the tagger does in some articles.
+    const result = analyze(headline, {entityModel: null});
+    assert.ok(result.entities.some((entity) => entity.text === 'Kerem Says Farewell'));
+    const kerem = result.actors.find((actor) => actor.mentions.some((mention) => mention.text === 'Kerem'));
+    assert.ok(kerem && kerem.name === 'Kerem', result.actors.map((actor) => `${actor.name}: ${actor.mentions.map((mention) => mention.text).join(', ')}`).join('; '));
+  });
+
   it('tells namesakes apart by the title and the given name the text states', () => {
     const text = 'Hillary Clinton met Bill Clinton in Chicago. Mrs. Clinton said she was pleased.\r\nBill Clinton said he agreed.';
     assert.deepEqual(mentionsOf(text, 'Hillary Clinton'), ['Hillary Clinton', 'Clinton', 'she']);

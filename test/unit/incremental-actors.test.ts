@@ -17,6 +17,13 @@ describe('incremental analysis: the actors layer’s reused result', () => {
     sameAsAnalyze([text, edited, text, ...typing(text, text.indexOf(' minister,'), ' of state')]);
   });
 
+  it('an apposition before a name edited (the text before an entity)', () => {
+    const text = 'Talks went on.\n\nThe finance minister, Maria Lopez, arrived on Monday.\n\nThe minister said talks would resume.';
+    const edited = text.replace('The finance minister,', 'The finance minister');
+    assert.notDeepEqual(roleOf(text, 'Maria Lopez'), roleOf(edited, 'Maria Lopez'));
+    sameAsAnalyze([text, edited, text, ...typing(text, text.indexOf(' minister,'), ' of state'), ...typing(text, text.indexOf('Maria'), 'x')]);
+  });
+
   it('a verb after a place edited (a place acting as its government)', () => {
     const text = 'Officials met in Lima. Washington said the deal was off.\n\nThe World Health Organization agreed.';
     sameAsAnalyze([text, ...typing(text, text.indexOf('said the deal'), 'x')]);

@@ -23,6 +23,12 @@ export function isCommonWord(value: string): boolean {
   return Array.isArray(tags) && tags.some((tag) => !tag.startsWith('NNP'));
 }
 
+/** Whether the lexicon's first (most frequent) reading of the lower-case form of `value` is a verb ("says", "sees"; not "trump", "show"). */
+export function isFirstAVerb(value: string): boolean {
+  const tags = Object.hasOwn(words, value.toLowerCase()) ? words[value.toLowerCase()] : undefined;
+  return Array.isArray(tags) && tags[0]?.startsWith('VB') === true;
+}
+
 /**
  * Words that never name anything by themselves: prepositions, determiners, pronouns,
  * conjunctions, wh-words and interjections. A list, not the lexicon's tags: those are noisy

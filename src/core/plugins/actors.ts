@@ -14,6 +14,8 @@ import {countryByCapital, countryByDemonym, countryByName, type Country} from '.
 import {genderOfGivenName, genderOfPronoun, genderOfWords, type Gender} from '../data/gender.js';
 import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
 import {organizationWords} from '../data/organizations.js';
+import {isGivenName} from '../data/first-names.js';
+import {isCommonWord, isFirstAVerb} from '../data/lexicon.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import {findContaining, findStartingIn, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
@@ -42,6 +44,22 @@ function appositionAfter(text: string, end: number): string | undefined {
   return /^,\s+((?:the|a|an)\s+[^,;:.“”"]{3,70}?),/u.exec(text.slice(end, end + 90))?.[1];
 }
 
+const phraseOpeningSentence = /(?:^|[.!?;:“"]\s*|\n)\s*((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s+[^,;:.“”"\n]{3,70}?),\s+$/u;
+
+/**
+ * The apposition of a name: set off by commas after it, or opening its sentence before it with
+ * the name set off by commas ("The Salvadoran president, Nayib Bukele, said"). Reads
+ * ENTITY_REACH characters on either side.
+ */
+function appositionOf(text: string, start: number, end: number): string | undefined {
+  const after = appositionAfter(text, end);
+  if (after || text[end] !== ',') return after;
+  const from = Math.max(0, start - ENTITY_REACH);
+  const before = phraseOpeningSentence.exec(text.slice(from, start));
+  // A match at the window's edge may begin mid-sentence.
+  return before && (before.index > 0 || from === 0) ? before[1] : undefined;
+}
+
 export default function retextActors() {
   return function (tree: Root, file: VFile): undefined {
     const text = String(file.value);
@@ -67,7 +85,7 @@ interface Resolved {
 
 /** The actors of a document and every mention of them, from its entities and sentence phrases. */
 function resolve(text: string, sentences: SentenceSpan[], entities: EntityMention[], phrases: readonly SentencePhrases[]): Resolved {
-  const registry = new ActorRegistry();
+  const registry = new ActorRegistry(surnamesIn(entities));
   for (const entity of entities) {
     if (entity.type === 'place') {
       if (actsAsGovernment(text, entity.end)) registry.government(entity);
@@ -105,7 +123,7 @@ interface ActorsState extends Resolved {
   phrases: readonly SentencePhrases[];
 }
 
-/** How far after an entity the layer reads the text (an apposition, an acronym, a verb). */
+/** How far before and after an entity the layer reads the text (an apposition, an acronym, a verb). */
 const ENTITY_REACH = 90;
 
 /**
@@ -135,7 +153,9 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
     const now = entities[at]!;
     if (!clean(old, now) || old.type !== now.type || old.text !== now.text || (old.role === null ? now.role !== null : now.role === null || old.role.text !== now.role.text)) return undefined;
     // The text after it, where the edit may lie: only what is read of it must be the same.
-    if (old.end <= prefix && old.end + ENTITY_REACH > prefix && (actsAsGovernment(before.text, old.end) !== actsAsGovernment(text, now.end) || acronymAfter(before.text, old.end) !== acronymAfter(text, now.end) || appositionAfter(before.text, old.end) !== appositionAfter(text, now.end))) return undefined;
+    if (old.end <= prefix && old.end + ENTITY_REACH > prefix && (actsAsGovernment(before.text, old.end) !== actsAsGovernment(text, now.end) || acronymAfter(before.text, old.end) !== acronymAfter(text, now.end) || appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end))) return undefined;
+    // The text before it, for an apposition that opens its sentence.
+    if (old.start >= oldSuffix && old.start - ENTITY_REACH < oldSuffix && appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end)) return undefined;
   }
 
   const oldSentences = before.sentences;
@@ -209,6 +229,9 @@ function samePhrases(old: readonly PhraseCandidate[], oldSentence: SentenceSpan,
 }
 
 class ActorRegistry {
+  /** `surnames`: the last words of the document's people named in full ("Obama" of "Barack Obama"). */
+  constructor(private readonly surnames: ReadonlySet<string>) {}
+
   private readonly actors: Actor[] = [];
   private readonly byKey = new Map<string, Actor>();
   private readonly byId = new Map<string, Actor>();
@@ -245,6 +268,9 @@ class ActorRegistry {
     // "Mrs. Clinton" after Bill and Hillary Clinton: the title picks between the namesakes.
     if (actor && gender && !this.agrees(actor.id, gender)) actor = undefined;
     if (!actor && type === 'person') actor = this.personFor(words, gender);
+    // Named by the given name alone, the person stays out of the surname's recency: the writer
+    // who calls one namesake "Melania" calls the other "Trump".
+    const byGivenName = !actor && type === 'person' && words.length === 1 && (actor = this.givenNameFor(words[0]!, gender)) !== undefined;
     if (!actor && type === 'organization') actor = this.organizationFor(entity.text);
     if (!actor) {
       actor = {id: `a${this.actors.length + 1}`, name: entity.text, type, roles: [], mentions: []};
@@ -253,7 +279,7 @@ class ActorRegistry {
       this.index(actor);
     }
     if (entity.text.length > actor.name.length && type === 'person') this.rename(actor, entity.text);
-    this.byKey.set(key, actor);
+    if (!byGivenName) this.byKey.set(key, actor);
     if (entity.role) addRole(actor, entity.role.text);
     if (gender && !this.genders.has(actor.id)) this.genders.set(actor.id, gender);
     if (type === 'organization') {
@@ -262,7 +288,7 @@ class ActorRegistry {
       if (acronym) this.acronyms.set(acronym, actor);
     }
     entity.actor = actor.id;
-    this.lastSeen.set(actor.id, entity.start);
+    if (!byGivenName) this.lastSeen.set(actor.id, entity.start);
   }
 
   /** A place acting as its government: "Washington" → the U.S. government. */
@@ -314,6 +340,18 @@ class ActorRegistry {
     return this.mostRecent(candidates);
   }
 
+  /**
+   * "Nayib said" after "Nayib Bukele", "Xi" after "Xi Jinping": a name's first word alone is the
+   * one person known by it, when only one is, the word is no one's surname in the article and no
+   * ordinary word ("Universe" of "Universe Alicia Machado"), and the rest of the full name holds
+   * no verb ("Obama" and a headline's "Obama Says African-American…").
+   */
+  private givenNameFor(word: string, gender: Gender | undefined): Actor | undefined {
+    if (this.surnames.has(word) || (isCommonWord(word) && !isGivenName(word))) return undefined;
+    const given = (this.byGivenName.get(word) ?? []).filter((actor) => this.agrees(actor.id, gender) && formsOf(actor.name).words.slice(1).every((rest) => !isFirstAVerb(rest)));
+    return given.length === 1 ? given[0] : undefined;
+  }
+
   /** An organisation known under another form: an acronym, or the name an acronym abbreviates. */
   private organizationFor(name: string): Actor | undefined {
     const known = this.acronyms.get(name);
@@ -332,13 +370,18 @@ class ActorRegistry {
 
   /** People by the last word of their name (suffixes left out); organisations by name and initials. */
   private readonly bySurname = new Map<string | undefined, Actor[]>();
+  /** People named in full, by their first word. */
+  private readonly byGivenName = new Map<string | undefined, Actor[]>();
   private readonly byInitials = new Map<string, Actor[]>();
   private readonly organizationsByName = new Map<string, Actor[]>();
   /** Organisations of more than one word by their head word ("Commission", "Ministry" of "Ministry of Health"). */
   private readonly byHead = new Map<string, Actor[]>();
 
   private index(actor: Actor): void {
-    if (actor.type === 'person') push(this.bySurname, surnameOf(actor.name), actor);
+    if (actor.type === 'person') {
+      push(this.bySurname, surnameOf(actor.name), actor);
+      push(this.byGivenName, givenNameOf(actor.name), actor);
+    }
     else {
       push(this.byInitials, initials(actor.name), actor);
       push(this.organizationsByName, actor.name, actor);
@@ -349,7 +392,13 @@ class ActorRegistry {
 
   private rename(actor: Actor, name: string): void {
     const before = surnameOf(actor.name);
+    const givenBefore = givenNameOf(actor.name);
     actor.name = name;
+    if (givenNameOf(name) !== givenBefore) {
+      const list = this.byGivenName.get(givenBefore)!;
+      list.splice(list.indexOf(actor), 1);
+      push(this.byGivenName, givenNameOf(name), actor);
+    }
     const after = surnameOf(name);
     if (after === before) return;
     // Kept in creation order, as the scan of all actors this replaces met them.
@@ -379,6 +428,22 @@ function push(map: Map<string | undefined, Actor[]>, key: string | undefined, ac
 }
 
 /** The last word of a person's name, suffixes ("Jr.") left out: what personFor compares. */
+function surnamesIn(entities: readonly EntityMention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    const words = formsOf(entity.text).words;
+    if (words.length > 1) surnames.add(words[words.length - 1]!);
+  }
+  return surnames;
+}
+
+/** The first word of a name of two words or more; none for a name of one word. */
+function givenNameOf(name: string): string | undefined {
+  const words = formsOf(name).words;
+  return words.length > 1 ? words[0] : undefined;
+}
+
 function surnameOf(name: string): string | undefined {
   const known = name.split(/\s+/).filter((word) => !nameSuffixes.has(word));
   return known[known.length - 1];
@@ -704,17 +769,17 @@ function opensSentence(sentence: SentenceSpan, start: number): boolean {
   return firstWords.includes(start) || sentence.words.findIndex((word) => word.start === start) < 8;
 }
 
-/** "Bukele, the Salvadoran president, said": the apposition is one of the actor's roles. */
+/** "Bukele, the Salvadoran president, said", "The Salvadoran president, Nayib Bukele, said": the apposition is one of the actor's roles. */
 function addAppositions(text: string, mentions: ActorMention[], registry: ActorRegistry): void {
   for (const item of mentions) {
     if (item.kind !== 'name') continue;
-    const phrase = appositionAfter(text, item.end);
+    const phrase = appositionOf(text, item.start, item.end);
     if (!phrase) continue;
     const words = phrase.toLowerCase().split(/\s+/);
     if (!words.some((word) => roleNouns.has(word))) continue;
     const actor = registry.get(item.actor);
     if (actor?.type !== 'person') continue;
-    addRole(actor, phrase.replace(/^(?:the|a|an)\s+/u, ''));
+    addRole(actor, phrase.replace(/^(?:the|a|an)\s+/iu, ''));
     registry.noteGender(actor.id, genderOfWords(phrase));
   }
 }
