@@ -14,6 +14,13 @@ function codes(text: string): string[] {
 }
 
 describe('quotes layer: reported speech', () => {
+  it('reads no content in what opens a sentence before a speaker set off by commas', () => {
+    assert.deepEqual(quotes("Panama's foreign minister, Javier Martinez, agreed."), []);
+    assert.deepEqual(quotes('Two hundred years ago, Tom Paine, when the colonies were young, said, we have it in our power to begin again.'), [
+      ['indirect', 'we have it in our power to begin again', 'Tom Paine', 'said'],
+    ]);
+  });
+
   it('reads content before an attribution with adjuncts after the cue', () => {
     assert.deepEqual(quotes('The middle fifth paid 8.9 percent, the agency said in a June report.'), [
       ['indirect', 'The middle fifth paid 8.9 percent', 'the agency', 'said'],

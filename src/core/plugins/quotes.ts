@@ -1096,10 +1096,14 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: readon
       const speakerStart = Math.min(attribution.speaker.start, cue.start);
       const before = text.slice(sentence.start, speakerStart);
       const comma = before.lastIndexOf(',');
+      // "Panama's foreign minister, Javier Martínez-Acha, agreed": a speaker set off by commas
+      // before the cue stands in apposition to what opens the sentence, which is no content
+      // (what follows "said," may still be).
+      const setOff = attribution.speaker.end <= cue.start && /[,;:]/u.test(text.slice(attribution.speaker.end, cue.start));
       // Titles may stand between the comma and the name: "Acts of protest, Mr. Obama said, …".
       if (comma > 10 && /,\s*(?:\S+\s+){0,2}$/u.test(before)) {
         const contentStart = sentence.start + (/^[\s“"]*/u.exec(before)?.[0].length ?? 0);
-        found.push(toQuote({start: contentStart, end: sentence.start + comma, text: ''}, 'indirect', attribution, text));
+        if (!setOff) found.push(toQuote({start: contentStart, end: sentence.start + comma, text: ''}, 'indirect', attribution, text));
         if (continues) {
           const secondStart = contentEnd - rest.length + continues[0].length;
           if (contentEnd - secondStart > 10) found.push(toQuote({start: secondStart, end: contentEnd, text: ''}, 'indirect', attribution, text));
