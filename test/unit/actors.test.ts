@@ -70,10 +70,10 @@ describe('actors layer', () => {
     const text = 'Melania Trump and Donald Trump arrived. Melania waved to the crowd. Trump said the event was great.';
     assert.deepEqual(mentionsOf(text, 'Melania Trump'), ['Melania Trump', 'Melania']);
     assert.deepEqual(mentionsOf(text, 'Donald Trump'), ['Donald Trump', 'Trump']);
-    const headline = 'Kerem Says Farewell\n\nThe minister left on Monday. Kerem told reporters he was proud.';
+    const headline = 'Kerem Sees\n\nThe minister left on Monday. Kerem told reporters he was proud.';
     // The rules alone read the headline as a person's name, as the tagger does in some articles.
     const result = analyze(headline, {entityModel: null});
-    assert.ok(result.entities.some((entity) => entity.text === 'Kerem Says Farewell'));
+    assert.ok(result.entities.some((entity) => entity.text === 'Kerem Sees'));
     const kerem = result.actors.find((actor) => actor.mentions.some((mention) => mention.text === 'Kerem'));
     assert.ok(kerem && kerem.name === 'Kerem', result.actors.map((actor) => `${actor.name}: ${actor.mentions.map((mention) => mention.text).join(', ')}`).join('; '));
   });

@@ -23,10 +23,10 @@ export function isCommonWord(value: string): boolean {
   return Array.isArray(tags) && tags.some((tag) => !tag.startsWith('NNP'));
 }
 
-/** Whether the lexicon's first (most frequent) reading of the lower-case form of `value` is a verb ("says", "sees"; not "trump", "show"). */
-export function isFirstAVerb(value: string): boolean {
+/** The lexicon's first (most frequent) reading of the lower-case form of `value`: "says" VBZ, "trump" NN. */
+export function firstReading(value: string): string | undefined {
   const tags = Object.hasOwn(words, value.toLowerCase()) ? words[value.toLowerCase()] : undefined;
-  return Array.isArray(tags) && tags[0]?.startsWith('VB') === true;
+  return Array.isArray(tags) ? tags[0] : undefined;
 }
 
 /**

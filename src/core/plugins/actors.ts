@@ -15,7 +15,7 @@ import {genderOfGivenName, genderOfPronoun, genderOfWords, type Gender} from '..
 import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
 import {organizationWords} from '../data/organizations.js';
 import {isGivenName} from '../data/first-names.js';
-import {isCommonWord, isFirstAVerb} from '../data/lexicon.js';
+import {firstReading, isCommonWord} from '../data/lexicon.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
 import {layoutOf, type SentenceSpan} from '../text/sentences.js';
 import {findContaining, findStartingIn, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
@@ -348,7 +348,7 @@ class ActorRegistry {
    */
   private givenNameFor(word: string, gender: Gender | undefined): Actor | undefined {
     if (this.surnames.has(word) || (isCommonWord(word) && !isGivenName(word))) return undefined;
-    const given = (this.byGivenName.get(word) ?? []).filter((actor) => this.agrees(actor.id, gender) && formsOf(actor.name).words.slice(1).every((rest) => !isFirstAVerb(rest)));
+    const given = (this.byGivenName.get(word) ?? []).filter((actor) => this.agrees(actor.id, gender) && formsOf(actor.name).words.slice(1).every((rest) => firstReading(rest)?.startsWith('VB') !== true));
     return given.length === 1 ? given[0] : undefined;
   }
 

@@ -12,7 +12,8 @@ import type {Demonym, EntityMention} from '../data-map.js';
 import type {EntityType, Span} from '../model.js';
 import {countryByDemonym, countryByName} from '../data/countries.js';
 import {firstNames, isGivenName, isRomanisedName, surnameParticles} from '../data/first-names.js';
-import {governmentNouns, isNationalBody, knownOrganizations, organizationWords} from '../data/organizations.js';
+import {personSpan} from '../ner/person-span.js';
+import {governmentNouns, isNationalBody, knownOrganizations, organizationWords, partyNames} from '../data/organizations.js';
 import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
 import {occupationNouns, roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
@@ -106,7 +107,6 @@ export function isNeverName(text: string, start: number, end: number): boolean {
 
 
 /** Words that name a party when "party" follows them in lower case. */
-const partyNames = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Labor', 'Conservative', 'Liberal', 'Green', 'Libertarian', 'Communist', 'Socialist', 'Nationalist', 'Progressive', 'Reform', 'Whig', 'Tory']);
 const hallOwners = new Set(['City', 'Town', 'Memorial', 'Concert', 'Music', 'Carnegie', 'Independence', 'Festival', 'Union', 'Faneuil']);
 /** A lower-case noun of settlement and "of" right before a name: "the town of …". */
 const placeNounBefore = /\b(?:town|city|village|hamlet|province|region|county|district|island|port|suburb|municipality|commune)\s+of\s+$/u;
@@ -174,7 +174,9 @@ export default function retextEntities(options: EntityOptions = {}) {
     // The actors layer writes each mention's actor into it: with the memo, mentions the rules
     // found in an earlier version may come back unchanged (memo.ts `rules`), so it gets copies.
     const copied = file.data.memo ? mentions.map((item) => ({...item})) : mentions;
-    file.data.entityMentions = copied.map((item) => withoutCaptionLabel(item, text)).filter((item) => !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
+    file.data.entityMentions = copied
+      .map((item) => personSpan(withoutCaptionLabel(item, text)))
+      .filter((item): item is EntityMention => item !== null && !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
     file.data.demonyms = rules.demonyms;
   };
 }

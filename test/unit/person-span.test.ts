@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import {analyze} from '../../src/core/index.js';
+import type {EntityMention} from '../../src/core/data-map.js';
+import {personSpan} from '../../src/core/ner/person-span.js';
+
+/** The span `personSpan` keeps of a person named `name` at offset 10, as "start:text", or null. */
+function kept(name: string, type: EntityMention['type'] = 'person'): string | null {
+  const found = personSpan({start: 10, end: 10 + name.length, text: name, type, role: null, sentence: 0, actor: null});
+  return found && `${found.start}:${found.text}`;
+}
+
+describe('person spans as FORMAT.md writes them', () => {
+  it('cuts a descriptor in lower case, a title, a party or a possessor before the name', () => {
+    assert.equal(kept('Mr. King'), '14:King');
+    assert.equal(kept('Mr Key'), '13:Key');
+    assert.equal(kept('Senators Charles E. Grassley'), '19:Charles E. Grassley');
+    assert.equal(kept('Democrat Hillary Clinton'), '19:Hillary Clinton');
+    assert.equal(kept("Youngspiration's Baggio Leung"), '27:Baggio Leung');
+    assert.equal(kept('pan-democrat Lam Cheuk-ting'), '23:Lam Cheuk-ting');
+  });
+
+  it('keeps a particle in lower case, a party word that is the surname, and an office alone', () => {
+    assert.equal(kept('al-Amr'), '10:al-Amr');
+    assert.equal(kept('de Blasio'), '10:de Blasio');
+    assert.equal(kept('Green'), '10:Green');
+    assert.equal(kept('Republican Smith'), '10:Republican Smith');
+    assert.equal(kept('Mr. President'), '10:Mr. President');
+    assert.equal(kept('Mr. Vice President'), '10:Mr. Vice President');
+    assert.equal(kept('Governor'), '10:Governor');
+  });
+
+  it('ends a title-case headline\'s name at its verb or function word', () => {
+    assert.equal(kept('Hillary Clinton Was Headed'), '10:Hillary Clinton');
+    assert.equal(kept('Lindsey Graham Says'), '10:Lindsey Graham');
+    assert.equal(kept('Clinton Hid Past Health Problems From Public'), '10:Clinton');
+    // Two words are a name: "Edward Said".
+    assert.equal(kept('Edward Said'), '10:Edward Said');
+    assert.equal(kept('Ana de la Cruz'), '10:Ana de la Cruz');
+  });
+
+  it('names no one by a people\'s plural or a party alone, and leaves other types alone', () => {
+    assert.equal(kept('all Americans'), null);
+    assert.equal(kept('Afghans'), null);
+    assert.equal(kept('a Libertarian'), null);
+    assert.equal(kept('all Americans', 'organization'), '10:all Americans');
+  });
+
+  it('applies to what the engine finds, with offsets into the text', () => {
+    const text = 'Republican Donald Trump and Democrat Hillary Clinton met. Mr. King said all Americans agreed.';
+    const people = analyze(text).entities.filter((entity) => entity.type === 'person');
+    for (const person of people) assert.equal(text.slice(person.start, person.end), person.text);
+    assert.deepEqual(people.map((person) => person.text), ['Donald Trump', 'Hillary Clinton', 'King']);
+  });
+});
