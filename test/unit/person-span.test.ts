@@ -43,6 +43,9 @@ describe('person spans as FORMAT.md writes them', () => {
     assert.equal(kept('Afghans'), null);
     assert.equal(kept('a Libertarian'), null);
     assert.equal(kept('all Americans', 'organization'), '10:all Americans');
+    for (const word of ['Mr.', "There've", 'Twenty-seven']) assert.equal(kept(word), null, word);
+    const company = personSpan({start: 0, end: 5, text: 'Ener1', type: 'person', role: null, sentence: 0, actor: null});
+    assert.equal(company?.type, 'organization');
   });
 
   it('applies to what the engine finds, with offsets into the text', () => {

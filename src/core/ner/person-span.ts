@@ -31,7 +31,8 @@ interface Piece {
 
 /** The mention with its span cut to the person's name, the mention itself, or null for no person. */
 export function personSpan(item: EntityMention): EntityMention | null {
-  if (item.type !== 'person' || (!/\s/u.test(item.text) && !isPeoplePlural(item.text) && !partyMembers.has(item.text))) return item;
+  if (item.type !== 'person') return item;
+  if (!/\s/u.test(item.text)) return oneWord(item);
   const pieces = piecesOf(item.text);
   let from = 0;
   // "all Americans", "middle-class Americans": a descriptor in lower case.
@@ -58,6 +59,21 @@ export function personSpan(item: EntityMention): EntityMention | null {
   const text = item.text.slice(first.start, last.start + last.text.length);
   return {...item, start: item.start + first.start, end: item.start + first.start + text.length, text};
 }
+
+/**
+ * One word read as a person: a people's plural or a party's member ("Americans", "Libertarian"),
+ * an honorific alone ("Mr."), a contraction ("There've") or a number ("Twenty-seven") names no
+ * one; letters with digits name a company or a product ("Ener1", "Future45").
+ */
+function oneWord(item: EntityMention): EntityMention | null {
+  const word = item.text;
+  if (isPeoplePlural(word) || partyMembers.has(word) || isHonorific(word) || contraction.test(word) || numberWord.test(word)) return null;
+  if (/\d/u.test(word) && /\p{L}/u.test(word)) return {...item, type: 'organization'};
+  return item;
+}
+
+const contraction = /['’](?:ve|t|ll|re|d|m)$/iu;
+const numberWord = /^(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion)(?:-\p{L}+)?$/u;
 
 function piecesOf(text: string): Piece[] {
   const pieces: Piece[] = [];
