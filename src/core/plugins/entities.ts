@@ -340,8 +340,11 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
   const afterAmpersand = new Set<Word>();
   const flush = () => {
     while (run.length > 0 && !isNameWord(run[run.length - 1]!)) run.pop();
-    if (run.length > 0) runs.push(...splitAtAnd(run, afterAmpersand));
-    run = [];
+    // Most words flush an empty run: a new array only after one was kept.
+    if (run.length > 0) {
+      runs.push(...splitAtAnd(run, afterAmpersand));
+      run = [];
+    }
     // Clearing a Set allocates a new table, even an empty one's.
     if (afterAmpersand.size > 0) afterAmpersand.clear();
   };
