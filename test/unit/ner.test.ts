@@ -106,6 +106,27 @@ describe('name tagger', () => {
     assert.ok(words > 300, String(words));
   });
 
+  it('scores a layer of any width label by label as the shipped width is scored', () => {
+    // The shipped layer cut to its first three labels: each label's sum is the same additions.
+    const text = readFileSync('examples/fisheries-accord.txt', 'utf8');
+    const {layout, rules} = layoutWithRules(text);
+    const input = taggingInput(layout.sentences, rules);
+    const full = compile(shippedModel!).outer;
+    const narrow: CompiledLayer = {index: new Map([...full.index].map(([feature, row]) => [feature, (row / full.width) * 3])), weights: new Float32Array((full.weights.length / full.width) * 3), width: 3};
+    for (let row = 0; row < full.weights.length / full.width; row++) for (let label = 0; label < 3; label++) narrow.weights[row * 3 + label] = full.weights[row * full.width + label]!;
+    let compared = 0;
+    for (const sentence of layout.sentences) {
+      const marks = input.marks[sentence.index]!;
+      const wide = staticScores(full, full.width, sentence.words, input.context, marks);
+      const cut = staticScores(narrow, 3, sentence.words, input.context, marks);
+      sentence.words.forEach((word, index) => {
+        for (let label = 0; label < 3; label++) assert.equal(cut[index * 3 + label], wide[index * full.width + label], `${word.text} label ${label}`);
+        compared++;
+      });
+    }
+    assert.ok(compared > 150, String(compared));
+  });
+
   it('packs a trained model into the shipped format without changing its weights', () => {
     const trained: TrainedModel = {version: 1, labels, outer: {'w=Lima': [0, -1.5, 6, 2.25], b: [0, 3]}, inner: {'l=of': [2, 0.5]}};
     const packed = pack(trained);

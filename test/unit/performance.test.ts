@@ -9,7 +9,9 @@ import {join} from 'node:path';
 // @ts-expect-error -- the pos package ships no types.
 import pos from 'pos';
 import {analyze, analyzeWith, createAnalyzer} from '../../src/core/index.js';
-import retextFastPos, {tagWords} from '../../src/core/parse/tagger.js';
+import retextFastPos, {tagAndShare, tagWords} from '../../src/core/parse/tagger.js';
+import {cuesOf} from '../../src/core/plugins/quotes.js';
+import {cueVerbs} from '../../src/core/data/speech.js';
 import {layoutByLine} from '../../src/core/parse/layout-by-line.js';
 import {layoutOf} from '../../src/core/text/sentences.js';
 import {PositionedParseEnglish} from '../../src/core/parse/english.js';
@@ -108,6 +110,32 @@ describe('performance paths give the reference results', () => {
       const expected = (tagger.tag(sentence) as Array<[string, string]>).map((pair) => pair[1]);
       assert.deepEqual(tagWords(sentence), expected, sentence.join(' '));
     }
+  });
+
+  it('the layout’s tagger keeps the words’ texts, with tagWords’s tags', () => {
+    const sentence = 'The minister said the minister would record the record in Washington-on-the-Brazos'.split(' ');
+    const texts = sentence.map((word) => ` ${word}`.slice(1));
+    const tags = tagAndShare(texts);
+    assert.deepEqual(texts, sentence);
+    assert.deepEqual(tags, tagWords(sentence));
+    // Seen again (the kept strings, JavaScript cannot tell which object a string is), the same answers.
+    const again = sentence.map((word) => ` ${word}`.slice(1));
+    assert.deepEqual(tagAndShare(again), tags);
+    assert.deepEqual(again, sentence);
+  });
+
+  it('the speech layer’s cues by word text answer as the patterns do', () => {
+    const words = ['said', 'Said', 'SAID', 'says', 'told', 'claims', 'Claims', 'claim', 'expected', 'Expected', 'seems', 'appeared', 'the', 'tells', 'support', 'noted', 'thought', 'x'];
+    for (const word of [...words, ...words]) {
+      const cues = cuesOf(` ${word}`.slice(1));
+      assert.equal(cues.lemma, cueVerbs.get(word.toLowerCase()), word);
+    }
+    assert.deepEqual(cuesOf('said'), {lemma: cueVerbs.get('said'), noun: false, passive: true, seeming: false});
+    assert.deepEqual(cuesOf('Claims'), {lemma: cueVerbs.get('claims'), noun: true, passive: false, seeming: false});
+    assert.deepEqual(cuesOf('seems'), {lemma: cueVerbs.get('seems'), noun: false, passive: false, seeming: true});
+    assert.deepEqual(cuesOf('the'), {lemma: undefined, noun: false, passive: false, seeming: false});
+    assert.notEqual(cueVerbs.get('said'), undefined);
+    assert.deepEqual(cuesOf('Expected'), {lemma: cueVerbs.get('expected'), noun: false, passive: false, seeming: false});
   });
 
   it('the span index answers as a scan of the list does', () => {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import {analyze, type Annotations} from '../../src/core/index.js';
 import {assertSpansIndexText} from '../support/spans.js';
+import {findQuotationMarks} from '../../src/core/text/quotation-marks.js';
+import {layoutByLine} from '../../src/core/parse/layout-by-line.js';
 
 function quotes(text: string): Array<{text: string; kind: string; speaker: string | null; cue: string | null; actor: string | null}> {
   const result = analyze(text);
@@ -150,5 +152,23 @@ describe('quotes layer: party labels', () => {
       ['John Mica', 'John Mica'],
       ['John Mica', 'John Mica'],
     ]);
+  });
+});
+
+describe('quotation marks', () => {
+  it('pairs every kind of mark, typewriter pairs included, and passes over apostrophes and letters', () => {
+    const marks = (text: string) => {
+      const {quotes, unbalanced} = findQuotationMarks(text, layoutByLine(text));
+      return {quotes: quotes.map((quote) => [quote.text, quote.kind, quote.openStart, quote.closeEnd, quote.continues]), unbalanced: unbalanced.map((problem) => [problem.start, problem.end])};
+    };
+    assert.deepEqual(marks("He said ``the naïve plan’s cost'' was ''too high'' and « très cher »."), {
+      quotes: [['the naïve plan’s cost', 'direct', 9, 33, false], ['too high', 'direct', 39, 50, false], ['très cher', 'partial', 55, 68, false]],
+      unbalanced: [],
+    });
+    assert.deepEqual(marks('She warned that “the numbers don’t add up” — ‹ maybe › — and „left” early.\n“It runs on\n“and on,” he said. ” Stray'), {
+      quotes: [['the numbers don’t add up', 'partial', 16, 42, false], ['maybe', 'direct', 45, 54, false], ['left', 'partial', 61, 67, false], ['It runs on', 'direct', 75, 86, false], ['and on,', 'direct', 87, 96, true]],
+      unbalanced: [[106, 107]],
+    });
+    assert.deepEqual(marks('It\'s the \'best\' deal, "a steal", he wrote: ‘no’ one ’ agrees.'), {quotes: [['a steal', 'direct', 22, 31, false]], unbalanced: []});
   });
 });

@@ -61,8 +61,9 @@ export function opensUpper(text: string): boolean {
 }
 
 
+/** `text` without a possessive after a letter ("Reuters'", "Mexico's"). Asked of every capitalised word: most hold no apostrophe to test for. */
 export function bare(text: string): string {
-  return text.length > 2 && possessiveAfterLetter.test(text) ? text.replace(possessive, '') : text;
+  return text.length > 2 && (text.includes("'") || text.includes('’')) && possessiveAfterLetter.test(text) ? text.replace(possessive, '') : text;
 }
 
 export function shape(text: string): string {

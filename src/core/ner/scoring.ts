@@ -215,6 +215,63 @@ function addVector(vector: Float32Array | null, from: number, width: number, int
   for (let label = 0; label < width; label++) into[at + label]! += vector[from + label]!;
 }
 
+/*
+ * A word's static score is the sum of some twenty vectors. They are gathered in the order they
+ * are added (`addTerm`), then summed label by label (`sumTerms`): each label's sum takes the same
+ * additions in the same order as adding vector after vector into the scores did, so the scores
+ * are the same to the bit, without a call per vector nor a store and a load of each partial sum.
+ */
+const termVectors: Float32Array[] = [];
+const termOffsets: number[] = [];
+let termCount = 0;
+
+/** Adds `vector` from `from` (`width` weights) to the word's terms; null adds nothing. */
+function addTerm(vector: Float32Array | null, from: number): void {
+  if (!vector) return;
+  termVectors[termCount] = vector;
+  termOffsets[termCount] = from;
+  termCount++;
+}
+
+/** Adds the weights of `feature`, if the layer knows it, to the word's terms. */
+function addFeatureTerm(layer: CompiledLayer, feature: string): void {
+  const row = layer.index.get(feature);
+  if (row !== undefined) addTerm(layer.weights, row);
+}
+
+/** Writes the sums of the gathered terms to `into` at `at` and starts the next word's. */
+function sumTerms(into: Float64Array, at: number, width: number): void {
+  if (width === 7) {
+    // The shipped model's width (O and B, I of three types), its sums kept in registers.
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    for (let term = 0; term < termCount; term++) {
+      const vector = termVectors[term]!;
+      const from = termOffsets[term]!;
+      s0 += vector[from]!;
+      s1 += vector[from + 1]!;
+      s2 += vector[from + 2]!;
+      s3 += vector[from + 3]!;
+      s4 += vector[from + 4]!;
+      s5 += vector[from + 5]!;
+      s6 += vector[from + 6]!;
+    }
+    into[at] = s0;
+    into[at + 1] = s1;
+    into[at + 2] = s2;
+    into[at + 3] = s3;
+    into[at + 4] = s4;
+    into[at + 5] = s5;
+    into[at + 6] = s6;
+  } else {
+    for (let label = 0; label < width; label++) {
+      let sum = 0;
+      for (let term = 0; term < termCount; term++) sum += termVectors[term]![termOffsets[term]! + label]!;
+      into[at + label] = sum;
+    }
+  }
+  termCount = 0;
+}
+
 function wordEntry(layer: CompiledLayer, width: number, memo: LayerMemo, text: string): WordEntry {
   let entry = memo.words.get(text);
   if (entry) return entry;
@@ -439,6 +496,7 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
   const gazetteer = phraseMarks(words, (index) => (known[index] ? known[index]!.phraseLength : phraseOpening(words[index]!.text.toLowerCase())));
   const bias = titleCase ? memo.titleBias : memo.bias;
   const noMark = markEntry(layer, width, memo.gazetteer, 'm', '-');
+  termCount = 0;
   for (let index = 0; index < count; index++) {
     if (needed && !needed[index]) continue;
     const at = index * width;
@@ -447,52 +505,53 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     // for every word after, so the first word's neighbours are read guarded.
     const previous = index > 0 ? entries[index - 1] : undefined;
     const next = entries[index + 1];
-    addVector(bias, 0, width, scores, at);
-    addVector(self.sums, SELF * width, width, scores, at);
-    addVector(tags[index]!, 0, width, scores, at);
-    addVector(gaps[index]!.sums, 0, width, scores, at);
+    addTerm(bias, 0);
+    addTerm(self.sums, SELF * width);
+    addTerm(tags[index]!, 0);
+    addTerm(gaps[index]!.sums, 0);
     if (previous) {
-      addVector(previous.sums, LEFT1 * width, width, scores, at);
-      addVector(tags[index - 1]!, width, width, scores, at);
-    } else addVector(memo.left1, 0, width, scores, at);
+      addTerm(previous.sums, LEFT1 * width);
+      addTerm(tags[index - 1]!, width);
+    } else addTerm(memo.left1, 0);
     if (next) {
-      addVector(next.sums, RIGHT1 * width, width, scores, at);
-      addVector(tags[index + 1]!, 2 * width, width, scores, at);
-      addVector(gaps[index + 1]!.sums, width, width, scores, at);
-    } else addVector(memo.right1, 0, width, scores, at);
-    if (index >= 2) addVector(entries[index - 2]!.sums, LEFT2 * width, width, scores, at);
-    else addVector(memo.left2, 0, width, scores, at);
-    if (index + 2 < count) addVector(entries[index + 2]!.sums, RIGHT2 * width, width, scores, at);
-    else addVector(memo.right2, 0, width, scores, at);
+      addTerm(next.sums, RIGHT1 * width);
+      addTerm(tags[index + 1]!, 2 * width);
+      addTerm(gaps[index + 1]!.sums, width);
+    } else addTerm(memo.right1, 0);
+    if (index >= 2) addTerm(entries[index - 2]!.sums, LEFT2 * width);
+    else addTerm(memo.left2, 0);
+    if (index + 2 < count) addTerm(entries[index + 2]!.sums, RIGHT2 * width);
+    else addTerm(memo.right2, 0);
 
     const initial = index === 0 || gaps[index]!.opens;
-    addVector(shapePair(layer, width, memo, previous ? previous.shapeId : BEFORE, self.shapeId), 0, width, scores, at);
-    addVector(shapePair(layer, width, memo, self.shapeId, next ? next.shapeId : AFTER), width, width, scores, at);
-    if (self.pairsNext) addVector(pairNext(layer, width, self, next ?? '$'), 0, width, scores, at);
-    if (self.pairsPrevious) addVector(pairPrevious(layer, width, self, previous ?? '^'), 0, width, scores, at);
-    addVector(self.position, initial ? width : 0, width, scores, at);
+    addTerm(shapePair(layer, width, memo, previous ? previous.shapeId : BEFORE, self.shapeId), 0);
+    addTerm(shapePair(layer, width, memo, self.shapeId, next ? next.shapeId : AFTER), width);
+    if (self.pairsNext) addTerm(pairNext(layer, width, self, next ?? '$'), 0);
+    if (self.pairsPrevious) addTerm(pairPrevious(layer, width, self, previous ?? '^'), 0);
+    addTerm(self.position, initial ? width : 0);
     const mark = gazetteer[index];
-    addVector(mark ? markEntry(layer, width, memo.gazetteer, 'm', mark) : noMark, 0, width, scores, at);
+    addTerm(mark ? markEntry(layer, width, memo.gazetteer, 'm', mark) : noMark, 0);
     const rule = marks[index] ?? 'O';
     if (self.capital) {
       const word = self.bare;
       const known = context.ruleTypes.get(word) ?? '-';
       const opens = initial ? 1 : 0;
       const seen = (context.lowerSeen.has(self.lower) ? 1 : 0) + (context.capitalSeen.has(word) ? 2 : 0) + opens * 4;
-      addVector(capitalEntry(layer, width, memo, seen, known, rule), 0, width, scores, at);
-      if (titleCase) addVector(fixedEntry(layer, width, memo, [`tc|s=${self.shape}`, `tc|r=${rule}`]), 0, width, scores, at);
+      addTerm(capitalEntry(layer, width, memo, seen, known, rule), 0);
+      if (titleCase) addTerm(fixedEntry(layer, width, memo, [`tc|s=${self.shape}`, `tc|r=${rule}`]), 0);
     }
-    if (index > 0 && gazetteer[index - 1]) addVector(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index - 1]!), width, width, scores, at);
-    addVector(markEntry(layer, width, memo.rules, 'r', rule), 0, width, scores, at);
-    addVector(markEntry(layer, width, memo.rules, 'r', (index > 0 ? marks[index - 1] : undefined) ?? '^'), width, width, scores, at);
-    addVector(markEntry(layer, width, memo.rules, 'r', marks[index + 1] ?? '$'), 2 * width, width, scores, at);
-    addVector(ruleShapeEntry(layer, width, memo, rule, self.shape), 0, width, scores, at);
-    if (gazetteer[index + 1]) addVector(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index + 1]!), 2 * width, width, scores, at);
+    if (index > 0 && gazetteer[index - 1]) addTerm(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index - 1]!), width);
+    addTerm(markEntry(layer, width, memo.rules, 'r', rule), 0);
+    addTerm(markEntry(layer, width, memo.rules, 'r', (index > 0 ? marks[index - 1] : undefined) ?? '^'), width);
+    addTerm(markEntry(layer, width, memo.rules, 'r', marks[index + 1] ?? '$'), 2 * width);
+    addTerm(ruleShapeEntry(layer, width, memo, rule, self.shape), 0);
+    if (gazetteer[index + 1]) addTerm(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index + 1]!), 2 * width);
     if (inner) {
-      addFeature(layer, width, `ot=${inner.type}`, scores, at);
-      addFeature(layer, width, `op=${index === 0 ? 'first' : index === inner.length - 1 ? 'last' : 'mid'}`, scores, at);
-      if (self.outerType) addFeature(layer, width, `ot|l=${inner.type}|${self.lower}`, scores, at);
+      addFeatureTerm(layer, `ot=${inner.type}`);
+      addFeatureTerm(layer, `op=${index === 0 ? 'first' : index === inner.length - 1 ? 'last' : 'mid'}`);
+      if (self.outerType) addFeatureTerm(layer, `ot|l=${inner.type}|${self.lower}`);
     }
+    sumTerms(scores, at, width);
   }
   return scores;
 }

@@ -7,7 +7,7 @@
  */
 import {FastParseEnglish, SENTENCE, WORD, isPlainLine, lineTokens, textOf, type Token} from './fast-english.js';
 import type {PositionedParseEnglish} from './english.js';
-import {tagSentence, tagWords} from './tagger.js';
+import {tagAndShare, tagSentence} from './tagger.js';
 import {addSentence, paragraphLayout, type ParagraphSpan, type Word} from '../text/sentences.js';
 
 /**
@@ -30,7 +30,8 @@ export function lineLayout(text: string, start: number, end: number, index: numb
       tokens.push(child);
       texts.push(textOf(child, value));
     }
-    const tags = tagWords(texts);
+    // The texts become the tagger's shared copies (tagAndShare).
+    const tags = tagAndShare(texts);
     const words: Word[] = [];
     let previousEnd = start + node.start;
     for (let at = 0; at < tokens.length; at++) {

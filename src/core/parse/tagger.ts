@@ -7,6 +7,7 @@
  */
 import type {Root, Sentence, Word} from 'nlcst';
 import {wordText} from '../text/word-text.js';
+import {detached} from '../text/kept-by-text.js';
 import {posLexicon as lexicon} from '../data/lexicon.js';
 
 /** pos-js's endsWith: true only when the *first* occurrence of `suffix` ends the word ("needed" does not end in "ed" for it). */
@@ -49,23 +50,35 @@ function computeTag(word: string, previousIsDeterminer: boolean, previousIsWould
   return tag;
 }
 
-/** Tags per word, one slot per combination of the two look-back facts. */
-const memo = new Map<string, Array<string | undefined | null>>();
+/** A distinct word: its text (the memo's own copy), and its tags, one slot per combination of the two look-back facts. */
+interface WordTags {
+  text: string;
+  slots: Array<string | undefined | null>;
+}
+
+const memo = new Map<string, WordTags>();
 const MEMO_LIMIT = 200_000;
 
-function tagOf(word: string, previousIsDeterminer: boolean, previousIsWould: boolean): string | undefined {
-  let slots = memo.get(word);
-  if (!slots) {
+/** The memo's entry for a word, made on first sight. */
+function wordTags(word: string): WordTags {
+  let entry = memo.get(word);
+  if (!entry) {
     // A bound, so that a long session over many documents does not grow the memo for ever.
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    slots = [null, null, null, null];
-    memo.set(word, slots);
+    // A copy, which holds on to no document (a longer slice is a view into its source).
+    const text = detached(word);
+    entry = {text, slots: [null, null, null, null]};
+    memo.set(text, entry);
   }
+  return entry;
+}
+
+function tagOf(entry: WordTags, previousIsDeterminer: boolean, previousIsWould: boolean): string | undefined {
   const slot = (previousIsDeterminer ? 1 : 0) + (previousIsWould ? 2 : 0);
-  let tag = slots[slot];
+  let tag = entry.slots[slot];
   if (tag === null) {
-    tag = computeTag(word, previousIsDeterminer, previousIsWould);
-    slots[slot] = tag;
+    tag = computeTag(entry.text, previousIsDeterminer, previousIsWould);
+    entry.slots[slot] = tag;
   }
   return tag ?? undefined;
 }
@@ -81,10 +94,21 @@ function isWould(word: string): boolean {
 
 /** The tags pos-js gives a sentence's words. */
 export function tagWords(words: readonly string[]): Array<string | undefined> {
+  return tagAndShare(words.slice());
+}
+
+/**
+ * `tagWords`, and each text of `words` replaced by the memo's copy of it: one string per distinct
+ * word, for the layout's words. The layers look words up in maps by text, several times per word
+ * of an article; a key that is the very string looked up compares without reading its letters.
+ */
+export function tagAndShare(words: string[]): Array<string | undefined> {
   const tags: Array<string | undefined> = [];
   for (let index = 0; index < words.length; index++) {
     const previous = index > 0 ? words[index - 1]! : undefined;
-    tags.push(tagOf(words[index]!, index > 0 && tags[index - 1] === 'DT', previous !== undefined && isWould(previous)));
+    const entry = wordTags(words[index]!);
+    words[index] = entry.text;
+    tags.push(tagOf(entry, index > 0 && tags[index - 1] === 'DT', previous !== undefined && isWould(previous)));
   }
   return tags;
 }

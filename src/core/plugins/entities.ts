@@ -25,7 +25,7 @@ import {isDatelineAgency} from '../ner/combine.js';
 import {passesAfterTagging} from '../ner/passes.js';
 import {between, NearEdit, type PassesState} from '../ner/near-edit.js';
 import {textChange} from '../text/changes.js';
-import {possessive, startsUpper, wordsOf} from '../ner/letters.js';
+import {mayOpenName, possessive, startsUpper, withoutPossessive, wordsOf} from '../ner/letters.js';
 import {keptByText} from '../text/kept-by-text.js';
 import type {AnalysisMemo} from '../memo.js';
 
@@ -344,13 +344,17 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
   const afterAmpersand = new Set<Word>();
   const flush = () => {
     while (run.length > 0 && !isNameWord(run[run.length - 1]!)) run.pop();
-    if (run.length > 0) runs.push(...splitAtAnd(run, afterAmpersand));
-    run = [];
-    afterAmpersand.clear();
+    // Most words flush an empty run: a new array only after one was kept.
+    if (run.length > 0) {
+      runs.push(...splitAtAnd(run, afterAmpersand));
+      run = [];
+    }
+    // Clearing a Set allocates a new table, even an empty one's.
+    if (afterAmpersand.size > 0) afterAmpersand.clear();
   };
   for (const word of sentence.words) {
-    const joined = /^[ \t\u00a0]*$/.test(word.before);
-    if (run.length > 0 && isNameWord(run[run.length - 1]!) && ampersand.test(word.before) && isNameWord(word)) afterAmpersand.add(word);
+    const joined = word.before === ' ' || /^[ \t\u00a0]*$/.test(word.before);
+    if (run.length > 0 && !joined && ampersand.test(word.before) && isNameWord(run[run.length - 1]!) && isNameWord(word)) afterAmpersand.add(word);
     else if (!joined) flush();
     if (isNameWord(word)) {
       const parts = word.text.includes('-') && !knownPlaces.has(word.text.toLowerCase()) && !knownOrganizations.has(word.text.toLowerCase()) ? hyphenParts(word, text) : [];
@@ -446,10 +450,13 @@ function joinsTwoOrganizations(run: readonly Word[]): boolean {
 }
 
 function isNameWord(word: Word): boolean {
+  // Most words open with a lower-case ASCII letter that no particle below opens with: not names, untested.
+  const code = word.text.charCodeAt(0);
+  if (code >= 97 && code <= 122 && code !== 97 && code !== 100 && code !== 101 && code !== 108) return false;
   if (/^(?:I|We|You|They|He|She|It|Let)['’]/u.test(word.text)) return false;
-  // Elided particles open a surname: "d'Ettorre", "D'Alema", "O'Reilly".
-  if (elidedParticle.test(word.text) || articleParticle.test(word.text)) return true;
-  return capitalised.test(word.text) && !notNames.has(word.text) && !notNames.has(stripPossessive(word.text));
+  // Elided particles open a surname: "d'Ettorre", "D'Alema", "O'Reilly" (only d, l, a, e open the patterns).
+  if ((code === 97 || code === 100 || code === 101 || code === 108) && (elidedParticle.test(word.text) || articleParticle.test(word.text))) return true;
+  return mayOpenName(word.text) && !notNames.has(word.text) && !notNames.has(stripPossessive(word.text));
 }
 
 function hyphenParts(word: Word, text: string): Word[][] {
@@ -468,7 +475,7 @@ function hyphenParts(word: Word, text: string): Word[][] {
 }
 
 function stripPossessive(value: string): string {
-  return value.length > 2 ? value.replace(possessive, '') : value;
+  return value.length > 2 ? withoutPossessive(value) : value;
 }
 
 /**

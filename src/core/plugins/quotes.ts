@@ -17,7 +17,7 @@ import {titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type ParagraphSpan, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
 import {keptSpan} from '../memo.js';
-import {detached} from '../text/kept-by-text.js';
+import {detached, keptByText} from '../text/kept-by-text.js';
 import {idAt} from '../ids.js';
 import {Changes} from '../text/changes.js';
 import {findContaining, findOverlapping, findStartingIn, indexContaining, lowerBound, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
@@ -415,8 +415,24 @@ function cueNear(words: Word[], limit: number, context: Context, sentence: Sente
   return undefined;
 }
 
-function isCue(word: Word, sentence: SentenceSpan): boolean {
-  const lemma = cueVerbs.get(word.text.toLowerCase());
+/** What the speech layer asks of a word by its text alone. */
+export interface WordCues {
+  /** The speech verb's lemma (`cueVerbs` of the word in lower case). */
+  lemma: string | undefined;
+  /** A noun of saying (`cueNouns`), a passive participle (`passiveCues`), a verb of seeming (`seemingCues`). */
+  noun: boolean;
+  passive: boolean;
+  seeming: boolean;
+}
+
+/**
+ * `WordCues` by text: every word of an article is asked these (a lower-case copy and four
+ * patterns), and an article has a few thousand distinct words.
+ */
+export const cuesOf = keptByText<WordCues>((text) => ({lemma: cueVerbs.get(text.toLowerCase()), noun: cueNouns.test(text), passive: passiveCues.test(text), seeming: seemingCues.test(text)}), 100_000);
+
+function isCue(word: Word, sentence: SentenceSpan, cues: WordCues = cuesOf(word.text)): boolean {
+  const lemma = cues.lemma;
   if (!lemma) return false;
   if (word.pos.startsWith('NN') && !/^(says|said|told|added|stated|noted|wrote|asked|claimed|argued|warned)$/i.test(word.text) && !verbInContext(word, sentence)) return false;
   if (word.text === 'According') return false;
@@ -1005,7 +1021,9 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: readon
   const words = sentence.words;
   const contentEnd = trimEnd(text, sentence.start, sentence.end);
   let previousAttribution: Attribution | undefined;
-  const cues = words.filter((word) => isCue(word, sentence) && !inMarks(word.start));
+  // Each word's cues, looked up once for the three scans below.
+  const wordCues = words.map((word) => cuesOf(word.text));
+  const cues = words.filter((word, index) => isCue(word, sentence, wordCues[index]) && !inMarks(word.start));
   // "Protocol called for …, sources said.": content of earlier cues stops at the attribution.
   const trailing = trailingAttribution(sentence, cues, contentEnd);
 
@@ -1116,10 +1134,10 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: readon
   found.push(...accordingTo(sentence, context, contentEnd));
   if (found.length === 0) found.push(...inSource(sentence, context, contentEnd));
   // A nominal cue may sit inside other reported speech; its own content is nested there.
-  for (const quote of nominalCues(sentence, context, contentEnd)) {
+  for (const quote of nominalCues(sentence, context, contentEnd, wordCues)) {
     if (!found.some((other) => other.start === quote.start && other.end === quote.end)) found.push(quote);
   }
-  for (const quote of sourceless(sentence, context, contentEnd)) {
+  for (const quote of sourceless(sentence, context, contentEnd, wordCues)) {
     if (!found.some((other) => other.start <= quote.cue!.start && quote.cue!.end <= other.end)) found.push(quote);
   }
   return found.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
@@ -1332,11 +1350,11 @@ const cueNouns = /^(?:claims?|assertions?|arguments?|statements?|suggestions?|pr
  * that there have been thousands of shootings", "her decision to meet with Bill Clinton",
  * "North Korea's claims about the potency of its test"). The possessor is the source.
  */
-function nominalCues(sentence: SentenceSpan, context: Context, contentEnd: number): Quote[] {
+function nominalCues(sentence: SentenceSpan, context: Context, contentEnd: number, wordCues: readonly WordCues[]): Quote[] {
   const {text} = context;
   const found: Quote[] = [];
   for (const noun of sentence.words) {
-    if (!cueNouns.test(noun.text) || noun.start >= contentEnd) continue;
+    if (!wordCues[noun.index]!.noun || noun.start >= contentEnd) continue;
     const link = /^\s+(?:that|to|about|of|for|on|against)\s+/u.exec(text.slice(noun.end, noun.end + 12));
     if (!link) continue;
     const owner = possessorBefore(noun, sentence, context);
@@ -1377,7 +1395,7 @@ const seemingCues = /^(?:seems?|seemed|appears?|appeared)$/;
  * reported that …", "North Korea is not thought to be capable …", "Melania seems to have
  * vanished". The content is the clause, cue inside; nobody is missing, so no finding is raised.
  */
-function sourceless(sentence: SentenceSpan, context: Context, contentEnd: number): Quote[] {
+function sourceless(sentence: SentenceSpan, context: Context, contentEnd: number, wordCues: readonly WordCues[]): Quote[] {
   const {text} = context;
   const found: Quote[] = [];
   const words = sentence.words;
@@ -1385,8 +1403,9 @@ function sourceless(sentence: SentenceSpan, context: Context, contentEnd: number
     // Guarded: index -1 is no array index, and reading it slows V8's element loads here (see ner/scoring.ts).
     const previous = word.index > 0 ? words[word.index - 1] : undefined;
     if (!previous || word.start >= contentEnd) continue;
-    const byPhrase = passiveBy(word, words, text);
-    if (!isSourcelessCue(word, words, text) && !byPhrase) continue;
+    const cues = wordCues[word.index]!;
+    const byPhrase = passiveBy(word, words, text, cues);
+    if (!isSourcelessCue(word, words, text, cues) && !byPhrase) continue;
     const start = clauseStart(sentence, word.index, text);
     const impersonal = /^it$/i.test(words[lowerBound(words, start)]?.text ?? '');
     const that = impersonal ? /^\s+that\s/u.exec(text.slice(word.end, word.end + 7)) : null;
@@ -1411,9 +1430,9 @@ function sourceless(sentence: SentenceSpan, context: Context, contentEnd: number
 }
 
 /** The source after a passive cue: "was first reported by The Washington Post". */
-function passiveBy(word: Word, words: readonly Word[], text: string): Span | undefined {
+function passiveBy(word: Word, words: readonly Word[], text: string, cues: WordCues): Span | undefined {
   // Asked of every word: the word itself rules most out, before the words behind it are read.
-  if (!passiveCues.test(word.text) && !((word.pos === 'VBD' || word.pos === 'VBN') && cueVerbs.has(word.text.toLowerCase()))) return undefined;
+  if (!cues.passive && !((word.pos === 'VBD' || word.pos === 'VBN') && cues.lemma !== undefined)) return undefined;
   if (!/^(?:is|are|was|were|be|been|being)$/i.test(auxiliaryBefore(words, word.index)?.text ?? '')) return undefined;
   const by = words[word.index + 1];
   if (!by || by.text !== 'by' || !/^\s+$/.test(by.before)) return undefined;
@@ -1424,9 +1443,9 @@ function passiveBy(word: Word, words: readonly Word[], text: string): Span | und
   return {start, end: words[last]!.end, text: text.slice(start, words[last]!.end)};
 }
 
-function isSourcelessCue(word: Word, words: readonly Word[], text: string): boolean {
-  const passive = passiveCues.test(word.text) && /^(?:is|are|was|were|be|been|being)$/i.test(auxiliaryBefore(words, word.index)?.text ?? '');
-  const seeming = seemingCues.test(word.text) && /^\s+to\s/u.test(text.slice(word.end, word.end + 5));
+function isSourcelessCue(word: Word, words: readonly Word[], text: string, cues: WordCues = cuesOf(word.text)): boolean {
+  const passive = cues.passive && /^(?:is|are|was|were|be|been|being)$/i.test(auxiliaryBefore(words, word.index)?.text ?? '');
+  const seeming = cues.seeming && /^\s+to\s/u.test(text.slice(word.end, word.end + 5));
   // A by-phrase names the source ("was criticized by fellow physicians"): the speech layer's job.
   return (passive || seeming) && !/^\s+by\s/u.test(text.slice(word.end, word.end + 5));
 }

@@ -4,9 +4,14 @@
  * every edit: what is kept is a copy.
  */
 
-/** A copy of `value` that does not hold on to the string it was cut from. (' ' + value) is a new string; a slice of it views only that. */
+/**
+ * A copy of `value` that does not hold on to the string it was cut from. (' ' + value) is a new
+ * string; a slice of it views only that. V8 makes views (and joins) only of 13 units or more: a
+ * shorter string holds nothing else and is kept as it is, so that a table keyed by it finds the
+ * very string again (by identity, without comparing letters) when the layout shares word texts.
+ */
 export function detached(value: string): string {
-  return (' ' + value).slice(1);
+  return value.length < 13 ? value : (' ' + value).slice(1);
 }
 
 /**
