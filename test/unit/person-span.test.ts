@@ -43,7 +43,9 @@ describe('person spans as FORMAT.md writes them', () => {
     assert.equal(kept('Afghans'), null);
     assert.equal(kept('a Libertarian'), null);
     assert.equal(kept('all Americans', 'organization'), '10:all Americans');
-    for (const word of ['Mr.', "There've", 'Twenty-seven']) assert.equal(kept(word), null, word);
+    for (const word of ['Mr.', "There've", 'Twenty-seven', 'Morning Show']) assert.equal(kept(word), null, word);
+    assert.equal(kept('Steve Harvey Morning Show'), '10:Steve Harvey');
+    assert.equal(personSpan({start: 0, end: 11, text: 'Mt. Everest', type: 'person', role: null, sentence: 0, actor: null})?.type, 'place');
     const company = personSpan({start: 0, end: 5, text: 'Ener1', type: 'person', role: null, sentence: 0, actor: null});
     assert.equal(company?.type, 'organization');
   });

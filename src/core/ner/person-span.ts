@@ -8,7 +8,7 @@
 import type {EntityMention} from '../data-map.js';
 import {countryByDemonym} from '../data/countries.js';
 import {surnameParticles} from '../data/first-names.js';
-import {firstReading, isFunctionWord} from '../data/lexicon.js';
+import {firstReading, isCommonWord, isFunctionWord} from '../data/lexicon.js';
 import {partyNames} from '../data/organizations.js';
 import {honorifics, titleWords} from '../data/titles.js';
 
@@ -17,6 +17,9 @@ const pluralTitles = new Set(['Senators', 'Sens.', 'Representatives', 'Reps.', '
 
 /** Offices an honorific addresses ("Mr. President", "Madam Speaker"). */
 const addressedOffices = new Set(['President', 'Speaker', 'Chairman', 'Chairwoman', 'Secretary', 'Justice', 'Governor', 'Senator', 'Mayor', 'Ambassador', 'Minister', 'Chancellor', 'Commissioner', 'Director', 'Premier', 'Leader', 'Chief']);
+
+const programmeHeads = new Set(['Show', 'Podcast', 'Hour', 'Programme', 'Program']);
+const mountain = /^(?:Mt\.|Mount)$/u;
 
 /** A party's member named by the party alone ("a Libertarian"). */
 const partyMembers = new Set(['Democrat', 'Republican', 'Libertarian', 'Tory', 'Whig', 'Socialist', 'Communist']);
@@ -50,6 +53,14 @@ export function personSpan(item: EntityMention): EntityMention | null {
     const cut = pieces.findIndex((piece, index) => index > from && endsName(piece.text));
     if (cut > from) to = cut;
   }
+  // "The Laura Ingraham Show", "Steve Harvey Morning Show": the programme is no person, its host is.
+  if (programmeHeads.has(pieces[to - 1]!.text)) {
+    to--;
+    while (to > from && isCommonWord(pieces[to - 1]!.text)) to--;
+    if (to - from < 2) return null;
+  }
+  // "Mt. Everest": a mountain.
+  if (from === 0 && mountain.test(pieces[0]!.text)) return {...item, type: 'place'};
   const kept = pieces.slice(from, to);
   // "Americans", "Libertarian": a people or a party's member, no one named ("Green" may be a surname).
   if (kept.length === 1 && (isPeoplePlural(kept[0]!.text) || partyMembers.has(kept[0]!.text))) return null;

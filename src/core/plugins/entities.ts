@@ -45,7 +45,7 @@ function wordAfter(text: string, at: number): string {
 }
 
 /** Capitalised names that are neither people, organisations nor places. */
-const otherNames = new Set(['El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street', 'Olympics', 'Paralympics', 'Olympic Games', 'Paralympic Games', 'World Cup', 'Super Bowl']);
+const otherNames = new Set(['Bill of Rights', 'El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street', 'Olympics', 'Paralympics', 'Olympic Games', 'Paralympic Games', 'World Cup', 'Super Bowl']);
 /**
  * "the Clean Air Act", "the Second Amendment": a law, no organisation; "the Nobel Peace Prize",
  * "a Booker Prize-winner": a prize, no one.
