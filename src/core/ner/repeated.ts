@@ -96,6 +96,23 @@ export function sameRepeatedNames(a: RepeatedNames, b: RepeatedNames): boolean {
   return true;
 }
 
+/**
+ * What differs between two articles' names for the pass: the texts whose majority type differs
+ * (or that one has and the other not), which retype their readings, and the first words whose
+ * names (or their order) differ, under which repeats are looked for.
+ */
+export function repeatedNamesChanged(a: RepeatedNames, b: RepeatedNames): {texts: Set<string>; firstWords: Set<string>} {
+  const texts = new Set<string>();
+  for (const [text, type] of a.typeOf) if (b.typeOf.get(text) !== type) texts.add(text);
+  for (const text of b.typeOf.keys()) if (!a.typeOf.has(text)) texts.add(text);
+  const firstWords = new Set<string>();
+  const sameList = (one: readonly Known[], other: readonly Known[] | undefined) =>
+    other !== undefined && one.length === other.length && one.every((known, index) => known.type === other[index]!.type && known.words.length === other[index]!.words.length && known.words.every((word, at) => word === other[index]!.words[at]));
+  for (const [word, list] of a.byFirstWord) if (!sameList(list, b.byFirstWord.get(word))) firstWords.add(word);
+  for (const word of b.byFirstWord.keys()) if (!a.byFirstWord.has(word)) firstWords.add(word);
+  return {texts, firstWords};
+}
+
 /** The document's names, longest first under each first word, with their majority type. */
 export function repeatedNames(mentions: readonly EntityMention[]): RepeatedNames {
   // Counts by type, in `types` order: one small array per name, not a Map.

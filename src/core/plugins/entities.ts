@@ -158,14 +158,14 @@ export default function retextEntities(options: EntityOptions = {}) {
       const memo = file.data.memo;
       const contextChanges = memo ? memo.tagContext(layout.sentences, input) : -1;
       mentions = passesAfterTagging({
-        tagged: (from, to) => (memo ? memo.tagSentences(model, layout.sentences, input, from, to) : tagDocument(model, layout.sentences, rules.mentions, input)),
+        tagged: (from, to, note) => (memo ? memo.tagSentences(model, layout.sentences, input, from, to, note) : tagDocument(model, layout.sentences, rules.mentions, input)),
         contextChanges,
         model,
         rules,
         layout,
         guessed: guessedMentions,
         mayBeName: (value, start, end) => !isNeverName(value, start, end),
-        nestedIn: (combined) => (memo ? memo.tagNested(model, layout.sentences, combined, input) : tagNested(model, layout.sentences, combined, rules.mentions, input)),
+        nestedIn: (combined, note) => (memo ? memo.tagNested(model, layout.sentences, combined, input, note) : tagNested(model, layout.sentences, combined, rules.mentions, input)),
         memo,
       });
     }
