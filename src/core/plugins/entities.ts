@@ -22,7 +22,7 @@ import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger
 import {shippedModel} from '../ner/model.js';
 import {isDatelineAgency} from '../ner/combine.js';
 import {passesAfterTagging} from '../ner/passes.js';
-import {between, NearEdit, type PassesState} from '../ner/near-edit.js';
+import {between, NearEdit, sameMap, type PassesState} from '../ner/near-edit.js';
 import {textChange} from '../text/changes.js';
 import {possessive, startsUpper, wordsOf} from '../ner/letters.js';
 import {keptByText} from '../text/kept-by-text.js';
@@ -252,9 +252,9 @@ function surnamesOf(mentions: readonly EntityMention[]): Map<string, EntityType>
 
 /**
  * The rules' names when only the sentences within reach of the edit (near-edit.ts) need reading
- * again: their findings name the same names as before (so the surnames that type lone words
- * elsewhere are the same), and the previous version's names elsewhere are moved past the edit.
- * Undefined when the findings name others.
+ * again: the surnames that type lone words elsewhere are the same as before (always so when
+ * their findings name the same names), and the previous version's names elsewhere are moved past
+ * the edit. Undefined when the surnames differ.
  */
 function rulesNearEdit(before: RulesState, near: NearEdit, layout: Layout, text: string, findings: (sentence: SentenceSpan) => SentenceRules): Omit<RulesState, 'passes'> | undefined {
   const window = near.aroundEdit();
@@ -267,7 +267,7 @@ function rulesNearEdit(before: RulesState, near: NearEdit, layout: Layout, text:
   if (last && /^\s*$/u.test(text.slice(last.end, prefix))) return undefined;
   const now = rulesOf(layout.sentences, first, end, text, findings, before.surnames);
   const then = between(before.found, start, stop - delta);
-  if (then.length !== now.found.length || then.some((item, index) => item.type !== now.found[index]!.type || item.text !== now.found[index]!.text)) return undefined;
+  const sameFindings = then.length === now.found.length && then.every((item, index) => item.type === now.found[index]!.type && item.text === now.found[index]!.text);
   const moved = (items: readonly EntityMention[]) =>
     items.map((item) => {
       const copy = near.move(item);
@@ -276,7 +276,10 @@ function rulesNearEdit(before: RulesState, near: NearEdit, layout: Layout, text:
     });
   const around = <T extends {start: number; end: number}>(old: readonly T[], window: readonly T[], move: (items: readonly T[]) => T[]): T[] => [...between(old, -Infinity, start), ...window, ...move(between(old, stop - delta, Infinity))];
   const moveDemonyms = (items: readonly Demonym[]) => items.map((item) => (delta === 0 ? item : {...item, start: item.start + delta, end: item.end + delta}));
-  return {found: around(before.found, now.found, moved), demonyms: around(before.demonyms, now.demonyms, moveDemonyms), mentions: around(before.mentions, now.mentions, moved), surnames: before.surnames};
+  const found = around(before.found, now.found, moved);
+  // Other names (one retyped, "Fisheries Society" misspelt) mostly leave the surnames as they were.
+  if (!sameFindings && !sameMap(surnamesOf(found), before.surnames)) return undefined;
+  return {found, demonyms: around(before.demonyms, now.demonyms, moveDemonyms), mentions: around(before.mentions, now.mentions, moved), surnames: before.surnames};
 }
 
 /** What the rules find in one sentence; lone words wait for the whole text ('initial': one opens the sentence). */
