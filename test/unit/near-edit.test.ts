@@ -97,6 +97,10 @@ describe('entity passes after an edit that changes a name', () => {
     sameAfterEdit(nameEditedArticle(11, 57, 4_000));
   });
 
+  it('repeated names: a name the article loses is no longer found where its first word stands (the diff’s names gone)', () => {
+    sameAfterEdit(nameEditedArticle(68, 19, 4_000));
+  });
+
   it('names inside names: a name standing alone changed, the longer names holding it read again', () => {
     sameAfterEdit(nameEditedArticle(49, 33, 4_000));
   });

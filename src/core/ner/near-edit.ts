@@ -153,6 +153,8 @@ export class NearEdit {
         const spans: number[] = [];
         const carried = notes;
         if (local.affected(kept, known, (sentence) => carried[sentence], (start, end) => spans.push(start, end))) windows = this.withSpans(window, spans);
+        // Windows over most of the article cost more than one run over all of it.
+        if (windows && windows.reduce((sum, item) => sum + item.readEnd - item.readFirst, 0) * 2 > this.sentences.length) windows = undefined;
       }
       if (windows) output = this.nearEdit(last, inputs, known, windows, run, notes);
     } else known = facts();

@@ -14,10 +14,10 @@ import {combine, nameTexts, namesStandingAlone, withKnownInside, withNested, typ
 import {peopleNamed, splitCompounds, surnameParticlesOf, withPlacesAndParticles} from './compounds.js';
 import {capitalUses, commonCapitals, withoutCommonCapitals} from './common-capitals.js';
 import {definedAcronyms, withDefinedAcronyms} from './acronyms.js';
-import {repeatedNames, repeatedNamesChanged, sameRepeatedNames, withRepeatedNames} from './repeated.js';
+import {mayHoldName, repeatedNames, repeatedNamesChanged, sameRepeatedNames, withRepeatedNames} from './repeated.js';
 import {listSurnames, withListMembers} from './lists.js';
 import {NearEdit, sameMap, sameMention, sameSet, type Local, type PassesState} from './near-edit.js';
-import {capitalTable} from '../text/sentences.js';
+import {capitalTable, placedWords} from '../text/sentences.js';
 
 export interface PassesInput {
   /** The tagger's names in sentences `from` to `to`; `note` is given each sentence's tagging (memo.ts `TaggingNote`). */
@@ -183,11 +183,15 @@ export function passesAfterTagging({tagged, contextChanges, model, rules, layout
   const beforeRepeated = mentions;
   const repeatedLocal: Local<ReturnType<typeof repeatedNames>> = {
     affected(before, now, _noteOf, emit) {
-      const {texts, firstWords} = repeatedNamesChanged(before, now);
+      const {texts, names} = repeatedNamesChanged(before, now);
       // Names retyped by a changed majority, and sentences where a changed name may be found again.
       emitWhere(beforeRepeated, (item) => texts.has(item.text), emit);
+      if (names.size === 0) return true;
       const capitals = capitalTable(layout);
-      for (let at = 0; at < sentences.length; at++) if (capitals[at]!.bare.some((word) => firstWords.has(word))) emit(sentences[at]!.start, sentences[at]!.end);
+      for (let at = 0; at < sentences.length; at++) {
+        // Texts only: the words as kept serve, unmoved (most sentences' are never copied).
+        if (capitals[at]!.indices.length > 0 && capitals[at]!.bare.some((word) => names.has(word)) && mayHoldName(placedWords(sentences[at]!).words, capitals[at]!, names)) emit(sentences[at]!.start, sentences[at]!.end);
+      }
       return true;
     },
   };
