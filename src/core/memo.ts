@@ -364,14 +364,14 @@ export class AnalysisMemo {
 
   /**
    * The keys of the document context that the last `tagContext` changed, with the bits of the
-   * parts changed (context.ts), and the tracked version it made; undefined when the log cannot say.
+   * parts changed (context.ts; none when the log cannot say), and the tracked version it made.
    */
   contextChanged(): ContextChange | undefined {
     const tracker = this.taggerContext;
     const current = tracker.current;
     if (!current) return undefined;
     const from = tracker.changesAfter(current.generation - 1);
-    if (from < 0) return undefined;
+    if (from < 0) return {generation: current.generation, keys: undefined};
     const keys = new Map<string, number>();
     for (let at = from; at < tracker.changeCount; at++) keys.set(tracker.changedKey(at), (keys.get(tracker.changedKey(at)) ?? 0) | tracker.changedBit(at));
     return {generation: current.generation, keys};
@@ -466,7 +466,7 @@ export type TaggingNote = (sentence: number, tagging: unknown) => void;
 /** The document context's keys one version changed, with their parts' bits (context.ts), and that version's number in the tracker. */
 export interface ContextChange {
   generation: number;
-  keys: ReadonlyMap<string, number>;
+  keys: ReadonlyMap<string, number> | undefined;
 }
 
 /** Whether a sentence's tagging (as noted by `TaggingNote`; none: no tagging) asked about any of `keys` in the parts changed. */

@@ -119,13 +119,14 @@ export function passesAfterTagging({tagged, contextChanges, model, rules, layout
 
   // The tagger's names hold where its model is the same and no answer of its context changed;
   // where some changed, in the sentences whose tagging asked about them (memo.ts `readsChanged`).
-  const context = (): TaggerContext => ({model, changes: contextChanges, changed: contextChanges > 0 ? memo?.contextChanged() : undefined});
+  // The version's changes are kept even when there are none: the next version's are read against its number.
+  const context = (): TaggerContext => ({model, changes: contextChanges, changed: memo?.contextChanged()});
   const sameContext = (before: TaggerContext, now: TaggerContext) => now.model === before.model && now.changes === 0;
   const sentences = layout.sentences;
   const taggerLocal: Local<TaggerContext> = {
     affected(before, now, noteOf, emit) {
       // The log's changes are those since the version before the tracker's last: the passes' last run.
-      if (now.model !== before.model || !now.changed || !before.changed || now.changed.generation !== before.changed.generation + 1) return false;
+      if (now.model !== before.model || !now.changed?.keys || !before.changed || now.changed.generation !== before.changed.generation + 1) return false;
       const {keys} = now.changed;
       for (let at = 0; at < sentences.length; at++) if (readsChanged(noteOf(at), keys)) emit(sentences[at]!.start, sentences[at]!.end);
       return true;
