@@ -363,17 +363,32 @@ export class AnalysisMemo {
   }
 
   /**
+   * The keys of the document context that the last `tagContext` changed, with the bits of the
+   * parts changed (context.ts; none when the log cannot say), and the tracked version it made.
+   */
+  contextChanged(): ContextChange | undefined {
+    const tracker = this.taggerContext;
+    const current = tracker.current;
+    if (!current) return undefined;
+    const from = tracker.changesAfter(current.generation - 1);
+    if (from < 0) return {generation: current.generation, keys: undefined};
+    const keys = new Map<string, number>();
+    for (let at = from; at < tracker.changeCount; at++) keys.set(tracker.changedKey(at), (keys.get(tracker.changedKey(at)) ?? 0) | tracker.changedBit(at));
+    return {generation: current.generation, keys};
+  }
+
+  /**
    * The same names as ner's `tagDocument` with `input` gives in sentences `from` to `to` (the
    * context provided by `tagContext`), reusing each sentence's tagging when nothing it read changed.
    */
-  tagSentences(model: NerModel, sentences: readonly SentenceSpan[], input: TaggingInput, from: number, to: number): TaggedName[] {
+  tagSentences(model: NerModel, sentences: readonly SentenceSpan[], input: TaggingInput, from: number, to: number, note?: TaggingNote): TaggedName[] {
     const names: TaggedName[] = [];
-    for (let at = from; at < to; at++) this.tagged(model, sentences, sentences[at]!, this.storeOf(sentences[at]!), undefined, input, names);
+    for (let at = from; at < to; at++) this.tagged(model, sentences, sentences[at]!, this.storeOf(sentences[at]!), undefined, input, names, note);
     return names;
   }
 
   /** Same as ner's `tagNested` with `input`, sentence by sentence (the outer names sorted by start). */
-  tagNested(model: NerModel, sentences: readonly SentenceSpan[], outer: ReadonlyArray<{start: number; end: number; type: EntityType; sentence: number}>, input: TaggingInput): TaggedName[] {
+  tagNested(model: NerModel, sentences: readonly SentenceSpan[], outer: ReadonlyArray<{start: number; end: number; type: EntityType; sentence: number}>, input: TaggingInput, note?: TaggingNote): TaggedName[] {
     const names: TaggedName[] = [];
     // Consecutive names of one sentence are tagged together; tagNested reads each name's sentence only.
     for (let from = 0; from < outer.length; ) {
@@ -384,7 +399,7 @@ export class AnalysisMemo {
       from = to;
       const sentence = sentences[index];
       if (!sentence) continue;
-      this.tagged(model, sentences, sentence, this.storeOf(sentence), group, input, names);
+      this.tagged(model, sentences, sentence, this.storeOf(sentence), group, input, names, note);
     }
     return names;
   }
@@ -393,7 +408,7 @@ export class AnalysisMemo {
    * One sentence's tagging in one layer (the outer one; with `group`, its names', the inner one),
    * reused when its key (`taggingKey`) and its context answers hold.
    */
-  private tagged(model: NerModel, sentences: readonly SentenceSpan[], sentence: SentenceSpan, store: Store | undefined, group: NestedGroup | undefined, input: TaggingInput, into: TaggedName[]): void {
+  private tagged(model: NerModel, sentences: readonly SentenceSpan[], sentence: SentenceSpan, store: Store | undefined, group: NestedGroup | undefined, input: TaggingInput, into: TaggedName[], note: TaggingNote | undefined): void {
     let entries: Entry[] | undefined;
     let entry: TaggedEntry | undefined;
     if (store) {
@@ -416,6 +431,7 @@ export class AnalysisMemo {
       if (entries) this.store(entries, taggingKey(input, sentence, group), entry);
     }
     for (const name of entry.names) into.push({start: name.start + sentence.start, end: name.end + sentence.start, type: name.type, nested: name.nested, sentence: sentence.index});
+    note?.(sentence.index, entry);
   }
 
   /**
@@ -442,6 +458,24 @@ export class AnalysisMemo {
     entry.checked = current.generation;
     return true;
   }
+}
+
+/** What the tagger's run of a sentence hands its caller of what it read: its tagging (`readsChanged` tells). */
+export type TaggingNote = (sentence: number, tagging: unknown) => void;
+
+/** The document context's keys one version changed, with their parts' bits (context.ts), and that version's number in the tracker. */
+export interface ContextChange {
+  generation: number;
+  keys: ReadonlyMap<string, number> | undefined;
+}
+
+/** Whether a sentence's tagging (as noted by `TaggingNote`; none: no tagging) asked about any of `keys` in the parts changed. */
+export function readsChanged(tagging: unknown, keys: ReadonlyMap<string, number>): boolean {
+  if (tagging === undefined) return false;
+  const entry = tagging as TaggedEntry;
+  const reads = (entry.reads ??= readsOf(entry.lookups));
+  for (const [key, bits] of keys) if (((reads.get(key) ?? 0) & bits) !== 0) return true;
+  return false;
 }
 
 function shiftSpan(span: Span | null, delta: number): Span | null {

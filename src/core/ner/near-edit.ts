@@ -7,7 +7,9 @@
  * pass's names further from the edit than it reads come out as they did, moved by the edit's
  * length: only the sentences around the edit (and around any input that changed) are run again,
  * with the article's facts, and the rest of the previous version's output is reused. When the
- * facts differ, the pass runs over the whole article, as `analyze` runs it.
+ * facts differ, a pass that can say which stretches read what differs (`Local`) runs again
+ * there too, and elsewhere reuses its output as before; any other runs over the whole article,
+ * as `analyze` runs it.
  */
 import type {EntityMention} from '../data-map.js';
 import type {SentenceSpan} from '../text/sentences.js';
@@ -37,7 +39,27 @@ interface PassRun {
   inputs: Lists;
   facts: unknown;
   output: readonly Name[];
+  /** What the run of each sentence noted of what it read (`Local`), by sentence; kept for local passes only. */
+  notes?: unknown[];
 }
+
+/**
+ * How a pass whose facts changed finds the stretches of the article that read what changed:
+ * `affected(before, now, noteOf, emit)` emits the spans (this version's offsets) whose output may
+ * differ because the facts went from `before` to `now`, or returns false when it cannot tell
+ * (the pass then runs over the whole article). `noteOf(sentence)` gives what the pass's run noted
+ * for that sentence in the version it last ran it (see `Run`); unknown near the edit, which is
+ * run again anyway. The spans are run again with as much context around them as the edit gets.
+ */
+export interface Local<F> {
+  affected(before: F, now: F, noteOf: (sentence: number) => unknown, emit: (start: number, end: number) => void): boolean;
+}
+
+/**
+ * A pass's run over `inputs` with `facts`, its loops over sentences going from `from` to `to`;
+ * `note(sentence, value)` keeps what a sentence's run read, for `Local.affected` in later versions.
+ */
+export type Run<I, F, O> = (inputs: I, facts: F, from: number, to: number, note: (sentence: number, value: unknown) => void) => O[];
 
 /** What the passes find: names, or the tagger's names. */
 type Name = EntityMention | TaggedName;
@@ -66,6 +88,10 @@ interface Edit {
 
 /** The sentences run again for their output ([first, end), from `start` to `stop` in the text) and those read around them. */
 export interface Window {
+  /** What changed: the span the window was widened from, and whether it holds the edit. */
+  from: number;
+  to: number;
+  edit: boolean;
   first: number;
   end: number;
   start: number;
@@ -108,21 +134,72 @@ export class NearEdit {
     same: {readonly [K in keyof I]: SameItem<I[K][number]>},
     facts: () => F,
     sameFacts: (a: F, b: F) => boolean,
-    run: (inputs: I, facts: F, from: number, to: number) => O[],
+    run: Run<I, F, O>,
     contributions?: Contributions,
+    local?: Local<F>,
   ): O[] {
     const last = this.before?.runs.get(name);
     const window = last && this.windowOf(last, inputs, same as ReadonlyArray<SameItem<Positioned>>);
     let known: F;
     let output: O[] | undefined;
+    let notes: unknown[] | undefined;
     if (last && window) {
       const kept = last.facts as F;
       known = contributions && this.sameContributions(last, inputs, window, contributions) ? kept : facts();
-      if (known === kept || sameFacts(kept, known)) output = this.nearEdit(last, inputs, known, window, run);
+      if (local) notes = this.carriedNotes(last, window);
+      let windows: Window[] | undefined;
+      if (known === kept || sameFacts(kept, known)) windows = [window];
+      else if (local && notes) {
+        const spans: number[] = [];
+        const carried = notes;
+        if (local.affected(kept, known, (sentence) => carried[sentence], (start, end) => spans.push(start, end))) windows = this.withSpans(window, spans);
+        // Windows over most of the article cost more than one run over all of it.
+        if (windows && windows.reduce((sum, item) => sum + item.readEnd - item.readFirst, 0) * 2 > this.sentences.length) windows = undefined;
+      }
+      if (windows) output = this.nearEdit(last, inputs, known, windows, run, notes);
     } else known = facts();
-    output ??= run(inputs, known, 0, this.sentences.length);
-    this.runs.set(name, {inputs, facts: known, output});
+    if (!output) {
+      const fresh: unknown[] | undefined = local ? [] : undefined;
+      notes = fresh;
+      output = run(inputs, known, 0, this.sentences.length, fresh ? (sentence, value) => void (fresh[sentence] = value) : ignoreNote);
+    }
+    this.runs.set(name, {inputs, facts: known, output, notes});
     return output;
+  }
+
+  /**
+   * The notes of the last run moved to this version's sentences, none in `window` (the edit's,
+   * run again); undefined when the last run kept none.
+   */
+  private carriedNotes(last: PassRun, window: Window): unknown[] | undefined {
+    const old = last.notes;
+    if (!old) return undefined;
+    const {sentenceDelta} = this.edit!;
+    const notes: unknown[] = new Array(this.sentences.length);
+    for (let at = 0; at < window.first; at++) notes[at] = old[at];
+    for (let at = window.end; at < notes.length; at++) notes[at] = old[at - sentenceDelta];
+    return notes;
+  }
+
+  /**
+   * The edit's window and one for each span (`start, end` pairs), widened alike, merged where they
+   * meet, in order; the window holding the edit is marked as such (`edit`).
+   */
+  private withSpans(window: Window, spans: readonly number[]): Window[] {
+    const ranges: Array<[number, number, boolean]> = [[window.from, window.to, true]];
+    for (let at = 0; at < spans.length; at += 2) ranges.push([spans[at]!, spans[at + 1]!, false]);
+    ranges.sort((a, b) => a[0] - b[0]);
+    const windows: Window[] = [];
+    for (const [from, to, edit] of ranges) {
+      let next = this.widen(from, to, edit);
+      // Windows whose sentences meet are one: merged, widened again (which may reach the one before).
+      while (windows.length > 0 && next.first <= windows[windows.length - 1]!.end) {
+        const before = windows.pop()!;
+        next = this.widen(Math.min(before.from, next.from), Math.max(before.to, next.to), before.edit || next.edit);
+      }
+      windows.push(next);
+    }
+    return windows;
   }
 
   /** The sentences within reach of the edited text (no inputs compared); undefined before the first version. */
@@ -163,6 +240,11 @@ export class NearEdit {
         to = Math.max(to, now[at]!.end);
       }
     }
+    return this.widen(from, to, true);
+  }
+
+  /** The window of what changed from `from` to `to`: the sentences within reach, and those read around them. */
+  private widen(from: number, to: number, edit: boolean): Window {
     const first = this.firstEndingAfter(from - REACH);
     const end = this.firstStartingAtOrAfter(to + REACH);
     const start = first === 0 ? -Infinity : Math.min(this.sentences[first]!.start, from);
@@ -171,7 +253,7 @@ export class NearEdit {
     const readEnd = this.firstStartingAtOrAfter(stop + REACH);
     const readStart = readFirst === 0 ? -Infinity : this.sentences[readFirst]!.start;
     const readStop = readEnd === this.sentences.length ? Infinity : this.sentences[readEnd]!.start;
-    return {first, end, start, stop, readFirst, readEnd, readStart, readStop};
+    return {from, to, edit, first, end, start, stop, readFirst, readEnd, readStart, readStop};
   }
 
   /** Whether the window's names and sentences give the keys they gave in the previous version. */
@@ -188,27 +270,44 @@ export class NearEdit {
     return same && at === keys.length;
   }
 
-  /** The pass's output from its run in the window and the previous output elsewhere; undefined when the two cannot be told apart. */
-  private nearEdit<I extends Lists, F, O extends Name>(last: PassRun, inputs: I, facts: F, window: Window, run: (inputs: I, facts: F, from: number, to: number) => O[]): O[] | undefined {
+  /**
+   * The pass's output from its runs in the windows (in order, one holding the edit: those before
+   * it lie before the edit, those after it after) and the previous output elsewhere; undefined
+   * when the two cannot be told apart. `notes`, when kept, are overwritten in the windows.
+   */
+  private nearEdit<I extends Lists, F, O extends Name>(last: PassRun, inputs: I, facts: F, windows: readonly Window[], run: Run<I, F, O>, notes: unknown[] | undefined): O[] | undefined {
     const {delta} = this.edit!;
-    const {start, stop, readFirst, readEnd, readStart, readStop} = window;
-    // The previous output: before the window, in it, after it (the previous version's offsets).
     const output = last.output as readonly O[];
-    const kept = lowerBound(output, start);
-    const after = Math.max(kept, lowerBound(output, stop - delta));
-    if ((kept > 0 && output[kept - 1]!.start >= start) || (after < output.length && output[after]!.start < stop - delta)) return undefined;
-    for (let at = kept; at < after; at++) if (output[at]!.start < start || output[at]!.start >= stop - delta) return undefined;
+    const result: O[] = [];
+    // The next previous name not yet handed on, and whether the windows met so far passed the edit.
+    let next = 0;
+    let pastEdit = false;
+    for (const window of windows) {
+      const {start, stop, first, end, readFirst, readEnd, readStart, readStop, edit} = window;
+      // The window in the previous version's offsets: before the edit the same, after it moved.
+      const oldStart = pastEdit ? start - delta : start;
+      const oldStop = pastEdit || edit ? stop - delta : stop;
+      const kept = lowerBound(output, oldStart);
+      const after = Math.max(kept, lowerBound(output, oldStop));
+      if (kept < next || (kept > 0 && output[kept - 1]!.start >= oldStart) || (after < output.length && output[after]!.start < oldStop)) return undefined;
+      for (let at = kept; at < after; at++) if (output[at]!.start < oldStart || output[at]!.start >= oldStop) return undefined;
+      for (let at = next; at < kept; at++) result.push(pastEdit ? this.move(output[at]!) : output[at]!);
+      next = after;
+      if (edit) pastEdit = true;
 
-    const near = inputs.map((list) => between(list, readStart, readStop)) as unknown as I;
-    const found = run(near, facts, readFirst, readEnd);
-    const result = output.slice(0, kept);
-    for (const item of found) {
-      if (item.start >= start && item.start < stop) result.push(item);
-      else if (item.start >= readStart && item.start < readStop) continue;
-      // A name outside what was read: the pass reaches further than this module assumes.
-      else return undefined;
+      if (notes) for (let at = first; at < end; at++) notes[at] = undefined;
+      const near = inputs.map((list) => between(list, readStart, readStop)) as unknown as I;
+      const note = notes ? (sentence: number, value: unknown) => void (sentence >= first && sentence < end && (notes[sentence] = value)) : ignoreNote;
+      const found = run(near, facts, readFirst, readEnd, note);
+      for (const item of found) {
+        if (item.start >= start && item.start < stop) result.push(item);
+        else if (item.start >= readStart && item.start < readStop) continue;
+        // A name outside what was read: the pass reaches further than this module assumes.
+        else return undefined;
+      }
     }
-    for (let at = after; at < output.length; at++) result.push(this.move(output[at]!));
+    if (!pastEdit) return undefined;
+    for (let at = next; at < output.length; at++) result.push(this.move(output[at]!));
     return result;
   }
 
@@ -265,6 +364,8 @@ export function sameMention(old: EntityMention, now: EntityMention, delta: numbe
     (old.role === null ? now.role === null : now.role !== null && old.role.start + delta === now.role.start && old.role.end + delta === now.role.end && old.role.text === now.role.text)
   );
 }
+
+function ignoreNote(): void {}
 
 export function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   if (a.size !== b.size) return false;

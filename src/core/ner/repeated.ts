@@ -6,7 +6,7 @@
  */
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
-import {capitalTable, type Layout, type Word} from '../text/sentences.js';
+import {capitalTable, type CapitalWords, type Layout, type Word} from '../text/sentences.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {lowerBound} from '../text/span-index.js';
 import {possessive, startsUpper, withoutPossessive, wordsOf} from './letters.js';
@@ -14,7 +14,7 @@ import {surnameParticles} from '../data/first-names.js';
 
 const types: readonly EntityType[] = ['person', 'organization', 'place'];
 
-interface Known {
+export interface Known {
   words: readonly string[];
   type: EntityType;
 }
@@ -94,6 +94,54 @@ export function sameRepeatedNames(a: RepeatedNames, b: RepeatedNames): boolean {
     if (text !== otherText || type !== otherType) return false;
   }
   return true;
+}
+
+/**
+ * What differs between two articles' names for the pass: the texts whose majority type differs
+ * (or that one has and the other not), which retype their readings, and under each first word
+ * whose names (or their order) differ, the names of either version that differ (all of them
+ * when only the order does): repeats are looked for again only where one of those may be found.
+ */
+export function repeatedNamesChanged(a: RepeatedNames, b: RepeatedNames): {texts: Set<string>; names: Map<string, Known[]>} {
+  const texts = new Set<string>();
+  for (const [text, type] of a.typeOf) if (b.typeOf.get(text) !== type) texts.add(text);
+  for (const text of b.typeOf.keys()) if (!a.typeOf.has(text)) texts.add(text);
+  const names = new Map<string, Known[]>();
+  const same = (one: Known, other: Known) => one.type === other.type && one.words.length === other.words.length && one.words.every((word, at) => word === other.words[at]);
+  const compare = (word: string, one: readonly Known[], other: readonly Known[]) => {
+    if (one.length === other.length && one.every((known, index) => same(known, other[index]!))) return;
+    const gone = one.filter((known) => !other.some((item) => same(known, item)));
+    const added = other.filter((known) => !one.some((item) => same(known, item)));
+    // The names in both, tried in another order: any of them may be found where another was.
+    const kept = one.filter((known) => !gone.includes(known));
+    const keptNow = other.filter((known) => !added.includes(known));
+    const reordered = kept.some((known, index) => !same(known, keptNow[index]!));
+    names.set(word, reordered ? [...one, ...added] : [...gone, ...added]);
+  };
+  for (const [word, list] of a.byFirstWord) compare(word, list, b.byFirstWord.get(word) ?? []);
+  for (const [word, list] of b.byFirstWord) if (!a.byFirstWord.has(word)) compare(word, [], list);
+  return {texts, names};
+}
+
+/**
+ * Whether one of `names` (`repeatedNamesChanged`) may be found in the sentence: its words follow
+ * one another there, the last possibly with a possessive. (What `matches` asks, less the spacing.)
+ */
+export function mayHoldName(words: readonly Word[], capitals: CapitalWords, names: ReadonlyMap<string, readonly Known[]>): boolean {
+  for (let capital = 0; capital < capitals.indices.length; capital++) {
+    const candidates = names.get(capitals.bare[capital]!);
+    if (!candidates) continue;
+    const index = capitals.indices[capital]!;
+    for (const known of candidates) {
+      let found = index + known.words.length <= words.length;
+      for (let offset = 1; found && offset < known.words.length; offset++) {
+        const text = words[index + offset]!.text;
+        found = offset === known.words.length - 1 ? text.startsWith(known.words[offset]!) : text === known.words[offset];
+      }
+      if (found) return true;
+    }
+  }
+  return false;
 }
 
 /** The document's names, longest first under each first word, with their majority type. */

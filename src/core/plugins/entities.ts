@@ -23,7 +23,7 @@ import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger
 import {shippedModel} from '../ner/model.js';
 import {isDatelineAgency} from '../ner/combine.js';
 import {passesAfterTagging} from '../ner/passes.js';
-import {between, NearEdit, type PassesState} from '../ner/near-edit.js';
+import {between, NearEdit, sameMap, type PassesState} from '../ner/near-edit.js';
 import {textChange} from '../text/changes.js';
 import {mayOpenName, possessive, startsUpper, withoutPossessive, wordsOf} from '../ner/letters.js';
 import {keptByText} from '../text/kept-by-text.js';
@@ -160,14 +160,14 @@ export default function retextEntities(options: EntityOptions = {}) {
       const memo = file.data.memo;
       const contextChanges = memo ? memo.tagContext(layout.sentences, input) : -1;
       mentions = passesAfterTagging({
-        tagged: (from, to) => (memo ? memo.tagSentences(model, layout.sentences, input, from, to) : tagDocument(model, layout.sentences, rules.mentions, input)),
+        tagged: (from, to, note) => (memo ? memo.tagSentences(model, layout.sentences, input, from, to, note) : tagDocument(model, layout.sentences, rules.mentions, input)),
         contextChanges,
         model,
         rules,
         layout,
         guessed: guessedMentions,
         mayBeName: (value, start, end) => !isNeverName(value, start, end),
-        nestedIn: (combined) => (memo ? memo.tagNested(model, layout.sentences, combined, input) : tagNested(model, layout.sentences, combined, rules.mentions, input)),
+        nestedIn: (combined, note) => (memo ? memo.tagNested(model, layout.sentences, combined, input, note) : tagNested(model, layout.sentences, combined, rules.mentions, input)),
         memo,
       });
     }
@@ -256,9 +256,9 @@ function surnamesOf(mentions: readonly EntityMention[]): Map<string, EntityType>
 
 /**
  * The rules' names when only the sentences within reach of the edit (near-edit.ts) need reading
- * again: their findings name the same names as before (so the surnames that type lone words
- * elsewhere are the same), and the previous version's names elsewhere are moved past the edit.
- * Undefined when the findings name others.
+ * again: the surnames that type lone words elsewhere are the same as before (always so when
+ * their findings name the same names), and the previous version's names elsewhere are moved past
+ * the edit. Undefined when the surnames differ.
  */
 function rulesNearEdit(before: RulesState, near: NearEdit, layout: Layout, text: string, findings: (sentence: SentenceSpan) => SentenceRules): Omit<RulesState, 'passes'> | undefined {
   const window = near.aroundEdit();
@@ -271,7 +271,7 @@ function rulesNearEdit(before: RulesState, near: NearEdit, layout: Layout, text:
   if (last && /^\s*$/u.test(text.slice(last.end, prefix))) return undefined;
   const now = rulesOf(layout.sentences, first, end, text, findings, before.surnames);
   const then = between(before.found, start, stop - delta);
-  if (then.length !== now.found.length || then.some((item, index) => item.type !== now.found[index]!.type || item.text !== now.found[index]!.text)) return undefined;
+  const sameFindings = then.length === now.found.length && then.every((item, index) => item.type === now.found[index]!.type && item.text === now.found[index]!.text);
   const moved = (items: readonly EntityMention[]) =>
     items.map((item) => {
       const copy = near.move(item);
@@ -280,7 +280,10 @@ function rulesNearEdit(before: RulesState, near: NearEdit, layout: Layout, text:
     });
   const around = <T extends {start: number; end: number}>(old: readonly T[], window: readonly T[], move: (items: readonly T[]) => T[]): T[] => [...between(old, -Infinity, start), ...window, ...move(between(old, stop - delta, Infinity))];
   const moveDemonyms = (items: readonly Demonym[]) => items.map((item) => (delta === 0 ? item : {...item, start: item.start + delta, end: item.end + delta}));
-  return {found: around(before.found, now.found, moved), demonyms: around(before.demonyms, now.demonyms, moveDemonyms), mentions: around(before.mentions, now.mentions, moved), surnames: before.surnames};
+  const found = around(before.found, now.found, moved);
+  // Other names (one retyped, "Fisheries Society" misspelt) mostly leave the surnames as they were.
+  if (!sameFindings && !sameMap(surnamesOf(found), before.surnames)) return undefined;
+  return {found, demonyms: around(before.demonyms, now.demonyms, moveDemonyms), mentions: around(before.mentions, now.mentions, moved), surnames: before.surnames};
 }
 
 /** What the rules find in one sentence; lone words wait for the whole text ('initial': one opens the sentence). */
