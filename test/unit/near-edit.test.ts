@@ -13,6 +13,7 @@ import {examplesDir} from '../support/paths.js';
 import {shippedModel} from '../../src/core/ner/model.js';
 import type {NerModel, PackedModel} from '../../src/core/ner/weights.js';
 import {nameEdit, nameEditedArticle} from '../support/name-edits.js';
+import {repeatedNamesChanged, type Known, type RepeatedNames} from '../../src/core/ner/repeated.js';
 
 const pieces = ['x', 'X', 'The ', ' said', '"', '“', '”', '\n', '\n\n', 'Smith', ' Mr. Jones', ',', '.', ' ', 'Bank of Peru', '(UN)', "'s", 'she '];
 
@@ -118,5 +119,16 @@ describe('entity passes after an edit that changes a name', () => {
     for (let step = 0; step < 22; step++) analyzer.analyze((text = nameEdit(text, next)));
     text = nameEdit(text, next);
     assert.deepEqual(analyzer.analyze(text), analyze(text));
+  });
+});
+
+describe('repeated names: what changed between two versions', () => {
+  it('takes a name listed twice on one side and once on the other as reordered, without failing', () => {
+    const bukele: Known = {words: ['Nayib', 'Bukele'], type: 'person'};
+    const before: RepeatedNames = {byFirstWord: new Map([['Nayib', [bukele, {...bukele}]]]), typeOf: new Map([['Nayib Bukele', 'person']])};
+    const after: RepeatedNames = {byFirstWord: new Map([['Nayib', [bukele]]]), typeOf: new Map([['Nayib Bukele', 'person']])};
+    const changed = repeatedNamesChanged(before, after);
+    assert.deepEqual([...changed.texts], []);
+    assert.deepEqual(changed.names.get('Nayib')?.map((known) => known.words.join(' ')), ['Nayib Bukele', 'Nayib Bukele']);
   });
 });

@@ -115,7 +115,8 @@ export function repeatedNamesChanged(a: RepeatedNames, b: RepeatedNames): {texts
     // The names in both, tried in another order: any of them may be found where another was.
     const kept = one.filter((known) => !gone.includes(known));
     const keptNow = other.filter((known) => !added.includes(known));
-    const reordered = kept.some((known, index) => !same(known, keptNow[index]!));
+    // A name listed twice on one side and once on the other counts as reordered too.
+    const reordered = kept.length !== keptNow.length || kept.some((known, index) => !same(known, keptNow[index]!));
     names.set(word, reordered ? [...one, ...added] : [...gone, ...added]);
   };
   for (const [word, list] of a.byFirstWord) compare(word, list, b.byFirstWord.get(word) ?? []);
