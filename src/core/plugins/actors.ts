@@ -381,8 +381,7 @@ class ActorRegistry {
     if (actor.type === 'person') {
       push(this.bySurname, surnameOf(actor.name), actor);
       push(this.byGivenName, givenNameOf(actor.name), actor);
-    }
-    else {
+    } else {
       push(this.byInitials, initials(actor.name), actor);
       push(this.organizationsByName, actor.name, actor);
       const head = /^(\S+(?:\s+\S+)*?)\s+(?:of|for)\s/u.exec(actor.name)?.[1] ?? actor.name;
@@ -427,7 +426,7 @@ function push(map: Map<string | undefined, Actor[]>, key: string | undefined, ac
   else map.set(key, [actor]);
 }
 
-/** The last word of a person's name, suffixes ("Jr.") left out: what personFor compares. */
+/** The last words of the names of the people an article names in full. */
 function surnamesIn(entities: readonly EntityMention[]): Set<string> {
   const surnames = new Set<string>();
   for (const entity of entities) {
@@ -444,6 +443,7 @@ function givenNameOf(name: string): string | undefined {
   return words.length > 1 ? words[0] : undefined;
 }
 
+/** The last word of a person's name, suffixes ("Jr.") left out: what personFor compares. */
 function surnameOf(name: string): string | undefined {
   const known = name.split(/\s+/).filter((word) => !nameSuffixes.has(word));
   return known[known.length - 1];

@@ -106,7 +106,6 @@ export function isNeverName(text: string, start: number, end: number): boolean {
 }
 
 
-/** Words that name a party when "party" follows them in lower case. */
 const hallOwners = new Set(['City', 'Town', 'Memorial', 'Concert', 'Music', 'Carnegie', 'Independence', 'Festival', 'Union', 'Faneuil']);
 /** A lower-case noun of settlement and "of" right before a name: "the town of …". */
 const placeNounBefore = /\b(?:town|city|village|hamlet|province|region|county|district|island|port|suburb|municipality|commune)\s+of\s+$/u;
