@@ -153,3 +153,18 @@ describe('entities rules: people known by one name', () => {
     assert.deepEqual(entities('The show featured Polaroids of fashion and of Adele.', null), []);
   });
 });
+
+describe('entities rules: wire copy\'s places, particles and times', () => {
+  it('reads a state abbreviated after a town as a place, the town and state as one address', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('He spoke in Fresno, Calif., on Tuesday and in Tulsa, Okla., on Friday.', model);
+      assert.ok(found.includes('Fresno, Calif./place') && found.includes('Calif./place') && found.includes('Tulsa, Okla./place'), found.join(', '));
+      assert.ok(!found.some((item) => item.endsWith('/organization')), found.join(', '));
+    }
+  });
+
+  it('joins a person\'s names by a surname\'s particle, and takes a statue for a place and a time zone for nothing', () => {
+    const found = entities('Reporters asked about Osama bin Laden. Tourists visited the Statue of Liberty at 9 a.m. EDT. The Declaration of Independence was signed.', null);
+    assert.deepEqual(found, ['Osama bin Laden/person', 'Statue of Liberty/place']);
+  });
+});

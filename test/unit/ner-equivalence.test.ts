@@ -3,7 +3,9 @@
  * from time to time, and with the shipped model and the rules unchanged the names they give must not change
  * at all. The digest was first recorded with the object-based beam of commit 05711e9, and
  * recorded again each time the model was retrained (the object-based code of 1dacf78 and the
- * typed-array code give the same one); a change here means the tagger's arithmetic or search
+ * typed-array code give the same one), and when the rules' names it reads as features changed
+ * (the generated article's "Marta van Dijk", an organisation to the rules until a surname's
+ * particles joined a person's names); a change here means the tagger's arithmetic or search
  * changed, not only its speed
  * (`node .bench/tagger.cjs --dump` lists the names for a diff).
  */
@@ -32,5 +34,5 @@ describe('name tagger: output pinned', () => {
   });
 });
 
-const EXPECTED_COUNT = 1050;
-const EXPECTED_DIGEST = '30450ea464ca2b8a';
+const EXPECTED_COUNT = 1020;
+const EXPECTED_DIGEST = 'feb8c35a386a850b';

@@ -8,9 +8,13 @@ const regions = `Soviet Union,USSR,Czechoslovakia,Yugoslavia,East Germany,West G
 // Left out: names that are words or people ("Lorraine", "Burgundy", "Labrador", "Hesse", "Java").
 const provinces = `Saskatchewan,Nova Scotia,New Brunswick,Newfoundland,Prince Edward Island,Yukon,Nunavut,Northwest Territories,Western Australia,South Australia,Northern Territory,Saxony,Lower Saxony,Thuringia,Brandenburg,North Rhine-Westphalia,Baden-Württemberg,Baden-Wurttemberg,Rhineland-Palatinate,Schleswig-Holstein,Mecklenburg-Vorpommern,Saarland,Tuscany,Umbria,Lazio,Piedmont,Veneto,Liguria,Calabria,Apulia,Puglia,Campania,Emilia-Romagna,Abruzzo,Basilicata,Friuli,South Tyrol,Trentino,Galicia,Basque Country,Asturias,Cantabria,Navarre,Castile,Extremadura,Canary Islands,Balearic Islands,Alsace,Occitania,Aquitaine,Auvergne,Île-de-France,Ile-de-France,Picardy,Languedoc,Midlands,West Midlands,East Anglia,Merseyside,Somerset,Sussex,Surrey,Hampshire,Dorset,Cumbria,Northumberland,Sonora,Sinaloa,Michoacán,Michoacan,Jalisco,Tamaulipas,Veracruz,Yucatán,Yucatan,Baja California,Zacatecas,Coahuila,Nuevo León,Nuevo Leon,Bahia,Minas Gerais,Amazonas,Rio Grande do Sul,Santa Catarina,Pernambuco,Uttar Pradesh,Maharashtra,Bihar,Rajasthan,Tamil Nadu,Karnataka,Andhra Pradesh,Telangana,Madhya Pradesh,Odisha,Assam,Manipur,Jharkhand,Haryana,Uttarakhand,Himachal Pradesh,Sikkim,Nagaland,Mizoram,Tripura,Meghalaya,Chhattisgarh,West Bengal,Xinjiang,Guangdong,Sichuan,Yunnan,Hubei,Hunan,Henan,Hebei,Shandong,Jiangsu,Zhejiang,Fujian,Inner Mongolia,Guangxi,Gansu,Shaanxi,Shanxi,Heilongjiang,Liaoning,Anhui,Jiangxi,Guizhou,Hainan,Qinghai,Ningxia,Dagestan,Tatarstan,Bashkortostan,Ingushetia,Yakutia,Anbar,Tigray,Amhara,Oromia,Kordofan,Katanga,North Kivu,South Kivu,Ituri,Cabo Delgado,Rakhine,Balochistan,Baluchistan,Khyber Pakhtunkhwa,Sindh,Aceh,Papua,Bali,Sumatra,Borneo,Mindanao,Luzon,Okinawa,Hokkaido,Galilee,Golan Heights,Negev,Tierra del Fuego`;
 
+// US states as wire copy abbreviates them after a town ("Charlotte, N.C.", "Fresno, Calif."),
+// less those that are also words or titles ("Miss.", "Ind.", "Del.", "Pa.", "Wash.", "La.", "Mo.").
+const stateAbbreviations = `N.C.,N.Y.,N.J.,N.H.,N.M.,N.D.,S.C.,S.D.,R.I.,W.Va.,Calif.,Fla.,Tenn.,Ariz.,Colo.,Conn.,Okla.,Mich.,Minn.,Mass.,Tex.,Wis.,Wyo.,Ky.,Ga.,Ala.,Ark.,Neb.,Nev.,Ore.,Va.,Vt.,Md.,Kan.,Ill.,Mont.`;
+
 /** Words that end multi-word place names ("Darien Gap", "Hudson River"). */
 export const placeHeads = new Set(
-  'Gap Canal River Sea Ocean Gulf Bay Strait Straits Mountains Mountain Mount Mt. Island Islands Peninsula Valley Desert Lake Lakes Falls Forest Park Street Avenue Boulevard Square Bridge County Province State District City Town Village Coast Basin Plateau Canyon Harbor Harbour Beach Hills Range Delta Border Region Territory Cape Reef Glacier Volcano Airport Port Springs Heights Cathedral Mosque Synagogue Temple Stadium Arena Station Zoo Theater Theatre Auditorium Pavilion Plaza'.split(' '),
+  'Gap Canal River Sea Ocean Gulf Bay Strait Straits Mountains Mountain Mount Mt. Statue Island Islands Peninsula Valley Desert Lake Lakes Falls Forest Park Street Avenue Boulevard Square Bridge County Province State District City Town Village Coast Basin Plateau Canyon Harbor Harbour Beach Hills Range Delta Border Region Territory Cape Reef Glacier Volcano Airport Port Springs Heights Cathedral Mosque Synagogue Temple Stadium Arena Station Zoo Theater Theatre Auditorium Pavilion Plaza'.split(' '),
 );
 
 /**
@@ -22,7 +26,7 @@ for (const head of facilityHeads) placeHeads.add(head);
 
 /** Lower-cased known place names. */
 export const knownPlaces = new Set<string>();
-for (const name of [...regions.split(','), ...provinces.split(',')]) knownPlaces.add(name.toLowerCase());
+for (const name of [...regions.split(','), ...provinces.split(','), ...stateAbbreviations.split(',')]) knownPlaces.add(name.toLowerCase());
 // World cities (GeoNames): the towns a wire story is datelined in or mentions in passing.
 // GeoNames spells them with their accents; English copy often drops them ("Bogota").
 for (const name of cityNames) {

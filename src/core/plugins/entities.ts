@@ -31,7 +31,7 @@ import type {AnalysisMemo} from '../memo.js';
 
 /** Capitalised words that are never names by themselves. */
 const notNames = new Set(
-  'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO CFO COO CTO MP MPs MEP MEPs GDP CD CDs DVD DVDs IQ XML HTML URL PDF USB GPS SMS ISBN VIP VIPs GMT UTC PhD MBA FAQ ATM LED LCD CPU GPU MRI ICU SUV SUVs HQ COVID COVID-19 Covid AIDS HIV DNA Internet Hey Hi Dear God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah'.split(' '),
+  'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. Mr Mrs Ms OK AM PM A.M. P.M. a.m. p.m. TV CEO CFO COO CTO MP MPs MEP MEPs GDP CD CDs DVD DVDs IQ XML HTML URL PDF USB GPS SMS ISBN VIP VIPs GMT UTC PhD MBA FAQ ATM LED LCD CPU GPU MRI ICU SUV SUVs HQ COVID COVID-19 Covid AIDS HIV DNA Internet Hey Hi Dear God Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah EDT EST PDT PST CDT CST MDT MST BST CET CEST'.split(' '),
 );
 
 const romanNumeral = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
@@ -45,7 +45,7 @@ function wordAfter(text: string, at: number): string {
 }
 
 /** Capitalised names that are neither people, organisations nor places. */
-const otherNames = new Set(['Bill of Rights', 'El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street', 'Olympics', 'Paralympics', 'Olympic Games', 'Paralympic Games', 'World Cup', 'Super Bowl']);
+const otherNames = new Set(['Bill of Rights', 'Declaration of Independence', 'El Niño', 'El Nino', 'La Niña', 'La Nina', 'Internet', 'Parliament Street', 'Olympics', 'Paralympics', 'Olympic Games', 'Paralympic Games', 'World Cup', 'Super Bowl']);
 /**
  * "the Clean Air Act", "the Second Amendment": a law, no organisation; "the Nobel Peace Prize",
  * "a Booker Prize-winner": a prize, no one.
@@ -115,6 +115,8 @@ const ordinaryGivenNames = new Set('Bill Marine Christian Will Rose Grace Hope F
 const builtPlaceHeads = new Set(['Airport', 'Station', 'Square', 'Street', 'Avenue', 'Boulevard', 'Bridge', 'Stadium', 'Arena', 'Plaza']);
 const compassRegions = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const partyMemberOfPlace = /^(.+?)\s+(?:Democrat|Republican)$/u;
+/** Connectors that join only a person's names ("bin Laden", "van Gogh", "von der Leyen"). */
+const personParticles = new Set(['bin', 'ibn', 'van', 'von', 'der', 'den']);
 const webAddress = /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|gov|edu|co\.uk|uk|ca|us|au|de|fr|eu|io|info|news)$/u;
 const commonNounEnding = /^\p{Lu}\p{Ll}{3,}(?:ism|ology|pathy|play|ship|hood|ness|tion|sion|ware)s?$/u;
 const ampersand = /^[ \t\u00a0]*&[ \t\u00a0]*$/u;
@@ -775,7 +777,8 @@ function classifyName(whole: string, text: string, start: number): EntityType | 
   // "Von der Leyen", "De la Cruz": a surname's particles, the first capitalised where it opens a sentence.
   if (words.length > 2 && surnameParticles.has(words[0]!.toLowerCase()) && words.slice(1, -1).every((word) => surnameParticles.has(word)) && !knownPlaces.has(lower)) return 'person';
   if (words.length > 1) {
-    if (words.some((word) => connectors.has(word))) return 'organization';
+    // "Osama bin Laden", "Ludwig van Beethoven": only a surname's particles join the words.
+    if (words.some((word) => connectors.has(word)) && !words.every((word) => !connectors.has(word) || personParticles.has(word))) return 'organization';
     return 'person';
   }
   return 'later';
@@ -817,7 +820,9 @@ function isGuess(whole: string): boolean {
     // "Museum of Flight", "Gulf of Mexico": a place's head before its "of" types it as surely.
     !placeHeads.has(words[words.findIndex((word) => connectors.has(word)) - 1] ?? '') &&
     !opensWithGivenName(words) &&
-    !isRomanisedName(whole)
+    !isRomanisedName(whole) &&
+    // "Osama bin Laden": a surname's particle is evidence.
+    !words.some((word) => personParticles.has(word))
   );
 }
 
