@@ -105,6 +105,11 @@ function takeMessage(before: Reported, code: FindingCode, reason: string, start:
   return undefined;
 }
 
-function endOffset(message: VFileMessage): number | undefined {
+/** Where a message's place starts and ends in the text (none for a point or no place). */
+export function startOffset(message: VFileMessage): number | undefined {
+  return message.place && 'start' in message.place ? message.place.start.offset : undefined;
+}
+
+export function endOffset(message: VFileMessage): number | undefined {
   return message.place && 'end' in message.place ? message.place.end.offset : undefined;
 }

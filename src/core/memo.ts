@@ -18,6 +18,7 @@ import {capitalWords, type CapitalWords, type ParagraphSpan, type SentenceSpan} 
 import {tagDocument, tagNested, type DocumentContext, type NerModel, type TaggedName, type TaggingInput} from './ner/tagger.js';
 import {CAPITAL, ContextTracker, LOWER, RULE} from './ner/context.js';
 import {detached} from './text/kept-by-text.js';
+import {shiftSpan} from './text/changes.js';
 
 /** Context lookups, flat: which set (0 lowerSeen, 1 capitalSeen, 2 ruleTypes), key, answer, … (a tuple each took a third of the memo's memory). */
 type Lookups = Array<number | string | boolean | undefined>;
@@ -352,14 +353,11 @@ export class AnalysisMemo {
   private readonly taggerContext = new ContextTracker();
 
   /**
-   * Provides `input`'s document context, computed from the last version's. Gives how many of
-   * its answers may have changed since the last version (-1: unknown); with none, every
-   * sentence's tagging of the last version holds where its words and the rules' names in it are
-   * the same.
+   * Provides `input`'s document context, computed from the last version's; `contextChanged`
+   * then says which of its answers changed.
    */
-  tagContext(sentences: readonly SentenceSpan[], input: TaggingInput): number {
+  tagContext(sentences: readonly SentenceSpan[], input: TaggingInput): void {
     input.context = this.taggerContext.update(sentences, input.rules, sentences.map((sentence) => this.storeOf(sentence)?.origin as SentenceSpan | undefined));
-    return this.taggerContext.changesThisVersion();
   }
 
   /**
@@ -478,9 +476,6 @@ export function readsChanged(tagging: unknown, keys: ReadonlyMap<string, number>
   return false;
 }
 
-function shiftSpan(span: Span | null, delta: number): Span | null {
-  return span && {start: span.start + delta, end: span.end + delta, text: span.text};
-}
 
 
 /** A span kept for later versions: offsets moved by `delta`, text detached from the document. */

@@ -3,7 +3,7 @@ import type {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import './data-map.js';
 import {SCHEMA, type Annotations, type Entity, type Finding, type FindingCode, type Severity} from './model.js';
-import {findingDocs} from './findings.js';
+import {endOffset, findingDocs, startOffset} from './findings.js';
 import type {LayerSwitches} from './processor.js';
 import {idAt} from './ids.js';
 
@@ -61,8 +61,8 @@ function findingsOf(file: VFile, layers: LayerSwitches): Finding[] {
 function flattened(message: VFileMessage): Finding | null {
   const code = message.ruleId as FindingCode | undefined;
   if (!code || !(code in findingDocs)) return null;
-  const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
-  const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
+  const start = startOffset(message);
+  const end = endOffset(message);
   if (start === undefined || end === undefined) return null;
   return {code, message: message.reason, start, end, severity: defaultSeverity[code], url: message.url ?? findingDocs[code]};
 }

@@ -44,5 +44,21 @@ describe('changes between versions', () => {
   it('an unchanged text is clean everywhere', () => {
     const changes = Changes.between(before, before, paragraphsOf(before));
     assert.equal(changes.clean(0, before.length), true);
+    assert.deepEqual(changes.extent(before.length), {first: Infinity, last: -1});
+  });
+
+  it('gives the first and last dirty offsets that `clean` implies', () => {
+    const after = 'New. ' + before.replace('Third', 'Thirds');
+    const changes = Changes.between(before, after, paragraphsOf(after));
+    changes.add(40, 41);
+    for (const length of [0, 10, 30, after.length]) {
+      let first = Infinity;
+      let last = -1;
+      for (let at = 0; at <= length; at++) {
+        if (first === Infinity && !changes.clean(0, at)) first = at;
+        if (!changes.clean(at, length)) last = at;
+      }
+      assert.deepEqual(changes.extent(length), {first, last}, `length ${length}`);
+    }
   });
 });

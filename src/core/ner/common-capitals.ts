@@ -84,11 +84,10 @@ export function commonCapitals(mentions: readonly EntityMention[], layout: Layou
       if (lone.has(text) && vouchesForName(words, index)) lone.delete(text);
       const count = uses.get(text) ?? {all: 0, determined: 0};
       count.all++;
-      if (index > 0 && isDeterminer(words[index - 1]!, words[index]!)) count.determined++;
+      const {determined, storm, species} = capitalFlags(words, index, text);
+      if (determined) count.determined++;
       uses.set(text, count);
-      const next = words[index + 1];
-      if (index > 0 && (storms.test(words[index - 1]!.text) || (index > 1 && storms.test(`${words[index - 2]!.text} ${words[index - 1]!.text}`)))) notNames.add(text);
-      if (next && next.before === ' ' && text === words[index]!.text && !isGivenName(text) && speciesEnding.test(next.text) && !isInLexicon(next.text)) notNames.add(text);
+      if (storm || species) notNames.add(text);
     }
   }
   // A known person's surname stays one, whatever else the article names after them ("the
@@ -113,18 +112,30 @@ export function commonCapitals(mentions: readonly EntityMention[], layout: Layou
  * were, the article's count is too (near-edit.ts).
  */
 export function capitalUses(sentence: SentenceSpan, emit: (key: string) => void): void {
-  const words = sentence.words;
+  // Texts and spacing only: the words as kept serve, unmoved.
+  const {words} = placedWords(sentence);
   const {indices, bare} = capitalWords(sentence);
   for (let capital = 0; capital < indices.length; capital++) {
     const index = indices[capital]!;
     const text = bare[capital]!;
-    const previous = words[index - 1];
-    const next = words[index + 1];
-    const determined = previous !== undefined && isDeterminer(previous, words[index]!);
-    const storm = previous !== undefined && (storms.test(previous.text) || (index > 1 && storms.test(`${words[index - 2]!.text} ${previous.text}`)));
-    const species = next !== undefined && next.before === ' ' && text === words[index]!.text && !isGivenName(text) && speciesEnding.test(next.text) && !isInLexicon(next.text);
+    const {determined, storm, species} = capitalFlags(words, index, text);
     emit(`${text}\u0001${Number(determined)}${Number(storm)}${Number(species)}${Number(vouchesForName(words, index))}`);
   }
+}
+
+/**
+ * What the capitalised word at `index` (`text` less any possessive) shows of itself: a
+ * determiner before it, a storm's word before it ("Hurricane Katrina"), a species' epithet after
+ * it ("Homo sapiens").
+ */
+function capitalFlags(words: readonly Word[], index: number, text: string): {determined: boolean; storm: boolean; species: boolean} {
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  return {
+    determined: previous !== undefined && isDeterminer(previous, words[index]!),
+    storm: previous !== undefined && (storms.test(previous.text) || (index > 1 && storms.test(`${words[index - 2]!.text} ${previous.text}`))),
+    species: next !== undefined && next.before === ' ' && text === words[index]!.text && !isGivenName(text) && speciesEnding.test(next.text) && !isInLexicon(next.text),
+  };
 }
 
 /**

@@ -91,12 +91,6 @@ export class ContextTracker {
     return this.changedKeys.length;
   }
 
-  /** How many keys the last version logged as changed (-1: the log cannot say). */
-  changesThisVersion(): number {
-    const from = this.changesAfter(this.generation - 1);
-    return from < 0 ? -1 : this.changedKeys.length - from;
-  }
-
   changedKey(at: number): string {
     return this.changedKeys[at]!;
   }

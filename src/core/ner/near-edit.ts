@@ -13,7 +13,7 @@
  */
 import type {EntityMention} from '../data-map.js';
 import type {SentenceSpan} from '../text/sentences.js';
-import {textChange} from '../text/changes.js';
+import {shiftSpan, textChange} from '../text/changes.js';
 import {lowerBound} from '../text/span-index.js';
 import type {TaggedName} from './tagger.js';
 
@@ -246,11 +246,11 @@ export class NearEdit {
   /** The window of what changed from `from` to `to`: the sentences within reach, and those read around them. */
   private widen(from: number, to: number, edit: boolean): Window {
     const first = this.firstEndingAfter(from - REACH);
-    const end = this.firstStartingAtOrAfter(to + REACH);
+    const end = lowerBound(this.sentences, to + REACH);
     const start = first === 0 ? -Infinity : Math.min(this.sentences[first]!.start, from);
     const stop = end === this.sentences.length ? Infinity : Math.max(this.sentences[end]!.start, to);
     const readFirst = this.firstEndingAfter(start - REACH);
-    const readEnd = this.firstStartingAtOrAfter(stop + REACH);
+    const readEnd = lowerBound(this.sentences, stop + REACH);
     const readStart = readFirst === 0 ? -Infinity : this.sentences[readFirst]!.start;
     const readStop = readEnd === this.sentences.length ? Infinity : this.sentences[readEnd]!.start;
     return {from, to, edit, first, end, start, stop, readFirst, readEnd, readStart, readStop};
@@ -320,8 +320,7 @@ export class NearEdit {
       // Written out, not spread: there are thousands.
       if ('nested' in item) moved = {start: item.start + delta, end: item.end + delta, type: item.type, nested: item.nested, sentence: item.sentence + sentenceDelta};
       else {
-        const role = item.role && {start: item.role.start + delta, end: item.role.end + delta, text: item.role.text};
-        moved = {start: item.start + delta, end: item.end + delta, text: item.text, type: item.type, role, sentence: item.sentence + sentenceDelta, actor: item.actor};
+        moved = {start: item.start + delta, end: item.end + delta, text: item.text, type: item.type, role: shiftSpan(item.role, delta), sentence: item.sentence + sentenceDelta, actor: item.actor};
       }
       this.moved.set(item, moved);
     }
@@ -335,18 +334,6 @@ export class NearEdit {
     while (low < high) {
       const middle = (low + high) >>> 1;
       if (this.sentences[middle]!.end <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  /** The first sentence starting at or after `offset` (the count when none does). */
-  private firstStartingAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.sentences.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.sentences[middle]!.start < offset) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -381,5 +368,5 @@ export function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boole
 
 /** The items starting from `start` to before `stop`, of a list sorted by start sentence by sentence. */
 export function between<T extends Positioned>(list: readonly T[], start: number, stop: number): T[] {
-  return list.slice(start === -Infinity ? 0 : lowerBound(list, start), stop === Infinity ? list.length : lowerBound(list, stop));
+  return list.slice(lowerBound(list, start), lowerBound(list, stop));
 }

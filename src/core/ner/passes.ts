@@ -22,11 +22,6 @@ import {capitalTable, placedWords} from '../text/sentences.js';
 export interface PassesInput {
   /** The tagger's names in sentences `from` to `to`; `note` is given each sentence's tagging (memo.ts `TaggingNote`). */
   tagged: (from: number, to: number, note?: TaggingNote) => TaggedName[];
-  /**
-   * How many answers of the tagger's document context changed since the previous version (-1:
-   * unknown); with none, a sentence whose words and rules' names are the same is tagged the same.
-   */
-  contextChanges: number;
   /** The tagger's model. */
   model: object;
   rules: {mentions: readonly EntityMention[]; demonyms: readonly Demonym[]};
@@ -104,7 +99,10 @@ function holdsAny(value: string, parts: ReadonlySet<string>): boolean {
 /** The tagger's facts: its model, and the document context's answers changed since the version before. */
 interface TaggerContext {
   model: object;
-  changes: number;
+  /**
+   * None without the incremental memo; its keys none when the log cannot say. With no key
+   * changed, a sentence whose words and rules' names are the same is tagged the same.
+   */
   changed: ContextChange | undefined;
 }
 
@@ -112,7 +110,7 @@ function sameOrNull<T>(same: (a: T, b: T) => boolean): (a: T | null, b: T | null
   return (a, b) => (a === null || b === null ? a === b : same(a, b));
 }
 
-export function passesAfterTagging({tagged, contextChanges, model, rules, layout, guessed, mayBeName, nestedIn, memo}: PassesInput): EntityMention[] {
+export function passesAfterTagging({tagged, model, rules, layout, guessed, mayBeName, nestedIn, memo}: PassesInput): EntityMention[] {
   const {text} = layout;
   const passes = new NearEdit(memo?.previous<PassesState>('entity-passes'), text, layout.sentences);
   const sameRule = (old: EntityMention, now: EntityMention, delta: number, sentenceDelta: number) => sameMention(old, now, delta, sentenceDelta) && guessed.has(old) === guessed.has(now);
@@ -120,8 +118,10 @@ export function passesAfterTagging({tagged, contextChanges, model, rules, layout
   // The tagger's names hold where its model is the same and no answer of its context changed;
   // where some changed, in the sentences whose tagging asked about them (memo.ts `readsChanged`).
   // The version's changes are kept even when there are none: the next version's are read against its number.
-  const context = (): TaggerContext => ({model, changes: contextChanges, changed: memo?.contextChanged()});
-  const sameContext = (before: TaggerContext, now: TaggerContext) => now.model === before.model && now.changes === 0;
+  // One object for both tagger passes: the changed keys are gathered from the log once a version.
+  let taggerContext: TaggerContext | undefined;
+  const context = (): TaggerContext => (taggerContext ??= {model, changed: memo?.contextChanged()});
+  const sameContext = (before: TaggerContext, now: TaggerContext) => now.model === before.model && now.changed?.keys?.size === 0;
   const sentences = layout.sentences;
   const taggerLocal: Local<TaggerContext> = {
     affected(before, now, noteOf, emit) {
@@ -191,7 +191,7 @@ export function passesAfterTagging({tagged, contextChanges, model, rules, layout
       const capitals = capitalTable(layout);
       for (let at = 0; at < sentences.length; at++) {
         // Texts only: the words as kept serve, unmoved (most sentences' are never copied).
-        if (capitals[at]!.indices.length > 0 && capitals[at]!.bare.some((word) => names.has(word)) && mayHoldName(placedWords(sentences[at]!).words, capitals[at]!, names)) emit(sentences[at]!.start, sentences[at]!.end);
+        if (mayHoldName(placedWords(sentences[at]!).words, capitals[at]!, names)) emit(sentences[at]!.start, sentences[at]!.end);
       }
       return true;
     },

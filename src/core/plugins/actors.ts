@@ -445,8 +445,8 @@ function givenNameOf(name: string): string | undefined {
 
 /** The last word of a person's name, suffixes ("Jr.") left out: what personFor compares. */
 function surnameOf(name: string): string | undefined {
-  const known = name.split(/\s+/).filter((word) => !nameSuffixes.has(word));
-  return known[known.length - 1];
+  const words = formsOf(name).words;
+  return words[words.length - 1];
 }
 
 /** A name's words (suffixes left out) and its registry keys; `words` is shared, never changed. */

@@ -214,7 +214,7 @@ export default function retextClaims(options: ClaimOptions = {}) {
       let head = 0;
       while (head < kept.claims.length && reuse.isBefore(kept.sentenceEnd[head]!)) head++;
       tail = kept.claims.length;
-      while (tail > head && reuse.isAfter(kept, tail - 1, sentences)) tail--;
+      while (tail > head && reuse.isAfter(tail - 1, sentences)) tail--;
       for (let at = 0; at < head; at++) found.keep(reuse, at, kept.sentenceIndex[at]!, sentences, mentions);
       from = head > 0 ? kept.sentenceIndex[head - 1]! + 1 : 0;
       to = tail < kept.claims.length ? kept.sentenceIndex[tail]! + reuse.sentenceDelta : sentences.length;
@@ -245,7 +245,7 @@ export default function retextClaims(options: ClaimOptions = {}) {
       // Detached when kept for later versions: a slice of the document would keep it alive.
       const claim: Claim = {id: idAt('c', found.claims.length), start, end, text: memo ? detached(value) : value, kind, score: own.score, actor: source, features: [...own.raised], numbers};
       // The mentions before the verb are asked again in later versions only where no quotation sources the claim.
-      found.add(claim, sentence, layout.paragraphs[sentence.paragraph]!, quoted === null ? own.verb : -1, undefined);
+      found.add(claim, sentence, layout.paragraphs[sentence.paragraph]!, quoted === null ? own.verb : -1);
     }
     if (reuse) for (let at = tail; at < reuse.before.claims.length; at++) found.keep(reuse, at, reuse.before.sentenceIndex[at]! + reuse.sentenceDelta, sentences, mentions);
 
@@ -312,8 +312,8 @@ class Found {
     this.claimAt = new Int32Array(sentences).fill(-1);
   }
 
-  add(claim: Claim, sentence: SentenceSpan, paragraph: {start: number; end: number}, verb: number, unsourced: boolean | undefined): void {
-    this.push(claim, sentence.index, sentence.end, paragraph.start, paragraph.end, verb, unsourced);
+  add(claim: Claim, sentence: SentenceSpan, paragraph: {start: number; end: number}, verb: number): void {
+    this.push(claim, sentence.index, sentence.end, paragraph.start, paragraph.end, verb, undefined);
   }
 
   /**
@@ -328,7 +328,7 @@ class Found {
     const before = reuse.before;
     const claim = before.claims[at]!;
     const verb = before.verbs[at]!;
-    const shift = reuse.shiftAt(claim.start);
+    const shift = reuse.changes.shiftAt(claim.start);
     const actor = verb >= 0 ? verbSource(sentences[index]!, mentions, verb) : claim.actor;
     const kind = (actor === null) === (claim.actor === null) ? claim.kind : kindOf(claim.text, claim.features, actor !== null);
     const same = actor === claim.actor && kind === claim.kind;
@@ -368,7 +368,7 @@ class Found {
  * actor, speaker and cue are what a claim reads of them.
  */
 class Reuse {
-  private readonly changes: Changes;
+  readonly changes: Changes;
   private readonly prefix: number;
   /** Where the text after the edit starts in the previous version. */
   private readonly oldSuffix: number;
@@ -392,23 +392,9 @@ class Reuse {
     this.oldSuffix = suffixStart - delta;
     this.delta = delta;
     this.sentenceDelta = layout.sentences.length - before.sentences.length;
-    // Whether [0, x] is clean falls from true to false once, as whether [x, length] is clean rises: bisected.
-    let low = 0;
-    let high = text.length + 1;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (changes.clean(0, middle)) low = middle + 1;
-      else high = middle;
-    }
-    this.firstDirty = low > text.length ? Infinity : low;
-    low = -1;
-    high = text.length;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (changes.clean(middle, text.length)) high = middle - 1;
-      else low = middle;
-    }
-    this.lastDirty = low;
+    const {first, last} = changes.extent(text.length);
+    this.firstDirty = first;
+    this.lastDirty = last;
   }
 
   /** Whether a span of the previous version ending at `end` lies before everything that changed, at the same offsets. */
@@ -421,7 +407,8 @@ class Reuse {
    * sentence found again moved (a check that cannot fail while lines after the edit keep their
    * layouts).
    */
-  isAfter(before: ClaimsState, at: number, sentences: readonly SentenceSpan[]): boolean {
+  isAfter(at: number, sentences: readonly SentenceSpan[]): boolean {
+    const before = this.before;
     const start = before.claims[at]!.start;
     if (start + this.delta <= this.lastDirty) return false;
     const sentence = sentences[before.sentenceIndex[at]! + this.sentenceDelta];
@@ -433,11 +420,6 @@ class Reuse {
     if (this.isBefore(end) || start + this.delta > this.lastDirty) return true;
     if (end <= this.prefix) return this.changes.clean(start, end);
     return start >= this.oldSuffix && this.changes.clean(start + this.delta, end + this.delta);
-  }
-
-  /** How far a clean span at `start` of the previous version moved. */
-  shiftAt(start: number): number {
-    return start < this.prefix ? 0 : this.delta;
   }
 
   /**

@@ -159,10 +159,9 @@ export default function retextEntities(options: EntityOptions = {}) {
       const input = taggingInput(layout.sentences, rules.mentions);
       // The incremental analyser's memo gives the same names, reusing unchanged sentences' tagging.
       const memo = file.data.memo;
-      const contextChanges = memo ? memo.tagContext(layout.sentences, input) : -1;
+      memo?.tagContext(layout.sentences, input);
       mentions = passesAfterTagging({
         tagged: (from, to, note) => (memo ? memo.tagSentences(model, layout.sentences, input, from, to, note) : tagDocument(model, layout.sentences, rules.mentions, input)),
-        contextChanges,
         model,
         rules,
         layout,
@@ -778,7 +777,7 @@ function classifyName(whole: string, text: string, start: number): EntityType | 
   if (words.length > 2 && surnameParticles.has(words[0]!.toLowerCase()) && words.slice(1, -1).every((word) => surnameParticles.has(word)) && !knownPlaces.has(lower)) return 'person';
   if (words.length > 1) {
     // "Osama bin Laden", "Ludwig van Beethoven": only a surname's particles join the words.
-    if (words.some((word) => connectors.has(word)) && !words.every((word) => !connectors.has(word) || personParticles.has(word))) return 'organization';
+    if (words.some((word) => connectors.has(word) && !personParticles.has(word))) return 'organization';
     return 'person';
   }
   return 'later';

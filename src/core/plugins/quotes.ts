@@ -19,7 +19,7 @@ import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
 import {keptSpan} from '../memo.js';
 import {detached, keptByText} from '../text/kept-by-text.js';
 import {idAt} from '../ids.js';
-import {Changes} from '../text/changes.js';
+import {Changes, shiftSpan} from '../text/changes.js';
 import {findContaining, findOverlapping, findStartingIn, indexContaining, lowerBound, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
 
 interface Context {
@@ -65,11 +65,11 @@ export default function retextQuotes() {
 
     const memo = file.data.memo;
     const reuse = memo ? reuseFrom(memo.previous<QuotesState>('quotes'), context, marks.quotes) : undefined;
-    const kept: Kept | undefined = memo ? {attributions: {marked: new KeptByOpening(), before: new KeptByOpening()}, speech: {starts: [], speech: []}} : undefined;
+    const newKept = (): Kept => ({attributions: {marked: new KeptByOpening(), before: new KeptByOpening()}, speech: {starts: [], speech: []}});
+    const kept = memo ? newKept() : undefined;
     const paragraphs = context.layout.paragraphs;
     const quotes: Quote[] = [];
     const raises: boolean[] = [];
-    const whole: Run[] = [{from: 0, to: paragraphs.length, moved: false}];
     // Paragraphs whose quotations the previous version found alike are moved past the edit; the
     // others are found again (all of them without a previous version). Gives the offset of a
     // moved item whose actor is no longer one (-1 when none): its paragraphs are then found again.
@@ -95,13 +95,12 @@ export default function retextQuotes() {
       if (failed < 0) break;
       quotes.length = 0;
       raises.length = 0;
-      kept!.attributions = {marked: new KeptByOpening(), before: new KeptByOpening()};
-      kept!.speech = {starts: [], speech: []};
+      Object.assign(kept!, newKept());
       // An actor that became several: what was said around where it spoke is found again.
       reuse!.changes.add(failed, failed);
       runs = attempt < 3 ? runsOf(reuse!, context, marks.quotes) : undefined;
     }
-    if (!runs) collect(whole);
+    if (!runs) collect([{from: 0, to: paragraphs.length, moved: false}]);
     for (let index = 0; index < quotes.length; index++) {
       if (raises[index]) report(file, 'quote-without-speaker', `Quotation with no speaker: “${abbreviate(quotes[index]!.text)}”`, quotes[index]!.start, quotes[index]!.end);
     }
@@ -416,7 +415,7 @@ function cueNear(words: Word[], limit: number, context: Context, sentence: Sente
 }
 
 /** What the speech layer asks of a word by its text alone. */
-export interface WordCues {
+interface WordCues {
   /** The speech verb's lemma (`cueVerbs` of the word in lower case). */
   lemma: string | undefined;
   /** A noun of saying (`cueNouns`), a passive participle (`passiveCues`), a verb of seeming (`seemingCues`). */
@@ -859,21 +858,21 @@ function runsOf(reuse: Reuse, context: Context, marks: readonly MarkedQuote[]): 
     const start = paragraphs[index]!.start;
     return !linked(marks, start, paragraphs) && !linked(before.marks, changes.toOld(start), before.paragraphs);
   };
+  // Whether paragraphs `first` to `last`, the paragraph either side and PARAGRAPH_REACH more hold no change.
+  const reachClean = (first: number, last: number) => changes.clean((paragraphs[first - 1] ?? paragraphs[first]!).start - PARAGRAPH_REACH, (paragraphs[last + 1] ?? paragraphs[last]!).end + PARAGRAPH_REACH);
   const runs: Run[] = [];
   let moved = 0;
   for (let index = 0; index < count; index++) {
     // A block of paragraphs whose reach holds no change is passed over at once: most are.
     const last = Math.min(count, index + BLOCK) - 1;
-    if (index % BLOCK === 0 && changes.clean((paragraphs[index - 1] ?? paragraphs[index]!).start - PARAGRAPH_REACH, (paragraphs[last + 1] ?? paragraphs[last]!).end + PARAGRAPH_REACH)) {
+    if (index % BLOCK === 0 && reachClean(index, last)) {
       index = last;
       continue;
     }
-    const from = (paragraphs[index - 1] ?? paragraphs[index]!).start - PARAGRAPH_REACH;
-    const to = (paragraphs[index + 1] ?? paragraphs[index]!).end + PARAGRAPH_REACH;
-    if (changes.clean(from, to)) continue;
+    if (reachClean(index, index)) continue;
     let start = index;
     let end = index + 1;
-    while (end < count && !changes.clean((paragraphs[end - 1] ?? paragraphs[end]!).start - PARAGRAPH_REACH, (paragraphs[end + 1] ?? paragraphs[end]!).end + PARAGRAPH_REACH)) end++;
+    while (end < count && !reachClean(end, end)) end++;
     while (!cut(start)) start--;
     while (!cut(end)) end++;
     const previous = runs[runs.length - 1];
@@ -974,9 +973,6 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: read
   return kept.quotes.map((quote): Quote => ({id: quote.id, start: quote.start + base, end: quote.end + base, text: quote.text, kind: quote.kind, speaker: shiftSpan(quote.speaker, base), cue: shiftSpan(quote.cue, base), actor: quote.actor}));
 }
 
-function shiftSpan(span: Span | null, delta: number): Span | null {
-  return span && {start: span.start + delta, end: span.end + delta, text: span.text};
-}
 
 /**
  * A date is nobody's voice: the content may still be reported speech whose speaker was missed,
@@ -1029,9 +1025,9 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: readon
 
   for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
     const cue = cues[cueIndex]!;
-    const lemma = cueVerbs.get(cue.text.toLowerCase())!;
+    const lemma = wordCues[cue.index]!.lemma!;
     // "is expected to", "seems to", "it was reported that": nobody is the source (see sourceless).
-    if (isSourcelessCue(cue, words, text)) continue;
+    if (isSourcelessCue(cue, words, text, wordCues[cue.index])) continue;
     // A cue inside content already found ("said she thinks …") belongs to that content.
     if (found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
     // Only a speech verb proper starts new content; "said he posed a threat and refused to …" is one.

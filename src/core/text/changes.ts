@@ -5,6 +5,7 @@
  * clean: the same text, in unchanged lines, with the same mentions, entities and quotation marks.
  * Finding the ranges costs one pass over those lists, not a key built for every sentence.
  */
+import type {Span} from '../model.js';
 import type {ParagraphSpan} from './sentences.js';
 
 /** Characters compared at once while looking for where two versions start to differ. */
@@ -111,6 +112,20 @@ export class Changes {
     return low * 2 >= ranges.length || ranges[low * 2]! > end;
   }
 
+  /**
+   * The first and the last offset of [0, `length`] that lie in a dirty range: `first` Infinity
+   * and `last` -1 when none does.
+   */
+  extent(length: number): {first: number; last: number} {
+    this.seal();
+    const ranges = this.ranges;
+    if (ranges.length === 0 || ranges[0]! > length) return {first: Infinity, last: -1};
+    // Merged ranges: starts and ends both increase.
+    let last = ranges.length - 2;
+    while (ranges[last]! > length) last -= 2;
+    return {first: Math.max(0, ranges[0]!), last: Math.min(length, ranges[last + 1]!)};
+  }
+
   /** The previous version's offset of this version's `offset`, which must lie outside the edit. */
   toOld(offset: number): number {
     return offset < this.prefix ? offset : offset - this.delta;
@@ -194,4 +209,9 @@ function lastStartingAtOrBefore(paragraphs: readonly ParagraphSpan[], offset: nu
     else high = middle;
   }
   return low - 1;
+}
+
+/** A span (a role, a speaker, a cue) moved `delta` units, or none. */
+export function shiftSpan(span: Span | null, delta: number): Span | null {
+  return span && {start: span.start + delta, end: span.end + delta, text: span.text};
 }
