@@ -168,3 +168,41 @@ describe('entities rules: wire copy\'s places, particles and times', () => {
     assert.deepEqual(found, ['Osama bin Laden/person', 'Statue of Liberty/place']);
   });
 });
+
+describe('entities rules: "and" and "of" between names, firms and programmes', () => {
+  it('splits two journalists from the network after the second one\'s "of"', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('Moderators Anderson Cooper and Martha Raddatz of ABC News will ask the questions.', model);
+      assert.ok(found.includes('Martha Raddatz/person') && found.includes('ABC News/organization'), found.join(', '));
+      assert.ok(!found.some((item) => item.includes(' and ')), found.join(', '));
+    }
+  });
+
+  it('keeps an "and" inside an organisation\'s words before its "of", or inside a ministry\'s portfolio', () => {
+    assert.deepEqual(entities('Experts at the Food and Agriculture Organization of the United Nations agreed.', null), ['Food and Agriculture Organization of the United Nations/organization']);
+    assert.deepEqual(entities('He visited the Ministry of Science and Technology of China last week.', null), ['Ministry of Science and Technology of China/organization']);
+    // After a place, the "and" names a second body.
+    assert.equal(entities('The suit was filed by the American Civil Liberties Union of Ohio and Demos last week.', null)[0], 'American Civil Liberties Union of Ohio/organization');
+  });
+
+  it('leaves a demonym qualifying a common noun out of the firm\'s name', () => {
+    assert.deepEqual(entities('A study by McKinsey and Company of American businesses found that.', null), ['McKinsey and Company/organization']);
+  });
+
+  it('reads an office\'s department with a possessive as the organisation, not a person', () => {
+    for (const model of [null, undefined]) assert.deepEqual(entities('He questioned the Justice Department\'s actions in the case.', model), ['Justice Department/organization']);
+  });
+
+  it('takes no part of a treaty\'s name and no public programme for a name', () => {
+    for (const model of [null, undefined]) {
+      assert.deepEqual(entities('Mexico signed on to the North American Free Trade Agreement long ago.', model), ['Mexico/place']);
+      assert.deepEqual(entities('Will you go after Social Security and Medicare? The Social Security Administration answered.', model), ['Social Security Administration/organization']);
+    }
+  });
+
+  it('finds no town in a known firm\'s last word, and types a known name inside a longer one by the gazetteer', () => {
+    assert.deepEqual(entities('Wells Fargo bankers received bonuses. Regulators fined Wells Fargo.'), ['Wells Fargo/organization', 'Wells Fargo/organization']);
+    const found = entities('Experts at the Food and Agriculture Organization of the United Nations agreed.');
+    assert.ok(!found.includes('United Nations/place'), found.join(', '));
+  });
+});

@@ -11,7 +11,7 @@
  * - demonyms used as adjectives ("Salvadoran officials") are never entities.
  */
 import type {Demonym, EntityMention} from '../data-map.js';
-import type {Span} from '../model.js';
+import type {EntityType, Span} from '../model.js';
 import {honorifics, titleComplements, titleWords} from '../data/titles.js';
 import {compassWords, isRegionOfKnownPlace, knownPlaces} from '../data/places.js';
 import {isNationalBody, knownOrganizations} from '../data/organizations.js';
@@ -241,9 +241,11 @@ export function withNested(mentions: readonly EntityMention[], nested: readonly 
     // name standing alone elsewhere in the text ("University of Helsinki" → "Helsinki").
     const value = text.slice(name.start, name.end);
     if (!known(value) && !texts.has(value)) continue;
+    // "Fannie Mae", "Wells Fargo": a known firm's words name no one and nowhere the article does not name alone.
+    if (container?.type === 'organization' && !texts.has(value) && knownOrganizations.has(container.text.toLowerCase()) && !knownOrganizations.has(value.toLowerCase())) continue;
     if (container && (opensPersonName(container, name.start, value) || endsPersonName(container, name.start, name.end, text) || (container.type === 'organization' && isNationalBody(container.text)))) continue;
     spans.add(`${name.start}:${name.end}`);
-    result.push({start: name.start, end: name.end, text: text.slice(name.start, name.end), type: name.type, role: null, sentence: name.sentence, actor: null});
+    result.push({start: name.start, end: name.end, text: text.slice(name.start, name.end), type: knownType(value) ?? name.type, role: null, sentence: name.sentence, actor: null});
   }
   return result.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -270,6 +272,19 @@ function opensPersonName(container: EntityMention, start: number, value: string)
  */
 function endsPersonName(container: EntityMention, start: number, end: number, text: string): boolean {
   return container.type === 'person' && end === container.end && start > container.start && /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(container.start, start));
+}
+
+/** "Wells Fargo", "Lockheed Martin": a known firm's last word after another name's word is no town of its own (unless the article names it alone: "Air Panama" and Panama). */
+function endsKnownFirm(container: EntityMention, start: number, end: number, text: string): boolean {
+  return container.type === 'organization' && end === container.end && knownOrganizations.has(container.text.toLowerCase()) && /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(container.start, start));
+}
+
+/** The gazetteers' type for a name they know as one kind only ("United Nations" inside a longer name is no place). */
+function knownType(value: string): EntityType | undefined {
+  const lower = value.toLowerCase();
+  const organization = knownOrganizations.has(lower);
+  if (organization === knownPlaces.has(lower)) return undefined;
+  return organization ? 'organization' : 'place';
 }
 
 function known(value: string): boolean {
@@ -323,7 +338,7 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
         // A person heads what is named after them ("Andy Warhol Foundation"); a person's name
         // ending a longer name ("Church of Scientology") is more often a mistyped word.
         if (type === 'person' && from > 0) continue;
-        if (opensPersonName(container, start, value) || endsPersonName(container, start, end, text)) continue;
+        if (opensPersonName(container, start, value) || endsPersonName(container, start, end, text) || (!standalone.has(value) && endsKnownFirm(container, start, end, text))) continue;
         spans.add(spanKey(start, end));
         covered = end;
         result.push({start, end, text: value, type, role: null, sentence: container.sentence, actor: null});

@@ -50,7 +50,11 @@ const otherNames = new Set(['Bill of Rights', 'Declaration of Independence', 'El
  * "the Clean Air Act", "the Second Amendment": a law, no organisation; "the Nobel Peace Prize",
  * "a Booker Prize-winner": a prize, no one.
  */
-const lawName = /\s(?:Act|Amendment|Prize|Award|Medal)(?:-\p{Ll}+)?$/u;
+/** Public programmes named alone ("go after Social Security and Medicare"); their agencies are named in full. */
+const programmes = new Set(['Social Security', 'Medicare', 'Medicaid', 'Obamacare']);
+const lawName = /\s(?:Act|Amendment|Prize|Award|Medal|Agreement|Treaty|Accords?|Pact)(?:-\p{Ll}+)?$/u;
+/** "the North American Free Trade Agreement", "the Paris Agreement": capitalised words running into a treaty's name are part of it. */
+const treatyAfter = /^(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*)*[ \t\u00a0]+(?:Agreement|Treaty|Accords?|Pact)\b/u;
 /** Religions are no organisation, and no one ("at Islam's most holy site"). */
 const religions = new Set('Islam Christianity Judaism Hinduism Buddhism Sikhism Jainism Taoism Confucianism Zoroastrianism Catholicism Protestantism Shinto Shintoism Paganism'.split(' '));
 const longestOtherName = Math.max(...[...otherNames].map((name) => name.length));
@@ -72,7 +76,7 @@ const valueFlags = keptByText((value: string): number => {
   let flags = 0;
   // "part XVII"; "an Oath to ALL of our people", "high quality AND comprehensive": numbers and
   // emphasis in capitals, unless a gazetteer knows the word ("the WHO said").
-  if (notNames.has(value) || religions.has(value) || isFunctionWord(value) || lawName.test(value) || (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value))))) flags |= NEVER;
+  if (notNames.has(value) || religions.has(value) || programmes.has(value) || isFunctionWord(value) || lawName.test(value) || (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value))))) flags |= NEVER;
   if (/^\p{Lu}{2,}$/u.test(value) && isFunctionWord(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase()) && !knownPlaces.has(value.toLowerCase())) flags |= CAPITAL_FUNCTION_WORD;
   if (/^\p{L}+$/u.test(value) && isCommonWord(value)) flags |= LETTERS_COMMON_WORD;
   // "resigned as Foreign Affairs minister"; not "Home Office minister", an organisation's.
@@ -85,6 +89,7 @@ const valueFlags = keptByText((value: string): number => {
 export function isNeverName(text: string, start: number, end: number): boolean {
   const flags = valueFlags(text.slice(start, end));
   if (flags & NEVER) return true;
+  if (treatyAfter.test(text.slice(end, end + 80)) && !knownPlaces.has(text.slice(start, end).toLowerCase())) return true;
   if (flags & CAPITAL_FUNCTION_WORD && !startsUpper.test(wordBefore(text, start)) && !startsUpper.test(wordAfter(text, end))) return true;
   // A caption's label ("Image: Nick Moreau", "Video: …"): an ordinary word before a colon.
   if (flags & LETTERS_COMMON_WORD && text[end] === ':') return true;
@@ -409,7 +414,8 @@ function articleInOrganization(run: readonly Word[], word: Word): boolean {
 function splitAtAnd(run: Word[], afterAmpersand: ReadonlySet<Word>): Word[][] {
   const last = run[run.length - 1]!;
   if (!(afterAmpersand.size > 0 || run.some((word) => word.text === 'and'))) return [run];
-  if ((organizationWords.has(last.text) || facilityHeads.has(last.text)) && !joinsTwoOrganizations(run)) return [run];
+  if ((organizationWords.has(last.text) || facilityHeads.has(last.text)) && !joinsTwoOrganizations(run) && !affiliationAfterAnd(run)) return [run];
+  if (andInsideOrganization(run)) return [run];
   const joined = run.map((word) => word.text).join(' ').toLowerCase();
   if (knownOrganizations.has(joined) || knownPlaces.has(joined)) return [run];
   const parts: Word[][] = [];
@@ -422,6 +428,47 @@ function splitAtAnd(run: Word[], afterAmpersand: ReadonlySet<Word>): Word[][] {
   }
   if (part.length > 0) parts.push(part);
   return parts;
+}
+
+/**
+ * "Food and Agriculture Organization of the United Nations": the organisation's word closes
+ * the words joined by the "and", before its "of". "Ministry of Science and Technology of
+ * China": the "and" joins the portfolio after an organisation's "of", unless what follows it is
+ * a name of its own ("Bank of England and Barclays").
+ */
+function andInsideOrganization(run: readonly Word[]): boolean {
+  const and = run.findIndex((word) => word.text === 'and');
+  if (and < 1) return false;
+  const ofAt = (from: number, to: number) => run.findIndex((word, index) => index >= from && index < to && (word.text === 'of' || word.text === 'for'));
+  const before = ofAt(0, and);
+  if (before < 0) {
+    const after = ofAt(and + 1, run.length);
+    return after > and + 1 && organizationWords.has(run[after - 1]!.text) && !run.slice(0, and).some((word) => organizationWords.has(word.text) || facilityHeads.has(word.text));
+  }
+  // "American Civil Liberties Union of Ohio and Demos": after a place, the "and" names another.
+  const portfolio = run.slice(before + 1, and);
+  if (before === 0 || !organizationWords.has(run[before - 1]!.text) || portfolio.some((word) => connectors.has(word.text)) || knownPlaces.has(portfolio.map((word) => word.text).join(' ').toLowerCase())) return false;
+  const next = ofAt(and + 1, run.length);
+  const joined = run.slice(and + 1, next < 0 ? run.length : next);
+  const joinedText = joined.map((word) => word.text).join(' ').toLowerCase();
+  // A second organisation's name ends with its own word ("and Barclays Bank"); a portfolio's one word may be one ("Science and Technology").
+  const ownName = joined.length > 1 && organizationWords.has(joined[joined.length - 1]!.text);
+  return joined.length > 0 && !ownName && !joined.some((word) => word.text === 'and' || connectors.has(word.text)) && !knownOrganizations.has(joinedText) && !knownPlaces.has(joinedText) && !joined.some((word) => isGivenName(word.text));
+}
+
+/**
+ * "Cooper and Martha Raddatz of ABC News": the organisation's word ends the affiliation after
+ * the "of", not a name joined by the "and" before it ("Food and Agriculture Organization of
+ * the United Nations" has the word before its "of"; "Ministry of Science and Technology" its
+ * "of" before the "and").
+ */
+function affiliationAfterAnd(run: readonly Word[]): boolean {
+  const and = run.findIndex((word) => word.text === 'and');
+  if (and < 1 || run.slice(0, and).some((word) => connectors.has(word.text))) return false;
+  const of = run.findIndex((word, index) => index > and && word.text === 'of');
+  if (of < 0) return false;
+  const head = run[of - 1]!.text;
+  return !organizationWords.has(head) && !facilityHeads.has(head) && !organizationWords.has(run[and - 1]!.text);
 }
 
 /**
@@ -499,6 +546,9 @@ function classifyRun(
   // "Preston, Victoria, Australia On Saturday", "Elizabeth Quat In the New Territories": a
   // heading run into the next sentence; a function word in capitals ends no name.
   while (run.length > 1 && /^\p{Lu}\p{Ll}*$/u.test(run[run.length - 1]!.text) && isFunctionWord(run[run.length - 1]!.text.toLowerCase())) run = run.slice(0, -1);
+  // "a study by McKinsey and Company of American businesses": a demonym qualifying the common
+  // noun after the run is no part of the name before its "of".
+  while (run.length > 2 && run[run.length - 2]!.text === 'of' && countryByDemonym.has(run[run.length - 1]!.text.toLowerCase()) && /^\s+\p{Ll}/u.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 3))) run = run.slice(0, -2);
   const first = run[0]!;
 
   // A dateline in capitals opens the article: "SAN SALVADOR, Feb 3 (Reuters) -".
@@ -625,7 +675,8 @@ function classifyRun(
     }
     // "the Secretary of State met": the office whole, no one named.
     if (name.length === 1 && titleComplements.has(name[0]!.text) && connectors.has(run[nameAt - 1]!.text)) return [];
-    if (name.length > 0 && !organizationWords.has(name[name.length - 1]!.text) && !knownPlaces.has(spanText(name).toLowerCase())) {
+    // "the Justice Department's actions": an office's word opening an organisation's name.
+    if (name.length > 0 && !organizationWords.has(stripPossessive(name[name.length - 1]!.text)) && !knownPlaces.has(spanText(name).toLowerCase())) {
       const results: EntityMention[] = [];
       const prefix = run.slice(0, titleAt);
       const prefixText = prefix.length > 0 ? spanText(prefix) : '';
@@ -671,7 +722,7 @@ function classifyRun(
 
   // "Google Analytics", "Microsoft Word": a known organisation's product is no one's name; the
   // organisation is named in it.
-  if (run.length > 1 && knownOrganizations.has(stripPossessive(run[0]!.text).toLowerCase()) && !run.some((word) => organizationWords.has(word.text) || placeHeads.has(word.text) || connectors.has(word.text)) && !knownPlaces.has(lower)) {
+  if (run.length > 1 && knownOrganizations.has(stripPossessive(run[0]!.text).toLowerCase()) && !run.some((word) => organizationWords.has(word.text) || placeHeads.has(word.text) || connectors.has(word.text)) && !knownPlaces.has(lower) && !knownOrganizations.has(lower)) {
     return [mention(text, start, start + stripPossessive(run[0]!.text).length, 'organization', null, sentence.index)];
   }
   // "the Vietnam War": a war is no one; the place it is named after is a place.
