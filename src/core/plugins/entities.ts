@@ -13,6 +13,7 @@ import type {EntityType, Span} from '../model.js';
 import {countryByDemonym, countryByName} from '../data/countries.js';
 import {firstNames, isGivenName, isRomanisedName, surnameParticles} from '../data/first-names.js';
 import {personSpan} from '../ner/person-span.js';
+import {crossesHeadline, headlineRuns} from '../ner/headline.js';
 import {governmentNouns, isNationalBody, knownOrganizations, organizationWords, partyNames} from '../data/organizations.js';
 import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
 import {occupationNouns, roleNouns, titleComplements, titleWords} from '../data/titles.js';
@@ -171,7 +172,7 @@ export default function retextEntities(options: EntityOptions = {}) {
         rules,
         layout,
         guessed: guessedMentions,
-        mayBeName: (value, start, end) => !isNeverName(value, start, end),
+        mayBeName: (value, start, end) => !isNeverName(value, start, end) && !crossesHeadline(value, start, end),
         nestedIn: (combined, note) => (memo ? memo.tagNested(model, layout.sentences, combined, input, note) : tagNested(model, layout.sentences, combined, rules.mentions, input)),
         memo,
       });
@@ -354,7 +355,8 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
     while (run.length > 0 && !isNameWord(run[run.length - 1]!)) run.pop();
     // Most words flush an empty run: a new array only after one was kept.
     if (run.length > 0) {
-      runs.push(...splitAtAnd(run, afterAmpersand));
+      // The memo keeps a sentence's findings while the text from 60 characters before it to 80 after is the same (memo.ts `rules`).
+      for (const piece of headlineRuns(run, text, sentence.start - 60, sentence.end + 80)) runs.push(...splitAtAnd(piece, afterAmpersand));
       run = [];
     }
     // Clearing a Set allocates a new table, even an empty one's.

@@ -1,0 +1,158 @@
+/**
+ * Title-case headlines ("Wealthy Voters Abandon Republican Party for Hillary Clinton"): every
+ * word in capitals, so capitalised runs and the tagger read the whole line as one name. In such
+ * a line a name ends at a verb or a function word ("Abandon", "Says", "The", "for"), and the
+ * ordinary words around a name ("Wealthy Voters", "Supporter", "Hit Piece") are no part of it.
+ * Only a line of its own, short and with lower case nowhere but in function words, is read so.
+ */
+import {countryByDemonym} from '../data/countries.js';
+import {isGivenName} from '../data/first-names.js';
+import {firstReading, isCommonWord, isFunctionWord, posLexicon} from '../data/lexicon.js';
+import {knownOrganizations, organizationWords} from '../data/organizations.js';
+import {knownPlaces} from '../data/places.js';
+import {titleWords} from '../data/titles.js';
+import {keptByText} from '../text/kept-by-text.js';
+
+/** Longer lines are paragraphs, not headlines (and a line no longer lies within what the passes re-read around an edit, near-edit.ts REACH). */
+const LONGEST_HEADLINE = 150;
+
+/** The lexicon's readings that end a name in a headline: verbs, prepositions, determiners, conjunctions, pronouns. */
+const breakingReadings = new Set(['VBZ', 'VBD', 'VBP', 'VB', 'MD', 'IN', 'TO', 'CC', 'DT', 'WP', 'WDT', 'WRB', 'PRP', 'PRP$']);
+/** Lower-case words that stay inside a name in title case ("Bank of America", "Charles de Gaulle"). */
+const innerLowerWords = new Set(['of', 'de', 'del', 'da', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al']);
+/** Numbers the lexicon lacks ("One Tweet Sums Up…"). */
+const numberWords = new Set('One Two Three Four Five Six Seven Eight Nine Ten Dozen Hundreds Thousands Millions'.split(' '));
+const negation = /n['’]t$/iu;
+const possessiveEnd = /['’]s?$/u;
+const lexicon = posLexicon as Record<string, string[] | undefined>;
+
+function strip(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(possessiveEnd, '');
+}
+
+/** A capitalised word the lexicon knows only as a proper noun ("Trump", "Clinton"), or not at all in lower case ("Obama"). */
+function isProper(word: string): boolean {
+  return !isCommonWord(word) || isProperOnly(word);
+}
+
+/** Whether the word ends a name in a headline: a verb (also one the lexicon knows only without its "s": "Hammers"), a function word, a negation. */
+function breaks(words: readonly string[], at: number): boolean {
+  const word = strip(words[at]!);
+  if (word === '' || innerLowerWords.has(word)) return false;
+  if (/^\p{Ll}/u.test(word)) return true;
+  if (negation.test(word) || isFunctionWord(word)) return true;
+  // "Will Smith", "Mark Kelly": a given name before a surname.
+  const next = words[at + 1] === undefined ? '' : strip(words[at + 1]!);
+  if (isGivenName(word) && /^\p{Lu}/u.test(next) && isProper(next)) return false;
+  const reading = firstReading(word);
+  if (reading !== undefined && breakingReadings.has(reading)) return true;
+  // "Sums", "Hammers", "Exploits": a plural's letters, a verb's reading ("Wells" is a name's).
+  if (!/s$/u.test(word) || isProperOnly(word)) return false;
+  return [word.slice(0, -1), word.replace(/es$/u, '')].some((stem) => {
+    const tags = Object.hasOwn(lexicon, stem.toLowerCase()) ? lexicon[stem.toLowerCase()] : undefined;
+    return Array.isArray(tags) && tags.some((tag) => tag === 'VB' || tag === 'VBP');
+  });
+}
+
+/** A capitalised word the lexicon lists as a proper noun only ("Wells", "Sanders"). */
+function isProperOnly(word: string): boolean {
+  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  return Array.isArray(tags) && tags.every((tag) => tag.startsWith('NNP'));
+}
+
+/** A word of a headline that is no part of a name beside it: an ordinary word or a demonym. */
+function isOrdinary(word: string): boolean {
+  const value = strip(word);
+  return value === '' || innerLowerWords.has(value) || countryByDemonym.has(value.toLowerCase()) || firstReading(value) === 'CD' || numberWords.has(value) || (/^\p{Lu}/u.test(value) && !isProper(value));
+}
+
+function isKnown(words: readonly string[], from: number, to: number): boolean {
+  const value = words.slice(from, to).map(strip).join(' ').toLowerCase();
+  return knownOrganizations.has(value) || knownPlaces.has(value);
+}
+
+/**
+ * The names left in a run of a title-case headline, as [from, to) word indices: the run cut at
+ * its verbs and function words, each part without the ordinary words around its name. A known
+ * name stays whole ("Washington Post", "Republican Party"), and so does a given name before a
+ * surname.
+ */
+export function headlinePieces(words: readonly string[]): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  if (isKnown(words, 0, words.length)) return [[0, words.length]];
+  const close = (from: number, to: number) => {
+    // "Congressional Black Caucus Foundation": ordinary words that an organisation's word closes are its name.
+    if (to - from > 1 && organizationWords.has(strip(words[to - 1]!))) {
+      pieces.push([from, to]);
+      return;
+    }
+    while (from < to && !isKnown(words, from, to) && isOrdinary(words[from]!) && !(isGivenName(strip(words[from]!)) && from + 1 < to && !isOrdinary(words[from + 1]!))) from++;
+    // "Wells Fargo CEO": an office after the name is no part of it.
+    while (to > from && !isKnown(words, from, to) && (isOrdinary(words[to - 1]!) || titleWords.has(strip(words[to - 1]!)))) to--;
+    if (to > from) pieces.push([from, to]);
+  };
+  let from = 0;
+  for (let at = 0; at < words.length; at++) {
+    if (!breaks(words, at)) continue;
+    close(from, at);
+    from = at + 1;
+  }
+  close(from, words.length);
+  return pieces;
+}
+
+/** Whether a run's words come out of `headlinePieces` as they are: most names, asked first and kept by text. */
+const wholeInHeadline = keptByText((value: string): boolean => {
+  const words = value.split(/\s+/u);
+  const pieces = headlinePieces(words);
+  return pieces.length === 1 && pieces[0]![0] === 0 && pieces[0]![1] === words.length;
+});
+
+/** Whether a line is a title-case headline: a few words, each capitalised but function words, with a verb or a function word in capitals after the first. */
+const isHeadline = keptByText((line: string): boolean => {
+  const words = line.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 4) return false;
+  let signature = false;
+  for (const [at, raw] of words.entries()) {
+    const word = strip(raw);
+    if (word === '') continue;
+    if (/^\p{Ll}/u.test(word)) {
+      if (!isFunctionWord(word) && !innerLowerWords.has(word) && word !== 'to' && word !== 'vs.' && word !== 'vs') return false;
+    } else if (at > 0 && !signature && /^\p{Lu}/u.test(word) && breaks(words, at)) signature = true;
+  }
+  return signature;
+});
+
+/**
+ * The line around `start`..`end` if it is no longer than a headline and lies within `from`..`to`
+ * (what the caller's result may read: the incremental analyser re-runs a step only as far from
+ * an edit as it reads), without scanning further.
+ */
+function lineAround(text: string, start: number, end: number, from: number, to: number): string | undefined {
+  const first = Math.max(0, from, start - LONGEST_HEADLINE);
+  let lineStart = start;
+  while (lineStart > first && text[lineStart - 1] !== '\n') lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return undefined;
+  const last = Math.min(text.length, to, end + LONGEST_HEADLINE);
+  let lineEnd = end;
+  while (lineEnd < last && text[lineEnd] !== '\n') lineEnd++;
+  if (lineEnd < text.length && text[lineEnd] !== '\n') return undefined;
+  return lineEnd - lineStart > LONGEST_HEADLINE ? undefined : text.slice(lineStart, lineEnd);
+}
+
+/** Whether the name at `start`..`end` sits in a title-case headline held within `from`..`to`. */
+function inHeadline(text: string, start: number, end: number, from = 0, to = text.length): boolean {
+  const line = lineAround(text, start, end, from, to);
+  return line !== undefined && isHeadline(line.trim());
+}
+
+/** Whether a name found at `start`..`end` runs over what a title-case headline would cut ("Tweet Sums Up The Absurd Double Standard Clinton"). */
+export function crossesHeadline(text: string, start: number, end: number): boolean {
+  return !wholeInHeadline(text.slice(start, end)) && inHeadline(text, start, end);
+}
+
+/** A capitalised run as a title-case headline leaves it: the run itself elsewhere, its names' pieces there. */
+export function headlineRuns<W extends {text: string; start: number; end: number}>(run: W[], text: string, from: number, to: number): W[][] {
+  if (run.length === 0 || wholeInHeadline(run.map((word) => word.text).join(' ')) || !inHeadline(text, run[0]!.start, run[run.length - 1]!.end, from, to)) return [run];
+  return headlinePieces(run.map((word) => word.text)).map(([from, to]) => run.slice(from, to));
+}
