@@ -206,3 +206,29 @@ describe('entities rules: "and" and "of" between names, firms and programmes', (
     assert.ok(!found.includes('United Nations/place'), found.join(', '));
   });
 });
+
+describe('entities rules: titles that name no one', () => {
+  it('reads a title\'s word after a given name as a surname, and a programme after its host', () => {
+    for (const model of [null, undefined]) {
+      assert.deepEqual(entities('The network licenses Larry King Now, which was nominated.', model), ['Larry King/person']);
+      assert.deepEqual(entities('We watched The Larry King Show and The Steve Harvey Morning Show.', model), ['Larry King/person', 'Steve Harvey/person']);
+      assert.deepEqual(entities('Florida Rep. Debbie Wasserman Schultz said no.', model), ['Florida/place', 'Debbie Wasserman Schultz/person']);
+    }
+  });
+
+  it('takes a title inside an organisation\'s name, a place or an event after a title, and a pageant for no person', () => {
+    for (const model of [null, undefined]) {
+      assert.deepEqual(entities('His donors include the American Association for Justice, which represents lawyers.', model), ['American Association for Justice/organization']);
+      assert.deepEqual(entities('Protests sparked, and the Queen City remains in a state of limbo.', model), ['Queen City/place']);
+      assert.deepEqual(entities('Trump cited the figure at the Commander-in-Chief Forum last week.', model), []);
+      assert.deepEqual(entities('Trump denigrated a former Miss Universe and called her Miss Housekeeping.', model).filter((item) => item.endsWith('/person')), []);
+    }
+  });
+
+  it('keeps a hyphenated word after an organisation\'s "of", and a mall and a number\'s plural apart', () => {
+    for (const model of [null, undefined]) {
+      assert.deepEqual(entities('She can study at the University of Wisconsin-Stout for less.', model), ['University of Wisconsin-Stout/organization']);
+      assert.deepEqual(entities('Thousands watched from the National Mall as Mr. Obama spoke.', model), ['National Mall/place', 'Obama/person']);
+    }
+  });
+});

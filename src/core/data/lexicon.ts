@@ -23,6 +23,17 @@ export function isCommonWord(value: string): boolean {
   return Array.isArray(tags) && tags.some((tag) => !tag.startsWith('NNP'));
 }
 
+/** Whether a capitalised word is listed as a proper noun only ("Trump", "Wells", "Sanders"). */
+export function isProperOnly(value: string): boolean {
+  const tags = Object.hasOwn(words, value) ? words[value] : undefined;
+  return Array.isArray(tags) && tags.every((tag) => tag.startsWith('NNP'));
+}
+
+/** A word the lexicon knows in lower case and not as a proper noun alone in capitals ("Universe", not "Trump"). */
+export function isOrdinaryWord(value: string): boolean {
+  return isCommonWord(value) && !isProperOnly(value);
+}
+
 /** The lexicon's first (most frequent) reading of the lower-case form of `value`: "says" VBZ, "trump" NN. */
 export function firstReading(value: string): string | undefined {
   const tags = Object.hasOwn(words, value.toLowerCase()) ? words[value.toLowerCase()] : undefined;

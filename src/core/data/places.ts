@@ -14,7 +14,7 @@ const stateAbbreviations = `N.C.,N.Y.,N.J.,N.H.,N.M.,N.D.,S.C.,S.D.,R.I.,W.Va.,C
 
 /** Words that end multi-word place names ("Darien Gap", "Hudson River"). */
 export const placeHeads = new Set(
-  'Gap Canal River Sea Ocean Gulf Bay Strait Straits Mountains Mountain Mount Mt. Statue Island Islands Peninsula Valley Desert Lake Lakes Falls Forest Park Street Avenue Boulevard Square Bridge County Province State District City Town Village Coast Basin Plateau Canyon Harbor Harbour Beach Hills Range Delta Border Region Territory Cape Reef Glacier Volcano Airport Port Springs Heights Cathedral Mosque Synagogue Temple Stadium Arena Station Zoo Theater Theatre Auditorium Pavilion Plaza'.split(' '),
+  'Gap Mall Canal River Sea Ocean Gulf Bay Strait Straits Mountains Mountain Mount Mt. Statue Island Islands Peninsula Valley Desert Lake Lakes Falls Forest Park Street Avenue Boulevard Square Bridge County Province State District City Town Village Coast Basin Plateau Canyon Harbor Harbour Beach Hills Range Delta Border Region Territory Cape Reef Glacier Volcano Airport Port Springs Heights Cathedral Mosque Synagogue Temple Stadium Arena Station Zoo Theater Theatre Auditorium Pavilion Plaza'.split(' '),
 );
 
 /**

@@ -7,7 +7,7 @@
  */
 import {countryByDemonym} from '../data/countries.js';
 import {isGivenName} from '../data/first-names.js';
-import {firstReading, isCommonWord, isFunctionWord, posLexicon} from '../data/lexicon.js';
+import {firstReading, isFunctionWord, isOrdinaryWord, isProperOnly, posLexicon} from '../data/lexicon.js';
 import {knownOrganizations, organizationWords} from '../data/organizations.js';
 import {knownPlaces} from '../data/places.js';
 import {titleWords} from '../data/titles.js';
@@ -32,7 +32,7 @@ function strip(word: string): string {
 
 /** A capitalised word the lexicon knows only as a proper noun ("Trump", "Clinton"), or not at all in lower case ("Obama"). */
 function isProper(word: string): boolean {
-  return !isCommonWord(word) || isProperOnly(word);
+  return !isOrdinaryWord(word);
 }
 
 /** Whether the word ends a name in a headline: a verb (also one the lexicon knows only without its "s": "Hammers"), a function word, a negation. */
@@ -54,11 +54,6 @@ function breaks(words: readonly string[], at: number): boolean {
   });
 }
 
-/** A capitalised word the lexicon lists as a proper noun only ("Wells", "Sanders"). */
-function isProperOnly(word: string): boolean {
-  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  return Array.isArray(tags) && tags.every((tag) => tag.startsWith('NNP'));
-}
 
 /** A word of a headline that is no part of a name beside it: an ordinary word or a demonym. */
 function isOrdinary(word: string): boolean {

@@ -7,8 +7,8 @@
  */
 import type {EntityMention} from '../data-map.js';
 import {countryByDemonym} from '../data/countries.js';
-import {surnameParticles} from '../data/first-names.js';
-import {firstReading, isCommonWord, isFunctionWord} from '../data/lexicon.js';
+import {isGivenName, surnameParticles} from '../data/first-names.js';
+import {firstReading, isCommonWord, isFunctionWord, isOrdinaryWord} from '../data/lexicon.js';
 import {partyNames} from '../data/organizations.js';
 import {honorifics, titleWords} from '../data/titles.js';
 
@@ -18,7 +18,7 @@ const pluralTitles = new Set(['Senators', 'Sens.', 'Representatives', 'Reps.', '
 /** Offices an honorific addresses ("Mr. President", "Madam Speaker"). */
 const addressedOffices = new Set(['President', 'Speaker', 'Chairman', 'Chairwoman', 'Secretary', 'Justice', 'Governor', 'Senator', 'Mayor', 'Ambassador', 'Minister', 'Chancellor', 'Commissioner', 'Director', 'Premier', 'Leader', 'Chief']);
 
-const programmeHeads = new Set(['Show', 'Podcast', 'Hour', 'Programme', 'Program']);
+const programmeHeads = new Set(['Show', 'Podcast', 'Hour', 'Programme', 'Program', 'Now', 'Live', 'Tonight']);
 const mountain = /^(?:Mt\.|Mount)$/u;
 
 /** A party's member named by the party alone ("a Libertarian"). */
@@ -43,6 +43,8 @@ export function personSpan(item: EntityMention): EntityMention | null {
   // An office alone ("Mr. President", "Governor" in a debate) stays as it was: it stands for
   // the person addressed, as GUM marks it. After an honorific, a title that is no office is a
   // surname ("Mr. King").
+  // "Miss Universe", "Miss Housekeeping": a pageant's title or a nickname, no one's surname.
+  if (pieces.length - from === 2 && pieces[from]!.text === 'Miss' && isOrdinaryWord(pieces[from + 1]!.text)) return null;
   if (pieces.slice(from).every((piece) => isTitle(piece.text)) && !(isHonorific(pieces[from]!.text) && pieces.length - from === 2 && !addressedOffices.has(pieces[from + 1]!.text))) return from === 0 ? item : null;
   // "Mr. King", "Senators Charles E. Grassley", "Democrat Hillary Clinton", "Youngspiration's
   // Baggio Leung": a title, a party or a possessor before the name.
@@ -56,7 +58,8 @@ export function personSpan(item: EntityMention): EntityMention | null {
   // "The Laura Ingraham Show", "Steve Harvey Morning Show": the programme is no person, its host is.
   if (programmeHeads.has(pieces[to - 1]!.text)) {
     to--;
-    while (to > from && isCommonWord(pieces[to - 1]!.text)) to--;
+    // "Morning" goes, "King" after "Larry" stays: a surname after a given name.
+    while (to > from && isCommonWord(pieces[to - 1]!.text) && !(to - 2 === from && isGivenName(pieces[from]!.text))) to--;
     if (to - from < 2) return null;
   }
   // "Mt. Everest": a mountain.
@@ -84,7 +87,7 @@ function oneWord(item: EntityMention): EntityMention | null {
 }
 
 const contraction = /['’](?:ve|t|ll|re|d|m)$/iu;
-const numberWord = /^(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion)(?:-\p{L}+)?$/u;
+const numberWord = /^(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds?|Thousands?|Millions?|Billions?|Dozens?)(?:-\p{L}+)?$/u;
 
 function piecesOf(text: string): Piece[] {
   const pieces: Piece[] = [];

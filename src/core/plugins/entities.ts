@@ -18,7 +18,7 @@ import {governmentNouns, isNationalBody, knownOrganizations, organizationWords, 
 import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
 import {occupationNouns, roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
-import {isCommonWord, isFunctionWord, isInLexicon} from '../data/lexicon.js';
+import {isCommonWord, isFunctionWord, isInLexicon, isOrdinaryWord} from '../data/lexicon.js';
 import {layoutOf, placedWords, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger.js';
 import {shippedModel} from '../ner/model.js';
@@ -51,6 +51,8 @@ const otherNames = new Set(['Bill of Rights', 'Declaration of Independence', 'El
  * "the Clean Air Act", "the Second Amendment": a law, no organisation; "the Nobel Peace Prize",
  * "a Booker Prize-winner": a prize, no one.
  */
+/** Events and their venues named after an office ("Commander-in-Chief Forum", "President's Cup"). */
+const eventHeads = new Set(['Forum', 'Summit', 'Conference', 'Debate', 'Dinner', 'Ball', 'Gala', 'Cup', 'Trophy', 'Games', 'Day', 'Week', 'Night', 'Race', 'Lecture', 'Address']);
 /** Public programmes named alone ("go after Social Security and Medicare"); their agencies are named in full. */
 const programmes = new Set(['Social Security', 'Medicare', 'Medicaid', 'Obamacare']);
 const lawName = /\s(?:Act|Amendment|Prize|Award|Medal|Agreement|Treaty|Accords?|Pact)(?:-\p{Ll}+)?$/u;
@@ -367,7 +369,9 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
     if (run.length > 0 && !joined && ampersand.test(word.before) && isNameWord(run[run.length - 1]!) && isNameWord(word)) afterAmpersand.add(word);
     else if (!joined) flush();
     if (isNameWord(word)) {
-      const parts = word.text.includes('-') && !knownPlaces.has(word.text.toLowerCase()) && !knownOrganizations.has(word.text.toLowerCase()) ? hyphenParts(word, text) : [];
+      // "University of Wisconsin-Stout": after an organisation's connector the hyphenated word ends its name.
+      const afterConnector = run.length > 1 && connectors.has(run[run.length - 1]!.text);
+      const parts = word.text.includes('-') && !afterConnector && !titleWords.has(word.text) && !knownPlaces.has(word.text.toLowerCase()) && !knownOrganizations.has(word.text.toLowerCase()) ? hyphenParts(word, text) : [];
       if (parts.length > 0) {
         // "Colombia-Panama border", "U.S.-funded": the known parts are names of their own.
         flush();
@@ -659,7 +663,10 @@ function classifyRun(
 
   // Titles: "U.S. Secretary of State Marco Rubio" → role + person.
   // "during Prime Minister's Questions": a possessive title is still the title.
-  const titleAt = run.findIndex((word) => titleWords.has(stripPossessive(word.text)));
+  // "Larry King", "Stephen King": a title's word after a given name is a surname; "American
+  // Association for Justice", "Court of Justice": after an organisation's connector, part of its name.
+  const surnameAfterGivenName = (index: number) => index > 0 && isGivenName(run[index - 1]!.text) && !knownPlaces.has(run[index - 1]!.text.toLowerCase()) && !(index + 1 < run.length && isGivenName(run[index + 1]!.text));
+  const titleAt = run.findIndex((word, index) => titleWords.has(stripPossessive(word.text)) && !surnameAfterGivenName(index) && !(index > 1 && connectors.has(run[index - 1]!.text) && organizationWords.has(run[index - 2]!.text)));
   if (titleAt >= 0) {
     let nameAt = titleAt + 1;
     while (nameAt < run.length && (titleWords.has(stripPossessive(run[nameAt]!.text)) || (titleComplements.has(run[nameAt]!.text) && nameAt < run.length - 1))) nameAt++;
@@ -675,10 +682,15 @@ function classifyRun(
       if (Array.isArray(result)) affiliated = result;
       name = name.slice(0, nameOf);
     }
+    // "a former Miss Universe": a pageant's title, no one named.
+    if (run[titleAt]!.text === 'Miss' && name.length === 1 && isOrdinaryWord(stripPossessive(name[0]!.text))) return [];
     // "the Secretary of State met": the office whole, no one named.
     if (name.length === 1 && titleComplements.has(name[0]!.text) && connectors.has(run[nameAt - 1]!.text)) return [];
     // "the Justice Department's actions": an office's word opening an organisation's name.
-    if (name.length > 0 && !organizationWords.has(stripPossessive(name[name.length - 1]!.text)) && !knownPlaces.has(spanText(name).toLowerCase())) {
+    // "the Queen City", "the Commander-in-Chief Forum": a place's or an event's word is no one's name.
+    const nameHead = name.length > 0 ? stripPossessive(name[name.length - 1]!.text) : '';
+    if (eventHeads.has(nameHead)) return [];
+    if (name.length > 0 && !organizationWords.has(nameHead) && !placeHeads.has(nameHead) && !knownPlaces.has(spanText(name).toLowerCase())) {
       const results: EntityMention[] = [];
       const prefix = run.slice(0, titleAt);
       const prefixText = prefix.length > 0 ? spanText(prefix) : '';
