@@ -232,3 +232,24 @@ describe('entities rules: titles that name no one', () => {
     }
   });
 });
+
+describe('entities rules: teams, known names around "and", and a surname that is a country', () => {
+  it('reads a plural after a place\'s name as its team', () => {
+    assert.deepEqual(entities('The Minnesota Vikings beat the New York Giants, and fans in Colorado Springs cheered.', null), ['Minnesota Vikings/organization', 'New York Giants/organization', 'Colorado Springs/place']);
+  });
+
+  it('splits at an "and" beside a known name, and keeps a known name with "and" whole', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('Files went to the FBI and Justice Department, then to the Justice Department and Congress. Trinidad and Tobago won.', model);
+      assert.ok(['FBI/organization', 'Justice Department/organization', 'Congress/organization', 'Trinidad and Tobago/place'].every((item) => found.includes(item)), found.join(', '));
+      assert.ok(!found.some((item) => item.includes('and') && !item.startsWith('Trinidad')), found.join(', '));
+    }
+  });
+
+  it('reads a country\'s name as the person named in full with it as a surname when it speaks, and as the country elsewhere', () => {
+    const result = analyze('Rep. Jim Jordan spoke first. "It was wrong," Jordan said. He later flew to Jordan.', {entityModel: null});
+    assert.deepEqual(result.entities.map((item) => `${item.text}/${item.type}`), ['Jim Jordan/person', 'Jordan/person', 'Jordan/place']);
+    const jordan = result.actors.find((actor) => actor.name === 'Jim Jordan');
+    assert.deepEqual(jordan?.mentions.map((item) => item.text), ['Jim Jordan', 'Jordan', 'He']);
+  });
+});

@@ -10,7 +10,7 @@ import type {VFile} from 'vfile';
 import '../data-map.js';
 import type {Demonym, EntityMention} from '../data-map.js';
 import type {EntityType, Span} from '../model.js';
-import {countryByDemonym, countryByName} from '../data/countries.js';
+import {countryByCapital, countryByDemonym, countryByName} from '../data/countries.js';
 import {firstNames, isGivenName, isRomanisedName, surnameParticles} from '../data/first-names.js';
 import {personSpan} from '../ner/person-span.js';
 import {crossesHeadline, headlineRuns} from '../ner/headline.js';
@@ -248,16 +248,24 @@ function rulesOf(sentences: readonly SentenceSpan[], from: number, to: number, t
     if (!known) guessedMentions.add(found);
     mentions.push(found);
   }
+  // "Rep. Jim Jordan … Jordan said": a country's name that is the surname of someone the text
+  // names in full, and speaks, is that person ("Washington said" stays the government).
+  for (const [index, item] of mentions.entries()) {
+    if (item.type === 'place' && surnames.get(item.text) === 'person' && !item.text.includes(' ') && !countryByCapital.has(item.text.toLowerCase()) && speechAfter.test(text.slice(item.end, item.end + 10))) mentions[index] = {...item, type: 'person'};
+  }
   mentions.sort((a, b) => a.start - b.start);
   return {found, demonyms, mentions: withAddresses(mentions, text), surnames};
 }
+
+const speechAfter = /^\s+(?:said|says|told|tells|added|stated|wrote|argued|insisted)\b/u;
 
 function surnamesOf(mentions: readonly EntityMention[]): Map<string, EntityType> {
   const surnames = new Map<string, EntityType>();
   for (const mention of mentions) {
     const parts = wordsOf(mention.text);
     if (mention.type === 'person' && parts.length > 1) surnames.set(parts[parts.length - 1]!, 'person');
-    if (parts.length === 1) surnames.set(mention.text, mention.type);
+    // A person's surname stays theirs when the same word names a place alone ("Jordan").
+    if (parts.length === 1 && surnames.get(mention.text) !== 'person') surnames.set(mention.text, mention.type);
   }
   return surnames;
 }
@@ -420,10 +428,10 @@ function articleInOrganization(run: readonly Word[], word: Word): boolean {
 function splitAtAnd(run: Word[], afterAmpersand: ReadonlySet<Word>): Word[][] {
   const last = run[run.length - 1]!;
   if (!(afterAmpersand.size > 0 || run.some((word) => word.text === 'and'))) return [run];
-  if ((organizationWords.has(last.text) || facilityHeads.has(last.text)) && !joinsTwoOrganizations(run) && !affiliationAfterAnd(run)) return [run];
+  const whole = run.map((word) => word.text).join(' ').toLowerCase();
+  if (knownOrganizations.has(whole) || knownPlaces.has(whole)) return [run];
+  if (!knownSideOfAnd(run) && (organizationWords.has(last.text) || facilityHeads.has(last.text)) && !joinsTwoOrganizations(run) && !affiliationAfterAnd(run)) return [run];
   if (andInsideOrganization(run)) return [run];
-  const joined = run.map((word) => word.text).join(' ').toLowerCase();
-  if (knownOrganizations.has(joined) || knownPlaces.has(joined)) return [run];
   const parts: Word[][] = [];
   let part: Word[] = [];
   for (const [index, word] of run.entries()) {
@@ -434,6 +442,16 @@ function splitAtAnd(run: Word[], afterAmpersand: ReadonlySet<Word>): Word[][] {
   }
   if (part.length > 0) parts.push(part);
   return parts;
+}
+
+/** "the FBI and Justice Department", "Anderson Cooper and Fox News": a known name on one side of the "and" is a name of its own. */
+function knownSideOfAnd(run: readonly Word[]): boolean {
+  const and = run.findIndex((word) => word.text === 'and');
+  if (and < 1) return false;
+  const side = (words: readonly Word[]) => words.map((word) => word.text).join(' ').toLowerCase();
+  const left = side(run.slice(0, and));
+  const right = side(run.slice(and + 1));
+  return knownOrganizations.has(left) || knownPlaces.has(left) || knownOrganizations.has(right) || knownPlaces.has(right);
 }
 
 /**
@@ -829,6 +847,8 @@ function classifyName(whole: string, text: string, start: number): EntityType | 
   // "Procter & Gamble", "AT&T", "Texas A&M": an ampersand writes a firm's or a school's name; two
   // letters around it are an abbreviation ("R&D", "Q&A", "S&M") unless known ("H&M").
   if (whole.includes('&') && !/^\p{Lu}&\p{Lu}$/u.test(whole)) return 'organization';
+  // "Carolina Panthers", "Minnesota Vikings": a plural after a place's name is its team.
+  if (words.length > 1 && /^\p{Lu}\p{Ll}+s$/u.test(last) && !placeHeads.has(last) && stripPlural(last) === last && knownPlaces.has(words.slice(0, -1).join(' ').toLowerCase())) return 'organization';
   if (words.length > 1 && opensWithGivenName(words)) return 'person';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(whole)) return 'organization';
   // "CBC.ca", "Salon.com": a site's address names the outlet that runs it.
