@@ -234,6 +234,10 @@ describe('entities rules: titles that name no one', () => {
 });
 
 describe('entities rules: teams, known names around "and", and a surname that is a country', () => {
+  it('reads a centre of study as a body and a centre of visitors as a place', () => {
+    assert.deepEqual(entities('Analysts at the Tax Policy Center met at the Kennedy Space Center.', null), ['Tax Policy Center/organization', 'Kennedy Space Center/place']);
+  });
+
   it('reads a plural after a place\'s name as its team', () => {
     assert.deepEqual(entities('The Minnesota Vikings beat the New York Giants, and fans in Colorado Springs cheered.', null), ['Minnesota Vikings/organization', 'New York Giants/organization', 'Colorado Springs/place']);
   });
@@ -251,5 +255,16 @@ describe('entities rules: teams, known names around "and", and a surname that is
     assert.deepEqual(result.entities.map((item) => `${item.text}/${item.type}`), ['Jim Jordan/person', 'Jordan/person', 'Jordan/place']);
     const jordan = result.actors.find((actor) => actor.name === 'Jim Jordan');
     assert.deepEqual(jordan?.mentions.map((item) => item.text), ['Jim Jordan', 'Jordan', 'He']);
+  });
+});
+
+describe('entities rules: a town and its region, or a list', () => {
+  it('joins a town and its state or country, not states or regions listed with commas', () => {
+    for (const model of [null, undefined]) {
+      const found = entities('He spoke in Fresno, California, and in Geelong, Victoria, Australia. Trump leads in the swing states of Ohio, Florida, and Nevada, and economies of Europe, Britain, Japan and Canada grew.', model);
+      assert.ok(found.includes('Fresno, California/place') && found.includes('Geelong, Victoria, Australia/place'), found.join(', '));
+      assert.ok(!found.includes('Ohio, Florida/place') && !found.includes('Europe, Britain/place'), found.join(', '));
+      assert.ok(found.includes('Ohio/place') && found.includes('Europe/place'), found.join(', '));
+    }
   });
 });

@@ -24,6 +24,15 @@ export const placeHeads = new Set(
 export const facilityHeads = new Set('Center Centre Museum Planetarium Aquarium Observatory Hospital Complex Hotel Memorial'.split(' '));
 for (const head of facilityHeads) placeHeads.add(head);
 
+/** Lower-cased names of states, provinces and continents' regions: larger than a town ("ohio", "victoria", "latin america"). */
+export const largeRegions: ReadonlySet<string> = new Set(
+  [
+    ...provinces.split(','),
+    ...'Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Georgia,Hawaii,Idaho,Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,New Hampshire,New Jersey,New Mexico,New York,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,Washington,West Virginia,Wisconsin,Wyoming'.split(','),
+    ...'Africa,Asia,Europe,North America,South America,Central America,Latin America,Middle East,Eastern Europe,Western Europe,Southeast Asia,Caribbean'.split(','),
+  ].map((name) => name.toLowerCase()),
+);
+
 /** Lower-cased known place names. */
 export const knownPlaces = new Set<string>();
 for (const name of [...regions.split(','), ...provinces.split(','), ...stateAbbreviations.split(',')]) knownPlaces.add(name.toLowerCase());

@@ -16,6 +16,7 @@
  *   keeps them when it comes back alone, though a name found by its capitals starts later.
  */
 import type {EntityMention} from '../data-map.js';
+import {isTownAndRegion} from './addresses.js';
 import type {EntityType} from '../model.js';
 import {knownPlaces} from '../data/places.js';
 import {countryByName} from '../data/countries.js';
@@ -158,7 +159,7 @@ function withLocalities(mentions: readonly EntityMention[], text: string): Entit
     const item = sorted[index]!;
     const gap = commaGap.exec(text.slice(item.end, item.end + 4));
     const region = gap ? byStart.get(item.end + gap[0].length) : undefined;
-    if (region && region.type === 'place' && !countryByName.has(item.text.toLowerCase()) && (isKnownPlace(region.text.slice(region.text.lastIndexOf(',') + 1).trim()) || reach.has(region)) && !item.role && !looksLikePersonName(item.text) && afterLocality.test(text.slice(region.end, region.end + 12))) {
+    if (region && region.type === 'place' && !countryByName.has(item.text.toLowerCase()) && (isKnownPlace(region.text.slice(region.text.lastIndexOf(',') + 1).trim()) || reach.has(region)) && !item.role && !looksLikePersonName(item.text) && afterLocality.test(text.slice(region.end, region.end + 12)) && isTownAndRegion(item.text, item.start, region.end, text)) {
       // The town alone is no name of its own here; the pair is.
       const town = pair(item, reach.get(region) ?? region.end);
       reach.set(item, town.end);

@@ -14,6 +14,7 @@ import {countryByCapital, countryByDemonym, countryByName} from '../data/countri
 import {firstNames, isGivenName, isRomanisedName, surnameParticles} from '../data/first-names.js';
 import {personSpan} from '../ner/person-span.js';
 import {crossesHeadline, headlineRuns} from '../ner/headline.js';
+import {isTownAndRegion} from '../ner/addresses.js';
 import {governmentNouns, isNationalBody, knownOrganizations, organizationWords, partyNames} from '../data/organizations.js';
 import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
 import {occupationNouns, roleNouns, titleComplements, titleWords} from '../data/titles.js';
@@ -53,6 +54,8 @@ const otherNames = new Set(['Bill of Rights', 'Declaration of Independence', 'El
  */
 /** Events and their venues named after an office ("Commander-in-Chief Forum", "President's Cup"). */
 const eventHeads = new Set(['Forum', 'Summit', 'Conference', 'Debate', 'Dinner', 'Ball', 'Gala', 'Cup', 'Trophy', 'Games', 'Day', 'Week', 'Night', 'Race', 'Lecture', 'Address']);
+/** What a centre studies or works for, before its "Center" ("Tax Policy Center"). */
+const studyWords = new Set(['Policy', 'Research', 'Studies', 'Progress', 'Politics', 'Innovation', 'Strategic', 'Analysis', 'Law', 'Justice', 'Rights', 'Democracy', 'Freedom', 'Integrity', 'Security', 'Action', 'Advocacy', 'Priorities', 'Ethics', 'Affairs', 'Economics']);
 /** Public programmes named alone ("go after Social Security and Medicare"); their agencies are named in full. */
 const programmes = new Set(['Social Security', 'Medicare', 'Medicaid', 'Obamacare']);
 const lawName = /\s(?:Act|Amendment|Prize|Award|Medal|Agreement|Treaty|Accords?|Pact)(?:-\p{Ll}+)?$/u;
@@ -347,6 +350,7 @@ function withAddresses(mentions: EntityMention[], text: string): EntityMention[]
     if (!next) continue;
     if (!/^,[ \t]*$/.test(text.slice(first.end, next.start)) || !knownPlaces.has(text.slice(next.start, next.end).split(/,\s*/)[0]!.toLowerCase())) continue;
     if (/^\s+and\s/.test(text.slice(next.end, next.end + 6))) continue;
+    if (!isTownAndRegion(first.text, first.start, next.end, text)) continue;
     result[index] = mention(text, first.start, next.end, 'place', null, first.sentence);
   }
   return result;
@@ -832,6 +836,8 @@ function classifyName(whole: string, text: string, start: number): EntityType | 
   if (isNationalBody(whole)) return 'organization';
   // "the U.S wouldn't consider that": a dotted abbreviation that lost its last dot.
   if (knownPlaces.has(lower) || isRegionOfKnownPlace(whole) || (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(whole) && knownPlaces.has(`${lower}.`))) return 'place';
+  // "Tax Policy Center", "Pew Research Center": a centre of study is a body, not a building.
+  if (words.length > 1 && /^Cent(?:er|re)$/u.test(last) && studyWords.has(words[words.length - 2]!)) return 'organization';
   if (words.length > 1 && facilityHeads.has(last)) return 'place';
   // "Chiang Kai Shek Memorial Hall", "Carnegie Hall"; not "Stuart Hall".
   if (last === 'Hall' && words.length > 1 && !opensWithGivenName(words) && (words.length > 2 || hallOwners.has(words[0]!))) return 'place';
