@@ -1,6 +1,6 @@
 /** Assertions every annotation result must satisfy, whatever the text. */
 import assert from 'node:assert/strict';
-import type {Annotations, Span} from '../../src/core/index.js';
+import {analyze, type Annotations, type Span} from '../../src/core/index.js';
 
 export function assertSpansIndexText(result: Annotations, text: string): void {
   const check = (span: Span | null, what: string) => {
@@ -29,4 +29,11 @@ export function assertSpansIndexText(result: Annotations, text: string): void {
 /** The actor whose mentions include `text`, by name. */
 export function actorNamed(result: Annotations, name: string) {
   return result.actors.find((actor) => actor.name === name);
+}
+
+/** The entities of `text` as "text/type", with the rules alone (`null`) or the shipped tagger too, their spans checked. */
+export function entitiesOf(text: string, entityModel?: null): string[] {
+  const result = analyze(text, entityModel === null ? {entityModel} : {});
+  assertSpansIndexText(result, text);
+  return result.entities.map((entity) => `${entity.text}/${entity.type}`);
 }

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import {analyze} from '../../src/core/index.js';
-import {assertSpansIndexText} from '../support/spans.js';
+import {entitiesOf as entities} from '../support/spans.js';
 import {isFunctionWord} from '../../src/core/data/lexicon.js';
 import {withoutCommonCapitals} from '../../src/core/ner/common-capitals.js';
 import {withListMembers} from '../../src/core/ner/lists.js';
@@ -19,12 +18,6 @@ function readAsPeople(text: string, names: readonly string[]): EntityMention[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-function entities(text: string, entityModel?: null): string[] {
-  const result = analyze(text, entityModel === null ? {entityModel} : {});
-  assertSpansIndexText(result, text);
-  return result.entities.map((entity) => `${entity.text}/${entity.type}`);
 }
 
 describe('entities layer: what the whole article tells', () => {

@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import {analyze} from '../../src/core/index.js';
-import {assertSpansIndexText} from '../support/spans.js';
-
-/** The entities as "text/type", with the rules alone (null) or the shipped tagger too. */
-function entities(text: string, entityModel?: null): string[] {
-  const result = analyze(text, entityModel === null ? {entityModel} : {});
-  assertSpansIndexText(result, text);
-  return result.entities.map((entity) => `${entity.text}/${entity.type}`);
-}
+import {entitiesOf as entities} from '../support/spans.js';
 
 describe('entities rules: runs joined by "on" and "for"', () => {
   it('splits two names on either side of "on" or "for" where no organisation or office opens the run', () => {

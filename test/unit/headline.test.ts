@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
-import {analyze} from '../../src/core/index.js';
 import {crossesHeadline, headlinePieces} from '../../src/core/ner/headline.js';
-import {assertSpansIndexText} from '../support/spans.js';
+import {entitiesOf as entities} from '../support/spans.js';
 
 function pieces(line: string): string[] {
   const words = line.split(' ');
   return headlinePieces(words).map(([from, to]) => words.slice(from, to).join(' '));
-}
-
-function entities(text: string, entityModel?: null): string[] {
-  const result = analyze(text, entityModel === null ? {entityModel} : {});
-  assertSpansIndexText(result, text);
-  return result.entities.map((entity) => `${entity.text}/${entity.type}`);
 }
 
 describe('title-case headlines', () => {
