@@ -261,3 +261,14 @@ describe('entities rules: a town and its region, or a list', () => {
     }
   });
 });
+
+describe('entities rules: roles and buildings', () => {
+  it('keeps a portfolio that opens a sentence in the role of the person after its title', () => {
+    const result = analyze('Commerce Secretary Howard Lutnick told reporters that talks would go on.', {entityModel: null});
+    assert.deepEqual(result.actors.find((actor) => actor.name === 'Howard Lutnick')?.roles, ['Commerce Secretary']);
+  });
+
+  it('reads a palace, a mosque or a cathedral as a place', () => {
+    assert.deepEqual(entities('She spoke at the National Palace, and pilgrims crowded the Grand Mosque.', null), ['National Palace/place', 'Grand Mosque/place']);
+  });
+});

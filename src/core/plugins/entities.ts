@@ -123,7 +123,7 @@ const placeNounBefore = /\b(?:town|city|village|hamlet|province|region|county|di
 /** Given names that are also ordinary words or titles of things: no one by themselves. */
 const ordinaryGivenNames = new Set('Bill Marine Christian Will Rose Grace Hope Faith Joy Art Rex Major'.split(' '));
 /** Heads of places that no organisation's name ends with. */
-const builtPlaceHeads = new Set(['Airport', 'Station', 'Square', 'Street', 'Avenue', 'Boulevard', 'Bridge', 'Stadium', 'Arena', 'Plaza']);
+const builtPlaceHeads = new Set(['Airport', 'Station', 'Square', 'Street', 'Avenue', 'Boulevard', 'Bridge', 'Stadium', 'Arena', 'Plaza', 'Palace', 'Castle', 'Cathedral', 'Mosque', 'Temple', 'Abbey']);
 const compassRegions = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const partyMemberOfPlace = /^(.+?)\s+(?:Democrat|Republican)$/u;
 /** Connectors that join only a person's names ("bin Laden", "van Gogh", "von der Leyen"). */
@@ -588,7 +588,9 @@ function classifyRun(
   if (isDatelineAgency(text, first.start, run[run.length - 1]!.end, sentence.index)) return [mention(text, first.start, run[run.length - 1]!.end, 'organization', null, sentence.index)];
 
   // Sentence-initial capitals are not names by themselves, unless the run is a name whole.
-  if (isSentenceStart(first) && !isWholeName(run, text) && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
+  // "Commerce Secretary Howard Lutnick told…": a portfolio before a title opens the role.
+  const opensRole = titleComplements.has(first.text) && run.length > 1 && titleWords.has(run[1]!.text);
+  if (isSentenceStart(first) && !opensRole && !isWholeName(run, text) && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
     if (run.length === 1 && !sentenceStarters.has(first.text)) return {word: first, initial: true};
     run = run.slice(1);
     while (run.length > 0 && !isNameWord(run[0]!)) run = run.slice(1);
