@@ -268,6 +268,15 @@ describe('entities rules: roles and buildings', () => {
     assert.deepEqual(result.actors.find((actor) => actor.name === 'Howard Lutnick')?.roles, ['Commerce Secretary']);
   });
 
+  it('takes an office set off before the name of its holder for the role, not a second person', () => {
+    for (const model of [null, undefined]) {
+      const result = analyze('The Home Secretary, Yvette Cooper, has announced a review. Chief Constable Ben-Julian Harrington said six people were held.', model === null ? {entityModel: null} : {});
+      assert.deepEqual(result.entities.filter((item) => item.type === 'person').map((item) => item.text), ['Yvette Cooper', 'Ben-Julian Harrington']);
+      assert.deepEqual(result.actors.find((actor) => actor.name === 'Yvette Cooper')?.roles, ['Home Secretary']);
+      assert.deepEqual(result.actors.find((actor) => actor.name === 'Ben-Julian Harrington')?.roles, ['Chief Constable']);
+    }
+  });
+
   it('reads a palace, a mosque or a cathedral as a place', () => {
     assert.deepEqual(entities('She spoke at the National Palace, and pilgrims crowded the Grand Mosque.', null), ['National Palace/place', 'Grand Mosque/place']);
   });

@@ -185,11 +185,27 @@ export default function retextEntities(options: EntityOptions = {}) {
     // The actors layer writes each mention's actor into it: with the memo, mentions the rules
     // found in an earlier version may come back unchanged (memo.ts `rules`), so it gets copies.
     const copied = file.data.memo ? mentions.map((item) => ({...item})) : mentions;
-    file.data.entityMentions = copied
-      .map((item) => personSpan(withoutCaptionLabel(item, text)))
-      .filter((item): item is EntityMention => item !== null && !ignored.has(item.text) && !isNeverName(text, item.start, item.end));
+    file.data.entityMentions = withoutOfficeBeforeName(
+      copied.map((item) => personSpan(withoutCaptionLabel(item, text))).filter((item): item is EntityMention => item !== null && !ignored.has(item.text) && !isNeverName(text, item.start, item.end)),
+      text,
+    );
     file.data.demonyms = rules.demonyms;
   };
+}
+
+/**
+ * "The Home Secretary, Yvette Cooper, said": an office set off before the name of the person
+ * holding it is that person's role (actors.ts reads it so), not a second person.
+ */
+function withoutOfficeBeforeName(mentions: EntityMention[], text: string): EntityMention[] {
+  const kept = mentions.filter((item, index) => {
+    if (item.type !== 'person' || !item.text.split(/\s+/u).every((word) => titleWords.has(word) || titleComplements.has(word))) return true;
+    const comma = /^,[ \t]*/u.exec(text.slice(item.end, item.end + 4));
+    if (!comma) return true;
+    const next = mentions.slice(index + 1, index + 4).find((other) => other.start >= item.end);
+    return !(next && next.type === 'person' && next.start === item.end + comma[0].length);
+  });
+  return kept.length === mentions.length ? mentions : kept;
 }
 
 const captionLabelAtEnd = /\s+(?:Image|Photo|Picture|Video|File|Source|Credit|Caption)$/u;
