@@ -48,7 +48,7 @@ export interface WordEntry {
   pairNextVectors: Map<WordEntry | string, number> | undefined;
   pairPreviousVectors: Map<WordEntry | string, number> | undefined;
   /** `h1w=label|lower` by previous label index + 1, built on first use; null: none in the model. */
-  history: Array<Float32Array | null> | null;
+  history: number[] | null;
   /** Whether the model has `ot|l=…|lower` features for this word. */
   outerType: boolean;
   /** Offset of `rw=O|shape` (no rule's mark, as most words), -1 until first used. */
@@ -102,8 +102,8 @@ interface LayerMemo {
   /** What the document says of a capitalised word (`lowseen`, `capseen`, `doc`, `doc|r`), by seen flags, type, mark. */
   capitals: Array<Map<string, Map<string, number>>>;
   /** History features by label index + 1 (0 = none yet): `h1=` then `h2=` by both. */
-  history1: Array<Float32Array | null>;
-  history2: Array<Float32Array | null>;
+  history1: number[];
+  history2: number[];
   gaps: Map<string, GapEntry>;
   /** Per part-of-speech tag: `t=`, `t-1=`, `t+1=` (two widths each after the first). */
   tags: Map<string, number>;
@@ -245,11 +245,6 @@ function addFeature(layer: CompiledLayer, width: number, feature: string, into: 
   for (let label = 0; label < width; label++) into[at + label]! += weights[row + label]!;
 }
 
-function addVector(vector: Float32Array | null, from: number, width: number, into: Float64Array, at: number): void {
-  if (!vector) return;
-  for (let label = 0; label < width; label++) into[at + label]! += vector[from + label]!;
-}
-
 /*
  * A word's static score is the sum of some twenty vectors. Their offsets are gathered in the
  * order they are added (`addTerm`), then summed label by label (`sumTerms`): each label's sum
@@ -389,12 +384,6 @@ function fixedEntry(layer: CompiledLayer, memo: LayerMemo, features: readonly st
   }
   memo.fixed.set(key, entry);
   return entry;
-}
-
-function featureVector(layer: CompiledLayer, width: number, feature: string): Float32Array {
-  const vector = new Float32Array(width);
-  addFeature(layer, width, feature, vector, 0);
-  return vector;
 }
 
 /** `ww+1=word|next` of a word entry (the same weights `addFeature` would add), -1 when the model has no such pair. */
@@ -669,11 +658,14 @@ export function decodeScores(layer: CompiledLayer, labels: readonly string[], wo
       if (earlier < slot) at = earlier * width;
       else {
         // The static scores, then h1, then h2, added in that order in one pass.
-        const first = (memo.history1[last] ??= featureVector(layer, width, `h1=${labelName(labels, last)}`));
-        const second = (memo.history2[history] ??= featureVector(layer, width, `h2=${labelName(labels, beforeLast)}|${labelName(labels, last)}`));
-        for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]! + first[label]! + second[label]!;
+        const first = (memo.history1[last] ??= vectorOf(layer, memo, width, [`h1=${labelName(labels, last)}`], [0]));
+        const second = (memo.history2[history] ??= vectorOf(layer, memo, width, [`h2=${labelName(labels, beforeLast)}|${labelName(labels, last)}`], [0]));
+        const third = entry?.history ? (entry.history[last] ??= vectorOf(layer, memo, width, [`h1w=${labelName(labels, last)}|${entry.lower}`], [0])) : -1;
+        // Read after the vectors above are made: making one may grow the arena.
+        const arena = memo.arena;
+        if (third < 0) for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]! + arena[first + label]! + arena[second + label]!;
+        else for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]! + arena[first + label]! + arena[second + label]! + arena[third + label]!;
         if (!entry) addFeature(layer, width, `h1w=${labelName(labels, last)}|${word.toLowerCase()}`, current, at);
-        else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${labelName(labels, last)}|${entry.lower}`)), 0, width, current, at);
       }
       const base = score[slot]!;
       const followersRow = (last > 0 ? last - 1 : 0) * width;
