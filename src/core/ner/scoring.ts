@@ -53,6 +53,9 @@ export interface WordEntry {
   outerType: boolean;
   /** Offset of `rw=O|shape` (no rule's mark, as most words), -1 until first used. */
   ruleShapeO: number;
+  /** The part-of-speech tag the word had last, and its vector (`tagEntry`). */
+  pos: string | undefined;
+  posTag: number;
 }
 
 /** Words that occur in a layer's word-pair features: the rest need no string built. */
@@ -340,6 +343,8 @@ function wordEntry(layer: CompiledLayer, width: number, memo: LayerMemo, text: s
     history: vocabulary.history.has(lower) ? [] : null,
     outerType: vocabulary.outerType.has(lower),
     ruleShapeO: -1,
+    pos: undefined,
+    posTag: -1,
   };
   memo.words.set(text, entry);
   return entry;
@@ -495,6 +500,8 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
   const gaps = new Array<GapEntry>(count);
   const tags = new Array<number>(count);
   let capitals = 0;
+  let lastBefore: string | undefined;
+  let lastGap: GapEntry | undefined;
   for (let index = 0; index < count; index++) {
     const text = words[index]!.text;
     if (entries[index] ? entries[index]!.capital : opensUpper(text)) capitals++;
@@ -502,12 +509,29 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     // A word's gap and tag are read when it or a neighbour is scored.
     if (needed && !needed[index] && !(index > 0 && needed[index - 1]) && !(index + 1 < count && needed[index + 1])) continue;
     const word = words[index]!;
-    gaps[index] = gapEntry(layer, width, memo, word.before);
-    tags[index] = tagEntry(layer, memo, word.pos);
+    // Most gaps are one space and tags repeat: the last of each is kept (strings compared first by identity).
+    const before = word.before;
+    if (before !== lastBefore) {
+      lastBefore = before;
+      lastGap = gapEntry(layer, width, memo, before);
+    }
+    gaps[index] = lastGap!;
+    // A word is mostly given one tag: its entry keeps the last.
+    const entry = entries[index]!;
+    const pos = word.pos;
+    if (pos !== entry.pos) {
+      entry.pos = pos;
+      entry.posTag = tagEntry(layer, memo, pos);
+    }
+    tags[index] = entry.posTag;
   }
   const titleCase = count >= 4 && capitals / count > 0.6;
   const known = entries;
-  const gazetteer = phraseMarks(words, (index) => (known[index] ? known[index]!.phraseLength : phraseOpening(words[index]!.text.toLowerCase())));
+  const gazetteer = phraseMarks(
+    words,
+    (index) => (known[index] ? known[index]!.phraseLength : phraseOpening(words[index]!.text.toLowerCase())),
+    (index) => (known[index] ? known[index]!.lower : words[index]!.text.toLowerCase()),
+  );
   const bias = titleCase ? memo.titleBias : memo.bias;
   const noMark = markEntry(layer, memo, 'm', '-');
   termCount = 0;
@@ -617,7 +641,7 @@ export function wordsNearCapitals(words: readonly Word[], entries?: readonly Wor
 export function decodeScores(layer: CompiledLayer, labels: readonly string[], words: readonly Word[], scores: Float64Array, needed: Uint8Array | undefined, beamWidth: number, entries?: readonly WordEntry[]): number[] {
   const width = labels.length;
   const memo = memoOf(layer);
-  const allowed = allowedAfter(labels);
+  const {labels: followerLabels, counts: followerCounts} = allowedAfter(labels);
   const count = words.length;
   const slots = Math.max(1, beamWidth);
   const buffers = decodeBuffers(count * slots, slots, width);
@@ -669,9 +693,9 @@ export function decodeScores(layer: CompiledLayer, labels: readonly string[], wo
       }
       const base = score[slot]!;
       const followersRow = (last > 0 ? last - 1 : 0) * width;
-      const followerCount = allowed.counts[last > 0 ? last - 1 : 0]!;
+      const followerCount = followerCounts[last > 0 ? last - 1 : 0]!;
       for (let follower = 0; follower < followerCount; follower++) {
-        const label = allowed.labels[followersRow + follower]!;
+        const label = followerLabels[followersRow + follower]!;
         const candidate = base + current[at + label]!;
         // A full beam keeps an extension only above its last (what the insertion below finds).
         if (filled === slots && !(nextScore[slots - 1]! < candidate)) continue;
