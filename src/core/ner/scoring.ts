@@ -538,6 +538,11 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
   // Most words carry no rule's mark, and neighbours share theirs: the last mark's entry is kept.
   let lastRule: string | undefined;
   let lastRuleEntry = -1;
+  // The inner layer's features of the outer name and of the word's place in it, asked once.
+  const outerType = inner ? fixedEntry(layer, memo, [`ot=${inner.type}`]) : -1;
+  const placeFirst = inner ? fixedEntry(layer, memo, ['op=first']) : -1;
+  const placeMid = inner ? fixedEntry(layer, memo, ['op=mid']) : -1;
+  const placeLast = inner ? fixedEntry(layer, memo, ['op=last']) : -1;
   for (let index = 0; index < count; index++) {
     if (needed && !needed[index]) continue;
     const at = index * width;
@@ -598,8 +603,8 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     }
     if (gazetteer[index + 1]) addTerm(markEntry(layer, memo, 'm', gazetteer[index + 1]!) + 2 * width);
     if (inner) {
-      addTerm(fixedEntry(layer, memo, [`ot=${inner.type}`]));
-      addTerm(fixedEntry(layer, memo, [`op=${index === 0 ? 'first' : index === inner.length - 1 ? 'last' : 'mid'}`]));
+      addTerm(outerType);
+      addTerm(index === 0 ? placeFirst : index === inner.length - 1 ? placeLast : placeMid);
       if (self.outerType) addTerm(fixedEntry(layer, memo, [`ot|l=${inner.type}|${self.lower}`]));
     }
     sumTerms(memo.arena, scores, at, width);
