@@ -127,14 +127,16 @@ function phraseStarts(): Map<string, number> {
  * openers ("the", "new") open many phrases, and most of their occurrences are followed by a word
  * none of those phrases has second, so no candidate needs building.
  */
-function mayContinue(first: string, next: string): boolean {
+function mayContinue(first: string, next: string, lower: string): boolean {
   // A word holding a space would shift the phrase's parts: not filtered.
   if (next.includes(' ')) return true;
   phraseStarts();
   const second = seconds!.get(first);
   if (!second) return false;
-  const lower = next.toLowerCase();
-  return second.has(lower) || second.has(bare(next).toLowerCase());
+  if (second.has(lower)) return true;
+  // Without a possessive the word is its own bare form, asked already.
+  const stripped = bare(next);
+  return stripped !== next && second.has(stripped.toLowerCase());
 }
 
 /** The longest gazetteer phrase (in words) that a word, in lower case, may open; undefined: none. */
@@ -144,17 +146,22 @@ export function phraseOpening(lower: string): number | undefined {
 
 /**
  * Multi-word gazetteer matches (known places and organisations), as B/I marks per word.
- * `opening` gives `phraseOpening` of a word by index, for callers that have it memoised.
+ * `opening` gives `phraseOpening` of a word by index and `lower` its text in lower case, for
+ * callers that have them memoised.
  */
-export function phraseMarks(words: readonly Word[], opening: (index: number) => number | undefined = (index) => phraseOpening(words[index]!.text.toLowerCase())): string[] {
+export function phraseMarks(
+  words: readonly Word[],
+  opening: (index: number) => number | undefined = (index) => phraseOpening(words[index]!.text.toLowerCase()),
+  lower: (index: number) => string = (index) => words[index]!.text.toLowerCase(),
+): string[] {
   const marks = new Array<string>(words.length).fill('');
   for (let from = 0; from < words.length; from++) {
     // Most words open no known phrase: skip them without building any candidate string.
     const longest = opening(from);
-    if (longest === undefined || from + 1 >= words.length || !mayContinue(words[from]!.text.toLowerCase(), words[from + 1]!.text)) continue;
+    if (longest === undefined || from + 1 >= words.length || !mayContinue(lower(from), words[from + 1]!.text, lower(from + 1))) continue;
     for (let size = Math.min(5, longest, words.length - from); size >= 2; size--) {
       let phrase = '';
-      for (let index = from; index < from + size - 1; index++) phrase += `${words[index]!.text.toLowerCase()} `;
+      for (let index = from; index < from + size - 1; index++) phrase += `${lower(index)} `;
       phrase += bare(words[from + size - 1]!.text).toLowerCase();
       const kind = knownPlaces.has(phrase) ? 'place' : knownOrganizations.has(phrase) ? 'org' : '';
       if (!kind) continue;

@@ -32,25 +32,30 @@ export interface WordEntry {
   upper: boolean;
   /** `phraseOpening` of the word. */
   phraseLength: number | undefined;
-  /** Five sums of `width` weights each, in the order SELF … RIGHT2. */
-  sums: Float32Array;
-  /** `i=0|shape`, then `i=1|shape` + `il=lower` (the word not opening / opening a clause). */
-  position: Float32Array;
+  /** Offset in the memo's arena of five sums of `width` weights each, in the order SELF … RIGHT2. */
+  sums: number;
+  /** Offset of `i=0|shape`, then `i=1|shape` + `il=lower` (the word not opening / opening a clause). */
+  position: number;
   /** The words that follow (`ww+1=`) or precede (`w-1w=`) this one in the model's pair features. */
   pairsNext: Set<string> | undefined;
   pairsPrevious: Set<string> | undefined;
   /**
-   * The weights of those pair features by the other word's entry (or '$', '^' at the sentence's
-   * edges), null for a pair the model lacks; built on first use. Building the feature's string
+   * The offsets of those pair features' weights by the other word's entry (or '$', '^' at the
+   * sentence's edges), -1 for a pair the model lacks; built on first use. Building the feature's string
    * and looking it up per occurrence cost more than the rest of the word, and the sets above
    * compare strings where an entry is found by identity.
    */
-  pairNextVectors: Map<WordEntry | string, Float32Array | null> | undefined;
-  pairPreviousVectors: Map<WordEntry | string, Float32Array | null> | undefined;
+  pairNextVectors: Map<WordEntry | string, number> | undefined;
+  pairPreviousVectors: Map<WordEntry | string, number> | undefined;
   /** `h1w=label|lower` by previous label index + 1, built on first use; null: none in the model. */
-  history: Array<Float32Array | null> | null;
+  history: number[] | null;
   /** Whether the model has `ot|l=…|lower` features for this word. */
   outerType: boolean;
+  /** Offset of `rw=O|shape` (no rule's mark, as most words), -1 until first used. */
+  ruleShapeO: number;
+  /** The part-of-speech tag the word had last, and its vector (`tagEntry`). */
+  pos: string | undefined;
+  posTag: number;
 }
 
 /** Words that occur in a layer's word-pair features: the rest need no string built. */
@@ -66,39 +71,47 @@ interface Vocabulary {
 interface GapEntry {
   /** Whether a word after this gap opens a clause as a sentence does (after a quote mark, a dash). */
   opens: boolean;
-  /** `g=…` and `g+=…`. */
-  sums: Float32Array;
+  /** Offset of `g=…` and `g+=…`. */
+  sums: number;
 }
 
+/*
+ * The memo's vectors (all but decoding's) are offsets into one arena, the Float32Array
+ * `arena`: summing a word's twenty-odd vectors then reads one array, not twenty objects and
+ * their stores. -1 stands for no vector (nothing to add).
+ */
 interface LayerMemo {
+  arena: Float32Array;
+  /** The arena's length in use; vectors are appended, zeroed. */
+  used: number;
   vocabulary: Vocabulary;
   words: Map<string, WordEntry>;
   /** Shape numbers, and the shape pairs: `s-1s=a|b` then `ss+1=a|b`, by a's number then b's. */
   shapeIds: Map<string, number>;
   shapeNames: string[];
-  shapes: Array<Array<Float32Array | undefined>>;
+  shapes: Array<Array<number | undefined>>;
   /** `b`, and `b` + `tc` (a title-case sentence); the features of the missing neighbours at the sentence's edges. */
-  bias: Float32Array | null;
-  titleBias: Float32Array | null;
-  left1: Float32Array | null;
-  left2: Float32Array | null;
-  right1: Float32Array | null;
-  right2: Float32Array | null;
+  bias: number;
+  titleBias: number;
+  left1: number;
+  left2: number;
+  right1: number;
+  right2: number;
   /** The rules' marks: `r=`, `r-1=`, `r+1=`; and `rw=mark|shape` by mark then shape. */
-  rules: Map<string, Float32Array>;
-  ruleShapes: Map<string, Map<string, Float32Array>>;
+  rules: Map<string, number>;
+  ruleShapes: Map<string, Map<string, number>>;
   /** Gazetteer marks: `m=`, `m-1=`, `m+1=`. */
-  gazetteer: Map<string, Float32Array>;
+  gazetteer: Map<string, number>;
   /** What the document says of a capitalised word (`lowseen`, `capseen`, `doc`, `doc|r`), by seen flags, type, mark. */
-  capitals: Array<Map<string, Map<string, Float32Array>>>;
+  capitals: Array<Map<string, Map<string, number>>>;
   /** History features by label index + 1 (0 = none yet): `h1=` then `h2=` by both. */
-  history1: Array<Float32Array | null>;
-  history2: Array<Float32Array | null>;
+  history1: number[];
+  history2: number[];
   gaps: Map<string, GapEntry>;
   /** Per part-of-speech tag: `t=`, `t-1=`, `t+1=` (two widths each after the first). */
-  tags: Map<string, Float32Array>;
-  /** Features of a fixed string (bias, boundaries, history), by the string. */
-  fixed: Map<string, Float32Array | null>;
+  tags: Map<string, number>;
+  /** Features of a fixed string (the title-case ones, the inner layer's), by the strings. */
+  fixed: Map<string, number>;
 }
 
 /** Memos grow with the vocabulary of the documents seen; cleared past this many words. */
@@ -106,44 +119,70 @@ const maxWords = 200_000;
 
 const memos = new WeakMap<CompiledLayer, LayerMemo>();
 
-function memoOf(layer: CompiledLayer): LayerMemo {
+/**
+ * The layer's memo. With `mayClear`, a memo grown past `maxWords` is dropped for a new one: asked
+ * only before a sentence's entries are looked up, since they hold offsets into their memo's arena.
+ */
+function memoOf(layer: CompiledLayer, mayClear = false): LayerMemo {
   let memo = memos.get(layer);
-  if (!memo) {
-    const width = layer.width;
-    const fixed = (features: readonly string[]): Float32Array | null => {
-      const sums = new Float32Array(width);
-      for (const feature of features) addFeature(layer, width, feature, sums, 0);
-      return sums.some((value) => value !== 0) ? sums : null;
-    };
-    memo = {
-      vocabulary: vocabularyOf(layer),
-      words: new Map(),
-      shapeIds: new Map(),
-      shapeNames: [],
-      shapes: [],
-      bias: fixed(['b']),
-      titleBias: fixed(['b', 'tc']),
-      left1: fixed(['w-1=^', 's-1=^', 't-1=^']),
-      left2: fixed(['w-2=^']),
-      right1: fixed(['w+1=$', 's+1=$', 't+1=$', 'g+=$']),
-      right2: fixed(['w+2=$']),
-      rules: new Map(),
-      ruleShapes: new Map(),
-      gazetteer: new Map(),
-      capitals: [],
-      history1: [],
-      history2: [],
-      gaps: new Map(),
-      tags: new Map(),
-      fixed: new Map(),
-    };
+  if (!memo || (mayClear && memo.words.size > maxWords)) {
+    memo = newMemo(layer, memo?.vocabulary ?? vocabularyOf(layer));
     memos.set(layer, memo);
   }
-  if (memo.words.size > maxWords) {
-    memo.words.clear();
-    memo.gaps.clear();
-  }
   return memo;
+}
+
+function newMemo(layer: CompiledLayer, vocabulary: Vocabulary): LayerMemo {
+  const memo: LayerMemo = {
+    arena: new Float32Array(64 * 1024),
+    used: 0,
+    vocabulary,
+    words: new Map(),
+    shapeIds: new Map(),
+    shapeNames: [],
+    shapes: [],
+    bias: -1,
+    titleBias: -1,
+    left1: -1,
+    left2: -1,
+    right1: -1,
+    right2: -1,
+    rules: new Map(),
+    ruleShapes: new Map(),
+    gazetteer: new Map(),
+    capitals: [],
+    history1: [],
+    history2: [],
+    gaps: new Map(),
+    tags: new Map(),
+    fixed: new Map(),
+  };
+  memo.bias = fixedEntry(layer, memo, ['b']);
+  memo.titleBias = fixedEntry(layer, memo, ['b', 'tc']);
+  memo.left1 = fixedEntry(layer, memo, ['w-1=^', 's-1=^', 't-1=^']);
+  memo.left2 = fixedEntry(layer, memo, ['w-2=^']);
+  memo.right1 = fixedEntry(layer, memo, ['w+1=$', 's+1=$', 't+1=$', 'g+=$']);
+  memo.right2 = fixedEntry(layer, memo, ['w+2=$']);
+  return memo;
+}
+
+/** The offset of `size` new weights (zero) in the memo's arena, grown as needed. */
+function allocate(memo: LayerMemo, size: number): number {
+  if (memo.used + size > memo.arena.length) {
+    const grown = new Float32Array(Math.max(2 * memo.arena.length, memo.used + size));
+    grown.set(memo.arena);
+    memo.arena = grown;
+  }
+  const at = memo.used;
+  memo.used += size;
+  return at;
+}
+
+/** A new vector of `size` weights holding the sums of `features`, each added at its part (`parts[i]` widths in). */
+function vectorOf(layer: CompiledLayer, memo: LayerMemo, size: number, features: readonly string[], parts: readonly number[]): number {
+  const at = allocate(memo, size);
+  for (let index = 0; index < features.length; index++) addFeature(layer, layer.width, features[index]!, memo.arena, at + parts[index]! * layer.width);
+  return at;
 }
 
 function vocabularyOf(layer: CompiledLayer): Vocabulary {
@@ -167,7 +206,7 @@ function vocabularyOf(layer: CompiledLayer): Vocabulary {
 }
 
 /** The map under `first` in `memo`, made when first asked. */
-function subMap(memo: Map<string, Map<string, Float32Array>>, first: string): Map<string, Float32Array> {
+function subMap(memo: Map<string, Map<string, number>>, first: string): Map<string, number> {
   let found = memo.get(first);
   if (!found) {
     found = new Map();
@@ -179,24 +218,23 @@ function subMap(memo: Map<string, Map<string, Float32Array>>, first: string): Ma
 // The two lookups below run for most scored words: written out, with no closure made per word.
 
 /** `lowseen`, `capseen`, `doc` and `doc|r` of a capitalised word, by seen flags (`seen`: lower, capital, opens), type and mark. */
-function capitalEntry(layer: CompiledLayer, width: number, memo: LayerMemo, seen: number, known: string, rule: string): Float32Array {
+function capitalEntry(layer: CompiledLayer, memo: LayerMemo, seen: number, known: string, rule: string): number {
   const byRule = subMap((memo.capitals[seen] ??= new Map()), known);
   let entry = byRule.get(rule);
-  if (!entry) {
+  if (entry === undefined) {
     const opens = seen >> 2;
-    entry = new Float32Array(width);
-    for (const feature of [`lowseen=${seen & 1}|${opens}`, `capseen=${(seen >> 1) & 1}|${opens}`, `doc=${known}`, `doc|r=${known}|${rule}`]) addFeature(layer, width, feature, entry, 0);
+    entry = vectorOf(layer, memo, layer.width, [`lowseen=${seen & 1}|${opens}`, `capseen=${(seen >> 1) & 1}|${opens}`, `doc=${known}`, `doc|r=${known}|${rule}`], [0, 0, 0, 0]);
     byRule.set(rule, entry);
   }
   return entry;
 }
 
 /** `rw=mark|shape`. */
-function ruleShapeEntry(layer: CompiledLayer, width: number, memo: LayerMemo, rule: string, wordShape: string): Float32Array {
+function ruleShapeEntry(layer: CompiledLayer, memo: LayerMemo, rule: string, wordShape: string): number {
   const byShape = subMap(memo.ruleShapes, rule);
   let entry = byShape.get(wordShape);
-  if (!entry) {
-    entry = featureVector(layer, width, `rw=${rule}|${wordShape}`);
+  if (entry === undefined) {
+    entry = vectorOf(layer, memo, layer.width, [`rw=${rule}|${wordShape}`], [0]);
     byShape.set(wordShape, entry);
   }
   return entry;
@@ -210,50 +248,36 @@ function addFeature(layer: CompiledLayer, width: number, feature: string, into: 
   for (let label = 0; label < width; label++) into[at + label]! += weights[row + label]!;
 }
 
-function addVector(vector: Float32Array | null, from: number, width: number, into: Float64Array, at: number): void {
-  if (!vector) return;
-  for (let label = 0; label < width; label++) into[at + label]! += vector[from + label]!;
-}
-
 /*
- * A word's static score is the sum of some twenty vectors. They are gathered in the order they
- * are added (`addTerm`), then summed label by label (`sumTerms`): each label's sum takes the same
- * additions in the same order as adding vector after vector into the scores did, so the scores
- * are the same to the bit, without a call per vector nor a store and a load of each partial sum.
+ * A word's static score is the sum of some twenty vectors. Their offsets are gathered in the
+ * order they are added (`addTerm`), then summed label by label (`sumTerms`): each label's sum
+ * takes the same additions in the same order as adding vector after vector into the scores did,
+ * so the scores are the same to the bit, without a call per vector nor a store and a load of
+ * each partial sum.
  */
-const termVectors: Float32Array[] = [];
-const termOffsets: number[] = [];
+const termOffsets = new Int32Array(256);
 let termCount = 0;
 
-/** Adds `vector` from `from` (`width` weights) to the word's terms; null adds nothing. */
-function addTerm(vector: Float32Array | null, from: number): void {
-  if (!vector) return;
-  termVectors[termCount] = vector;
-  termOffsets[termCount] = from;
-  termCount++;
-}
-
-/** Adds the weights of `feature`, if the layer knows it, to the word's terms. */
-function addFeatureTerm(layer: CompiledLayer, feature: string): void {
-  const row = layer.index.get(feature);
-  if (row !== undefined) addTerm(layer.weights, row);
+/** Adds the vector at offset `at` of the arena to the word's terms; -1 adds nothing. */
+function addTerm(at: number): void {
+  if (at < 0) return;
+  termOffsets[termCount++] = at;
 }
 
 /** Writes the sums of the gathered terms to `into` at `at` and starts the next word's. */
-function sumTerms(into: Float64Array, at: number, width: number): void {
+function sumTerms(arena: Float32Array, into: Float64Array, at: number, width: number): void {
   if (width === 7) {
     // The shipped model's width (O and B, I of three types), its sums kept in registers.
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
     for (let term = 0; term < termCount; term++) {
-      const vector = termVectors[term]!;
       const from = termOffsets[term]!;
-      s0 += vector[from]!;
-      s1 += vector[from + 1]!;
-      s2 += vector[from + 2]!;
-      s3 += vector[from + 3]!;
-      s4 += vector[from + 4]!;
-      s5 += vector[from + 5]!;
-      s6 += vector[from + 6]!;
+      s0 += arena[from]!;
+      s1 += arena[from + 1]!;
+      s2 += arena[from + 2]!;
+      s3 += arena[from + 3]!;
+      s4 += arena[from + 4]!;
+      s5 += arena[from + 5]!;
+      s6 += arena[from + 6]!;
     }
     into[at] = s0;
     into[at + 1] = s1;
@@ -265,7 +289,7 @@ function sumTerms(into: Float64Array, at: number, width: number): void {
   } else {
     for (let label = 0; label < width; label++) {
       let sum = 0;
-      for (let term = 0; term < termCount; term++) sum += termVectors[term]![termOffsets[term]! + label]!;
+      for (let term = 0; term < termCount; term++) sum += arena[termOffsets[term]! + label]!;
       into[at + label] = sum;
     }
   }
@@ -278,8 +302,8 @@ function wordEntry(layer: CompiledLayer, width: number, memo: LayerMemo, text: s
   const lower = text.toLowerCase();
   const wordShape = shape(text);
   const classes = wordClasses(text);
-  const sums = new Float32Array(5 * width);
-  const add = (feature: string, part: number) => addFeature(layer, width, feature, sums, part * width);
+  const sums = allocate(memo, 5 * width);
+  const add = (feature: string, part: number) => addFeature(layer, width, feature, memo.arena, sums + part * width);
   add(`w=${text}`, SELF);
   add(`l=${lower}`, SELF);
   add(`s=${wordShape}`, SELF);
@@ -298,10 +322,7 @@ function wordEntry(layer: CompiledLayer, width: number, memo: LayerMemo, text: s
   add(`s+1=${wordShape}`, RIGHT1);
   add(`w-2=${lower}`, LEFT2);
   add(`w+2=${lower}`, RIGHT2);
-  const position = new Float32Array(2 * width);
-  addFeature(layer, width, `i=0|${wordShape}`, position, 0);
-  addFeature(layer, width, `i=1|${wordShape}`, position, width);
-  addFeature(layer, width, `il=${lower}`, position, width);
+  const position = vectorOf(layer, memo, 2 * width, [`i=0|${wordShape}`, `i=1|${wordShape}`, `il=${lower}`], [0, 1, 1]);
   const vocabulary = memo.vocabulary;
   let shapeId = memo.shapeIds.get(wordShape);
   if (shapeId === undefined) shapeId = shapeNumber(memo, wordShape);
@@ -321,6 +342,9 @@ function wordEntry(layer: CompiledLayer, width: number, memo: LayerMemo, text: s
     pairPreviousVectors: undefined,
     history: vocabulary.history.has(lower) ? [] : null,
     outerType: vocabulary.outerType.has(lower),
+    ruleShapeO: -1,
+    pos: undefined,
+    posTag: -1,
   };
   memo.words.set(text, entry);
   return entry;
@@ -332,62 +356,60 @@ function gapEntry(layer: CompiledLayer, width: number, memo: LayerMemo, before: 
   let entry = memo.gaps.get(before);
   if (entry) return entry;
   const simple = gap(before);
-  const sums = new Float32Array(2 * width);
-  addFeature(layer, width, `g=${simple}`, sums, 0);
-  addFeature(layer, width, `g+=${simple}`, sums, width);
-  entry = {opens: opening.test(before), sums};
+  entry = {opens: opening.test(before), sums: vectorOf(layer, memo, 2 * width, [`g=${simple}`, `g+=${simple}`], [0, 1])};
   memo.gaps.set(before, entry);
   return entry;
 }
 
-function tagEntry(layer: CompiledLayer, width: number, memo: LayerMemo, tag: string): Float32Array {
+function tagEntry(layer: CompiledLayer, memo: LayerMemo, tag: string): number {
   let entry = memo.tags.get(tag);
-  if (entry) return entry;
-  entry = new Float32Array(3 * width);
-  addFeature(layer, width, `t=${tag}`, entry, 0);
-  addFeature(layer, width, `t-1=${tag}`, entry, width);
-  addFeature(layer, width, `t+1=${tag}`, entry, 2 * width);
-  memo.tags.set(tag, entry);
+  if (entry === undefined) {
+    entry = vectorOf(layer, memo, 3 * layer.width, [`t=${tag}`, `t-1=${tag}`, `t+1=${tag}`], [0, 1, 2]);
+    memo.tags.set(tag, entry);
+  }
   return entry;
 }
 
-/** The weights of a set of fixed features, memoised by a key. */
-function fixedEntry(layer: CompiledLayer, width: number, memo: LayerMemo, features: readonly string[]): Float32Array | null {
-  const key = features.join('\u0000');
+/**
+ * The sum of the weights of a set of fixed features, memoised by a key; -1 when all are zero
+ * (adding zeros changes no score: a sum from +0 is never -0).
+ */
+function fixedEntry(layer: CompiledLayer, memo: LayerMemo, features: readonly string[]): number {
+  const key = features.length === 1 ? features[0]! : features.join('\u0000');
   let entry = memo.fixed.get(key);
   if (entry !== undefined) return entry;
-  const sums = new Float32Array(width);
-  for (const feature of features) addFeature(layer, width, feature, sums, 0);
-  entry = sums.some((value) => value !== 0) ? sums : null;
+  const width = layer.width;
+  entry = vectorOf(layer, memo, width, features, features.map(() => 0));
+  let zero = true;
+  for (let label = 0; label < width; label++) if (memo.arena[entry + label] !== 0) zero = false;
+  if (zero) {
+    // The last vector made: given back.
+    memo.used = entry;
+    entry = -1;
+  }
   memo.fixed.set(key, entry);
   return entry;
 }
 
-function featureVector(layer: CompiledLayer, width: number, feature: string): Float32Array {
-  const vector = new Float32Array(width);
-  addFeature(layer, width, feature, vector, 0);
-  return vector;
-}
-
-/** `ww+1=word|next` of a word entry (the same weights `addFeature` would add), null when the model has no such pair. */
-function pairNext(layer: CompiledLayer, width: number, entry: WordEntry, next: WordEntry | string): Float32Array | null {
+/** `ww+1=word|next` of a word entry (the same weights `addFeature` would add), -1 when the model has no such pair. */
+function pairNext(layer: CompiledLayer, memo: LayerMemo, entry: WordEntry, next: WordEntry | string): number {
   const vectors = (entry.pairNextVectors ??= new Map());
   let vector = vectors.get(next);
   if (vector === undefined) {
     const lower = typeof next === 'string' ? next : next.lower;
-    vector = entry.pairsNext!.has(lower) ? featureVector(layer, width, `ww+1=${entry.lower}|${lower}`) : null;
+    vector = entry.pairsNext!.has(lower) ? vectorOf(layer, memo, layer.width, [`ww+1=${entry.lower}|${lower}`], [0]) : -1;
     vectors.set(next, vector);
   }
   return vector;
 }
 
-/** `w-1w=previous|word` of a word entry, null when the model has no such pair. */
-function pairPrevious(layer: CompiledLayer, width: number, entry: WordEntry, previous: WordEntry | string): Float32Array | null {
+/** `w-1w=previous|word` of a word entry, -1 when the model has no such pair. */
+function pairPrevious(layer: CompiledLayer, memo: LayerMemo, entry: WordEntry, previous: WordEntry | string): number {
   const vectors = (entry.pairPreviousVectors ??= new Map());
   let vector = vectors.get(previous);
   if (vector === undefined) {
     const lower = typeof previous === 'string' ? previous : previous.lower;
-    vector = entry.pairsPrevious!.has(lower) ? featureVector(layer, width, `w-1w=${lower}|${entry.lower}`) : null;
+    vector = entry.pairsPrevious!.has(lower) ? vectorOf(layer, memo, layer.width, [`w-1w=${lower}|${entry.lower}`], [0]) : -1;
     vectors.set(previous, vector);
   }
   return vector;
@@ -414,29 +436,25 @@ const BEFORE = 0;
 const AFTER = 1;
 
 /** `s-1s=a|b` then `ss+1=a|b` for the shapes numbered `first` and `second`. */
-function shapePair(layer: CompiledLayer, width: number, memo: LayerMemo, first: number, second: number): Float32Array {
+function shapePair(layer: CompiledLayer, memo: LayerMemo, first: number, second: number): number {
   const row = (memo.shapes[first] ??= []);
   let vector = row[second];
-  if (!vector) {
+  if (vector === undefined) {
     const a = memo.shapeNames[first]!;
     const b = memo.shapeNames[second]!;
-    vector = new Float32Array(2 * width);
-    addFeature(layer, width, `s-1s=${a}|${b}`, vector, 0);
-    addFeature(layer, width, `ss+1=${a}|${b}`, vector, width);
+    vector = vectorOf(layer, memo, 2 * layer.width, [`s-1s=${a}|${b}`, `ss+1=${a}|${b}`], [0, 1]);
     row[second] = vector;
   }
   return vector;
 }
 
 /** `p=mark`, `p-1=mark`, `p+1=mark` for the prefix `p` (`r` rule marks, `m` gazetteer marks), memoised in `memo`. */
-function markEntry(layer: CompiledLayer, width: number, memo: Map<string, Float32Array>, prefix: 'r' | 'm', mark: string): Float32Array {
-  let entry = memo.get(mark);
-  if (!entry) {
-    entry = new Float32Array(3 * width);
-    addFeature(layer, width, `${prefix}=${mark}`, entry, 0);
-    addFeature(layer, width, `${prefix}-1=${mark}`, entry, width);
-    addFeature(layer, width, `${prefix}+1=${mark}`, entry, 2 * width);
-    memo.set(mark, entry);
+function markEntry(layer: CompiledLayer, memo: LayerMemo, prefix: 'r' | 'm', mark: string): number {
+  const marks = prefix === 'r' ? memo.rules : memo.gazetteer;
+  let entry = marks.get(mark);
+  if (entry === undefined) {
+    entry = vectorOf(layer, memo, 3 * layer.width, [`${prefix}=${mark}`, `${prefix}-1=${mark}`, `${prefix}+1=${mark}`], [0, 1, 2]);
+    marks.set(mark, entry);
   }
   return entry;
 }
@@ -449,7 +467,7 @@ export interface InnerContext {
 
 /** The memoised entries of every word of `words` under `layer`. */
 export function wordEntries(layer: CompiledLayer, words: readonly Word[]): WordEntry[] {
-  const memo = memoOf(layer);
+  const memo = memoOf(layer, true);
   const entries = new Array<WordEntry>(words.length);
   for (let index = 0; index < words.length; index++) entries[index] = wordEntry(layer, layer.width, memo, words[index]!.text);
   return entries;
@@ -466,7 +484,8 @@ export function wordEntries(layer: CompiledLayer, words: readonly Word[]): WordE
  * associative, and the names must not change when this code is rearranged.
  */
 export function staticScores(layer: CompiledLayer, width: number, words: readonly Word[], context: DocumentContext, marks: readonly string[], inner?: InnerContext, needed?: Uint8Array, entries?: readonly WordEntry[], into?: Float64Array): Float64Array {
-  const memo = memoOf(layer);
+  // Entries given were made in the memo as it is: it is not cleared under them.
+  const memo = memoOf(layer, !entries);
   const count = words.length;
   const scores = into ? into.fill(0, 0, count * width) : new Float64Array(count * width);
   // Only the words scored and their neighbours are looked up (all of them when `entries` is given).
@@ -479,8 +498,10 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     entries = found;
   }
   const gaps = new Array<GapEntry>(count);
-  const tags = new Array<Float32Array>(count);
+  const tags = new Array<number>(count);
   let capitals = 0;
+  let lastBefore: string | undefined;
+  let lastGap: GapEntry | undefined;
   for (let index = 0; index < count; index++) {
     const text = words[index]!.text;
     if (entries[index] ? entries[index]!.capital : opensUpper(text)) capitals++;
@@ -488,15 +509,40 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     // A word's gap and tag are read when it or a neighbour is scored.
     if (needed && !needed[index] && !(index > 0 && needed[index - 1]) && !(index + 1 < count && needed[index + 1])) continue;
     const word = words[index]!;
-    gaps[index] = gapEntry(layer, width, memo, word.before);
-    tags[index] = tagEntry(layer, width, memo, word.pos);
+    // Most gaps are one space and tags repeat: the last of each is kept (strings compared first by identity).
+    const before = word.before;
+    if (before !== lastBefore) {
+      lastBefore = before;
+      lastGap = gapEntry(layer, width, memo, before);
+    }
+    gaps[index] = lastGap!;
+    // A word is mostly given one tag: its entry keeps the last.
+    const entry = entries[index]!;
+    const pos = word.pos;
+    if (pos !== entry.pos) {
+      entry.pos = pos;
+      entry.posTag = tagEntry(layer, memo, pos);
+    }
+    tags[index] = entry.posTag;
   }
   const titleCase = count >= 4 && capitals / count > 0.6;
   const known = entries;
-  const gazetteer = phraseMarks(words, (index) => (known[index] ? known[index]!.phraseLength : phraseOpening(words[index]!.text.toLowerCase())));
+  const gazetteer = phraseMarks(
+    words,
+    (index) => (known[index] ? known[index]!.phraseLength : phraseOpening(words[index]!.text.toLowerCase())),
+    (index) => (known[index] ? known[index]!.lower : words[index]!.text.toLowerCase()),
+  );
   const bias = titleCase ? memo.titleBias : memo.bias;
-  const noMark = markEntry(layer, width, memo.gazetteer, 'm', '-');
+  const noMark = markEntry(layer, memo, 'm', '-');
   termCount = 0;
+  // Most words carry no rule's mark, and neighbours share theirs: the last mark's entry is kept.
+  let lastRule: string | undefined;
+  let lastRuleEntry = -1;
+  // The inner layer's features of the outer name and of the word's place in it, asked once.
+  const outerType = inner ? fixedEntry(layer, memo, [`ot=${inner.type}`]) : -1;
+  const placeFirst = inner ? fixedEntry(layer, memo, ['op=first']) : -1;
+  const placeMid = inner ? fixedEntry(layer, memo, ['op=mid']) : -1;
+  const placeLast = inner ? fixedEntry(layer, memo, ['op=last']) : -1;
   for (let index = 0; index < count; index++) {
     if (needed && !needed[index]) continue;
     const at = index * width;
@@ -505,53 +551,63 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
     // for every word after, so the first word's neighbours are read guarded.
     const previous = index > 0 ? entries[index - 1] : undefined;
     const next = entries[index + 1];
-    addTerm(bias, 0);
-    addTerm(self.sums, SELF * width);
-    addTerm(tags[index]!, 0);
-    addTerm(gaps[index]!.sums, 0);
+    addTerm(bias);
+    addTerm(self.sums + SELF * width);
+    addTerm(tags[index]!);
+    addTerm(gaps[index]!.sums);
     if (previous) {
-      addTerm(previous.sums, LEFT1 * width);
-      addTerm(tags[index - 1]!, width);
-    } else addTerm(memo.left1, 0);
+      addTerm(previous.sums + LEFT1 * width);
+      addTerm(tags[index - 1]! + width);
+    } else addTerm(memo.left1);
     if (next) {
-      addTerm(next.sums, RIGHT1 * width);
-      addTerm(tags[index + 1]!, 2 * width);
-      addTerm(gaps[index + 1]!.sums, width);
-    } else addTerm(memo.right1, 0);
-    if (index >= 2) addTerm(entries[index - 2]!.sums, LEFT2 * width);
-    else addTerm(memo.left2, 0);
-    if (index + 2 < count) addTerm(entries[index + 2]!.sums, RIGHT2 * width);
-    else addTerm(memo.right2, 0);
+      addTerm(next.sums + RIGHT1 * width);
+      addTerm(tags[index + 1]! + 2 * width);
+      addTerm(gaps[index + 1]!.sums + width);
+    } else addTerm(memo.right1);
+    if (index >= 2) addTerm(entries[index - 2]!.sums + LEFT2 * width);
+    else addTerm(memo.left2);
+    if (index + 2 < count) addTerm(entries[index + 2]!.sums + RIGHT2 * width);
+    else addTerm(memo.right2);
 
     const initial = index === 0 || gaps[index]!.opens;
-    addTerm(shapePair(layer, width, memo, previous ? previous.shapeId : BEFORE, self.shapeId), 0);
-    addTerm(shapePair(layer, width, memo, self.shapeId, next ? next.shapeId : AFTER), width);
-    if (self.pairsNext) addTerm(pairNext(layer, width, self, next ?? '$'), 0);
-    if (self.pairsPrevious) addTerm(pairPrevious(layer, width, self, previous ?? '^'), 0);
-    addTerm(self.position, initial ? width : 0);
+    addTerm(shapePair(layer, memo, previous ? previous.shapeId : BEFORE, self.shapeId));
+    addTerm(shapePair(layer, memo, self.shapeId, next ? next.shapeId : AFTER) + width);
+    if (self.pairsNext) addTerm(pairNext(layer, memo, self, next ?? '$'));
+    if (self.pairsPrevious) addTerm(pairPrevious(layer, memo, self, previous ?? '^'));
+    addTerm(self.position + (initial ? width : 0));
     const mark = gazetteer[index];
-    addTerm(mark ? markEntry(layer, width, memo.gazetteer, 'm', mark) : noMark, 0);
+    addTerm(mark ? markEntry(layer, memo, 'm', mark) : noMark);
     const rule = marks[index] ?? 'O';
     if (self.capital) {
       const word = self.bare;
       const known = context.ruleTypes.get(word) ?? '-';
       const opens = initial ? 1 : 0;
       const seen = (context.lowerSeen.has(self.lower) ? 1 : 0) + (context.capitalSeen.has(word) ? 2 : 0) + opens * 4;
-      addTerm(capitalEntry(layer, width, memo, seen, known, rule), 0);
-      if (titleCase) addTerm(fixedEntry(layer, width, memo, [`tc|s=${self.shape}`, `tc|r=${rule}`]), 0);
+      addTerm(capitalEntry(layer, memo, seen, known, rule));
+      if (titleCase) addTerm(fixedEntry(layer, memo, [`tc|s=${self.shape}`, `tc|r=${rule}`]));
     }
-    if (index > 0 && gazetteer[index - 1]) addTerm(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index - 1]!), width);
-    addTerm(markEntry(layer, width, memo.rules, 'r', rule), 0);
-    addTerm(markEntry(layer, width, memo.rules, 'r', (index > 0 ? marks[index - 1] : undefined) ?? '^'), width);
-    addTerm(markEntry(layer, width, memo.rules, 'r', marks[index + 1] ?? '$'), 2 * width);
-    addTerm(ruleShapeEntry(layer, width, memo, rule, self.shape), 0);
-    if (gazetteer[index + 1]) addTerm(markEntry(layer, width, memo.gazetteer, 'm', gazetteer[index + 1]!), 2 * width);
+    if (index > 0 && gazetteer[index - 1]) addTerm(markEntry(layer, memo, 'm', gazetteer[index - 1]!) + width);
+    if (rule !== lastRule) {
+      lastRule = rule;
+      lastRuleEntry = markEntry(layer, memo, 'r', rule);
+    }
+    addTerm(lastRuleEntry);
+    const left = (index > 0 ? marks[index - 1] : undefined) ?? '^';
+    addTerm((left === lastRule ? lastRuleEntry : markEntry(layer, memo, 'r', left)) + width);
+    const right = marks[index + 1] ?? '$';
+    addTerm((right === lastRule ? lastRuleEntry : markEntry(layer, memo, 'r', right)) + 2 * width);
+    if (rule !== 'O') addTerm(ruleShapeEntry(layer, memo, rule, self.shape));
+    else {
+      if (self.ruleShapeO < 0) self.ruleShapeO = ruleShapeEntry(layer, memo, rule, self.shape);
+      addTerm(self.ruleShapeO);
+    }
+    if (gazetteer[index + 1]) addTerm(markEntry(layer, memo, 'm', gazetteer[index + 1]!) + 2 * width);
     if (inner) {
-      addFeatureTerm(layer, `ot=${inner.type}`);
-      addFeatureTerm(layer, `op=${index === 0 ? 'first' : index === inner.length - 1 ? 'last' : 'mid'}`);
-      if (self.outerType) addFeatureTerm(layer, `ot|l=${inner.type}|${self.lower}`);
+      addTerm(outerType);
+      addTerm(index === 0 ? placeFirst : index === inner.length - 1 ? placeLast : placeMid);
+      if (self.outerType) addTerm(fixedEntry(layer, memo, [`ot|l=${inner.type}|${self.lower}`]));
     }
-    sumTerms(scores, at, width);
+    sumTerms(memo.arena, scores, at, width);
   }
   return scores;
 }
@@ -590,7 +646,7 @@ export function wordsNearCapitals(words: readonly Word[], entries?: readonly Wor
 export function decodeScores(layer: CompiledLayer, labels: readonly string[], words: readonly Word[], scores: Float64Array, needed: Uint8Array | undefined, beamWidth: number, entries?: readonly WordEntry[]): number[] {
   const width = labels.length;
   const memo = memoOf(layer);
-  const allowed = allowedAfter(labels);
+  const {labels: followerLabels, counts: followerCounts} = allowedAfter(labels);
   const count = words.length;
   const slots = Math.max(1, beamWidth);
   const buffers = decodeBuffers(count * slots, slots, width);
@@ -631,17 +687,23 @@ export function decodeScores(layer: CompiledLayer, labels: readonly string[], wo
       if (earlier < slot) at = earlier * width;
       else {
         // The static scores, then h1, then h2, added in that order in one pass.
-        const first = (memo.history1[last] ??= featureVector(layer, width, `h1=${labelName(labels, last)}`));
-        const second = (memo.history2[history] ??= featureVector(layer, width, `h2=${labelName(labels, beforeLast)}|${labelName(labels, last)}`));
-        for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]! + first[label]! + second[label]!;
+        const first = (memo.history1[last] ??= vectorOf(layer, memo, width, [`h1=${labelName(labels, last)}`], [0]));
+        const second = (memo.history2[history] ??= vectorOf(layer, memo, width, [`h2=${labelName(labels, beforeLast)}|${labelName(labels, last)}`], [0]));
+        const third = entry?.history ? (entry.history[last] ??= vectorOf(layer, memo, width, [`h1w=${labelName(labels, last)}|${entry.lower}`], [0])) : -1;
+        // Read after the vectors above are made: making one may grow the arena.
+        const arena = memo.arena;
+        if (third < 0) for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]! + arena[first + label]! + arena[second + label]!;
+        else for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]! + arena[first + label]! + arena[second + label]! + arena[third + label]!;
         if (!entry) addFeature(layer, width, `h1w=${labelName(labels, last)}|${word.toLowerCase()}`, current, at);
-        else if (entry.history) addVector((entry.history[last] ??= featureVector(layer, width, `h1w=${labelName(labels, last)}|${entry.lower}`)), 0, width, current, at);
       }
       const base = score[slot]!;
-      const permittedRow = (last > 0 ? last - 1 : 0) * width;
-      for (let label = 0; label < width; label++) {
-        if (!allowed[permittedRow + label]) continue;
+      const followersRow = (last > 0 ? last - 1 : 0) * width;
+      const followerCount = followerCounts[last > 0 ? last - 1 : 0]!;
+      for (let follower = 0; follower < followerCount; follower++) {
+        const label = followerLabels[followersRow + follower]!;
         const candidate = base + current[at + label]!;
+        // A full beam keeps an extension only above its last (what the insertion below finds).
+        if (filled === slots && !(nextScore[slots - 1]! < candidate)) continue;
         // Insert after every kept extension scoring at least as much (a stable sort's order).
         let place = filled;
         while (place > 0 && nextScore[place - 1]! < candidate) place--;
@@ -714,20 +776,27 @@ function decodeBuffers(cells: number, slots: number, width: number): DecodeBuffe
   return buffers;
 }
 
-const allowedTables = new WeakMap<readonly string[], Uint8Array>();
+/** Per previous label (row, `width` slots): the labels BIO allows after it, in order; and how many. */
+interface Followers {
+  labels: Int32Array;
+  counts: Int32Array;
+}
 
-/** For each previous label (row), which labels may follow it (1): I-type only continues that type. */
-function allowedAfter(labels: readonly string[]): Uint8Array {
+const allowedTables = new WeakMap<readonly string[], Followers>();
+
+/** For each previous label, the labels that may follow it: I-type only continues that type. */
+function allowedAfter(labels: readonly string[]): Followers {
   let table = allowedTables.get(labels);
   if (!table) {
     const width = labels.length;
-    table = new Uint8Array(width * width);
+    const followers: Followers = {labels: new Int32Array(width * width), counts: new Int32Array(width)};
     labels.forEach((previous, row) =>
       labels.forEach((label, column) => {
-        table![row * width + column] = !label.startsWith('I-') || (previous !== 'O' && previous.slice(2) === label.slice(2)) ? 1 : 0;
+        if (label.startsWith('I-') && (previous === 'O' || previous.slice(2) !== label.slice(2))) return;
+        followers.labels[row * width + followers.counts[row]!++] = column;
       }),
     );
-    allowedTables.set(labels, table);
+    allowedTables.set(labels, (table = followers));
   }
   return table;
 }

@@ -12,6 +12,7 @@ import type {SentenceSpan} from '../text/sentences.js';
 import {bare, documentContext, ruleMarks, type DocumentContext, type RuleSpan} from './features.js';
 import {decodeScores, staticScores, wordEntries, wordsNearCapitals} from './scoring.js';
 import {compile, type CompiledModel, type NerModel} from './weights.js';
+import {lowerBound} from '../text/span-index.js';
 
 export {documentContext, historyFeatures, innerFeatures, ruleMarks, staticFeatures, type DocumentContext, type RuleSpan} from './features.js';
 export type {LayerWeights, NerModel, PackedModel, TrainedModel} from './weights.js';
@@ -254,8 +255,9 @@ export function tagNested(
   for (const name of outer) {
     const sentence = sentences[name.sentence];
     if (!sentence) continue;
-    const from = sentence.words.findIndex((word) => word.start === name.start);
-    if (from < 0) continue;
+    // Words are in order: the name's first word found by bisection.
+    const from = lowerBound(sentence.words, name.start);
+    if (sentence.words[from]?.start !== name.start) continue;
     let last = -1;
     for (let index = from + 1; index < sentence.words.length && sentence.words[index]!.start < name.end; index++) {
       const word = sentence.words[index]!;

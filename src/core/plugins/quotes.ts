@@ -424,11 +424,17 @@ interface WordCues {
   seeming: boolean;
 }
 
+/** The cues of most words: none. */
+const noCues: WordCues = Object.freeze({lemma: undefined, noun: false, passive: false, seeming: false});
+
 /**
  * `WordCues` by text: every word of an article is asked these (a lower-case copy and four
  * patterns), and an article has a few thousand distinct words.
  */
-export const cuesOf = keptByText<WordCues>((text) => ({lemma: cueVerbs.get(text.toLowerCase()), noun: cueNouns.test(text), passive: passiveCues.test(text), seeming: seemingCues.test(text)}), 100_000);
+export const cuesOf = keptByText<WordCues>((text) => {
+  const cues = {lemma: cueVerbs.get(text.toLowerCase()), noun: cueNouns.test(text), passive: passiveCues.test(text), seeming: seemingCues.test(text)};
+  return cues.lemma === undefined && !cues.noun && !cues.passive && !cues.seeming ? noCues : cues;
+}, 100_000);
 
 function isCue(word: Word, sentence: SentenceSpan, cues: WordCues = cuesOf(word.text)): boolean {
   const lemma = cues.lemma;
@@ -1006,20 +1012,54 @@ function markSpans(marked: readonly MarkedQuote[]): Array<{start: number; end: n
   return found;
 }
 
+let accordingText: string | undefined;
+let accordingFrom = 0;
+let accordingAt = -1;
+
+/**
+ * `text.indexOf('ccording to', from)`, asked sentence after sentence: an answer holds for every
+ * later `from` up to it, so a document without the phrase is not searched to its end per sentence.
+ */
+function nextAccording(text: string, from: number): number {
+  if (text !== accordingText || from < accordingFrom || (accordingAt >= 0 && from > accordingAt)) {
+    accordingText = text;
+    accordingFrom = from;
+    accordingAt = text.indexOf('ccording to', from);
+  }
+  return accordingAt;
+}
+
 /**
  * Reported speech in one sentence: "X said (that) …", "X emphasized the importance of …",
  * "…, X said.", "according to X, …", and "…, stating, The only …" whose marks were lost.
  */
 function reportedSpeech(sentence: SentenceSpan, context: Context, marked: readonly MarkedQuote[]): Quote[] {
   const {text} = context;
+  const words = sentence.words;
+  // Each word's cues, looked up once for the three scans below.
+  const wordCues = new Array<WordCues>(words.length);
+  let anyCue = false;
+  for (let index = 0; index < words.length; index++) {
+    const cues = cuesOf(words[index]!.text);
+    wordCues[index] = cues;
+    if (cues !== noCues) anyCue = true;
+  }
+  // Every kind of reported speech below needs a cue word, "according to", or "In" opening the sentence (most sentences have none).
+  if (!anyCue && !text.startsWith('In', sentence.start)) {
+    const according = nextAccording(text, sentence.start);
+    if (according < 0 || according >= sentence.end) return [];
+  }
   const found: Quote[] = [];
   const inMarks = (offset: number) => findContaining(markRanges(marked), offset) !== undefined;
-  const words = sentence.words;
   const contentEnd = trimEnd(text, sentence.start, sentence.end);
   let previousAttribution: Attribution | undefined;
-  // Each word's cues, looked up once for the three scans below.
-  const wordCues = words.map((word) => cuesOf(word.text));
-  const cues = words.filter((word, index) => isCue(word, sentence, wordCues[index]) && !inMarks(word.start));
+  const cues: Word[] = [];
+  if (anyCue) {
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
+      if (wordCues[index]!.lemma !== undefined && isCue(word, sentence, wordCues[index]) && !inMarks(word.start)) cues.push(word);
+    }
+  }
   // "Protocol called for …, sources said.": content of earlier cues stops at the attribution.
   const trailing = trailingAttribution(sentence, cues, contentEnd);
 

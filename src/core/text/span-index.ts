@@ -15,28 +15,66 @@ interface Positioned {
 interface Index {
   /** The list is sorted by start: binary search applies. */
   sorted: boolean;
-  /** The longest span, which bounds how far before an offset a containing span may start. */
-  maxLength: number;
+  /**
+   * The largest end of the list's spans up to each position: the spans before the first
+   * position whose largest end is past an offset all end at or before it (one long span no
+   * longer widens every search after it).
+   */
+  maxEnds: Float64Array;
   length: number;
 }
 
 const indexes = new WeakMap<readonly Positioned[], Index>();
+/** The last two lists asked about, and their indexes: a layer asks of one or two lists in turn. */
+let lastList: readonly Positioned[] | undefined;
+let lastIndex: Index | undefined;
+let otherList: readonly Positioned[] | undefined;
+let otherIndex: Index | undefined;
 
 function indexOf(list: readonly Positioned[]): Index {
-  let index = indexes.get(list);
+  let index: Index | undefined;
+  if (list === lastList) index = lastIndex;
+  else if (list === otherList) {
+    index = otherIndex;
+    otherList = lastList;
+    otherIndex = lastIndex;
+    lastList = list;
+    lastIndex = index;
+  } else index = indexes.get(list);
   // A list that grew since it was indexed (a layer still adding to it) is indexed again.
   if (!index || index.length !== list.length) {
     let sorted = true;
-    let maxLength = 0;
+    const maxEnds = new Float64Array(list.length);
+    let maxEnd = -Infinity;
     for (let at = 0; at < list.length; at++) {
       const item = list[at]!;
       if (at > 0 && item.start < list[at - 1]!.start) sorted = false;
-      if (item.end - item.start > maxLength) maxLength = item.end - item.start;
+      if (item.end > maxEnd) maxEnd = item.end;
+      maxEnds[at] = maxEnd;
     }
-    index = {sorted, maxLength, length: list.length};
+    index = {sorted, maxEnds, length: list.length};
     indexes.set(list, index);
   }
+  if (list !== lastList) {
+    otherList = lastList;
+    otherIndex = lastIndex;
+    lastList = list;
+  }
+  lastIndex = index;
   return index;
+}
+
+/** The first position whose spans up to it reach past `offset` (end > offset); the list's length when none does. */
+function firstEndingAfter(index: Index, offset: number): number {
+  const maxEnds = index.maxEnds;
+  let low = 0;
+  let high = index.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (maxEnds[middle]! <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The first position whose item starts at or after `offset` (the list's length when none does); the list sorted by start. */
@@ -92,8 +130,7 @@ export function within<T extends Positioned>(list: readonly T[], start: number, 
 export function findOverlapping<T extends Positioned>(list: readonly T[], start: number, end: number, test: (item: T) => boolean = () => true): T | undefined {
   const index = indexOf(list);
   if (!index.sorted) return list.find((item) => item.start < end && start < item.end && test(item));
-  // A span starting more than maxLength before `start` ends before it.
-  for (let at = lowerBound(list, start - index.maxLength); at < list.length && list[at]!.start < end; at++) {
+  for (let at = firstEndingAfter(index, start); at < list.length && list[at]!.start < end; at++) {
     const item = list[at]!;
     if (start < item.end && test(item)) return item;
   }
@@ -105,7 +142,7 @@ export function overlapping<T extends Positioned>(list: readonly T[], start: num
   const index = indexOf(list);
   if (!index.sorted) return list.filter((item) => item.start < end && start < item.end);
   const found: T[] = [];
-  for (let at = lowerBound(list, start - index.maxLength); at < list.length && list[at]!.start < end; at++) {
+  for (let at = firstEndingAfter(index, start); at < list.length && list[at]!.start < end; at++) {
     if (start < list[at]!.end) found.push(list[at]!);
   }
   return found;
@@ -115,7 +152,7 @@ export function overlapping<T extends Positioned>(list: readonly T[], start: num
 export function findContaining<T extends Positioned>(list: readonly T[], offset: number, test: (item: T) => boolean = () => true): T | undefined {
   const index = indexOf(list);
   if (!index.sorted) return list.find((item) => item.start <= offset && offset < item.end && test(item));
-  for (let at = lowerBound(list, offset - index.maxLength); at < list.length && list[at]!.start <= offset; at++) {
+  for (let at = firstEndingAfter(index, offset); at < list.length && list[at]!.start <= offset; at++) {
     const item = list[at]!;
     if (offset < item.end && test(item)) return item;
   }
@@ -126,7 +163,7 @@ export function findContaining<T extends Positioned>(list: readonly T[], offset:
 export function indexContaining(list: readonly Positioned[], offset: number): number {
   const index = indexOf(list);
   if (!index.sorted) return list.findIndex((item) => item.start <= offset && offset < item.end);
-  for (let at = lowerBound(list, offset - index.maxLength); at < list.length && list[at]!.start <= offset; at++) {
+  for (let at = firstEndingAfter(index, offset); at < list.length && list[at]!.start <= offset; at++) {
     if (offset < list[at]!.end) return at;
   }
   return -1;
