@@ -34,6 +34,29 @@ export function withDefinedAcronyms(mentions: readonly EntityMention[], text: st
   return result;
 }
 
+/**
+ * How far a bracket's definition reads around it (`definitions`): back over the words that may
+ * spell an acronym (up to 14, each looked for in 40 characters), forward over an expansion of
+ * up to 100 characters. With room to spare.
+ */
+const READS_BEFORE = 620;
+const READS_AFTER = 120;
+
+/**
+ * What `definedAcronyms` reads of a stretch of sentences (near-edit.ts `Contributions`): the
+ * acronyms among its names and, when a bracket lies close enough to read the stretch or its text
+ * reads one, the stretch's text itself (so that a change there gathers the facts again). Far from
+ * brackets, the names the definitions overlap and the words they read lie outside the stretch.
+ */
+export function acronymKeys(mentions: readonly EntityMention[], sentences: readonly {start: number; end: number}[], emit: (key: string) => void, text: string): void {
+  for (const item of mentions) if (acronym.test(item.text)) emit(item.text);
+  if (sentences.length === 0) return;
+  const from = Math.max(0, sentences[0]!.start - READS_AFTER);
+  const to = sentences[sentences.length - 1]!.end + READS_BEFORE;
+  const around = text.slice(from, to);
+  if (/[([]/u.test(around)) emit(`\u0000${around}`);
+}
+
 /** The type each acronym the article defines takes (null: no name). */
 export function definedAcronyms(mentions: readonly EntityMention[], text: string): Map<string, EntityType | null> {
   const types = new Map<string, EntityType | null>();

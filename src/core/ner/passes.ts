@@ -13,7 +13,7 @@ import type {TaggedName} from './tagger.js';
 import {combine, nameTexts, namesStandingAlone, withKnownInside, withNested, type NamesStandingAlone} from './combine.js';
 import {peopleNamed, splitCompounds, surnameParticlesOf, withPlacesAndParticles} from './compounds.js';
 import {capitalUses, commonCapitals, withoutCommonCapitals} from './common-capitals.js';
-import {definedAcronyms, withDefinedAcronyms} from './acronyms.js';
+import {acronymKeys, definedAcronyms, withDefinedAcronyms} from './acronyms.js';
 import {mayHoldName, repeatedNames, repeatedNamesChanged, sameRepeatedNames, withRepeatedNames} from './repeated.js';
 import {listSurnames, withListMembers} from './lists.js';
 import {NearEdit, sameMap, sameMention, sameSet, type Local, type PassesState} from './near-edit.js';
@@ -180,7 +180,7 @@ export function passesAfterTagging({tagged, model, rules, layout, guessed, mayBe
     mentionKeys(names, sentences, emit);
     for (const sentence of sentences) capitalUses(sentence, emit);
   });
-  mentions = passes.pass('acronyms', [mentions] as const, [sameMention], facts((names) => definedAcronyms(names, text), mentions), sameMap, ([given], types) => withDefinedAcronyms(given, text, types));
+  mentions = passes.pass('acronyms', [mentions] as const, [sameMention], facts((names) => definedAcronyms(names, text), mentions), sameMap, ([given], types) => withDefinedAcronyms(given, text, types), acronymKeys);
   const beforeRepeated = mentions;
   const repeatedLocal: Local<ReturnType<typeof repeatedNames>> = {
     affected(before, now, _noteOf, emit) {
