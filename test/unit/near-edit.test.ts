@@ -96,6 +96,7 @@ describe('entity passes near an edit', () => {
 describe('entity passes: an edit that changes what an acronym is defined as', () => {
   const filler = generateArticle(examplesDir, 4_000, 9);
   const article = (definition: string) => `Engineers at the ${definition} tested the engine on Monday.\n\n${filler}\n\nA spokesman for KSC said the test went well.\n`;
+  const acronymOf = (entities: ReadonlyArray<{text: string; type: string}>, value: string) => entities.filter((entity) => entity.text === value);
 
   for (const [name, before, after] of [
     ['a word of the expansion changed, so that it no longer spells the acronym', 'Kennedy Space Center (KSC)', 'Kennedy Orbital Center (KSC)'],
@@ -107,10 +108,20 @@ describe('entity passes: an edit that changes what an acronym is defined as', ()
       analyzer.analyze(article(before));
       const edited = article(after);
       const fresh = analyze(edited);
-      assert.notDeepEqual(fresh.entities.filter((entity) => entity.text === 'KSC'), analyze(article(before)).entities.filter((entity) => entity.text === 'KSC'));
+      assert.notDeepEqual(acronymOf(fresh.entities, 'KSC'), acronymOf(analyze(article(before)).entities, 'KSC'));
       assert.deepEqual(analyzer.analyze(edited), fresh);
     });
   }
+
+  it('an expansion of ordinary words changed, with no name in it: the acronym is a name again', () => {
+    const text = (expansion: string) => `Researchers said ${expansion} (ROS) damage cells.\n\n${filler}\n\nThe ROS levels fell, the team said.\n`;
+    const analyzer = createAnalyzer();
+    analyzer.analyze(text('reactive oxygen species'));
+    const edited = text('reactive oxygen xpecies');
+    const fresh = analyze(edited);
+    assert.notDeepEqual(acronymOf(fresh.entities, 'ROS'), acronymOf(analyze(text('reactive oxygen species')).entities, 'ROS'));
+    assert.deepEqual(analyzer.analyze(edited), fresh);
+  });
 });
 
 /**
