@@ -176,7 +176,10 @@ export function passesAfterTagging({tagged, model, rules, layout, guessed, mayBe
   };
   mentions = passes.pass('localities', [mentions] as const, [sameMention], facts(surnameParticlesOf, mentions), sameMap, ([given], particles) => withPlacesAndParticles(given, text, particles), mentionKeys, localitiesLocal);
   const given = mentions;
-  mentions = passes.pass('common-capitals', [mentions] as const, [sameMention], () => commonCapitals(given, layout), sameOrNull(sameSet), ([near], notNames) => withoutCommonCapitals(near, layout, notNames), (names, sentences, emit) => {
+  // With the memo, the article's capitalised words are counted in step with its lines, not read
+  // again: every version, so that each counts only the lines it changed.
+  const capitalCounts = memo?.capitalCounts(layout.sentences);
+  mentions = passes.pass('common-capitals', [mentions] as const, [sameMention], () => commonCapitals(given, layout, capitalCounts), sameOrNull(sameSet), ([near], notNames) => withoutCommonCapitals(near, layout, notNames), (names, sentences, emit) => {
     mentionKeys(names, sentences, emit);
     for (const sentence of sentences) capitalUses(sentence, emit);
   });
