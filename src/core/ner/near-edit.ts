@@ -105,11 +105,18 @@ export interface Window {
   readStop: number;
 }
 
+/** The moved copies made for the last pair of versions met (one edit: the same moves). */
+let sharedMoves: {before: string; text: string; moved: Map<Name, Name>} | undefined;
+
 export class NearEdit {
   private readonly runs = new Map<string, PassRun>();
   private readonly edit: Edit | undefined;
-  /** Moved copies of the previous version's names, one per name: passes hand most names on unchanged. */
-  private readonly moved = new Map<Name, Name>();
+  /**
+   * Moved copies of the previous version's names, one per name: passes hand most names on
+   * unchanged. Shared by the steps of one edit (`sharedMoves`): the rules' names moved once are
+   * then known as moved by the passes that read them.
+   */
+  private readonly moved: Map<Name, Name>;
   /**
    * For each output made near the edit, its previous version and how many of its last names are
    * that version's last names moved: the next pass, whose input it is, need not look at them again.
@@ -123,6 +130,8 @@ export class NearEdit {
     private readonly sentences: readonly SentenceSpan[],
   ) {
     if (before) this.edit = {...textChange(before.text, text), sentenceDelta: sentences.length - before.sentences.length};
+    if (!before || sharedMoves?.before !== before.text || sharedMoves.text !== text) sharedMoves = before && {before: before.text, text, moved: new Map()};
+    this.moved = sharedMoves?.moved ?? new Map();
   }
 
   /** What to keep for the next version. */
