@@ -486,12 +486,15 @@ export interface ContextChange {
   keys: ReadonlyMap<string, number> | undefined;
 }
 
-/** Whether a sentence's tagging (as noted by `TaggingNote`; none: no tagging) asked about any of `keys` in the parts changed. */
-export function readsChanged(tagging: unknown, keys: ReadonlyMap<string, number>): boolean {
+/**
+ * Whether a sentence's tagging (as noted by `TaggingNote`; none: no tagging) asked about any of
+ * `keys` in the parts changed (`bits`, item by item). Arrays, not the map: asked of every sentence.
+ */
+export function readsChanged(tagging: unknown, keys: readonly string[], bits: readonly number[]): boolean {
   if (tagging === undefined) return false;
   const entry = tagging as TaggedEntry;
   const reads = (entry.reads ??= readsOf(entry.lookups));
-  for (const [key, bits] of keys) if (((reads.get(key) ?? 0) & bits) !== 0) return true;
+  for (let at = 0; at < keys.length; at++) if (((reads.get(keys[at]!) ?? 0) & bits[at]!) !== 0) return true;
   return false;
 }
 

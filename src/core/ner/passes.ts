@@ -127,8 +127,9 @@ export function passesAfterTagging({tagged, model, rules, layout, guessed, mayBe
     affected(before, now, noteOf, emit) {
       // The log's changes are those since the version before the tracker's last: the passes' last run.
       if (now.model !== before.model || !now.changed?.keys || !before.changed || now.changed.generation !== before.changed.generation + 1) return false;
-      const {keys} = now.changed;
-      for (let at = 0; at < sentences.length; at++) if (readsChanged(noteOf(at), keys)) emit(sentences[at]!.start, sentences[at]!.end);
+      const keys = [...now.changed.keys.keys()];
+      const bits = [...now.changed.keys.values()];
+      for (let at = 0; at < sentences.length; at++) if (readsChanged(noteOf(at), keys, bits)) emit(sentences[at]!.start, sentences[at]!.end);
       return true;
     },
   };
