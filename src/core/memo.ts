@@ -17,6 +17,7 @@ import type {SentenceRules} from './plugins/entities.js';
 import {capitalWords, type CapitalWords, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import {tagDocument, tagNested, type DocumentContext, type NerModel, type TaggedName, type TaggingInput} from './ner/tagger.js';
 import {CAPITAL, ContextTracker, LOWER, RULE} from './ner/context.js';
+import {CapitalCounts, type CapitalCount} from './ner/common-capitals.js';
 import {detached} from './text/kept-by-text.js';
 import {shiftSpan} from './text/changes.js';
 
@@ -352,12 +353,30 @@ export class AnalysisMemo {
   /** The tagger's document context, kept from version to version (ner/context.ts). */
   private readonly taggerContext = new ContextTracker();
 
+  /** Each sentence's origin (its kept line's), by position: asked by several layers a version. */
+  private originsOf(sentences: readonly SentenceSpan[]): ReadonlyArray<SentenceSpan | undefined> {
+    if (this.placedOrigins.version !== this.version || this.placedOrigins.sentences !== sentences) {
+      this.placedOrigins = {version: this.version, sentences, origins: sentences.map((sentence) => this.storeOf(sentence)?.origin as SentenceSpan | undefined)};
+    }
+    return this.placedOrigins.origins;
+  }
+
+  private placedOrigins: {version: number; sentences: readonly SentenceSpan[]; origins: ReadonlyArray<SentenceSpan | undefined>} = {version: -1, sentences: [], origins: []};
+
+  /** The article's capitalised words' counts (ner/common-capitals.ts), kept from version to version. */
+  private readonly capitals = new CapitalCounts();
+
+  /** `CapitalCounts` for this version's `sentences`. */
+  capitalCounts(sentences: readonly SentenceSpan[]): ReadonlyMap<string, CapitalCount> {
+    return this.capitals.update(sentences, this.originsOf(sentences));
+  }
+
   /**
    * Provides `input`'s document context, computed from the last version's; `contextChanged`
    * then says which of its answers changed.
    */
   tagContext(sentences: readonly SentenceSpan[], input: TaggingInput): void {
-    input.context = this.taggerContext.update(sentences, input.rules, sentences.map((sentence) => this.storeOf(sentence)?.origin as SentenceSpan | undefined));
+    input.context = this.taggerContext.update(sentences, input.rules, this.originsOf(sentences));
   }
 
   /**
@@ -467,12 +486,15 @@ export interface ContextChange {
   keys: ReadonlyMap<string, number> | undefined;
 }
 
-/** Whether a sentence's tagging (as noted by `TaggingNote`; none: no tagging) asked about any of `keys` in the parts changed. */
-export function readsChanged(tagging: unknown, keys: ReadonlyMap<string, number>): boolean {
+/**
+ * Whether a sentence's tagging (as noted by `TaggingNote`; none: no tagging) asked about any of
+ * `keys` in the parts changed (`bits`, item by item). Arrays, not the map: asked of every sentence.
+ */
+export function readsChanged(tagging: unknown, keys: readonly string[], bits: readonly number[]): boolean {
   if (tagging === undefined) return false;
   const entry = tagging as TaggedEntry;
   const reads = (entry.reads ??= readsOf(entry.lookups));
-  for (const [key, bits] of keys) if (((reads.get(key) ?? 0) & bits) !== 0) return true;
+  for (let at = 0; at < keys.length; at++) if (((reads.get(keys[at]!) ?? 0) & bits[at]!) !== 0) return true;
   return false;
 }
 

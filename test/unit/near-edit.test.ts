@@ -89,6 +89,42 @@ describe('entity passes near an edit', () => {
 });
 
 /**
+ * The acronyms' facts are kept where the edited stretch has the same acronyms and no bracket
+ * near enough to read it (acronyms.ts `acronymKeys`): these edits change a definition, so that
+ * an acronym used far from it is typed otherwise. Each failed when the brackets were not looked for.
+ */
+describe('entity passes: an edit that changes what an acronym is defined as', () => {
+  const filler = generateArticle(examplesDir, 4_000, 9);
+  const article = (definition: string) => `Engineers at the ${definition} tested the engine on Monday.\n\n${filler}\n\nA spokesman for KSC said the test went well.\n`;
+  const acronymOf = (entities: ReadonlyArray<{text: string; type: string}>, value: string) => entities.filter((entity) => entity.text === value);
+
+  for (const [name, before, after] of [
+    ['a word of the expansion changed, so that it no longer spells the acronym', 'Kennedy Space Center (KSC)', 'Kennedy Orbital Center (KSC)'],
+    ['a definition written where there was none', 'Kennedy Space Center', 'Kennedy Space Center (KSC)'],
+    ['a definition’s bracket deleted', 'Kennedy Space Center (KSC)', 'Kennedy Space Center KSC)'],
+  ] as const) {
+    it(name, () => {
+      const analyzer = createAnalyzer();
+      analyzer.analyze(article(before));
+      const edited = article(after);
+      const fresh = analyze(edited);
+      assert.notDeepEqual(acronymOf(fresh.entities, 'KSC'), acronymOf(analyze(article(before)).entities, 'KSC'));
+      assert.deepEqual(analyzer.analyze(edited), fresh);
+    });
+  }
+
+  it('an expansion of ordinary words changed, with no name in it: the acronym is a name again', () => {
+    const text = (expansion: string) => `Researchers said ${expansion} (ROS) damage cells.\n\n${filler}\n\nThe ROS levels fell, the team said.\n`;
+    const analyzer = createAnalyzer();
+    analyzer.analyze(text('reactive oxygen species'));
+    const edited = text('reactive oxygen xpecies');
+    const fresh = analyze(edited);
+    assert.notDeepEqual(acronymOf(fresh.entities, 'ROS'), acronymOf(analyze(text('reactive oxygen species')).entities, 'ROS'));
+    assert.deepEqual(analyzer.analyze(edited), fresh);
+  });
+});
+
+/**
  * Edits that change a name, so that a pass's facts differ: the pass runs again near the edit and
  * where its run reads what differs (near-edit.ts `Local`), reusing the rest. Found by random
  * search on generated articles; each failed when the pass's diff left out the part named.

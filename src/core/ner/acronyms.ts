@@ -10,6 +10,8 @@ import {isCommonWord} from '../data/lexicon.js';
 import {findOverlapping} from '../text/span-index.js';
 
 const acronym = /^\p{Lu}{2,6}$/u;
+/** An acronym right before a bracket, "ACR (…)". */
+const acronymBefore = /(\p{Lu}{2,6}) $/u;
 /** Small words an expansion may hold that give no letter to its acronym. */
 const skipped = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'des', 'du', 'to', 'at', '&']);
 
@@ -32,6 +34,60 @@ export function withDefinedAcronyms(mentions: readonly EntityMention[], text: st
     else if (type !== null) result.push(type === item.type ? item : {...item, type});
   }
   return result;
+}
+
+/**
+ * What `definedAcronyms` reads of a stretch of sentences and its names (near-edit.ts
+ * `Contributions`): the acronyms among the names and, for each bracket whose definition may read
+ * the stretch, what it defines (whatever the acronyms) and the stretch's names it overlaps, placed
+ * from the bracket. Where these are the same, the facts are: other brackets read other text.
+ */
+export function acronymKeys(mentions: readonly EntityMention[], sentences: readonly {start: number; end: number}[], emit: (key: string) => void, text: string): void {
+  for (const item of mentions) if (acronym.test(item.text)) emit(item.text);
+  if (sentences.length === 0) return;
+  const openings = openingsOf(text);
+  const to = sentences[sentences.length - 1]!.end + READS_BEFORE;
+  for (let open = openings(Math.max(0, sentences[0]!.start - READS_AFTER)); open >= 0 && open < to; open = openings(open + 1)) {
+    const at = bracketAt(text, open);
+    if (!at) continue;
+    for (const [value, definition] of [at.inside, at.before]) {
+      if (value === undefined) continue;
+      emit(`\u0000${value}\u0000${definition ? `${definition.start - open}\u0000${definition.end - open}\u0000${definition.words.join(' ')}` : ''}`);
+      if (!definition) continue;
+      for (const item of mentions) if (item.end > definition.start - 4 && item.start < definition.end) emit(`\u0001${item.type}\u0001${item.text}\u0001${item.start - open}\u0001${item.end - open}`);
+    }
+  }
+}
+
+/**
+ * How far a bracket's definition may read before it (up to 14 words, each looked for in 40
+ * characters) and after it (an expansion of up to 100 characters), with room to spare.
+ */
+const READS_BEFORE = 620;
+const READS_AFTER = 120;
+
+/** What a bracket may define, whatever the acronyms: the acronym in it, the one before it ("ACR (…)"), each with its definition or null. */
+interface BracketDefinitions {
+  inside: [string | undefined, Definition | null];
+  before: [string | undefined, Definition | null];
+}
+
+/** What the bracket at `open` may define; null when it is never closed. */
+function bracketAt(text: string, open: number): BracketDefinitions | null {
+  const close = text.indexOf(text[open] === '(' ? ')' : ']', open);
+  if (close < 0) return null;
+  const found: BracketDefinitions = {inside: [undefined, null], before: [undefined, null]};
+  // "Words Of Expansion (ACR)"
+  const inside = text.slice(open + 1, close);
+  if (acronym.test(inside)) found.inside = [inside, text[open - 1] === ' ' ? wordsBefore(text, open - 1, inside) : null];
+  // "ACR (Words Of Expansion)", "ACR [Words Of Expansion, what they are]"
+  const before = acronymBefore.exec(text.slice(Math.max(0, open - 8), open));
+  if (before) {
+    const expansion = /^[^,;:]{1,100}/u.exec(inside)?.[0].trimEnd() ?? '';
+    const words = expansion.split(/\s+/u).filter(Boolean);
+    found.before = [before[1]!, spells(words, before[1]!) ? {start: open + 1, end: open + 1 + expansion.length, words} : null];
+  }
+  return found;
 }
 
 /** The type each acronym the article defines takes (null: no name). */
@@ -58,21 +114,9 @@ function definitions(acronyms: ReadonlySet<string>, text: string): Map<string, D
   const found = new Map<string, Definition>();
   const openings = openingsOf(text);
   for (let open = openings(0); open >= 0; open = openings(open + 1)) {
-    const close = text.indexOf(text[open] === '(' ? ')' : ']', open);
-    if (close < 0) continue;
-    // "Words Of Expansion (ACR)"
-    const inside = text.slice(open + 1, close);
-    if (acronyms.has(inside) && !found.has(inside) && text[open - 1] === ' ') {
-      const words = wordsBefore(text, open - 1, inside);
-      if (words) found.set(inside, words);
-    }
-    // "ACR (Words Of Expansion)", "ACR [Words Of Expansion, what they are]"
-    const before = /(\p{Lu}{2,6}) $/u.exec(text.slice(Math.max(0, open - 8), open));
-    if (before && acronyms.has(before[1]!) && !found.has(before[1]!)) {
-      const expansion = /^[^,;:]{1,100}/u.exec(inside)?.[0].trimEnd() ?? '';
-      const words = expansion.split(/\s+/u).filter(Boolean);
-      if (spells(words, before[1]!)) found.set(before[1]!, {start: open + 1, end: open + 1 + expansion.length, words});
-    }
+    const at = bracketAt(text, open);
+    if (!at) continue;
+    for (const [value, definition] of [at.inside, at.before]) if (value !== undefined && definition && acronyms.has(value) && !found.has(value)) found.set(value, definition);
   }
   return found;
 }

@@ -56,8 +56,12 @@ function isStorm(item: EntityMention): boolean {
   return storms.test(item.text) || (words.length > 1 && storms.test(words.slice(0, -1).join(' ')));
 }
 
-/** The capitalised words the article shows are no one (see the module's comment); null when it names no one a single word could be. */
-export function commonCapitals(mentions: readonly EntityMention[], layout: Layout): Set<string> | null {
+/**
+ * The capitalised words the article shows are no one (see the module's comment); null when it
+ * names no one a single word could be. `counts`, when given, are the article's `CapitalCounts`:
+ * its sentences are then not read.
+ */
+export function commonCapitals(mentions: readonly EntityMention[], layout: Layout, counts?: ReadonlyMap<string, CapitalCount>): Set<string> | null {
   // Single-word people, the last word of a name that opens with no given name ("Warhol
   // Polaroids"), and their singulars.
   const singles = new Set<string>();
@@ -71,8 +75,20 @@ export function commonCapitals(mentions: readonly EntityMention[], layout: Layou
   const uses = new Map<string, {all: number; determined: number}>();
   const notNames = new Set<string>();
   const lone = loneCommonWords(mentions);
-  const capitals = capitalTable(layout);
-  for (let at = 0; at < layout.sentences.length; at++) {
+  if (counts) {
+    // The words counted are the singles and their plurals: looked up, not met.
+    for (const single of singles) {
+      for (const text of [single, `${single}s`]) {
+        const count = counts.get(text);
+        if (!count || uses.has(text)) continue;
+        if (count.vouched > 0) lone.delete(text);
+        uses.set(text, {all: count.all, determined: count.determined});
+        if (count.notName > 0) notNames.add(text);
+      }
+    }
+  }
+  const capitals = counts ? [] : capitalTable(layout);
+  for (let at = 0; at < capitals.length; at++) {
     // Texts and spacing only: the words as kept serve, unmoved.
     const {words} = placedWords(layout.sentences[at]!);
     // Only capitalised words can be counted.
@@ -103,6 +119,92 @@ export function commonCapitals(mentions: readonly EntityMention[], layout: Layou
   for (const item of mentions) if (isStorm(item)) notNames.add(wordsOf(item.text).at(-1)!);
   for (const text of lone) notNames.add(text);
   return notNames;
+}
+
+/** What the article's capitalised words show, by text (less any possessive): `commonCapitals`'s counts. */
+export interface CapitalCount {
+  /** Times written. */
+  all: number;
+  /** Times after a determiner or a number. */
+  determined: number;
+  /** Times after a storm's word or before a species' epithet. */
+  notName: number;
+  /** Times a title or speech vouches for it. */
+  vouched: number;
+}
+
+/** What one capitalised word of a sentence shows (`CapitalCount`'s parts). */
+interface CapitalUse {
+  text: string;
+  determined: boolean;
+  notName: boolean;
+  vouched: boolean;
+}
+
+/**
+ * The article's `CapitalCount`s kept from one version to the next (incremental analysis): a
+ * sentence's part depends on its words alone, so an edit takes away the parts of the sentences
+ * it lost and adds those it gained, found by the sentences' origins (their kept line layouts).
+ */
+export class CapitalCounts {
+  readonly counts = new Map<string, CapitalCount>();
+  private readonly parts = new WeakMap<SentenceSpan, readonly CapitalUse[]>();
+  /** The origins of the last version's sentences, in order; null: its counts are not by origin. */
+  private placed: ReadonlyArray<SentenceSpan> | null = null;
+
+  /**
+   * Counts the version with these sentences, `origins` giving each one's kept layout (undefined:
+   * none). Asked every version: the lines changed since the last are few.
+   */
+  update(sentences: readonly SentenceSpan[], origins: ReadonlyArray<SentenceSpan | undefined>): ReadonlyMap<string, CapitalCount> {
+    const placed = this.placed;
+    if (!placed || origins.some((origin) => !origin)) {
+      this.counts.clear();
+      sentences.forEach((sentence, at) => this.apply(origins[at] ? this.partOf(origins[at]!) : capitalUsesOf(sentence), 1));
+      this.placed = origins.some((origin) => !origin) ? null : (origins as SentenceSpan[]).slice();
+      return this.counts;
+    }
+    let first = 0;
+    while (first < placed.length && first < origins.length && placed[first] === origins[first]) first++;
+    let end = 0;
+    while (end < placed.length - first && end < origins.length - first && placed[placed.length - 1 - end] === origins[origins.length - 1 - end]) end++;
+    for (let at = first; at < origins.length - end; at++) this.apply(this.partOf(origins[at]!), 1);
+    for (let at = first; at < placed.length - end; at++) this.apply(this.partOf(placed[at]!), -1);
+    this.placed = (origins as SentenceSpan[]).slice();
+    return this.counts;
+  }
+
+  private partOf(origin: SentenceSpan): readonly CapitalUse[] {
+    let part = this.parts.get(origin);
+    if (!part) this.parts.set(origin, (part = capitalUsesOf(origin)));
+    return part;
+  }
+
+  private apply(part: readonly CapitalUse[], times: number): void {
+    for (const use of part) {
+      let count = this.counts.get(use.text);
+      if (!count) this.counts.set(use.text, (count = {all: 0, determined: 0, notName: 0, vouched: 0}));
+      count.all += times;
+      if (use.determined) count.determined += times;
+      if (use.notName) count.notName += times;
+      if (use.vouched) count.vouched += times;
+      if (count.all === 0) this.counts.delete(use.text);
+    }
+  }
+}
+
+/** What each capitalised word of a sentence shows. */
+function capitalUsesOf(sentence: SentenceSpan): CapitalUse[] {
+  const words = sentence.words;
+  const {indices, bare} = capitalWords(sentence);
+  const uses: CapitalUse[] = [];
+  for (let capital = 0; capital < indices.length; capital++) {
+    const index = indices[capital]!;
+    const text = bare[capital]!;
+    const {determined, storm, species} = capitalFlags(words, index, text);
+    uses.push({text, determined, notName: storm || species, vouched: vouchesForName(words, index)});
+  }
+  return uses;
 }
 
 /**

@@ -14,6 +14,7 @@ import {placedWords, type SentenceSpan} from '../text/sentences.js';
 import {bare, type DocumentContext, type RuleSpan} from './features.js';
 import {startsLower, startsUpper} from './letters.js';
 import {lowerBound} from '../text/span-index.js';
+import {RuleTypes} from './rule-types.js';
 
 /** Which part of the context a key belongs to, as bits: lower case seen, capital seen, rules' type. */
 export const LOWER = 1;
@@ -40,7 +41,7 @@ export class ContextTracker {
   private placed: SentenceSpan[] | null = null;
   private readonly lower = new Map<string, number>();
   private readonly capital = new Map<string, number>();
-  private ruleTypes = new Map<string, string>();
+  private readonly ruleTypes = new RuleTypes();
   private generation = 0;
   /** Keys whose answer may have changed, with their part's bit, flat in version order. */
   private changedKeys: string[] = [];
@@ -64,7 +65,7 @@ export class ContextTracker {
     if (!placed || placed.length === 0 || origins.some((origin) => !origin)) {
       this.rebuild(sentences);
       this.placed = origins.some((origin) => !origin) ? null : (origins as SentenceSpan[]).slice();
-      return this.finish(sentences, rules, generation);
+      return this.finish(sentences, rules, origins, generation);
     }
     // An edit changes a stretch of lines: what the two versions share at both ends is skipped,
     // and the sentences of the last version's stretch are taken away, the new stretch's added.
@@ -75,7 +76,7 @@ export class ContextTracker {
     for (let at = first; at < origins.length - end; at++) this.apply(origins[at]!, 1);
     for (let at = first; at < placed.length - end; at++) this.apply(placed[at]!, -1);
     this.placed = (origins as SentenceSpan[]).slice();
-    return this.finish(sentences, rules, generation);
+    return this.finish(sentences, rules, origins, generation);
   }
 
   /**
@@ -134,13 +135,11 @@ export class ContextTracker {
   }
 
   /** The rules' part, recomputed, with the keys whose type changed logged; the version's context. */
-  private finish(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[], generation: number): TrackedContext {
-    const types = ruleTypesOf(sentences, rules);
-    if (this.logStart <= generation) {
-      for (const [word, type] of types) if (this.ruleTypes.get(word) !== type) this.logChange(word, RULE);
-      for (const word of this.ruleTypes.keys()) if (!types.has(word)) this.logChange(word, RULE);
-    }
-    this.ruleTypes = types;
+  private finish(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[], origins: ReadonlyArray<SentenceSpan | undefined>, generation: number): TrackedContext {
+    // Kept in step from version to version (rule-types.ts): the same as `ruleTypesOf`.
+    const logged = this.logStart <= generation;
+    this.ruleTypes.update(sentences, origins, rules, (word) => logged && this.logChange(word, RULE));
+    const types = this.ruleTypes.types;
     this.trim();
     // The word sets are shared with earlier versions' contexts: only the current one is read.
     const context = {lowerSeen: this.lower, capitalSeen: this.capital, ruleTypes: types, generation};

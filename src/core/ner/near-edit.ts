@@ -39,6 +39,8 @@ interface PassRun {
   inputs: Lists;
   facts: unknown;
   output: readonly Name[];
+  /** How many of the output's last names are the first input's last names (the same objects): names the pass handed on. */
+  handedOn: number;
   /** What the run of each sentence noted of what it read (`Local`), by sentence; kept for local passes only. */
   notes?: unknown[];
 }
@@ -74,9 +76,10 @@ export interface PassesState {
 /**
  * What a pass's facts are made of in a stretch of the article (its names, the first input, and
  * its sentences), as keys in order: where the stretch an edit changed gives the same keys as it
- * did, the facts are those of the previous version, and are not gathered again.
+ * did, the facts are those of the previous version, and are not gathered again. `text` is the
+ * version's text, for what the sentences' words do not say.
  */
-export type Contributions = (mentions: readonly EntityMention[], sentences: readonly SentenceSpan[], emit: (key: string) => void) => void;
+export type Contributions = (mentions: readonly EntityMention[], sentences: readonly SentenceSpan[], emit: (key: string) => void, text: string) => void;
 
 /** The edit since the previous version (see text/changes.ts `TextChange`), and how many more sentences there are. */
 interface Edit {
@@ -102,11 +105,23 @@ export interface Window {
   readStop: number;
 }
 
+/** The moved copies made for the last pair of versions met (one edit: the same moves). */
+let sharedMoves: {before: string; text: string; moved: Map<Name, Name>} | undefined;
+
 export class NearEdit {
   private readonly runs = new Map<string, PassRun>();
   private readonly edit: Edit | undefined;
-  /** Moved copies of the previous version's names, one per name: passes hand most names on unchanged. */
-  private readonly moved = new Map<Name, Name>();
+  /**
+   * Moved copies of the previous version's names, one per name: passes hand most names on
+   * unchanged. Shared by the steps of one edit (`sharedMoves`): the rules' names moved once are
+   * then known as moved by the passes that read them.
+   */
+  private readonly moved: Map<Name, Name>;
+  /**
+   * For each output made near the edit, its previous version and how many of its last names are
+   * that version's last names moved: the next pass, whose input it is, need not look at them again.
+   */
+  private readonly movedTails = new Map<readonly Name[], {source: readonly Name[]; count: number}>();
 
   /** @param before What the previous version kept (`state`), if any. */
   constructor(
@@ -115,6 +130,8 @@ export class NearEdit {
     private readonly sentences: readonly SentenceSpan[],
   ) {
     if (before) this.edit = {...textChange(before.text, text), sentenceDelta: sentences.length - before.sentences.length};
+    if (!before || sharedMoves?.before !== before.text || sharedMoves.text !== text) sharedMoves = before && {before: before.text, text, moved: new Map()};
+    this.moved = sharedMoves?.moved ?? new Map();
   }
 
   /** What to keep for the next version. */
@@ -139,7 +156,8 @@ export class NearEdit {
     local?: Local<F>,
   ): O[] {
     const last = this.before?.runs.get(name);
-    const window = last && this.windowOf(last, inputs, same as ReadonlyArray<SameItem<Positioned>>);
+    const tails: number[] = [];
+    const window = last && this.windowOf(last, inputs, same as ReadonlyArray<SameItem<Positioned>>, tails);
     let known: F;
     let output: O[] | undefined;
     let notes: unknown[] | undefined;
@@ -156,14 +174,14 @@ export class NearEdit {
         // Windows over most of the article cost more than one run over all of it.
         if (windows && windows.reduce((sum, item) => sum + item.readEnd - item.readFirst, 0) * 2 > this.sentences.length) windows = undefined;
       }
-      if (windows) output = this.nearEdit(last, inputs, known, windows, run, notes);
+      if (windows) output = this.nearEdit(last, inputs, known, windows, run, notes, tails[0] ?? 0);
     } else known = facts();
     if (!output) {
       const fresh: unknown[] | undefined = local ? [] : undefined;
       notes = fresh;
       output = run(inputs, known, 0, this.sentences.length, fresh ? (sentence, value) => void (fresh[sentence] = value) : ignoreNote);
     }
-    this.runs.set(name, {inputs, facts: known, output, notes});
+    this.runs.set(name, {inputs, facts: known, output, handedOn: handedOn(inputs[0] ?? [], output), notes});
     return output;
   }
 
@@ -204,11 +222,15 @@ export class NearEdit {
 
   /** The sentences within reach of the edited text (no inputs compared); undefined before the first version. */
   aroundEdit(): Window | undefined {
-    return this.windowOf(undefined, [], []);
+    return this.windowOf(undefined, [], [], []);
   }
 
-  /** Where the inputs changed since the previous version, widened to the sentences within reach; undefined when nothing was kept. */
-  private windowOf(last: PassRun | undefined, inputs: Lists, same: ReadonlyArray<SameItem<Positioned>>): Window | undefined {
+  /**
+   * Where the inputs changed since the previous version, widened to the sentences within reach;
+   * undefined when nothing was kept. `tails` gets, for each input, how many of its last items are
+   * the previous version's moved (or the same moved).
+   */
+  private windowOf(last: PassRun | undefined, inputs: Lists, same: ReadonlyArray<SameItem<Positioned>>, tails: number[]): Window | undefined {
     if (!this.edit) return undefined;
     const {prefix, suffixStart, delta, sentenceDelta} = this.edit;
     const oldSuffix = suffixStart - delta;
@@ -224,13 +246,17 @@ export class NearEdit {
       // The passes hand on the previous version's names before the edit as they were, and moved copies after it.
       let head = 0;
       while (head < shorter && before[head]!.end <= prefix && (before[head] === now[head] || isSame(before[head]!, now[head]!, 0, 0))) head++;
-      let tail = 0;
+      // An input made near the edit from the previous version's says how many of its last names
+      // are moved ones: each would pass the test below.
+      const known = this.movedTails.get(now as readonly Name[]);
+      let tail = known && known.source === before ? Math.min(known.count, shorter - head) : 0;
       while (tail < shorter - head) {
         const old = before[before.length - 1 - tail]!;
         const item = now[now.length - 1 - tail]!;
         if (old.start < oldSuffix || !(this.moved.get(old as Name) === item || isSame(old, item, delta, sentenceDelta))) break;
         tail++;
       }
+      tails.push(tail);
       for (let at = head; at < before.length - tail; at++) {
         from = Math.min(from, toNew(before[at]!.start));
         to = Math.max(to, toNew(before[at]!.end));
@@ -260,13 +286,13 @@ export class NearEdit {
   private sameContributions(last: PassRun, inputs: Lists, window: Window, contributions: Contributions): boolean {
     const {delta, sentenceDelta} = this.edit!;
     const keys: string[] = [];
-    contributions(between(inputs[0] as readonly EntityMention[], window.start, window.stop), this.sentences.slice(window.first, window.end), (key) => keys.push(key));
+    contributions(between(inputs[0] as readonly EntityMention[], window.start, window.stop), this.sentences.slice(window.first, window.end), (key) => keys.push(key), this.text);
     let at = 0;
     let same = true;
     const oldSentences = this.before!.sentences;
     contributions(between(last.inputs[0] as readonly EntityMention[], window.start, window.stop - delta), oldSentences.slice(window.first, window.end - sentenceDelta), (key) => {
       same &&= keys[at++] === key;
-    });
+    }, this.before!.text);
     return same && at === keys.length;
   }
 
@@ -274,11 +300,12 @@ export class NearEdit {
    * The pass's output from its runs in the windows (in order, one holding the edit: those before
    * it lie before the edit, those after it after) and the previous output elsewhere; undefined
    * when the two cannot be told apart. `notes`, when kept, are overwritten in the windows.
+   * `inputTail` is how many of the first input's last items are the previous version's moved.
    */
-  private nearEdit<I extends Lists, F, O extends Name>(last: PassRun, inputs: I, facts: F, windows: readonly Window[], run: Run<I, F, O>, notes: unknown[] | undefined): O[] | undefined {
+  private nearEdit<I extends Lists, F, O extends Name>(last: PassRun, inputs: I, facts: F, windows: readonly Window[], run: Run<I, F, O>, notes: unknown[] | undefined, inputTail: number): O[] | undefined {
     const {delta} = this.edit!;
     const output = last.output as readonly O[];
-    const result: O[] = [];
+    let result: O[] = [];
     // The next previous name not yet handed on, and whether the windows met so far passed the edit.
     let next = 0;
     let pastEdit = false;
@@ -291,7 +318,9 @@ export class NearEdit {
       const after = Math.max(kept, lowerBound(output, oldStop));
       if (kept < next || (kept > 0 && output[kept - 1]!.start >= oldStart) || (after < output.length && output[after]!.start < oldStop)) return undefined;
       for (let at = kept; at < after; at++) if (output[at]!.start < oldStart || output[at]!.start >= oldStop) return undefined;
-      for (let at = next; at < kept; at++) result.push(pastEdit ? this.move(output[at]!) : output[at]!);
+      // Before the edit, the same names: copied at once (thousands, most of the time).
+      if (!pastEdit && result.length === 0) result = output.slice(next, kept) as O[];
+      else for (let at = next; at < kept; at++) result.push(pastEdit ? this.move(output[at]!) : output[at]!);
       next = after;
       if (edit) pastEdit = true;
 
@@ -307,7 +336,14 @@ export class NearEdit {
       }
     }
     if (!pastEdit) return undefined;
-    for (let at = next; at < output.length; at++) result.push(this.move(output[at]!));
+    // The last names the pass handed on from its input last time are, moved, the last names of
+    // its input now: taken from there rather than looked up one by one.
+    const input = inputs[0] as unknown as readonly O[];
+    const fromInput = Math.max(next, output.length - Math.min(last.handedOn, inputTail));
+    for (let at = next; at < fromInput; at++) result.push(this.move(output[at]!));
+    const shift = input.length - output.length;
+    if (fromInput < output.length) result = result.concat(input.slice(fromInput + shift));
+    this.movedTails.set(result, {source: output, count: output.length - next});
     return result;
   }
 
@@ -353,6 +389,14 @@ export function sameMention(old: EntityMention, now: EntityMention, delta: numbe
 }
 
 function ignoreNote(): void {}
+
+/** How many of `output`'s last items are `input`'s last items, the same objects. */
+function handedOn(input: readonly object[], output: readonly object[]): number {
+  const shorter = Math.min(input.length, output.length);
+  let count = 0;
+  while (count < shorter && output[output.length - 1 - count] === input[input.length - 1 - count]) count++;
+  return count;
+}
 
 export function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   if (a.size !== b.size) return false;

@@ -13,7 +13,7 @@ import type {TaggedName} from './tagger.js';
 import {combine, nameTexts, namesStandingAlone, withKnownInside, withNested, type NamesStandingAlone} from './combine.js';
 import {peopleNamed, splitCompounds, surnameParticlesOf, withPlacesAndParticles} from './compounds.js';
 import {capitalUses, commonCapitals, withoutCommonCapitals} from './common-capitals.js';
-import {definedAcronyms, withDefinedAcronyms} from './acronyms.js';
+import {acronymKeys, definedAcronyms, withDefinedAcronyms} from './acronyms.js';
 import {mayHoldName, repeatedNames, repeatedNamesChanged, sameRepeatedNames, withRepeatedNames} from './repeated.js';
 import {listSurnames, withListMembers} from './lists.js';
 import {NearEdit, sameMap, sameMention, sameSet, type Local, type PassesState} from './near-edit.js';
@@ -127,8 +127,9 @@ export function passesAfterTagging({tagged, model, rules, layout, guessed, mayBe
     affected(before, now, noteOf, emit) {
       // The log's changes are those since the version before the tracker's last: the passes' last run.
       if (now.model !== before.model || !now.changed?.keys || !before.changed || now.changed.generation !== before.changed.generation + 1) return false;
-      const {keys} = now.changed;
-      for (let at = 0; at < sentences.length; at++) if (readsChanged(noteOf(at), keys)) emit(sentences[at]!.start, sentences[at]!.end);
+      const keys = [...now.changed.keys.keys()];
+      const bits = [...now.changed.keys.values()];
+      for (let at = 0; at < sentences.length; at++) if (readsChanged(noteOf(at), keys, bits)) emit(sentences[at]!.start, sentences[at]!.end);
       return true;
     },
   };
@@ -176,11 +177,14 @@ export function passesAfterTagging({tagged, model, rules, layout, guessed, mayBe
   };
   mentions = passes.pass('localities', [mentions] as const, [sameMention], facts(surnameParticlesOf, mentions), sameMap, ([given], particles) => withPlacesAndParticles(given, text, particles), mentionKeys, localitiesLocal);
   const given = mentions;
-  mentions = passes.pass('common-capitals', [mentions] as const, [sameMention], () => commonCapitals(given, layout), sameOrNull(sameSet), ([near], notNames) => withoutCommonCapitals(near, layout, notNames), (names, sentences, emit) => {
+  // With the memo, the article's capitalised words are counted in step with its lines, not read
+  // again: every version, so that each counts only the lines it changed.
+  const capitalCounts = memo?.capitalCounts(layout.sentences);
+  mentions = passes.pass('common-capitals', [mentions] as const, [sameMention], () => commonCapitals(given, layout, capitalCounts), sameOrNull(sameSet), ([near], notNames) => withoutCommonCapitals(near, layout, notNames), (names, sentences, emit) => {
     mentionKeys(names, sentences, emit);
     for (const sentence of sentences) capitalUses(sentence, emit);
   });
-  mentions = passes.pass('acronyms', [mentions] as const, [sameMention], facts((names) => definedAcronyms(names, text), mentions), sameMap, ([given], types) => withDefinedAcronyms(given, text, types));
+  mentions = passes.pass('acronyms', [mentions] as const, [sameMention], facts((names) => definedAcronyms(names, text), mentions), sameMap, ([given], types) => withDefinedAcronyms(given, text, types), acronymKeys);
   const beforeRepeated = mentions;
   const repeatedLocal: Local<ReturnType<typeof repeatedNames>> = {
     affected(before, now, _noteOf, emit) {
