@@ -109,6 +109,19 @@ describe('actors layer', () => {
     const text = 'European Commission officials met on Monday. Zelensky thanked the Commission. Deutsche Bank and the World Bank met, and the Bank said no.';
     assert.deepEqual(mentionsOf(text, 'European Commission'), ['European Commission', 'Commission']);
     assert.deepEqual(mentionsOf(text, 'World Bank'), ['World Bank', 'Bank']);
+    // A head word that is no organisation's word of its own ("Guard", "Post"), but not a body known by itself.
+    const other = 'National Guard troops arrived, and the Guard stayed. The Washington Post reported it; the Post said so. Senate Democrats objected, and Democrats walked out.';
+    assert.deepEqual(mentionsOf(other, 'National Guard'), ['National Guard', 'Guard']);
+    assert.deepEqual(mentionsOf(other, 'Washington Post'), ['Washington Post', 'Post']);
+    assert.deepEqual(mentionsOf(other, 'Senate Democrats'), ['Senate Democrats']);
+  });
+
+  it('resolves "the government" only to a government or an administration', () => {
+    const text = 'The Refugee Council published figures on Monday. The government must speed up decisions, it said.';
+    assert.deepEqual(mentionsOf(text, 'Refugee Council'), ['Refugee Council']);
+    const acting = 'The Trump administration cut funding. The Small Business Administration objected. The government said the cuts would stand.';
+    assert.deepEqual(mentionsOf(acting, 'Trump administration'), ['Trump administration', 'The government']);
+    assert.deepEqual(mentionsOf(acting, 'Small Business Administration'), ['Small Business Administration']);
   });
 
   it('resolves "the ministry" to no institute: a kind organisations name themselves by must be in the name', () => {

@@ -13,7 +13,7 @@ import type {Actor, Span} from '../model.js';
 import {countryByCapital, countryByDemonym, countryByName, type Country} from '../data/countries.js';
 import {genderOfGivenName, genderOfPronoun, genderOfWords, type Gender} from '../data/gender.js';
 import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
-import {organizationWords} from '../data/organizations.js';
+import {knownOrganizations, organizationWords} from '../data/organizations.js';
 import {isGivenName} from '../data/first-names.js';
 import {firstReading, isCommonWord} from '../data/lexicon.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
@@ -361,9 +361,10 @@ class ActorRegistry {
     // the name's initials: the two lookups' first entries, the earlier of them.
     const byInitials = this.byInitials.get(name)?.[0];
     const byName = this.organizationsByName.get(initials(name))?.[0];
-    // "the Commission" after "European Commission": an organisation's head word alone is that
-    // organisation, the one named last when several share it.
-    if (!byInitials && !byName && organizationWords.has(name)) return this.mostRecent(this.byHead.get(name) ?? []);
+    // "the Commission" after "European Commission", "the Guard" after "National Guard", "the
+    // Post" after "Washington Post": an organisation's head word alone is that organisation, the
+    // one named last when several share it (not a body known by the word itself: "Democrats").
+    if (!byInitials && !byName && (organizationWords.has(name) || (/^\p{Lu}\p{Ll}+$/u.test(name) && !knownOrganizations.has(name.toLowerCase())))) return this.mostRecent(this.byHead.get(name) ?? []);
     if (!byInitials || !byName) return byInitials ?? byName;
     return this.actors.indexOf(byInitials) <= this.actors.indexOf(byName) ? byInitials : byName;
   }
@@ -643,6 +644,14 @@ function sentencePhrases(sentence: SentenceSpan, text: string): SentencePhrases 
 /** Kinds of organisation that their names spell out ("Ministry of Health", "Democratic Party"). */
 const namedKinds = new Set(['ministry', 'department', 'bank', 'committee', 'commission', 'council', 'court', 'party', 'union', 'army', 'police', 'institute', 'university', 'foundation', 'federation', 'association', 'parliament', 'congress', 'senate', 'tribunal', 'league', 'club']);
 
+/** Kinds that name a government, by either word ("the government" → "Trump administration", "U.S. government"). */
+const governingKinds: ReadonlySet<string> = new Set(['government', 'administration']);
+
+/** A government's actor: "U.S. government", "Trump administration", "the Administration" of a debate; not the Small Business Administration. */
+function governs(name: string): boolean {
+  return /(?:^|\s)(?:government|administration)$|^(?:Government|Administration)$/u.test(name);
+}
+
 /** How far back (in characters) "the agency" may look for the organisation it refers to. */
 const ORGANIZATION_REACH = 800;
 
@@ -661,11 +670,12 @@ function organizationPhrases(sentences: SentenceSpan[], phrases: readonly Senten
       const end = base + to;
       const nearby = nearbyOrganizations(named, start, (offset) => offset);
       if (nearby.length === 0) continue;
-      const byName = nearby.filter((item) => registry.get(item.actor)!.name.toLowerCase().includes(noun));
+      const byName = nearby.filter((item) => (governingKinds.has(noun) ? governs(registry.get(item.actor)!.name) : registry.get(item.actor)!.name.toLowerCase().includes(noun)));
       // "the ministry" is no institute named before it: a kind that organisations carry in
-      // their names must be in the referent's name; only a loose kind ("the agency", "the
+      // their names must be in the referent's name ("the government" a government's or an
+      // administration's, not the Refugee Council's); only a loose kind ("the agency", "the
       // company", "the newspaper") refers to whatever organisation was named last.
-      if (byName.length === 0 && namedKinds.has(noun)) continue;
+      if (byName.length === 0 && (namedKinds.has(noun) || governingKinds.has(noun))) continue;
       const referent = (byName.length > 0 ? byName : nearby).at(-1)!;
       found.push({start, end, text: text.slice(start, end), actor: referent.actor, kind: 'role'});
     }
