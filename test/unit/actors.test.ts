@@ -116,6 +116,14 @@ describe('actors layer', () => {
     assert.deepEqual(mentionsOf(other, 'Senate Democrats'), ['Senate Democrats']);
   });
 
+  it('gives a pronoun to the subject, not to a possessor before it, and knows more given names\' genders', () => {
+    const text = "Republicans seethed after Clinton's lawyer Cheryl Mills was granted protection for turning over the laptop she used.";
+    assert.deepEqual(mentionsOf(text, 'Cheryl Mills'), ['Cheryl Mills', 'she']);
+    // "Lindsey" names men too: no gender from it, so "him" may be Graham.
+    const graham = 'Sen. Lindsey Graham spoke on Monday. Gloria Lopez said the speech made him a target.';
+    assert.deepEqual(mentionsOf(graham, 'Lindsey Graham'), ['Lindsey Graham', 'him']);
+  });
+
   it('resolves "the government" only to a government or an administration', () => {
     const text = 'The Refugee Council published figures on Monday. The government must speed up decisions, it said.';
     assert.deepEqual(mentionsOf(text, 'Refugee Council'), ['Refugee Council']);

@@ -8,10 +8,24 @@ export type Gender = 'female' | 'male';
 const female = `Alexandra Alice Alicia Alison Amanda Amy Ana Angela Angelina Ann Anna Anne Ashley Barbara Betsy Camila Carla
 Carmen Carol Caroline Catherine Chelsea Christina Christine Claire Claudia Cristina Daniela Deborah Debbie Diana Donna Elena
 Elizabeth Emily Emma Eva Gina Giorgia Hannah Heather Helen Hillary Ilhan Isabel Jane Janet Jennifer Jessica Jill Joan Joanna
-Judith Judy Julia Julie Kamala Karen Kate Katherine Kathleen Kathy Kimberly Kristi Laura Lauren Lindsey Lisa Liz Lucy
+Judith Judy Julia Julie Kamala Karen Kate Katherine Kathleen Kathy Kimberly Kristi Laura Lauren Lisa Liz Lucy
 Margaret Maria María Marine Martha Mary Megan Melania Michelle Nancy Natalia Nikki Nina Olga Pam Pamela Patricia Paula
 Rachel Rebecca Rosa Ruth Sandra Sara Sarah Sharon Sophie Stephanie Susan Tammy Teresa Tina Ursula Valerie Vanessa Wendy
-Yolanda Annalena Jacinda Theresa Marta Dilma Ségolène Brigitte Sanna Mette Kaja Roberta`;
+Yolanda Annalena Jacinda Theresa Marta Dilma Ségolène Brigitte Sanna Mette Kaja Roberta
+Abigail Adriana Agnes Aisha Alexis Allison Alyssa Amber Andrea Angelica Anita Annie Antonia Arlene Audrey Ava Beatrice Becky
+Belinda Beth Bethany Beverly Bonnie Brenda Brianna Bridget Brittany Brooke Camille Candace Carly Carolyn Carrie Cassandra
+Cecilia Charlene Charlotte Cheryl Christie Cindy Colleen Connie Constance Courtney Crystal Cynthia Daisy Danielle Darlene Dawn
+Debra Denise Diane Dolores Dora Doris Dorothy Edith Eileen Elaine Eleanor Elise Ella Ellen Elsa Emilia Erica Erika Erin Esther
+Evelyn Faith Felicia Fiona Florence Frances Francesca Gabriela Gabrielle Gail Geraldine Gillian Gladys Gloria Grace Gretchen
+Gwen Harriet Hazel Heidi Helena Holly Ida Imelda Ingrid Irene Iris Isabella Ivanka Jacqueline Janice Jeanne Jenna Jenny
+Joanne Jocelyn Josephine Joy Joyce Juanita Juliet Kara Karin Kathryn Katie Katrina Kayla Kelsey Kirsten Kristen Kristin Laurie
+Leah Lena Leticia Lillian Lily Linda Lorena Loretta Lori Lorraine Louise Lucia Luisa Lydia Madeleine Madeline Marcia Margarita
+Marian Marianne Marie Marilyn Marjorie Marsha Maureen Maxine Melanie Melinda Melissa Mercedes Meredith Mia Miranda Miriam Molly
+Monica Monique Nadia Nadine Naomi Natalie Natasha Nicola Nicole Nora Norma Olivia Paige Patty Pauline Peggy Penelope Penny
+Phyllis Priscilla Priti Rachael Ramona Regina Renee Rhonda Rita Rochelle Rosalind Rose Rosemary Sabrina Sally Samantha Selena
+Serena Sheila Shelley Sherry Shirley Silvia Simone Sonia Sonya Stacy Stella Suella Suzanne Sylvia Tamara Tanya Tara Tiffany
+Tulsi Valentina Vera Veronica Victoria Violet Vivian Wanda Whitney Yvette Yvonne Zoe Condoleezza Xiomara Indira Benazir Golda
+Kemi Kirstjen Yvette Ivana Gretchen Hasina Rashida Alexandria Gretchen Marjorie Lauren Kristi Kyrsten Tammy Debbie`;
 
 const male = `Aaron Abdul Abdullah Abraham Adam Adrian Ahmed Ahmad Alan Albert Alberto Alejandro Alexander Alexei Alexey Alfonso Ali
 Anders Andrés Andres Andrew Andrzej Anthony Antonio Antony Arnold Arthur Barack Ben Benjamin Benny Bernard Bernie Beto Bill
@@ -25,7 +39,17 @@ Mark Martin Matt Matthew Max Michael Miguel Mike Mikhail Mitch Mitt Mohamed Moha
 Nicholas Nick Nicolas Nicolás Noah Olaf Oliver Omar Oscar Pablo Pedro Pete Peter Philip Pierre Rafael Ralph Ramón Ramon
 Rand Randy Raúl Raul Recep Rex Ricardo Richard Rick Rishi Rob Robert Roberto Rodrigo Roger Ron Ronald Ryan Sam Samuel
 Scott Sean Sebastian Sebastián Sergei Sergey Sergio Sheldon Stephen Steve Steven Ted Thomas Tim Timothy Todd Tom Tony
-Victor Vladimir Volodymyr Walter William Xavier Xi Yair Yuri Zach Zachary`;
+Victor Vladimir Volodymyr Walter William Xavier Xi Yair Yuri Zach Zachary
+Abe Adolfo Alec Alfred Allen Alvin Andre Andy Antoine Archie Arturo Barry Benedict Bernardo Billy Blake Bobby Brendan Brent
+Bryan Byron Calvin Carlo Cecil Chad Charlie Clarence Clark Claude Clifford Clint Clyde Conor Craig Curtis Dale Damian Darius
+Darrell Darren Derek Desmond Dick Dominic Don Donnie Dwight Earl Eddie Edgar Edmund Edwin Eli Elliott Emil Emilio Ernest Eugene
+Felix Floyd Francis Franklin Fritz Gene Geoffrey Gerard Gerhard Gilbert Glenn Gordon Grant Hank Hans Harold Harvey Hector
+Herbert Herman Isaac Jamal Jay Jesse Jesus Joaquin Johann Jonah Julio Kareem Kent Kirk Lance Lawrence Leonard Leroy Lester
+Lewis Lincoln Lionel Lyndon Malcolm Marc Marcus Marshall Marvin Maurice Melvin Micah Milton Mohammad Morris Nelson Newt Norman
+Orrin Otto Owen Patrick Paul Percy Perry Phil Phillip Ray Raymond Reggie Reginald Reuben Rocco Rod Rodney Roland Rolf Ross Roy
+Rudolph Rudy Rupert Russell Salvador Saul Seth Shane Silvio Simon Spencer Stanley Stuart Terrence Theodore Tobias Travis Trent
+Troy Tucker Vernon Vince Vincent Wade Wallace Wayne Wesley Willie Winston Wolfgang Woodrow Yitzhak Ehud Bashar Hosni Hassan
+Hamid Jair Ferdinand Shinzo Fumio Cyril Uhuru Hunter Beau Kevin`;
 
 const femaleNames = new Set(female.split(/\s+/));
 const maleNames = new Set(male.split(/\s+/));

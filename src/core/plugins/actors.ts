@@ -105,7 +105,7 @@ function resolve(text: string, sentences: SentenceSpan[], entities: EntityMentio
   const named = mentions.filter((item) => organizations.has(item.actor)).sort((a, b) => a.start - b.start);
   mentions.push(...organizationPhrases(sentences, phrases, text, registry, named));
   mentions.sort((a, b) => a.start - b.start);
-  mentions.push(...pronouns(sentences, phrases, mentions, registry));
+  mentions.push(...pronouns(sentences, phrases, mentions, registry, text));
   mentions.sort((a, b) => a.start - b.start);
 
   for (const item of mentions) registry.get(item.actor)?.mentions.push({start: item.start, end: item.end, text: item.text});
@@ -153,7 +153,7 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
     const now = entities[at]!;
     if (!clean(old, now) || old.type !== now.type || old.text !== now.text || (old.role === null ? now.role !== null : now.role === null || old.role.text !== now.role.text)) return undefined;
     // The text after it, where the edit may lie: only what is read of it must be the same.
-    if (old.end <= prefix && old.end + ENTITY_REACH > prefix && (actsAsGovernment(before.text, old.end) !== actsAsGovernment(text, now.end) || acronymAfter(before.text, old.end) !== acronymAfter(text, now.end) || appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end))) return undefined;
+    if (old.end <= prefix && old.end + ENTITY_REACH > prefix && (actsAsGovernment(before.text, old.end) !== actsAsGovernment(text, now.end) || acronymAfter(before.text, old.end) !== acronymAfter(text, now.end) || appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end) || isPossessor(before.text, old.end) !== isPossessor(text, now.end))) return undefined;
     // The text before it, for an apposition that opens its sentence.
     if (old.start >= oldSuffix && old.start - ENTITY_REACH < oldSuffix && appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end)) return undefined;
   }
@@ -716,7 +716,7 @@ function lastBefore(starts: number[], offset: number): number {
  * Third-person pronouns resolve to the subject-most person: the first person named earlier in
  * the same sentence, else the first person of the closest earlier sentence that names one.
  */
-function pronouns(sentences: SentenceSpan[], phrases: readonly SentencePhrases[], mentions: ActorMention[], registry: ActorRegistry): ActorMention[] {
+function pronouns(sentences: SentenceSpan[], phrases: readonly SentencePhrases[], mentions: ActorMention[], registry: ActorRegistry, text: string): ActorMention[] {
   const found: ActorMention[] = [];
   const personIds = new Set(registry.persons().map((actor) => actor.id));
   const personMentions = mentions.filter((item) => personIds.has(item.actor));
@@ -734,7 +734,9 @@ function pronouns(sentences: SentenceSpan[], phrases: readonly SentencePhrases[]
       const fits = (item: ActorMention) => registry.agrees(item.actor, gender);
       const before = inSentence.filter((item) => item.end <= word.start && fits(item));
       const earlier = previous.filter(fits);
-      const antecedent = before[0] ?? earlier[0];
+      // "Clinton's lawyer Cheryl Mills … the laptop she used": a possessor is no subject.
+      const subject = (list: ActorMention[]) => list.find((item) => !isPossessor(text, item.end)) ?? list[0];
+      const antecedent = subject(before) ?? subject(earlier);
       if (!antecedent) continue;
       // Two different people in the earlier sentence and none here: too ambiguous to guess.
       if (before.length === 0 && new Set(earlier.map((item) => item.actor)).size > 1 && !isSubjectFirst(earlier, sentences)) continue;
@@ -745,6 +747,11 @@ function pronouns(sentences: SentenceSpan[], phrases: readonly SentencePhrases[]
     previousParagraph = sentence.paragraph;
   }
   return found;
+}
+
+/** Whether a name ending at `end` is written as a possessor ("Clinton's", "Jones'"). */
+function isPossessor(text: string, end: number): boolean {
+  return /^['’]s?(?!\p{L})/u.test(text.slice(end, end + 3));
 }
 
 /** Shared by the sentences that name nobody; never added to. */
