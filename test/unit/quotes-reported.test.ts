@@ -21,6 +21,16 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('reads the name after "told" as the listener, not the speaker of what opens the sentence', () => {
+    assert.deepEqual(quotes('Nigel Farage, the Reform UK leader, told GB News the protests were understandable.'), [
+      ['indirect', 'the protests were understandable', 'Nigel Farage', 'told'],
+    ]);
+  });
+
+  it('takes no "back" of a title-case headline for a verb of speech', () => {
+    assert.deepEqual(quotes('Mexico, Canada Push Back As Trump Threatens New Tariffs\n\nThe tariffs took effect on Tuesday.'), []);
+  });
+
   it('reads content before an attribution with adjuncts after the cue', () => {
     assert.deepEqual(quotes('The middle fifth paid 8.9 percent, the agency said in a June report.'), [
       ['indirect', 'The middle fifth paid 8.9 percent', 'the agency', 'said'],

@@ -190,7 +190,7 @@ envision envisions envisioned envisioning
 sign signs signed signing
 prefer prefers preferred preferring
 favor favors favored favoring favour favours favoured favouring
-back backs backed backing
+backs backed backing
 discover discovers discovered discovering
 promote promotes promoted promoting
 address addresses addressed addressing
