@@ -281,3 +281,9 @@ describe('entities rules: roles and buildings', () => {
     assert.deepEqual(entities('She spoke at the National Palace, and pilgrims crowded the Grand Mosque.', null), ['National Palace/place', 'Grand Mosque/place']);
   });
 });
+
+describe('entities rules: bills and plans', () => {
+  it('takes a bill, a plan or a doctrine for no name, and keeps a person named Law', () => {
+    assert.deepEqual(entities('Congress passed the Brady Bill after the Marshall Plan. Nathan Law won a seat.', null), ['Congress/organization', 'Nathan Law/person']);
+  });
+});

@@ -57,3 +57,17 @@ describe('person spans as FORMAT.md writes them', () => {
     assert.deepEqual(people.map((person) => person.text), ['Donald Trump', 'Hillary Clinton', 'King']);
   });
 });
+
+describe('person spans: places and companies read as persons', () => {
+  it('retypes a name ending with a place\'s or a company\'s word, or opening with "Fort"', () => {
+    const person = (text: string) => ({start: 0, end: text.length, text, type: 'person' as const, role: null, sentence: 0, actor: null});
+    assert.equal(personSpan(person('Easter Island'))?.type, 'place');
+    assert.equal(personSpan(person('Washington Monument'))?.type, 'place');
+    assert.equal(personSpan(person('Fort Pierce'))?.type, 'place');
+    assert.equal(personSpan(person('Dow Chemical'))?.type, 'organization');
+    assert.equal(personSpan(person('Lenox Healthcare'))?.type, 'organization');
+    // Surnames that are also places' words stay people.
+    assert.equal(personSpan(person('Geun-hye Park'))?.type, 'person');
+    assert.equal(personSpan(person('Nathan Law'))?.type, 'person');
+  });
+});

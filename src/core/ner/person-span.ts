@@ -9,7 +9,7 @@ import type {EntityMention} from '../data-map.js';
 import {countryByDemonym} from '../data/countries.js';
 import {isGivenName, surnameParticles} from '../data/first-names.js';
 import {firstReading, isCommonWord, isFunctionWord, isOrdinaryWord} from '../data/lexicon.js';
-import {partyNames} from '../data/organizations.js';
+import {organizationWords, partyNames} from '../data/organizations.js';
 import {honorifics, titleWords} from '../data/titles.js';
 
 /** Plural titles that open a list of people ("Senators Charles E. Grassley and …"). */
@@ -20,6 +20,8 @@ const addressedOffices = new Set(['President', 'Speaker', 'Chairman', 'Chairwoma
 
 const programmeHeads = new Set(['Show', 'Podcast', 'Hour', 'Programme', 'Program', 'Now', 'Live', 'Tonight']);
 const mountain = /^(?:Mt\.|Mount)$/u;
+/** Heads that end a place's name and no one's ("Park" and "Hill" are surnames too). */
+const placeEnds = new Set(['Island', 'Islands', 'Road', 'Street', 'Avenue', 'Boulevard', 'Monument', 'Bridge', 'Canal', 'River', 'Mountains', 'Valley', 'County', 'Square', 'Airport', 'Station', 'Stadium']);
 
 /** A party's member named by the party alone ("a Libertarian"). */
 const partyMembers = new Set(['Democrat', 'Republican', 'Libertarian', 'Tory', 'Whig', 'Socialist', 'Communist']);
@@ -62,8 +64,9 @@ export function personSpan(item: EntityMention): EntityMention | null {
     while (to > from && isCommonWord(pieces[to - 1]!.text) && !(to - 2 === from && isGivenName(pieces[from]!.text))) to--;
     if (to - from < 2) return null;
   }
-  // "Mt. Everest": a mountain.
-  if (from === 0 && mountain.test(pieces[0]!.text)) return {...item, type: 'place'};
+  // "Mt. Everest", "Fort Pierce", "Easter Island", "Washington Monument": a place; "Dow Chemical", "Lenox Healthcare": a company.
+  if (from === 0 && (mountain.test(pieces[0]!.text) || pieces[0]!.text === 'Fort' || placeEnds.has(pieces[pieces.length - 1]!.text))) return {...item, type: 'place'};
+  if (from === 0 && organizationWords.has(pieces[pieces.length - 1]!.text)) return {...item, type: 'organization'};
   const kept = pieces.slice(from, to);
   // "Americans", "Libertarian": a people or a party's member, no one named ("Green" may be a surname).
   if (kept.length === 1 && (isPeoplePlural(kept[0]!.text) || partyMembers.has(kept[0]!.text))) return null;
