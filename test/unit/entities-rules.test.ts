@@ -287,3 +287,15 @@ describe('entities rules: bills and plans', () => {
     assert.deepEqual(entities('Congress passed the Brady Bill after the Marshall Plan. Nathan Law won a seat.', null), ['Congress/organization', 'Nathan Law/person']);
   });
 });
+
+describe('entities rules: names in other languages and roles opening a sentence', () => {
+  it('joins a French organisation\'s name over "des", finds no place in a demonym inside a name, and keeps "Competition" in the role', () => {
+    for (const model of [null, undefined]) {
+      const result = analyze('Competition Commissioner Margrethe Vestager fined the firm. The Bureau Européen des Unions de Consommateurs and the General Court of the European Union agreed.', model === null ? {entityModel: null} : {});
+      const found = result.entities.map((item) => `${item.text}/${item.type}`);
+      assert.ok(found.includes('Bureau Européen des Unions de Consommateurs/organization') && found.includes('General Court of the European Union/organization'), found.join(', '));
+      assert.ok(!found.includes('European/place'), found.join(', '));
+      assert.deepEqual(result.actors.find((actor) => actor.name === 'Margrethe Vestager')?.roles, ['Competition Commissioner']);
+    }
+  });
+});

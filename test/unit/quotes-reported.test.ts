@@ -27,6 +27,12 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('reads a phrase after "said" that a quotation or a verb goes on from as content, not as an inverted speaker', () => {
+    assert.deepEqual(quotes('Kent Walker, the company\'s general counsel, said the company "respectfully disagrees" and would appeal.').slice(0, 1), [
+      ['indirect', 'the company "respectfully disagrees" and would appeal', 'Kent Walker', 'said'],
+    ]);
+  });
+
   it('takes no "back" of a title-case headline for a verb of speech', () => {
     assert.deepEqual(quotes('Mexico, Canada Push Back As Trump Threatens New Tariffs\n\nThe tariffs took effect on Tuesday.'), []);
   });

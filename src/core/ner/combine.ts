@@ -241,6 +241,8 @@ export function withNested(mentions: readonly EntityMention[], nested: readonly 
     // name standing alone elsewhere in the text ("University of Helsinki" → "Helsinki").
     const value = text.slice(name.start, name.end);
     if (!known(value) && !texts.has(value)) continue;
+    // "General Court of the European Union": a demonym inside a name is no place (nor anything).
+    if (countryByDemonym.has(value.toLowerCase()) && !knownPlaces.has(value.toLowerCase())) continue;
     // "Fannie Mae", "Wells Fargo": a known firm's words name no one and nowhere the article does not name alone.
     if (container?.type === 'organization' && !texts.has(value) && knownOrganizations.has(container.text.toLowerCase()) && !knownOrganizations.has(value.toLowerCase())) continue;
     if (container && (opensPersonName(container, name.start, value) || endsPersonName(container, name.start, name.end, text) || (container.type === 'organization' && isNationalBody(container.text)))) continue;

@@ -19,7 +19,7 @@ import {governmentNouns, isNationalBody, knownOrganizations, organizationWords, 
 import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
 import {occupationNouns, roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
-import {isCommonWord, isFunctionWord, isInLexicon, isOrdinaryWord} from '../data/lexicon.js';
+import {firstReading, isCommonWord, isFunctionWord, isInLexicon, isOrdinaryWord} from '../data/lexicon.js';
 import {layoutOf, placedWords, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger.js';
 import {shippedModel} from '../ner/model.js';
@@ -132,7 +132,7 @@ const webAddress = /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|gov|edu|co\.uk|uk|ca|us|a
 const commonNounEnding = /^\p{Lu}\p{Ll}{3,}(?:ism|ology|pathy|play|ship|hood|ness|tion|sion|ware)s?$/u;
 const ampersand = /^[ \t\u00a0]*&[ \t\u00a0]*$/u;
 /** Lower-case words allowed between capitalised words of one name. */
-const connectors = new Set(['of', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'al', 'bin', 'ibn', 'y', 'on', 'and', 'es']);
+const connectors = new Set(['of', 'for', 'de', 'del', 'des', 'la', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'al', 'bin', 'ibn', 'y', 'on', 'and', 'es']);
 
 /** Plural possessives that name what follows rather than own it: "Korean People's Army", "Women's March". */
 const namingPossessives = new Set(['People', 'Children', 'Women', 'Men', 'Workers', 'Farmers', 'Veterans', 'Citizens']);
@@ -605,7 +605,7 @@ function classifyRun(
 
   // Sentence-initial capitals are not names by themselves, unless the run is a name whole.
   // "Commerce Secretary Howard Lutnick told…": a portfolio before a title opens the role.
-  const opensRole = titleComplements.has(first.text) && run.length > 1 && titleWords.has(run[1]!.text);
+  const opensRole = (titleComplements.has(first.text) || firstReading(first.text) === 'NN') && run.length > 1 && titleWords.has(run[1]!.text);
   if (isSentenceStart(first) && !opensRole && !isWholeName(run, text) && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
     if (run.length === 1 && !sentenceStarters.has(first.text)) return {word: first, initial: true};
     run = run.slice(1);

@@ -483,8 +483,15 @@ function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): At
 function speakerClosingSentence(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
   const object = objectAfter(cue, sentence, context);
   if (!object || /^(?:he|she|they|we|i)$/i.test(object.text)) return null;
-  const next = sentence.words[lowerBound(sentence.words, object.end)];
-  if (next && !/[,;.]/.test(next.before) && (/^(VB[DPZN]?|MD)$/.test(next.pos) || next.text === 'that')) return null;
+  let at = lowerBound(sentence.words, object.end);
+  const next = sentence.words[at];
+  if (!next || /[,;.]/.test(next.before)) return object;
+  // "…, said the company "respectfully disagrees"": a quotation goes on the clause.
+  if (/[“"]/u.test(next.before)) return null;
+  // "said the states were wrong", "said the company quickly agreed": a verb after it, adverbs aside.
+  while (sentence.words[at]?.pos === 'RB' && !/[,;.]/.test(sentence.words[at + 1]?.before ?? ',')) at++;
+  const verb = sentence.words[at]!;
+  if (/^(VB[DPZN]?|MD)$/.test(verb.pos) || verb.text === 'that') return null;
   return object;
 }
 
