@@ -124,6 +124,12 @@ describe('actors layer', () => {
     assert.deepEqual(mentionsOf(graham, 'Lindsey Graham'), ['Lindsey Graham', 'him']);
   });
 
+  it('takes an apposition naming a lawyer, an adviser or an analyst as a role', () => {
+    const result = analyze('Kevin Barrett, a lawyer at Bailey & Glasser, said the suit would go on. Minyon Moore, a senior adviser to the campaign, agreed.');
+    assert.deepEqual(actorNamed(result, 'Kevin Barrett')?.roles, ['lawyer at Bailey & Glasser']);
+    assert.deepEqual(actorNamed(result, 'Minyon Moore')?.roles, ['senior adviser to the campaign']);
+  });
+
   it('resolves "the government" only to a government or an administration', () => {
     const text = 'The Refugee Council published figures on Monday. The government must speed up decisions, it said.';
     assert.deepEqual(mentionsOf(text, 'Refugee Council'), ['Refugee Council']);

@@ -12,7 +12,7 @@ export const titleComplements = new Set(
 
 /** Lower-case role nouns used in role phrases ("the Salvadoran president", "the senator"). */
 export const roleNouns = new Set(
-  'president minister secretary senator governor mayor leader chancellor king queen prince pope ambassador envoy commissioner director spokesman spokeswoman spokesperson chairman chairwoman chief premier general admiral official diplomat lawmaker congressman congresswoman representative judge prosecutor candidate nominee pontiff monarch emir sultan ceo founder boss coach manager executive'.split(' '),
+  'president minister secretary senator governor mayor leader chancellor king queen prince pope ambassador envoy commissioner director spokesman spokeswoman spokesperson chairman chairwoman chief premier general admiral official diplomat lawmaker congressman congresswoman representative judge prosecutor candidate nominee pontiff monarch emir sultan ceo founder boss coach manager executive counsel lawyer attorney adviser advisor aide analyst economist professor researcher deputy councillor councilor MP strategist pollster'.split(' '),
 );
 
 /** Lower-case callings that introduce a person known by one name ("fashion designer Halston", "the singer Adele"). */
