@@ -340,13 +340,12 @@ function rulesNearEdit(before: RulesState, near: NearEdit, layout: Layout, text:
   const now = rulesOf(layout.sentences, first, end, text, findings, before.surnames);
   const then = between(before.found, start, stop - delta);
   const sameFindings = then.length === now.found.length && then.every((item, index) => item.type === now.found[index]!.type && item.text === now.found[index]!.text);
-  const moved = (items: readonly EntityMention[]) =>
-    items.map((item) => {
-      const copy = near.move(item);
-      if (guessedMentions.has(item)) guessedMentions.add(copy);
-      return copy;
-    });
-  const around = <T extends {start: number; end: number}>(old: readonly T[], window: readonly T[], move: (items: readonly T[]) => T[]): T[] => [...between(old, -Infinity, start), ...window, ...move(between(old, stop - delta, Infinity))];
+  // A copy is a guess when its name was: marked once, when made (the lists share most names).
+  const markGuess = (copy: EntityMention, item: EntityMention) => {
+    if (guessedMentions.has(item)) guessedMentions.add(copy);
+  };
+  const moved = (items: readonly EntityMention[]) => items.map((item) => near.move(item, markGuess));
+  const around = <T extends {start: number; end: number}>(old: readonly T[], window: readonly T[], move: (items: readonly T[]) => T[]): T[] => between(old, -Infinity, start).concat(window, move(between(old, stop - delta, Infinity)));
   const moveDemonyms = (items: readonly Demonym[]) => items.map((item) => (delta === 0 ? item : {...item, start: item.start + delta, end: item.end + delta}));
   const found = around(before.found, now.found, moved);
   // Other names (one retyped, "Fisheries Society" misspelt) mostly leave the surnames as they were.
