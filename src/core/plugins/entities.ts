@@ -234,7 +234,8 @@ function withoutOfficeBeforeName(mentions: EntityMention[], text: string): Entit
 
 function isOfficeBeforeName(mentions: readonly EntityMention[], index: number, text: string): boolean {
   const item = mentions[index]!;
-  if (item.type !== 'person' || !isOfficeAlone(item.text)) return false;
+  // The comma first: it is one character to read, and follows few names.
+  if (item.type !== 'person' || text.charCodeAt(item.end) !== 0x2c || !isOfficeAlone(item.text)) return false;
   const comma = /^,[ \t]*/u.exec(text.slice(item.end, item.end + 4));
   if (!comma) return false;
   const next = mentions.slice(index + 1, index + 4).find((other) => other.start >= item.end);
