@@ -96,6 +96,14 @@ function noAnswers(version: number): WindowedAnswers {
   return {version, stores: [], starts: [], extras: [], values: []};
 }
 
+/** `answers` made the answers of `version`, none given yet: no store matches, no value is held. */
+function emptied(answers: WindowedAnswers, version: number): WindowedAnswers {
+  answers.version = version;
+  (answers.stores as Array<Store | undefined>).fill(undefined);
+  answers.values.fill(undefined);
+  return answers;
+}
+
 /**
  * How the current version differs from the one before: the text before `prefix` is the same at
  * the same offsets, and the text from `changeEnd` on is the same moved by `delta`. Nothing is
@@ -189,8 +197,11 @@ export class AnalysisMemo {
     const id = layerId(layer);
     let answers = this.windowedNow[id];
     if (!answers || answers.version !== this.version) {
+      // The answers of two versions ago are read no more: their arrays serve again, emptied
+      // (four arrays of thousands, a layer and a version each, otherwise made anew).
+      const spare = this.windowedBefore[id];
       this.windowedBefore[id] = answers;
-      this.windowedNow[id] = answers = noAnswers(this.version);
+      this.windowedNow[id] = answers = spare ? emptied(spare, this.version) : noAnswers(this.version);
     }
     const index = sentence.index;
     // The answer the version before gave the same kept sentence when the whole window lies

@@ -3,7 +3,7 @@
  * they say nothing changed, so they must cover every difference.
  */
 import assert from 'node:assert/strict';
-import {Changes} from '../../src/core/text/changes.js';
+import {Changes, textChange} from '../../src/core/text/changes.js';
 import type {ParagraphSpan} from '../../src/core/text/sentences.js';
 
 /** Paragraphs of a text whose lines are separated by blank lines. */
@@ -59,6 +59,29 @@ describe('changes between versions', () => {
         if (!changes.clean(at, length)) last = at;
       }
       assert.deepEqual(changes.extent(length), {first, last}, `length ${length}`);
+    }
+  });
+
+  it('finds the shared start and end of two versions as a character-by-character comparison does', () => {
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    const words = ['Rubio ', 'said ', 'the ', 'aaaa', '\n', 'é ', 'x'];
+    let long = '';
+    while (long.length < 40000) long += words[Math.floor(next() * words.length)];
+    for (const base of [long, 'a'.repeat(9000), 'abc', '']) {
+      for (let round = 0; round < 60; round++) {
+        const at = Math.floor(next() * (base.length + 1));
+        const removed = Math.floor(next() * next() * 5000);
+        const edited = base.slice(0, at) + 'a'.repeat(Math.floor(next() * 3)) + base.slice(at + removed);
+        for (const [before, text] of [[base, edited], [edited, base]] as const) {
+          const shorter = Math.min(before.length, text.length);
+          let prefix = 0;
+          while (prefix < shorter && before[prefix] === text[prefix]) prefix++;
+          let suffix = 0;
+          while (suffix < shorter - prefix && before[before.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
+          assert.deepEqual(textChange(before, text), {prefix, suffixStart: text.length - suffix, delta: text.length - before.length}, `${before.length} ${text.length} at ${at}`);
+        }
+      }
     }
   });
 });

@@ -347,8 +347,11 @@ export class NearEdit {
     return result;
   }
 
-  /** A name of the previous version after the edit, moved to this version (one copy per name). */
-  move<T extends Name>(item: T): T {
+  /**
+   * A name of the previous version after the edit, moved to this version (one copy per name).
+   * `made(copy, item)` is called when the copy is made, once per name and edit.
+   */
+  move<T extends Name>(item: T, made?: (copy: T, item: T) => void): T {
     const {delta, sentenceDelta} = this.edit!;
     if (delta === 0 && sentenceDelta === 0) return item;
     let moved = this.moved.get(item);
@@ -359,6 +362,7 @@ export class NearEdit {
         moved = {start: item.start + delta, end: item.end + delta, text: item.text, type: item.type, role: shiftSpan(item.role, delta), sentence: item.sentence + sentenceDelta, actor: item.actor};
       }
       this.moved.set(item, moved);
+      made?.(moved as T, item);
     }
     return moved as T;
   }

@@ -25,7 +25,8 @@ import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger
 import {shippedModel} from '../ner/model.js';
 import {isDatelineAgency} from '../ner/combine.js';
 import {passesAfterTagging} from '../ner/passes.js';
-import {between, NearEdit, sameMap, type PassesState} from '../ner/near-edit.js';
+import {between, NearEdit, sameMap, sameSet, type PassesState} from '../ner/near-edit.js';
+import {finalNearEdit, type FinalState} from '../ner/final-near-edit.js';
 import {textChange} from '../text/changes.js';
 import {mayOpenName, possessive, startsUpper, withoutPossessive, wordsOf} from '../ner/letters.js';
 import {keptByText} from '../text/kept-by-text.js';
@@ -182,30 +183,63 @@ export default function retextEntities(options: EntityOptions = {}) {
         memo,
       });
     }
-    // The actors layer writes each mention's actor into it: with the memo, mentions the rules
-    // found in an earlier version may come back unchanged (memo.ts `rules`), so it gets copies.
-    const copied = file.data.memo ? mentions.map((item) => ({...item})) : mentions;
-    file.data.entityMentions = withoutOfficeBeforeName(
-      copied.map((item) => personSpan(withoutCaptionLabel(item, text))).filter((item): item is EntityMention => item !== null && !ignored.has(item.text) && !isNeverName(text, item.start, item.end)),
-      text,
-    );
+    const final = (item: EntityMention): EntityMention | null => {
+      const found = personSpan(withoutCaptionLabel(item, text));
+      return found !== null && !ignored.has(found.text) && !isNeverName(text, found.start, found.end) ? found : null;
+    };
+    const incremental = file.data.memo;
+    let kept: EntityMention[];
+    if (incremental) {
+      // The actors layer writes each mention's actor into it: with the memo, mentions the rules
+      // found in an earlier version may come back unchanged (memo.ts `rules`), so it gets copies.
+      const before = incremental.previous<FinalEntities>('entity-final');
+      const done = finalNearEdit(before && sameSet(before.ignored, ignored) ? before : undefined, mentions, text, FINAL_REACH, final);
+      incremental.keep('entity-final', {...done.state, ignored} satisfies FinalEntities);
+      kept = done.mentions;
+    } else {
+      kept = mentions.map(final).filter((item): item is EntityMention => item !== null);
+    }
+    file.data.entityMentions = withoutOfficeBeforeName(kept, text);
     file.data.demonyms = rules.demonyms;
   };
 }
 
+/** What the last step kept of a version, with the names the user asked to ignore then. */
+interface FinalEntities extends FinalState {
+  ignored: ReadonlySet<string>;
+}
+
+/**
+ * How far the last step reads around a name: `isNeverName` reads the word before it (40
+ * characters) and a treaty's name after it (80), further than the rest.
+ */
+const FINAL_REACH = {before: 40, after: 80};
+
+/** Whether a name is made of titles' words alone ("Home Secretary"); kept by text, asked of every person on every edit. */
+const isOfficeAlone = keptByText((value: string): boolean => value.split(/\s+/u).every((word) => titleWords.has(word) || titleComplements.has(word)));
+
 /**
  * "The Home Secretary, Yvette Cooper, said": an office set off before the name of the person
- * holding it is that person's role (actors.ts reads it so), not a second person.
+ * holding it is that person's role (actors.ts reads it so), not a second person. The list
+ * itself when none is (no copy of thousands of names on every edit).
  */
 function withoutOfficeBeforeName(mentions: EntityMention[], text: string): EntityMention[] {
-  const kept = mentions.filter((item, index) => {
-    if (item.type !== 'person' || !item.text.split(/\s+/u).every((word) => titleWords.has(word) || titleComplements.has(word))) return true;
-    const comma = /^,[ \t]*/u.exec(text.slice(item.end, item.end + 4));
-    if (!comma) return true;
-    const next = mentions.slice(index + 1, index + 4).find((other) => other.start >= item.end);
-    return !(next && next.type === 'person' && next.start === item.end + comma[0].length);
-  });
-  return kept.length === mentions.length ? mentions : kept;
+  let kept: EntityMention[] | undefined;
+  for (let index = 0; index < mentions.length; index++) {
+    if (isOfficeBeforeName(mentions, index, text)) kept ??= mentions.slice(0, index);
+    else kept?.push(mentions[index]!);
+  }
+  return kept ?? mentions;
+}
+
+function isOfficeBeforeName(mentions: readonly EntityMention[], index: number, text: string): boolean {
+  const item = mentions[index]!;
+  // The comma first: it is one character to read, and follows few names.
+  if (item.type !== 'person' || text.charCodeAt(item.end) !== 0x2c || !isOfficeAlone(item.text)) return false;
+  const comma = /^,[ \t]*/u.exec(text.slice(item.end, item.end + 4));
+  if (!comma) return false;
+  const next = mentions.slice(index + 1, index + 4).find((other) => other.start >= item.end);
+  return Boolean(next && next.type === 'person' && next.start === item.end + comma[0].length);
 }
 
 const captionLabelAtEnd = /\s+(?:Image|Photo|Picture|Video|File|Source|Credit|Caption)$/u;
@@ -307,13 +341,12 @@ function rulesNearEdit(before: RulesState, near: NearEdit, layout: Layout, text:
   const now = rulesOf(layout.sentences, first, end, text, findings, before.surnames);
   const then = between(before.found, start, stop - delta);
   const sameFindings = then.length === now.found.length && then.every((item, index) => item.type === now.found[index]!.type && item.text === now.found[index]!.text);
-  const moved = (items: readonly EntityMention[]) =>
-    items.map((item) => {
-      const copy = near.move(item);
-      if (guessedMentions.has(item)) guessedMentions.add(copy);
-      return copy;
-    });
-  const around = <T extends {start: number; end: number}>(old: readonly T[], window: readonly T[], move: (items: readonly T[]) => T[]): T[] => [...between(old, -Infinity, start), ...window, ...move(between(old, stop - delta, Infinity))];
+  // A copy is a guess when its name was: marked once, when made (the lists share most names).
+  const markGuess = (copy: EntityMention, item: EntityMention) => {
+    if (guessedMentions.has(item)) guessedMentions.add(copy);
+  };
+  const moved = (items: readonly EntityMention[]) => items.map((item) => near.move(item, markGuess));
+  const around = <T extends {start: number; end: number}>(old: readonly T[], window: readonly T[], move: (items: readonly T[]) => T[]): T[] => between(old, -Infinity, start).concat(window, move(between(old, stop - delta, Infinity)));
   const moveDemonyms = (items: readonly Demonym[]) => items.map((item) => (delta === 0 ? item : {...item, start: item.start + delta, end: item.end + delta}));
   const found = around(before.found, now.found, moved);
   // Other names (one retyped, "Fisheries Society" misspelt) mostly leave the surnames as they were.

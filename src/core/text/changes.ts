@@ -186,17 +186,35 @@ let lastChange: {before: string; text: string; change: TextChange} | undefined;
 export function textChange(before: string, text: string): TextChange {
   if (lastChange && lastChange.before === before && lastChange.text === text) return lastChange.change;
   const shorter = Math.min(before.length, text.length);
-  // Whole blocks first: comparing two slices is a memory comparison, while a loop of charCodeAt
-  // over a string built by concatenation (an edited document) reads through its pieces.
-  let prefix = 0;
-  while (prefix + BLOCK <= shorter && before.slice(prefix, prefix + BLOCK) === text.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
-  while (prefix < shorter && before.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix + BLOCK <= shorter - prefix && before.slice(before.length - suffix - BLOCK, before.length - suffix) === text.slice(text.length - suffix - BLOCK, text.length - suffix)) suffix += BLOCK;
-  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const prefix = sharedLength(before, text, shorter, false);
+  const suffix = sharedLength(before, text, shorter - prefix, true);
   const change = {prefix, suffixStart: text.length - suffix, delta: text.length - before.length};
   lastChange = {before, text, change};
   return change;
+}
+
+/**
+ * How many characters, at most `limit`, `a` and `b` share at their start (at their end, `fromEnd`).
+ * Blocks first: comparing two slices is a memory comparison, while a loop of charCodeAt over a
+ * string built by concatenation (an edited document) reads through its pieces. The blocks double
+ * while they match, then halve around the first difference: a few dozen slices for a long
+ * document, not two for every kilobyte of it.
+ */
+function sharedLength(a: string, b: string, limit: number, fromEnd: boolean): number {
+  const same = fromEnd
+    ? (from: number, to: number) => a.slice(a.length - to, a.length - from) === b.slice(b.length - to, b.length - from)
+    : (from: number, to: number) => a.slice(from, to) === b.slice(from, to);
+  let shared = 0;
+  let span = BLOCK;
+  while (shared + span <= limit && same(shared, shared + span)) {
+    shared += span;
+    span *= 2;
+  }
+  // The first difference (or the limit) lies within `span` characters of `shared`.
+  for (span /= 2; span >= BLOCK; span /= 2) if (shared + span <= limit && same(shared, shared + span)) shared += span;
+  if (fromEnd) while (shared < limit && a.charCodeAt(a.length - 1 - shared) === b.charCodeAt(b.length - 1 - shared)) shared++;
+  else while (shared < limit && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
+  return shared;
 }
 
 /** Position of the last paragraph starting at or before `offset` (-1 when none). */
