@@ -7,23 +7,10 @@
 import assert from 'node:assert/strict';
 import {CapitalCounts, commonCapitals} from '../../src/core/ner/common-capitals.js';
 import type {EntityMention} from '../../src/core/data-map.js';
-import type {Layout, SentenceSpan, Word} from '../../src/core/text/sentences.js';
+import type {Layout, SentenceSpan} from '../../src/core/text/sentences.js';
 import {random} from '../support/corpus.js';
+import {lineSentence, placed} from '../support/line-sentences.js';
 
-/** A line's sentence with offsets from 0, words split at spaces. */
-function lineSentence(line: string): SentenceSpan {
-  const words: Word[] = [];
-  let last = 0;
-  for (const match of line.matchAll(/\S+/gu)) {
-    words.push({text: match[0], start: match.index, end: match.index + match[0].length, pos: '', index: words.length, before: line.slice(last, match.index)});
-    last = match.index + match[0].length;
-  }
-  return {start: 0, end: line.length, paragraph: 0, index: 0, words};
-}
-
-function placed(origin: SentenceSpan, delta: number, index: number): SentenceSpan {
-  return {start: origin.start + delta, end: origin.end + delta, paragraph: index, index, words: origin.words.map((word) => ({...word, start: word.start + delta, end: word.end + delta}))};
-}
 
 // Determiners, titles, speech, storms' words and epithets around capitalised words that may be people.
 const vocabulary = ['the', 'a', '100', 'President', 'Hurricane', 'said', 'sapiens', 'Polaroid', 'Polaroids', 'Bush', 'Discovery', 'Pride', 'Atlantis', 'Homo', 'Rice', 'Rice’s', 'walked', 'Ana'];

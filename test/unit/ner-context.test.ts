@@ -7,24 +7,11 @@ import assert from 'node:assert/strict';
 import {ContextTracker, CAPITAL, LOWER, RULE, ruleTypesOf} from '../../src/core/ner/context.js';
 import {documentContext, type DocumentContext, type RuleSpan} from '../../src/core/ner/features.js';
 import type {EntityType} from '../../src/core/model.js';
-import type {SentenceSpan, Word} from '../../src/core/text/sentences.js';
+import type {SentenceSpan} from '../../src/core/text/sentences.js';
 import {exampleArticles, random} from '../support/corpus.js';
+import {lineSentence, placed} from '../support/line-sentences.js';
 import {examplesDir} from '../support/paths.js';
 
-/** A line's sentence with offsets from 0, words split at spaces (enough for the context). */
-function lineSentence(line: string): SentenceSpan {
-  const words: Word[] = [];
-  let last = 0;
-  for (const match of line.matchAll(/\S+/gu)) {
-    words.push({text: match[0], start: match.index, end: match.index + match[0].length, pos: '', index: words.length, before: line.slice(last, match.index)});
-    last = match.index + match[0].length;
-  }
-  return {start: 0, end: line.length, paragraph: 0, index: 0, words};
-}
-
-function placed(origin: SentenceSpan, delta: number, index: number): SentenceSpan {
-  return {start: origin.start + delta, end: origin.end + delta, paragraph: index, index, words: origin.words.map((word) => ({...word, start: word.start + delta, end: word.end + delta}))};
-}
 
 const types: EntityType[] = ['person', 'organization', 'place'];
 

@@ -8,23 +8,10 @@ import {ruleTypesOf} from '../../src/core/ner/context.js';
 import {RuleTypes} from '../../src/core/ner/rule-types.js';
 import type {RuleSpan} from '../../src/core/ner/features.js';
 import type {EntityType} from '../../src/core/model.js';
-import type {SentenceSpan, Word} from '../../src/core/text/sentences.js';
+import type {SentenceSpan} from '../../src/core/text/sentences.js';
 import {random} from '../support/corpus.js';
+import {lineSentence, placed} from '../support/line-sentences.js';
 
-/** A line's sentence with offsets from 0, words split at spaces. */
-function lineSentence(line: string): SentenceSpan {
-  const words: Word[] = [];
-  let last = 0;
-  for (const match of line.matchAll(/\S+/gu)) {
-    words.push({text: match[0], start: match.index, end: match.index + match[0].length, pos: '', index: words.length, before: line.slice(last, match.index)});
-    last = match.index + match[0].length;
-  }
-  return {start: 0, end: line.length, paragraph: 0, index: 0, words};
-}
-
-function placed(origin: SentenceSpan, delta: number, index: number): SentenceSpan {
-  return {start: origin.start + delta, end: origin.end + delta, paragraph: index, index, words: origin.words.map((word) => ({...word, start: word.start + delta, end: word.end + delta}))};
-}
 
 const types: EntityType[] = ['person', 'organization', 'place'];
 /** Words as long as each other, so that one replaced leaves the others where they were; few repeat. */

@@ -14,7 +14,7 @@ import {placedWords, type SentenceSpan} from '../text/sentences.js';
 import {bare, type DocumentContext, type RuleSpan} from './features.js';
 import {startsLower, startsUpper} from './letters.js';
 import {lowerBound} from '../text/span-index.js';
-import {RuleTypes} from './rule-types.js';
+import {RuleTypes, sentenceAt} from './rule-types.js';
 
 /** Which part of the context a key belongs to, as bits: lower case seen, capital seen, rules' type. */
 export const LOWER = 1;
@@ -204,19 +204,4 @@ export function ruleTypesOf(sentences: readonly SentenceSpan[], rules: readonly 
     }
   }
   return types;
-}
-
-/** The last sentence starting at or before `offset` (0 if none): no earlier sentence has a word from there. */
-function sentenceAt(sentences: readonly SentenceSpan[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (sentences[middle]!.start <= offset) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
 }

@@ -162,8 +162,8 @@ function wordsRead(sentences: readonly SentenceSpan[], rule: RuleSpan, reach: nu
   return read;
 }
 
-/** The last sentence starting at or before `offset` (0 if none), as context.ts finds it. */
-function sentenceAt(sentences: readonly SentenceSpan[], offset: number): number {
+/** The last sentence starting at or before `offset` (0 if none): no earlier sentence has a word from there. */
+export function sentenceAt(sentences: readonly SentenceSpan[], offset: number): number {
   let low = 0;
   let high = sentences.length - 1;
   let found = 0;
