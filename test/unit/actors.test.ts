@@ -130,6 +130,12 @@ describe('actors layer', () => {
     assert.deepEqual(actorNamed(result, 'Minyon Moore')?.roles, ['senior adviser to the campaign']);
   });
 
+  it('takes an apposition opened by a possessor as a role, and no clause set off by commas', () => {
+    const result = analyze("Kent Walker, Google's general counsel, said the company would appeal. Bob Rubin, the former secretary is here, laughed.");
+    assert.deepEqual(actorNamed(result, 'Kent Walker')?.roles, ["Google's general counsel"]);
+    assert.deepEqual(actorNamed(result, 'Bob Rubin')?.roles, []);
+  });
+
   it('resolves "the government" only to a government or an administration', () => {
     const text = 'The Refugee Council published figures on Monday. The government must speed up decisions, it said.';
     assert.deepEqual(mentionsOf(text, 'Refugee Council'), ['Refugee Council']);

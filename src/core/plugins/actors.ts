@@ -39,9 +39,11 @@ function acronymAfter(text: string, end: number): string | undefined {
   return /^\s*\((\p{Lu}[\p{Lu}.&-]{1,9})\)/u.exec(text.slice(end, end + 14))?.[1];
 }
 
-/** The apposition set off by commas right after a name ending at `end` ("Bukele, the Salvadoran president,"). */
+/** The apposition set off by commas right after a name ending at `end` ("Bukele, the Salvadoran president,", "Kent Walker, Google's general counsel,"). */
 function appositionAfter(text: string, end: number): string | undefined {
-  return /^,\s+((?:the|a|an)\s+[^,;:.“”"]{3,70}?),/u.exec(text.slice(end, end + 90))?.[1];
+  const phrase = /^,\s+((?:the|a|an|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3}['’]s)\s+[^,;:.“”"]{3,70}?),/u.exec(text.slice(end, end + 90))?.[1];
+  // "Clinton, President Obama's approval rating remains strong,": a clause, not an apposition.
+  return phrase && !phrase.split(/\s+/u).some((word) => /^(?:VB[DPZ]|MD)$/u.test(firstReading(word) ?? '')) ? phrase : undefined;
 }
 
 const phraseOpeningSentence = /(?:^|[.!?;:“"]\s*|\n)\s*((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s+[^,;:.“”"\n]{3,70}?),\s+$/u;
