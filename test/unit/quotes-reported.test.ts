@@ -33,6 +33,12 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('gives a quotation to the name set off after the role that follows "said"', () => {
+    assert.deepEqual(quotes('"This is a landmark decision," said its director general, Monique Goyens.'), [
+      ['direct', 'This is a landmark decision,', 'Monique Goyens', 'said'],
+    ]);
+  });
+
   it('takes no "back" of a title-case headline for a verb of speech', () => {
     assert.deepEqual(quotes('Mexico, Canada Push Back As Trump Threatens New Tariffs\n\nThe tariffs took effect on Tuesday.'), []);
   });

@@ -13,7 +13,7 @@ import type {ActorMention, EntityMention} from '../data-map.js';
 import type {Quote, QuoteKind, Span} from '../model.js';
 import {bareObjectLemmas, cueParticles, cueVerbs, targetObjectLemmas, infinitiveLemmas, objectContentLemmas, sourceNouns, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
 import {report} from '../findings.js';
-import {titleWords} from '../data/titles.js';
+import {roleNouns, titleWords} from '../data/titles.js';
 import {layoutOf, type Layout, type ParagraphSpan, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
 import {keptSpan} from '../memo.js';
@@ -627,11 +627,15 @@ function objectAfter(verb: Word, sentence: SentenceSpan, context: Context): Span
   const limit = window[window.length - 1]?.end ?? next.end;
   const mention = findStartingIn(context.mentions, next.start, limit, (item) => item.kind === 'name' && !/[,;:]/.test(context.text.slice(next.start, item.start))) ?? findStartingIn(context.entities, next.start, limit, (item) => !/[,;:]/.test(context.text.slice(next.start, item.start)));
   if (mention && (mention.start === next.start || titleWords.has(next.text))) return span(mention, context.text);
-  if (/^(the|a|an|one|two|three|several|some|many|another)$/i.test(next.text)) {
+  if (/^(the|a|an|one|two|three|several|some|many|another|its|his|her|their)$/i.test(next.text)) {
     let last = next.index + 1;
     while (last < sentence.words.length - 1 && /^\s+$/.test(sentence.words[last + 1]!.before) && /^(NN|JJ)/.test(sentence.words[last + 1]!.pos)) last++;
     const end = sentence.words[last]!;
-    if (/^NN/.test(end.pos)) return {start: next.start, end: end.end, text: context.text.slice(next.start, end.end)};
+    // "said its director general, Monique Goyens": the name set off after the role speaks.
+    const after = sentence.words[last + 1];
+    const named = after && /^,\s+$/u.test(after.before) ? findStartingIn(context.mentions, after.start, after.start, (item) => item.kind === 'name') : undefined;
+    if (named && (/^NN/.test(end.pos) || roleNouns.has(end.text))) return span(named, context.text);
+    if (/^NN/.test(end.pos) && !/^(its|his|her|their)$/i.test(next.text)) return {start: next.start, end: end.end, text: context.text.slice(next.start, end.end)};
   }
   if (/^(he|she|they|we|i)$/i.test(next.text)) return span(next, context.text);
   return null;
