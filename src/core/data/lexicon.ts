@@ -23,6 +23,12 @@ export function isCommonWord(value: string): boolean {
   return Array.isArray(tags) && tags.some((tag) => !tag.startsWith('NNP'));
 }
 
+/** The lexicon's readings of the lower-case form of `value`, most frequent first. */
+export function readingsOf(value: string): readonly string[] | undefined {
+  const tags = Object.hasOwn(words, value.toLowerCase()) ? words[value.toLowerCase()] : undefined;
+  return Array.isArray(tags) ? tags : undefined;
+}
+
 /** Whether a capitalised word is listed as a proper noun only ("Trump", "Wells", "Sanders"). */
 export function isProperOnly(value: string): boolean {
   const tags = Object.hasOwn(words, value) ? words[value] : undefined;
@@ -36,8 +42,7 @@ export function isOrdinaryWord(value: string): boolean {
 
 /** The lexicon's first (most frequent) reading of the lower-case form of `value`: "says" VBZ, "trump" NN. */
 export function firstReading(value: string): string | undefined {
-  const tags = Object.hasOwn(words, value.toLowerCase()) ? words[value.toLowerCase()] : undefined;
-  return Array.isArray(tags) ? tags[0] : undefined;
+  return readingsOf(value)?.[0];
 }
 
 /**

@@ -224,10 +224,11 @@ export const weakSpeechLemmas = new Set(['frustrated', 'concerned', 'convinced',
 export const objectContentLemmas = new Set(['emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'reiterate', 'announce', 'confirm', 'deny', 'acknowledge', 'admit', 'praise', 'applaud', 'criticize', 'criticise', 'predict', 'promise', 'pledge', 'vow', 'urge', 'warn', 'note', 'cite', 'attack', 'blast', 'condemn', 'question', 'describe', 'mention', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'support', 'oppose', 'call', 'recommend', 'request', 'exhort', 'reveal', 'disclose', 'estimate', 'report', 'blame', 'accuse']);
 
 /**
- * Cue lemmas whose object is what they are about, never who speaks: "…, criticized the bill"
- * names no speaker after the verb the way "…, said the minister" does.
+ * Cue lemmas whose object is what they are about or whom they address, never who speaks: "…,
+ * criticized the bill", "…, told GB News" name no speaker after the verb the way "…, said the
+ * minister" does.
  */
-export const targetObjectLemmas = new Set(['praise', 'applaud', 'criticize', 'criticise', 'urge', 'attack', 'blast', 'condemn', 'question', 'defend', 'support', 'oppose', 'blame', 'accuse', 'call', 'recommend', 'request', 'exhort', 'describe', 'mention', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'cite', 'promise', 'pledge', 'vow', 'predict', 'estimate', 'reveal', 'disclose', 'highlight', 'underscore', 'emphasize', 'emphasise', 'stress', 'deny', 'want', 'expect', 'hope', 'fear', 'know', 'find', 'show', 'learn', 'view', 'regard', 'consider']);
+export const targetObjectLemmas = new Set(['tell', 'praise', 'applaud', 'criticize', 'criticise', 'urge', 'attack', 'blast', 'condemn', 'question', 'defend', 'support', 'oppose', 'blame', 'accuse', 'call', 'recommend', 'request', 'exhort', 'describe', 'mention', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'cite', 'promise', 'pledge', 'vow', 'predict', 'estimate', 'reveal', 'disclose', 'highlight', 'underscore', 'emphasize', 'emphasise', 'stress', 'deny', 'want', 'expect', 'hope', 'fear', 'know', 'find', 'show', 'learn', 'view', 'regard', 'consider']);
 
 /**
  * Weak lemmas whose bare object is still what the source holds or found: "believe the plan

@@ -7,7 +7,7 @@
  */
 import {countryByDemonym} from '../data/countries.js';
 import {isGivenName} from '../data/first-names.js';
-import {firstReading, isFunctionWord, isOrdinaryWord, isProperOnly, posLexicon} from '../data/lexicon.js';
+import {firstReading, isFunctionWord, isOrdinaryWord, isProperOnly, readingsOf} from '../data/lexicon.js';
 import {knownOrganizations, organizationWords} from '../data/organizations.js';
 import {knownPlaces} from '../data/places.js';
 import {titleWords} from '../data/titles.js';
@@ -24,15 +24,9 @@ const innerLowerWords = new Set(['of', 'de', 'del', 'da', 'du', 'van', 'von', 'd
 const numberWords = new Set('One Two Three Four Five Six Seven Eight Nine Ten Dozen Hundreds Thousands Millions'.split(' '));
 const negation = /n['’]t$/iu;
 const possessiveEnd = /['’]s?$/u;
-const lexicon = posLexicon as Record<string, string[] | undefined>;
 
 function strip(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(possessiveEnd, '');
-}
-
-/** A capitalised word the lexicon knows only as a proper noun ("Trump", "Clinton"), or not at all in lower case ("Obama"). */
-function isProper(word: string): boolean {
-  return !isOrdinaryWord(word);
 }
 
 /** Whether the word ends a name in a headline: a verb (also one the lexicon knows only without its "s": "Hammers"), a function word, a negation. */
@@ -43,22 +37,18 @@ function breaks(words: readonly string[], at: number): boolean {
   if (negation.test(word) || isFunctionWord(word)) return true;
   // "Will Smith", "Mark Kelly": a given name before a surname.
   const next = words[at + 1] === undefined ? '' : strip(words[at + 1]!);
-  if (isGivenName(word) && /^\p{Lu}/u.test(next) && isProper(next)) return false;
+  if (isGivenName(word) && /^\p{Lu}/u.test(next) && !isOrdinaryWord(next)) return false;
   const reading = firstReading(word);
   if (reading !== undefined && breakingReadings.has(reading)) return true;
   // "Sums", "Hammers", "Exploits": a plural's letters, a verb's reading ("Wells" is a name's).
   if (!/s$/u.test(word) || isProperOnly(word)) return false;
-  return [word.slice(0, -1), word.replace(/es$/u, '')].some((stem) => {
-    const tags = Object.hasOwn(lexicon, stem.toLowerCase()) ? lexicon[stem.toLowerCase()] : undefined;
-    return Array.isArray(tags) && tags.some((tag) => tag === 'VB' || tag === 'VBP');
-  });
+  return [word.slice(0, -1), word.replace(/es$/u, '')].some((stem) => readingsOf(stem)?.some((tag) => tag === 'VB' || tag === 'VBP') === true);
 }
-
 
 /** A word of a headline that is no part of a name beside it: an ordinary word or a demonym. */
 function isOrdinary(word: string): boolean {
   const value = strip(word);
-  return value === '' || innerLowerWords.has(value) || countryByDemonym.has(value.toLowerCase()) || firstReading(value) === 'CD' || numberWords.has(value) || (/^\p{Lu}/u.test(value) && !isProper(value));
+  return value === '' || innerLowerWords.has(value) || countryByDemonym.has(value.toLowerCase()) || firstReading(value) === 'CD' || numberWords.has(value) || (/^\p{Lu}/u.test(value) && isOrdinaryWord(value));
 }
 
 function isKnown(words: readonly string[], from: number, to: number): boolean {

@@ -42,11 +42,11 @@ export function personSpan(item: EntityMention): EntityMention | null {
   let from = 0;
   // "all Americans", "middle-class Americans": a descriptor in lower case.
   while (from < pieces.length - 1 && /^\p{Ll}/u.test(pieces[from]!.text) && !lowerParticle.test(pieces[from]!.text)) from++;
+  // "Miss Universe", "Miss Housekeeping": a pageant's title or a nickname, no one's surname.
+  if (pieces.length - from === 2 && pieces[from]!.text === 'Miss' && isOrdinaryWord(pieces[from + 1]!.text)) return null;
   // An office alone ("Mr. President", "Governor" in a debate) stays as it was: it stands for
   // the person addressed, as GUM marks it. After an honorific, a title that is no office is a
   // surname ("Mr. King").
-  // "Miss Universe", "Miss Housekeeping": a pageant's title or a nickname, no one's surname.
-  if (pieces.length - from === 2 && pieces[from]!.text === 'Miss' && isOrdinaryWord(pieces[from + 1]!.text)) return null;
   if (pieces.slice(from).every((piece) => isTitle(piece.text)) && !(isHonorific(pieces[from]!.text) && pieces.length - from === 2 && !addressedOffices.has(pieces[from + 1]!.text))) return from === 0 ? item : null;
   // "Mr. King", "Senators Charles E. Grassley", "Democrat Hillary Clinton", "Youngspiration's
   // Baggio Leung": a title, a party or a possessor before the name.

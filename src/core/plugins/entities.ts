@@ -304,13 +304,20 @@ function rulesOf(sentences: readonly SentenceSpan[], from: number, to: number, t
   // "Rep. Jim Jordan … Jordan said": a country's name that is the surname of someone the text
   // names in full, and speaks, is that person ("Washington said" stays the government).
   for (const [index, item] of mentions.entries()) {
-    if (item.type === 'place' && surnames.get(item.text) === 'person' && !item.text.includes(' ') && !countryByCapital.has(item.text.toLowerCase()) && speechAfter.test(text.slice(item.end, item.end + 10))) mentions[index] = {...item, type: 'person'};
+    if (item.type === 'place' && surnames.get(item.text) === 'person' && !item.text.includes(' ') && !countryByCapital.has(item.text.toLowerCase()) && speechAfter(text, item.end)) mentions[index] = {...item, type: 'person'};
   }
   mentions.sort((a, b) => a.start - b.start);
   return {found, demonyms, mentions: withAddresses(mentions, text), surnames};
 }
 
-const speechAfter = /^\s+(?:said|says|told|tells|added|stated|wrote|argued|insisted)\b/u;
+/** Verbs after a capitalised word that make it the speaker ("Trump said", "Jordan told"). */
+const speakingVerbs = new Set(['said', 'says', 'told', 'tells', 'added', 'stated', 'wrote', 'argued', 'insisted']);
+
+/** Whether a speaking verb follows the name ending at `end`. */
+function speechAfter(text: string, end: number): boolean {
+  const verb = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 12));
+  return verb !== null && speakingVerbs.has(verb[1]!);
+}
 
 function surnamesOf(mentions: readonly EntityMention[]): Map<string, EntityType> {
   const surnames = new Map<string, EntityType>();
@@ -1003,7 +1010,7 @@ function isKnownName(value: string): boolean {
 /** "Trump said …": a capitalised word that opens a sentence and speaks, not a plural like "Officials". */
 function speaksNext(word: Word, sentence: SentenceSpan): boolean {
   const next = placedWords(sentence).words[word.index + 1];
-  return Boolean(next && /^(said|says|told|tells|added|stated|wrote|argued|insisted)$/.test(next.text) && !/s$/.test(word.text) && !sourceNouns.has(word.text.toLowerCase()));
+  return Boolean(next && speakingVerbs.has(next.text) && !/s$/.test(word.text) && !sourceNouns.has(word.text.toLowerCase()));
 }
 
 function stripPlural(value: string): string {

@@ -466,10 +466,8 @@ function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): At
   const cueSpan: Span = {start: cue.start, end: cue.end, text: cue.text};
   // "Trump attacked Clinton …, saying, …": a participle after a comma shares the main subject.
   const participle = cue.pos === 'VBG' && /,\s*$/.test(cue.before);
-  // "…, said one GOP source in the room": after a comma, the cue is followed by its speaker
-  // (not "told": "Farage, the party's leader, told GB News …" names the listener there).
-  const lemma = cueVerbs.get(cue.text.toLowerCase()) ?? '';
-  const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' && !targetObjectLemmas.has(lemma) && lemma !== 'tell' ? speakerClosingSentence(cue, sentence, context) : null;
+  // "…, said one GOP source in the room": after a comma, the cue is followed by its speaker.
+  const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' && !targetObjectLemmas.has(cueVerbs.get(cue.text.toLowerCase()) ?? '') ? speakerClosingSentence(cue, sentence, context) : null;
   const speaker = inverted ?? (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
   if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
   const trimmed = withoutConjunction(speaker, context.text);
@@ -1206,10 +1204,8 @@ function invertedContent(cue: Word, attribution: Attribution, sentence: Sentence
   // A participle ("…, stating, …") shares the main clause's subject; it is not set off.
   if (!speaker || cue.pos === 'VBG') return undefined;
   const speakerAfter = speaker.start >= cue.end;
-  // "…, said the minister": only a verb of saying puts its speaker after it ("…, criticized the bill" does not).
-  // Nor does "told": "Farage, the party's leader, told GB News the protests …" names its listener after it.
-  const lemma = cueVerbs.get(cue.text.toLowerCase()) ?? '';
-  if (speakerAfter && (targetObjectLemmas.has(lemma) || lemma === 'tell')) return undefined;
+  // "…, said the minister": only a verb of saying puts its speaker after it ("…, criticized the bill", "…, told GB News" do not).
+  if (speakerAfter && targetObjectLemmas.has(cueVerbs.get(cue.text.toLowerCase()) ?? '')) return undefined;
   if (!speakerAfter && /[,;:]/.test(text.slice(speaker.end, cue.start))) return undefined;
   const leftEdge = speakerAfter ? cue.start : Math.min(speaker.start, cue.start);
   // Titles may stand between the comma and the name: "Acts of protest, Mr. Obama said, …".
