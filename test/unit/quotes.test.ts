@@ -20,6 +20,15 @@ describe('quotes layer', () => {
     assert.deepEqual(quotes('“The buses are late,” said Mayor Helen Okafor.'), [{text: 'The buses are late,', kind: 'direct', speaker: 'Helen Okafor', cue: 'said', actor: 'Helen Okafor'}]);
   });
 
+  it('finds the cue after a long noun phrase that names the speaker with an office and a role', () => {
+    assert.deepEqual(
+      quotes('“The port reopens on Monday,” City Hall press secretary Ingrid Solberg said at a briefing.').map((quote) => [quote.speaker, quote.cue]),
+      [['Ingrid Solberg', 'said']],
+    );
+    // A clause between the quotation and a later cue is no speaker's phrase.
+    assert.deepEqual(quotes('“The port reopens on Monday,” the ferries leave early and the captain of the largest ship said.').map((quote) => quote.cue), [null]);
+  });
+
   it('finds the speaker before the quote', () => {
     assert.deepEqual(quotes('Rubio said: "Migration must stop."'), [{text: 'Migration must stop.', kind: 'direct', speaker: 'Rubio', cue: 'said', actor: 'Rubio'}]);
   });
@@ -132,6 +141,31 @@ describe('quotes layer: signatures and transcripts', () => {
   it('takes the name after a dash as the speaker of the quotation before it', () => {
     const found = quotes('“The debate proved nothing.” ― Martha Aguilar');
     assert.deepEqual(found.map((quote) => [quote.text, quote.speaker, quote.cue]), [['The debate proved nothing.', 'Martha Aguilar', '―']]);
+  });
+
+  it('keeps a turn whole around a title in marks, and gives its next paragraphs the same speaker', () => {
+    const text = [
+      'Partial transcript follows:',
+      '',
+      '"HOST: Will the mayor attend the vote?',
+      '',
+      '"OKAFOR: Well, look, she thinks this is an episode of “Survivor.” It is not.',
+      '',
+      '"But the truth is that the budget is balanced.',
+      '',
+      '"(CROSSTALK.)',
+      '',
+      '"Follow Ada Obi on Twitter @adaobi."',
+    ].join('\n');
+    const found = quotes(text).map((quote) => [quote.kind, quote.text.slice(0, 20), quote.speaker]);
+    assert.deepEqual(found, [
+      ['direct', 'Will the mayor atten', 'HOST'],
+      ['unmarked', 'Well, look, she thin', 'OKAFOR'],
+      ['direct', 'Survivor.', 'she'],
+      ['direct', 'But the truth is tha', 'OKAFOR'],
+      ['direct', '(CROSSTALK.)', null],
+      ['direct', 'Follow Ada Obi on Tw', null],
+    ]);
   });
 
   it('reads an interview transcript turn as the named speaker’s words', () => {

@@ -142,6 +142,7 @@ function quotesIn(context: Context, marks: readonly MarkedQuote[], from: number,
   }
 
   quotes.push(...transcriptTurns(context, quotes, from, to));
+  continueTurns(context, quotes);
   quotes.push(...colonIntroduced(context, quotes, from, to));
 
   // Quotes in marks are looked up by offset; reported speech stays inside its sentence, so
@@ -182,8 +183,8 @@ function transcriptTurns(context: Context, marked: Quote[], from: number, to: nu
   const turns: Quote[] = [];
   for (let at = from; at < to; at++) {
     const paragraph = context.layout.paragraphs[at]!;
-    const match = /^(["“]?)(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s+/u.exec(text.slice(paragraph.start, paragraph.end));
-    if (!match || match[2]!.length < 2) continue;
+    const match = turnLabel(paragraph, text);
+    if (!match) continue;
     const nameStart = paragraph.start + match[1]!.length;
     const colon = nameStart + match[2]!.length;
     const start = paragraph.start + match[0].length;
@@ -198,10 +199,40 @@ function transcriptTurns(context: Context, marked: Quote[], from: number, to: nu
       Object.assign(inMarks, {start, text: text.slice(start, inMarks.end)}, attribution);
       continue;
     }
-    if (marked.some((quote) => quote.start < end && start < quote.end)) continue;
+    // A title or a quotation inside the turn ("… an episode of “Shark Tank.” …") leaves it a turn.
+    if (marked.some((quote) => quote.start < end && start < quote.end && (quote.start < start || quote.end > end))) continue;
     turns.push(toQuote({start, end, text: ''}, 'unmarked', attribution, text));
   }
   return turns.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
+}
+
+/** "PENCE: " or "“PENCE: " opening a paragraph: the name in group 2. */
+function turnLabel(paragraph: Span, text: string): RegExpExecArray | null {
+  const match = /^(["“]?)(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s+/u.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)));
+  return match && match[2]!.length >= 2 ? match : null;
+}
+
+/**
+ * A turn of a transcript may run over paragraphs, the next one opening with a quotation mark
+ * and no name ("PENCE: Well, look, …¶"But the truth is …"): that paragraph is the same turn.
+ */
+function continueTurns(context: Context, quotes: Quote[]): void {
+  const {text} = context;
+  const paragraphs = context.layout.paragraphs;
+  let turn: Quote | undefined;
+  for (const quote of quotes.slice().sort((a, b) => a.start - b.start)) {
+    if (quote.speaker && quote.cue?.text === ':' && quote.cue.start === quote.speaker.end) {
+      turn = quote;
+      continue;
+    }
+    // Stage directions ("(CROSSTALK.)") and the writer's sign-off ("Follow … on Twitter @…") are no one's turn.
+    if (!turn || quote.speaker || quote.kind !== 'direct' || /^\(.*\)\.?$|^Follow\s.*\s@\w+/u.test(quote.text)) continue;
+    const at = indexContaining(paragraphs, quote.start);
+    const previous = paragraphs[at - 1];
+    if (!previous || !/^["“]$/u.test(text.slice(paragraphs[at]!.start, quote.start)) || turn.end < lastNonSpace(text, previous.start, previous.end) - 1 || turn.start < previous.start) continue;
+    Object.assign(quote, {speaker: turn.speaker, cue: turn.cue, actor: turn.actor});
+    turn = quote;
+  }
 }
 
 /**
@@ -297,6 +328,8 @@ function opensNextParagraph(previous: MarkedQuote, quote: MarkedQuote, context: 
   const at = indexContaining(paragraphs, quote.openStart);
   const before = paragraphs[at - 1];
   if (!before || quote.openStart - paragraphs[at]!.start > 1) return false;
+  // Inside a transcript's turn the next paragraph continues the turn, not a title quoted in it.
+  if (previous.start > before.start + 1 && turnLabel(before, context.text)) return false;
   return previous.closeEnd <= before.end && previous.closeEnd >= before.end - 40;
 }
 
@@ -370,7 +403,7 @@ function cueAfter(quote: MarkedQuote, sentences: SentenceSpan[], context: Contex
     // Words are in text order: the ones after the mark are a suffix found by bisection, since
     // filtering every word for every quotation made a long sentence of quotations quadratic.
     const from = lowerBound(sentence.words, quote.closeEnd);
-    const found = cueNear(sentence.words.slice(from, from + 6), 6, context, sentence) ?? cueAfterApposition(sentence.words.slice(from, from + 30), context, sentence);
+    const found = cueNear(sentence.words.slice(from, from + 10), 6, context, sentence) ?? cueAfterApposition(sentence.words.slice(from, from + 30), context, sentence);
     // The next paragraph's "Miller added, “…”" introduces its own quotation, not this one.
     if (found?.attribution.speaker && !/[“"«\n]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
   }
@@ -403,13 +436,17 @@ function sentencesAround(quote: MarkedQuote, layout: Layout): SentenceSpan[] {
 
 /** A cue among the first `limit` words, with only a speaker between it and the start. */
 function cueNear(words: Word[], limit: number, context: Context, sentence: SentenceSpan): {cue: Span; attribution: Attribution} | undefined {
-  for (let index = 0; index < Math.min(limit, words.length); index++) {
+  // "White House press secretary Josh Earnest said": one noun phrase may hold the cue back further.
+  let phrase = true;
+  for (let index = 0; index < Math.min(limit + 4, words.length); index++) {
     const word = words[index]!;
+    if (index >= limit && !phrase) return undefined;
     if (isCue(word, sentence)) {
       const attribution = attributionFor(word, sentence, context);
       return {cue: attribution.cue!, attribution};
     }
     if (/[;!?]|\.(?!\))/.test(word.before) && index > 0) return undefined;
+    phrase &&= (index === 0 || /^\s+$/u.test(word.before)) && /^(?:NNP?S?|JJ)$/.test(word.pos);
   }
   return undefined;
 }
