@@ -21,6 +21,32 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('reads what opens a sentence with no verb before a comma and a cue as its subject, not inverted content', () => {
+    assert.deepEqual(quotes('In a statement, one of the family’s lawyers, Ines Barros, said the videos show Mr. Okafor calmly leaving his car.'), [
+      ['indirect', 'the videos show Mr. Okafor calmly leaving his car', 'Ines Barros', 'said'],
+    ]);
+    // Content with a verb before the comma is still read inverted.
+    assert.deepEqual(quotes('The plan will fail, said one GOP source in the room.'), [['indirect', 'The plan will fail', 'one GOP source', 'said']]);
+  });
+
+  it('walks back over appositions, ages and party labels to the name that speaks', () => {
+    assert.deepEqual(quotes('Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the test cannot go unanswered.').map((quote) => quote[2]), ['Jean-Marc Ayrault']);
+    assert.deepEqual(quotes('Donna Rawlings, 59, of Ashton, Md., who watched on a screen, said the event moved her.').map((quote) => quote[2]), ['Donna Rawlings']);
+    assert.deepEqual(quotes('Rep. Greg Meeks (D-N.Y.), chairman of the Caucus Fund, said members will help him.').map((quote) => quote[2]), ['Greg Meeks']);
+  });
+
+  it('keeps two subjects joined by "and" inside what was said', () => {
+    assert.deepEqual(quotes('He said the United States and its allies will seek new sanctions.'), [['indirect', 'the United States and its allies will seek new sanctions', 'He', 'said']]);
+    // A pronoun after "and" opens a clause of its own.
+    assert.deepEqual(quotes('Republicans opposed the minimum wage and I think that record tells something.').map((quote) => quote[1]), ['the minimum wage', 'that record tells something']);
+  });
+
+  it('reads no lost quotation marks after a cue when a speaker of its own follows the comma', () => {
+    assert.deepEqual(quotes('As improbable as it may seem, Mr. Clarke said the mine deal had played to his advantage.'), [
+      ['indirect', 'the mine deal had played to his advantage', 'Clarke', 'said'],
+    ]);
+  });
+
   it('reads the name after "told" as the listener, not the speaker of what opens the sentence', () => {
     assert.deepEqual(quotes('Nigel Farage, the Reform UK leader, told GB News the protests were understandable.'), [
       ['indirect', 'the protests were understandable', 'Nigel Farage', 'told'],

@@ -504,11 +504,23 @@ function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): At
   // "Trump attacked Clinton …, saying, …": a participle after a comma shares the main subject.
   const participle = cue.pos === 'VBG' && /,\s*$/.test(cue.before);
   // "…, said one GOP source in the room": after a comma, the cue is followed by its speaker.
-  const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' && !targetObjectLemmas.has(cueVerbs.get(cue.text.toLowerCase()) ?? '') ? speakerClosingSentence(cue, sentence, context) : null;
+  const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' && !targetObjectLemmas.has(cueVerbs.get(cue.text.toLowerCase()) ?? '') && !subjectBefore(cue, sentence, context.text) ? speakerClosingSentence(cue, sentence, context) : null;
   const speaker = inverted ?? (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
   if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
   const trimmed = withoutConjunction(speaker, context.text);
   return {speaker: trimmed, cue: cueSpan, actor: actorOf(trimmed, context)};
+}
+
+/**
+ * "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show …": no
+ * verb and no quotation before the cue, so what precedes it is its subject, not content.
+ */
+function subjectBefore(cue: Word, sentence: SentenceSpan, text: string): boolean {
+  if (/[“”"«»]/u.test(text.slice(sentence.start, cue.start))) return false;
+  for (let index = 0; index < cue.index; index++) {
+    if (/^(?:VB[DPZ]?|MD)$/.test(sentence.words[index]!.pos)) return false;
+  }
+  return true;
 }
 
 /**
@@ -589,16 +601,38 @@ function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span |
     // into the apposition ("Maria Schmidt, an economist at the Kiel Institute, said").
     const tied = mention !== undefined && /\b(?:at|of|for|with|from|in|on|to|by)\s+(?:the\s+)?$/u.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start));
     if (mention && mention.kind !== 'role' && mention.kind !== 'pronoun' && !tied) return span(mention, text);
-    // "Bukele, the Salvadoran president, said": the name before the apposition speaks.
+    // "Bukele, the Salvadoran president, said": the name before the apposition speaks; in
+    // "Jean-Marc Ayrault, the foreign minister of France, a permanent member …, said" a name tied
+    // by a preposition sits in an earlier apposition.
     let open = index;
-    while (open > 0 && index - open < 30 && !words[open]!.before.includes(',')) open--;
-    if (open > 0 && words[open]!.before.includes(',')) {
-      const before = words[open - 1]!;
+    let tiedName: Span | undefined;
+    for (let appositions = 0; appositions < 5; appositions++) {
+      while (open > 0 && index - open < 30 && !words[open]!.before.includes(',')) open--;
+      if (!(open > 0 && words[open]!.before.includes(','))) break;
+      let before = words[open - 1]!;
+      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": the name is before the party label.
+      if (/\)\s*,\s*$/u.test(words[open]!.before) || /\)$/u.test(before.text)) {
+        let label = open - 1;
+        while (label > 0 && open - label < 8 && !words[label]!.before.includes('(')) label--;
+        if (label > 0 && words[label]!.before.includes('(')) before = words[label - 1]!;
+      }
       const named = mentionEndingAt(before, context);
-      if (named) return span(named, text);
-      const phrase = nounPhraseEndingAt(before, sentence, text);
-      if (phrase) return phrase;
+      const inApposition = named !== undefined && /\b(?:of|for|at|from|in)\s+(?:the\s+)?$/u.test(text.slice(Math.max(sentence.start, named.start - 10), named.start));
+      if (named && !inApposition) return span(named, text);
+      if (!named && before.pos === 'CD' && open > 1 && /,\s+$/u.test(before.before)) {
+        // "Donna Rawlings, 59, of Ashton, Md., who watched …, said": an age sets off no one.
+        open--;
+        continue;
+      }
+      if (!named) {
+        const phrase = nounPhraseEndingAt(before, sentence, text);
+        if (phrase) return phrase;
+        break;
+      }
+      tiedName ??= span(named, text);
+      open--;
     }
+    if (tiedName) return tiedName;
     return mention ? span(mention, text) : null;
   }
   if (mention) {
@@ -1157,7 +1191,10 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: readon
     if (unmarked && !inMarks(cue.end + unmarked[0].length)) {
       const start = cue.end + unmarked[0].length;
       const wordAt = words.find((word) => word.start === start);
-      if (wordAt && !findStartingIn(context.entities, start, start) && end - start > 12) {
+      // "As improbable as it may seem, Mr. Clarke said …": a clause with a speaker of its own.
+      const following = cues[cueIndex + 1];
+      const ownSpeaker = following !== undefined && following.start - start < 40 && (subjectOf(following, sentence, context)?.start ?? -1) >= start;
+      if (wordAt && !ownSpeaker && !findStartingIn(context.entities, start, start) && end - start > 12) {
         found.push(toQuote({start, end, text: ''}, 'unmarked', attribution, text));
         previousAttribution = attribution;
         continue;
@@ -1311,9 +1348,26 @@ function clauseOfNextSource(cues: Word[], cueIndex: number, sentence: SentenceSp
     const subject = subjectOf(next, sentence, context);
     if (!subject || subject.start <= cue.end) continue;
     const before = /(?:,\s*|;\s*|\s+)(?:and|but|while|whereas)\s+$|;\s+$/u.exec(text.slice(Math.max(cue.end, subject.start - 12), subject.start));
-    if (before) return subject.start - before[0].length;
+    if (!before) continue;
+    // "said the United States and its allies will seek": with no verb before it, "and" joins the
+    // content's subjects; a new source's clause follows a clause of its own.
+    const conjunction = subject.start - before[0].length;
+    if (/^\s*and\s+$/u.test(before[0]) && joinsSubjects(cue, next, subject, conjunction, sentence)) continue;
+    return conjunction;
   }
   return sentence.end;
+}
+
+/**
+ * "said the United States and its allies will seek", "said the spate of shootings and protests
+ * demands": after a verb of saying whose content has no verb yet, "and" joins two subjects of the
+ * content, not a new source's clause. Not for a pronoun ("… and I think"), a figure ("5 percent
+ * prefer … and 1 percent support"), a passive ("… and the second part was called") or a weaker cue.
+ */
+function joinsSubjects(cue: Word, next: Word, subject: Span, conjunction: number, sentence: SentenceSpan): boolean {
+  if (!/^VB[DZP]$/.test(cue.pos) || weakSpeechLemmas.has(cueVerbs.get(cue.text.toLowerCase()) ?? '')) return false;
+  if (/^(?:(?:I|we|you|he|she|they|it|who)\b|\d)/iu.test(subject.text) || /^(?:is|are|was|were|be|been)$/i.test(sentence.words[next.index - 1]?.text ?? '')) return false;
+  return !sentence.words.some((word) => word.index > cue.index && word.end <= conjunction && /^(?:VB[DPZ]?|MD)$/.test(word.pos));
 }
 
 /** Words that open an adjunct after a cue ("said Friday", "said in a report", "said later"). */
