@@ -233,6 +233,8 @@ describe('entities rules: teams, known names around "and", and a surname that is
 
   it('reads a plural after a place\'s name as its team', () => {
     assert.deepEqual(entities('The Minnesota Vikings beat the New York Giants, and fans in Colorado Springs cheered.', null), ['Minnesota Vikings/organization', 'New York Giants/organization', 'Colorado Springs/place']);
+    // A league team's nickname after a home that is no known place, two words long too.
+    assert.deepEqual(entities('The Carolina Panthers host the Boston Red Sox fans.', null), ['Carolina Panthers/organization', 'Boston Red Sox/organization']);
   });
 
   it('splits at an "and" beside a known name, and keeps a known name with "and" whole', () => {

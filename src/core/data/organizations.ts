@@ -31,3 +31,20 @@ export function isNationalBody(value: string): boolean {
   const space = value.indexOf(' ');
   return space > 0 && nationalBodyFields.has(value.slice(0, space)) && countryByName.has(value.slice(space + 1).toLowerCase());
 }
+
+/**
+ * Nicknames of the North American major-league teams ("the Carolina Panthers", "the Lakers"):
+ * after a city's or a region's name they make a team, which is no person and no place.
+ */
+export const teamNicknames: ReadonlySet<string> = new Set(
+  (
+    // NFL
+    'Cardinals,Falcons,Ravens,Bills,Panthers,Bears,Bengals,Browns,Cowboys,Broncos,Lions,Packers,Texans,Colts,Jaguars,Chiefs,Raiders,Chargers,Rams,Dolphins,Vikings,Patriots,Saints,Giants,Jets,Eagles,Steelers,49ers,Seahawks,Buccaneers,Titans,Commanders,Redskins,' +
+    // NBA
+    'Hawks,Celtics,Nets,Hornets,Bulls,Cavaliers,Mavericks,Nuggets,Pistons,Warriors,Rockets,Pacers,Clippers,Lakers,Grizzlies,Bucks,Timberwolves,Pelicans,Knicks,Sixers,76ers,Suns,Trail Blazers,Kings,Spurs,Raptors,Wizards,' +
+    // MLB
+    'Diamondbacks,Braves,Orioles,Red Sox,Cubs,White Sox,Reds,Guardians,Indians,Rockies,Tigers,Astros,Royals,Angels,Dodgers,Marlins,Brewers,Twins,Mets,Yankees,Athletics,Phillies,Pirates,Padres,Mariners,Rays,Rangers,Blue Jays,Nationals,Expos,' +
+    // NHL
+    'Ducks,Coyotes,Bruins,Sabres,Flames,Hurricanes,Blackhawks,Blue Jackets,Stars,Red Wings,Oilers,Maple Leafs,Canadiens,Predators,Devils,Islanders,Senators,Flyers,Penguins,Sharks,Kraken,Blues,Canucks,Golden Knights,Capitals,Jets'
+  ).split(','),
+);

@@ -15,7 +15,7 @@ import {firstNames, isGivenName, isRomanisedName, surnameParticles} from '../dat
 import {personSpan} from '../ner/person-span.js';
 import {crossesHeadline, headlineRuns} from '../ner/headline.js';
 import {isTownAndRegion} from '../ner/addresses.js';
-import {governmentNouns, isNationalBody, knownOrganizations, organizationWords, partyNames} from '../data/organizations.js';
+import {governmentNouns, isNationalBody, knownOrganizations, organizationWords, partyNames, teamNicknames} from '../data/organizations.js';
 import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
 import {occupationNouns, roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
@@ -913,6 +913,9 @@ function classifyName(whole: string, text: string, start: number): EntityType | 
   if (whole.includes('&') && !/^\p{Lu}&\p{Lu}$/u.test(whole)) return 'organization';
   // "Carolina Panthers", "Minnesota Vikings": a plural after a place's name is its team.
   if (words.length > 1 && /^\p{Lu}\p{Ll}+s$/u.test(last) && !placeHeads.has(last) && stripPlural(last) === last && knownPlaces.has(words.slice(0, -1).join(' ').toLowerCase())) return 'organization';
+  // "Carolina Panthers", "Boston Red Sox": a league team's nickname after its home's name.
+  // Not "Republican Senators", "Roman Catholic Cardinals": a party or a people is no team's home.
+  if (words.length > 1 && (teamNicknames.has(last) || (words.length > 2 && teamNicknames.has(words.slice(-2).join(' ')))) && !partyNames.has(words[0]!) && !countryByDemonym.has(words[0]!.toLowerCase())) return 'organization';
   if (words.length > 1 && opensWithGivenName(words)) return 'person';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(whole)) return 'organization';
   // "CBC.ca", "Salon.com": a site's address names the outlet that runs it.
