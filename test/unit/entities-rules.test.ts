@@ -237,6 +237,10 @@ describe('entities rules: teams, known names around "and", and a surname that is
     assert.deepEqual(entities('The Carolina Panthers host the Boston Red Sox fans.', null), ['Carolina Panthers/organization', 'Boston Red Sox/organization']);
   });
 
+  it('reads no person inside a known firm named after its founders, but keeps one in a foundation', () => {
+    assert.deepEqual(entities('Ms. Hogan left Hogan Lovells, and Bill Clinton praised the Clinton Foundation.'), ['Hogan/person', 'Hogan Lovells/organization', 'Bill Clinton/person', 'Clinton Foundation/organization', 'Clinton/person']);
+  });
+
   it('splits at an "and" beside a known name, and keeps a known name with "and" whole', () => {
     for (const model of [null, undefined]) {
       const found = entities('Files went to the FBI and Justice Department, then to the Justice Department and Congress. Trinidad and Tobago won.', model);

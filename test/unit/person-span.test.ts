@@ -45,6 +45,12 @@ describe('person spans as FORMAT.md writes them', () => {
     assert.equal(kept('all Americans', 'organization'), '10:all Americans');
     for (const word of ['Mr.', "There've", 'Twenty-seven', 'Morning Show']) assert.equal(kept(word), null, word);
     assert.equal(kept('Steve Harvey Morning Show'), '10:Steve Harvey');
+    // A number before a party's plural, and an ordinary word before a common plural: no one.
+    assert.equal(kept('Forty-four Democrats'), null);
+    assert.equal(kept('Public Affairs'), null);
+    assert.equal(kept('Petty Officers'), null);
+    // A surname that is also a common plural, after a given name, is someone.
+    assert.equal(kept('Kathryn Waters'), '10:Kathryn Waters');
     assert.equal(personSpan({start: 0, end: 11, text: 'Mt. Everest', type: 'person', role: null, sentence: 0, actor: null})?.type, 'place');
     const company = personSpan({start: 0, end: 5, text: 'Ener1', type: 'person', role: null, sentence: 0, actor: null});
     assert.equal(company?.type, 'organization');

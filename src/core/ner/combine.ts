@@ -14,7 +14,7 @@ import type {Demonym, EntityMention} from '../data-map.js';
 import type {EntityType, Span} from '../model.js';
 import {honorifics, titleComplements, titleWords} from '../data/titles.js';
 import {compassWords, isRegionOfKnownPlace, knownPlaces} from '../data/places.js';
-import {isNationalBody, knownOrganizations} from '../data/organizations.js';
+import {isNationalBody, knownOrganizations, organizationWords} from '../data/organizations.js';
 import {countryByDemonym, languageNames} from '../data/countries.js';
 import {firstNames, isGivenName} from '../data/first-names.js';
 import {isCommonWord, isInLexicon} from '../data/lexicon.js';
@@ -281,6 +281,10 @@ function endsKnownFirm(container: EntityMention, start: number, end: number, tex
   return container.type === 'organization' && end === container.end && knownOrganizations.has(container.text.toLowerCase()) && /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(container.start, start));
 }
 
+function isFirmName(container: EntityMention): boolean {
+  return container.type === 'organization' && knownOrganizations.has(container.text.toLowerCase()) && !organizationWords.has(container.text.slice(container.text.lastIndexOf(' ') + 1));
+}
+
 /** The gazetteers' type for a name they know as one kind only ("United Nations" inside a longer name is no place). */
 function knownType(value: string): EntityType | undefined {
   const lower = value.toLowerCase();
@@ -339,7 +343,9 @@ export function withKnownInside(mentions: readonly EntityMention[], text: string
         if (!type || type === container.type || (to - from === 1 && isCommonWord(value) && !(type === 'person' && surnames.has(value)))) continue;
         // A person heads what is named after them ("Andy Warhol Foundation"); a person's name
         // ending a longer name ("Church of Scientology") is more often a mistyped word.
-        if (type === 'person' && from > 0) continue;
+        // A known firm's founders' names are its own ("Hogan Lovells", "Fannie Mae"), no one named
+        // here; a foundation's or an institute's name still holds its person ("Clinton Foundation").
+        if (type === 'person' && (from > 0 || isFirmName(container))) continue;
         if (opensPersonName(container, start, value) || endsPersonName(container, start, end, text) || (!standalone.has(value) && endsKnownFirm(container, start, end, text))) continue;
         spans.add(spanKey(start, end));
         covered = end;

@@ -41,7 +41,8 @@ export function personSpan(item: EntityMention): EntityMention | null {
   const pieces = piecesOf(item.text);
   let from = 0;
   // "all Americans", "middle-class Americans": a descriptor in lower case.
-  while (from < pieces.length - 1 && /^\p{Ll}/u.test(pieces[from]!.text) && !lowerParticle.test(pieces[from]!.text)) from++;
+  // "Forty-four Democrats": a number, too.
+  while (from < pieces.length - 1 && ((/^\p{Ll}/u.test(pieces[from]!.text) && !lowerParticle.test(pieces[from]!.text)) || numberWord.test(pieces[from]!.text))) from++;
   // "Miss Universe", "Miss Housekeeping": a pageant's title or a nickname, no one's surname.
   if (pieces.length - from === 2 && pieces[from]!.text === 'Miss' && isOrdinaryWord(pieces[from + 1]!.text)) return null;
   // An office alone ("Mr. President", "Governor" in a debate) stays as it was: it stands for
@@ -69,7 +70,9 @@ export function personSpan(item: EntityMention): EntityMention | null {
   if (from === 0 && organizationWords.has(pieces[pieces.length - 1]!.text)) return {...item, type: 'organization'};
   const kept = pieces.slice(from, to);
   // "Americans", "Libertarian": a people or a party's member, no one named ("Green" may be a surname).
-  if (kept.length === 1 && (isPeoplePlural(kept[0]!.text) || partyMembers.has(kept[0]!.text))) return null;
+  if (kept.length === 1 && (isPeoplePlural(kept[0]!.text) || partyMembers.has(kept[0]!.text) || partyMembers.has(kept[0]!.text.replace(/s$/u, '')))) return null;
+  // "Public Affairs", "Petty Officers": an ordinary word before a common plural names a thing or a group.
+  if (kept.length === 2 && isOrdinaryWord(kept[0]!.text) && !isGivenName(kept[0]!.text) && firstReading(kept[1]!.text) === 'NNS') return null;
   if (from === 0 && to === pieces.length) return item;
   const first = kept[0]!;
   const last = kept[kept.length - 1]!;
@@ -90,7 +93,7 @@ function oneWord(item: EntityMention): EntityMention | null {
 }
 
 const contraction = /['’](?:ve|t|ll|re|d|m)$/iu;
-const numberWord = /^(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds?|Thousands?|Millions?|Billions?|Dozens?)(?:-\p{L}+)?$/u;
+const numberWord = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds?|Thousands?|Millions?|Billions?|Dozens?)(?:-\p{L}+)?$/u;
 
 function piecesOf(text: string): Piece[] {
   const pieces: Piece[] = [];

@@ -58,7 +58,7 @@ const eventHeads = new Set(['Forum', 'Summit', 'Conference', 'Debate', 'Dinner',
 /** What a centre studies or works for, before its "Center" ("Tax Policy Center"). */
 const studyWords = new Set(['Policy', 'Research', 'Studies', 'Progress', 'Politics', 'Innovation', 'Strategic', 'Analysis', 'Law', 'Justice', 'Rights', 'Democracy', 'Freedom', 'Integrity', 'Security', 'Action', 'Advocacy', 'Priorities', 'Ethics', 'Affairs', 'Economics']);
 /** Public programmes named alone ("go after Social Security and Medicare"); their agencies are named in full. */
-const programmes = new Set(['Social Security', 'Medicare', 'Medicaid', 'Obamacare']);
+const programmes = new Set(['Social Security', 'Medicare', 'Medicaid', 'Obamacare', 'Pell Grants', 'Pell Grant', 'Food Stamps']);
 const lawName = /\s(?:Act|Amendment|Prize|Award|Medal|Agreement|Treaty|Accords?|Pact|Bill|Plan|Doctrine)(?:-\p{Ll}+)?$/u;
 /** "the North American Free Trade Agreement", "the Paris Agreement": capitalised words running into a treaty's name are part of it. */
 const treatyAfter = /^(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*)*[ \t\u00a0]+(?:Agreement|Treaty|Accords?|Pact)\b/u;
