@@ -66,6 +66,16 @@ describe('actors layer', () => {
     assert.deepEqual(mentionsOf(text, 'Ana Soto'), ['Ana Soto']);
   });
 
+  it('groups a given name used before the one full name that opens with it', () => {
+    const text = 'Cruz thanked his wife, Heidi, for her support. Later Heidi Cruz spoke to the delegates, and Heidi waved.';
+    assert.deepEqual(mentionsOf(text, 'Heidi Cruz'), ['Heidi', 'Heidi Cruz', 'Heidi']);
+    // A Korean name opens with the surname, even one that is an ordinary word.
+    assert.deepEqual(mentionsOf('Secretary-General Ban Ki-moon arrived. Ban said the talks would go on.', 'Ban Ki-moon'), ['Ban Ki-moon', 'Ban']);
+    // Two full names open with it: the given name alone stays apart.
+    const two = analyze('Ana waved. Ana Ruiz and Ana Soto arrived.');
+    assert.deepEqual(two.actors.map((actor) => actor.name), ['Ana', 'Ana Ruiz', 'Ana Soto']);
+  });
+
   it('keeps a namesake called by the given name out of the surname\'s recency, and a headline\'s verb out of a given name', () => {
     const text = 'Melania Trump and Donald Trump arrived. Melania waved to the crowd. Trump said the event was great.';
     assert.deepEqual(mentionsOf(text, 'Melania Trump'), ['Melania Trump', 'Melania']);

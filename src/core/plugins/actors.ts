@@ -87,7 +87,7 @@ interface Resolved {
 
 /** The actors of a document and every mention of them, from its entities and sentence phrases. */
 function resolve(text: string, sentences: SentenceSpan[], entities: EntityMention[], phrases: readonly SentencePhrases[]): Resolved {
-  const registry = new ActorRegistry(surnamesIn(entities));
+  const registry = new ActorRegistry(surnamesIn(entities), fullNamesByGivenName(entities));
   for (const entity of entities) {
     if (entity.type === 'place') {
       if (actsAsGovernment(text, entity.end)) registry.government(entity);
@@ -231,8 +231,14 @@ function samePhrases(old: readonly PhraseCandidate[], oldSentence: SentenceSpan,
 }
 
 class ActorRegistry {
-  /** `surnames`: the last words of the document's people named in full ("Obama" of "Barack Obama"). */
-  constructor(private readonly surnames: ReadonlySet<string>) {}
+  /**
+   * `surnames`: the last words of the document's people named in full ("Obama" of "Barack Obama");
+   * `fullNames`: their full names by first word, for a given name used before the full name.
+   */
+  constructor(
+    private readonly surnames: ReadonlySet<string>,
+    private readonly fullNames: ReadonlyMap<string, readonly string[]> = new Map(),
+  ) {}
 
   private readonly actors: Actor[] = [];
   private readonly byKey = new Map<string, Actor>();
@@ -272,7 +278,7 @@ class ActorRegistry {
     if (!actor && type === 'person') actor = this.personFor(words, gender);
     // Named by the given name alone, the person stays out of the surname's recency: the writer
     // who calls one namesake "Melania" calls the other "Trump".
-    const byGivenName = !actor && type === 'person' && words.length === 1 && (actor = this.givenNameFor(words[0]!, gender)) !== undefined;
+    const byGivenName = !actor && type === 'person' && words.length === 1 && (actor = this.givenNameFor(words[0]!, gender) ?? this.laterFullName(words[0]!, gender)) !== undefined;
     if (!actor && type === 'organization') actor = this.organizationFor(entity.text);
     if (!actor) {
       actor = {id: `a${this.actors.length + 1}`, name: entity.text, type, roles: [], mentions: []};
@@ -349,9 +355,32 @@ class ActorRegistry {
    * no verb ("Obama" and a headline's "Obama Says African-American…").
    */
   private givenNameFor(word: string, gender: Gender | undefined): Actor | undefined {
-    if (this.surnames.has(word) || (isCommonWord(word) && !isGivenName(word))) return undefined;
+    if (this.surnames.has(word)) return undefined;
     const given = (this.byGivenName.get(word) ?? []).filter((actor) => this.agrees(actor.id, gender) && formsOf(actor.name).words.slice(1).every((rest) => firstReading(rest)?.startsWith('VB') !== true));
-    return given.length === 1 ? given[0] : undefined;
+    if (given.length !== 1) return undefined;
+    // "Ban" of "Ban Ki-moon": a Korean name opens with the surname, ordinary word or not.
+    return isCommonWord(word) && !isGivenName(word) && !koreanGivenName.test(formsOf(given[0]!.name).words.at(-1)!) ? undefined : given[0];
+  }
+
+  /**
+   * "Heidi" before "Heidi Cruz", a debate's "Donald" before "Donald Trump": a given name used
+   * before the one full name that opens with it names that person, on the same terms as
+   * `givenNameFor`. The actor is made under the full name, which later mentions then find.
+   */
+  private laterFullName(word: string, gender: Gender | undefined): Actor | undefined {
+    const names = this.fullNames.get(word);
+    if (names?.length !== 1 || this.surnames.has(word) || (isCommonWord(word) && !isGivenName(word))) return undefined;
+    const name = names[0]!;
+    if (formsOf(name).words.slice(1).some((rest) => firstReading(rest)?.startsWith('VB') === true)) return undefined;
+    const key = formsOf(name).personKey;
+    let actor = this.byKey.get(key);
+    if (actor) return this.agrees(actor.id, gender) ? actor : undefined;
+    actor = {id: `a${this.actors.length + 1}`, name, type: 'person', roles: [], mentions: []};
+    this.actors.push(actor);
+    this.byId.set(actor.id, actor);
+    this.byKey.set(key, actor);
+    this.index(actor);
+    return actor;
   }
 
   /** An organisation known under another form: an acronym, or the name an acronym abbreviates. */
@@ -438,6 +467,23 @@ function surnamesIn(entities: readonly EntityMention[]): Set<string> {
     if (words.length > 1) surnames.add(words[words.length - 1]!);
   }
   return surnames;
+}
+
+/** A Korean given name as romanised in the news: two syllables, the second in lower case ("Ki-moon", "Jae-in"). */
+const koreanGivenName = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** The distinct full names of the people an article names, by their first word. */
+function fullNamesByGivenName(entities: readonly EntityMention[]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    const words = formsOf(entity.text).words;
+    if (words.length < 2) continue;
+    const list = names.get(words[0]!);
+    if (!list) names.set(words[0]!, [entity.text]);
+    else if (!list.includes(entity.text)) list.push(entity.text);
+  }
+  return names;
 }
 
 /** The first word of a name of two words or more; none for a name of one word. */
