@@ -237,6 +237,10 @@ describe('entities rules: teams, known names around "and", and a surname that is
     assert.deepEqual(entities('The Carolina Panthers host the Boston Red Sox fans.', null), ['Carolina Panthers/organization', 'Boston Red Sox/organization']);
   });
 
+  it('reads Charlotte as a city alone and as a given name before a surname', () => {
+    assert.deepEqual(entities('Protests went on in Charlotte. Yesterday Charlotte Meehan spoke.', null), ['Charlotte/place', 'Charlotte Meehan/person']);
+  });
+
   it('reads no person inside a known firm named after its founders, but keeps one in a foundation', () => {
     assert.deepEqual(entities('Ms. Hogan left Hogan Lovells, and Bill Clinton praised the Clinton Foundation.'), ['Hogan/person', 'Hogan Lovells/organization', 'Bill Clinton/person', 'Clinton Foundation/organization', 'Clinton/person']);
   });
