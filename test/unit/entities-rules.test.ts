@@ -237,6 +237,10 @@ describe('entities rules: teams, known names around "and", and a surname that is
     assert.deepEqual(entities('The Carolina Panthers host the Boston Red Sox fans.', null), ['Carolina Panthers/organization', 'Boston Red Sox/organization']);
   });
 
+  it('knows the fact-checkers, outlets and firms of political news', () => {
+    assert.deepEqual(entities('Politifact rated the claim false, Vox reported, and Nike declined to comment.', null), ['Politifact/organization', 'Vox/organization', 'Nike/organization']);
+  });
+
   it('reads Charlotte as a city alone and as a given name before a surname', () => {
     assert.deepEqual(entities('Protests went on in Charlotte. Yesterday Charlotte Meehan spoke.', null), ['Charlotte/place', 'Charlotte Meehan/person']);
   });

@@ -51,6 +51,9 @@ describe('person spans as FORMAT.md writes them', () => {
     assert.equal(kept('Petty Officers'), null);
     // A surname that is also a common plural, after a given name, is someone.
     assert.equal(kept('Kathryn Waters'), '10:Kathryn Waters');
+    // A plural in capitals is a kind of body, several of them.
+    assert.equal(kept('PACs'), null);
+    assert.equal(kept('PAC'), '10:PAC');
     assert.equal(personSpan({start: 0, end: 11, text: 'Mt. Everest', type: 'person', role: null, sentence: 0, actor: null})?.type, 'place');
     const company = personSpan({start: 0, end: 5, text: 'Ener1', type: 'person', role: null, sentence: 0, actor: null});
     assert.equal(company?.type, 'organization');

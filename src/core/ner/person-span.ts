@@ -87,7 +87,8 @@ export function personSpan(item: EntityMention): EntityMention | null {
  */
 function oneWord(item: EntityMention): EntityMention | null {
   const word = item.text;
-  if (isPeoplePlural(word) || partyMembers.has(word) || isHonorific(word) || contraction.test(word) || numberWord.test(word)) return null;
+  // "PACs", "CEOs": a kind of body or office in capitals, several of them, no one named.
+  if (isPeoplePlural(word) || partyMembers.has(word) || isHonorific(word) || contraction.test(word) || numberWord.test(word) || /^\p{Lu}{2,}s$/u.test(word)) return null;
   if (/\d/u.test(word) && /\p{L}/u.test(word)) return {...item, type: 'organization'};
   return item;
 }
