@@ -104,6 +104,17 @@ describe('quotes layer', () => {
     assert.deepEqual(found.map((quote) => [quote.text, quote.speaker]), [['Nous sommes prêts', 'Zoë Ødegård']]);
   });
 
+  it('reads a short title in marks with no speaker as a work\'s name, not a quotation', () => {
+    assert.deepEqual(quotes('Clinton appeared on “The Steve Harvey Morning Show,” a daytime program, on Tuesday.'), []);
+    // A sentence in marks with no speaker is still a quotation.
+    assert.deepEqual(quotes('“We will not stop.” The crowd left.').map((quote) => quote.text), ['We will not stop.']);
+  });
+
+  it('reads a headline\'s "Name: …" as speech, but not a rubric of common words', () => {
+    assert.deepEqual(quotes('Okafor: Buses Will Run on Time\n\nMayor Helen Okafor spoke on Monday.').map((quote) => quote.speaker), ['Okafor']);
+    assert.deepEqual(quotes('The Latest: Buses will run on time\n\nMayor Helen Okafor spoke on Monday.'), []);
+  });
+
   it('keeps a quote with no speaker and reports it', () => {
     const result = analyze('The hall was quiet.\n“Nobody knows what happens next.”');
     assert.equal(result.quotes[0]?.speaker, null);

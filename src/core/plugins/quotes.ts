@@ -14,6 +14,7 @@ import type {Quote, QuoteKind, Span} from '../model.js';
 import {bareObjectLemmas, cueParticles, cueVerbs, targetObjectLemmas, infinitiveLemmas, objectContentLemmas, sourceNouns, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
 import {report} from '../findings.js';
 import {roleNouns, titleWords} from '../data/titles.js';
+import {isCommonWord} from '../data/lexicon.js';
 import {layoutOf, type Layout, type ParagraphSpan, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
 import {keptSpan} from '../memo.js';
@@ -141,6 +142,13 @@ function quotesIn(context: Context, marks: readonly MarkedQuote[], from: number,
     }
   }
 
+  // “Shark Tank,” “Larry King Now”: a short title in marks with no speaker and no cue is a work's
+  // name, not a quotation (and no source is missing).
+  for (let index = quotes.length - 1; index >= 0; index--) {
+    const quote = quotes[index]!;
+    if (!quote.speaker && !quote.cue && quote.kind === 'direct' && !marked[index]!.continues && isTitle(quote.text)) quotes.splice(index, 1);
+  }
+
   quotes.push(...transcriptTurns(context, quotes, from, to));
   continueTurns(context, quotes);
   quotes.push(...colonIntroduced(context, quotes, from, to));
@@ -204,6 +212,16 @@ function transcriptTurns(context: Context, marked: Quote[], from: number, to: nu
     turns.push(toQuote({start, end, text: ''}, 'unmarked', attribution, text));
   }
   return turns.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
+}
+
+/** Words a title leaves in lower case ("Make Your Kid a Millionaire", "Collapse of the Empire"). */
+const titleLowerWords = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'and', 'or', 'to', 'at', 'by', 'with', 'from', 'as', 'is', 'vs.']);
+
+/** Title case, two to eight words, ending at most in a comma or a full stop: a work's name. */
+function isTitle(value: string): boolean {
+  const words = value.replace(/[,.]$/u, '').split(/\s+/u);
+  if (words.length < 2 || words.length > 8 || /[?!;:]/u.test(value) || !/^\p{Lu}/u.test(words[0]!)) return false;
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || titleLowerWords.has(word));
 }
 
 /** "PENCE: " or "“PENCE: " opening a paragraph: the name in group 2. */
@@ -278,7 +296,13 @@ function colonIntroduced(context: Context, marked: Quote[], from: number, to: nu
     const start = nameStart + headline[0].length;
     const end = trimEnd(text, start, paragraphs[0].end);
     const cue: Span = {start: speaker.end, end: speaker.end + 1, text: ':'};
-    if (end - start > 10 && !marked.some((quote) => quote.start < end && start < quote.end)) found.push(toQuote({start, end, text: ''}, 'unmarked', {speaker, cue, actor: actorOf(speaker, context)}, text));
+    // A name speaks so; common words make a rubric ("The Latest: …", "Poll: …", "Stealth Over Health: …").
+    const words = headline[1]!.split(' ');
+    // ("Pence" is a word too: the surname of a person named in the headline or the paragraph
+    // after it is no rubric. Only those two are read: the layer redoes paragraph 0 when they change.)
+    const lead = within(context.entities, paragraphs[0].start, (paragraphs[1] ?? paragraphs[0]).end);
+    const rubric = words.every((word) => isCommonWord(word)) && !lead.some((item) => item.type === 'person' && words.includes(item.text.slice(item.text.lastIndexOf(' ') + 1)));
+    if (!rubric && end - start > 10 && !marked.some((quote) => quote.start < end && start < quote.end)) found.push(toQuote({start, end, text: ''}, 'unmarked', {speaker, cue, actor: actorOf(speaker, context)}, text));
   }
   // Each pair ending in a paragraph of the run: the words are the second one's.
   for (let index = Math.max(0, from - 1); index + 1 < to; index++) {
