@@ -116,12 +116,13 @@ const isHeadline = keptByText((line: string): boolean => {
 function lineAround(text: string, start: number, end: number, from: number, to: number): string | undefined {
   const first = Math.max(0, from, start - LONGEST_HEADLINE);
   let lineStart = start;
-  while (lineStart > first && text[lineStart - 1] !== '\n') lineStart--;
-  if (lineStart > 0 && text[lineStart - 1] !== '\n') return undefined;
-  const last = Math.min(text.length, to, end + LONGEST_HEADLINE);
+  while (lineStart > first && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return undefined;
+  // Past one more character than a headline holds from its start, the line is too long whatever follows.
+  const last = Math.min(text.length, to, end + LONGEST_HEADLINE, lineStart + LONGEST_HEADLINE + 1);
   let lineEnd = end;
-  while (lineEnd < last && text[lineEnd] !== '\n') lineEnd++;
-  if (lineEnd < text.length && text[lineEnd] !== '\n') return undefined;
+  while (lineEnd < last && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10) return undefined;
   return lineEnd - lineStart > LONGEST_HEADLINE ? undefined : text.slice(lineStart, lineEnd);
 }
 
@@ -138,6 +139,7 @@ export function crossesHeadline(text: string, start: number, end: number): boole
 
 /** A capitalised run as a title-case headline leaves it: the run itself elsewhere, its names' pieces there. */
 export function headlineRuns<W extends {text: string; start: number; end: number}>(run: W[], text: string, from: number, to: number): W[][] {
-  if (run.length === 0 || wholeInHeadline(run.map((word) => word.text).join(' ')) || !inHeadline(text, run[0]!.start, run[run.length - 1]!.end, from, to)) return [run];
+  // Most runs are in no headline: the line around, a few characters read, rules them out first.
+  if (run.length === 0 || !inHeadline(text, run[0]!.start, run[run.length - 1]!.end, from, to) || wholeInHeadline(run.map((word) => word.text).join(' '))) return [run];
   return headlinePieces(run.map((word) => word.text)).map(([from, to]) => run.slice(from, to));
 }
