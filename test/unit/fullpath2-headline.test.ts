@@ -49,3 +49,50 @@ describe('title-case headlines: the line around a run', () => {
     assert.equal(isBlankGap(''), true);
   });
 });
+
+describe('title-case headlines: the last line kept', () => {
+  it('answers as a first reading would, for runs asked in any order, with any window, in texts that change', () => {
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296;
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+    const titleWords = ['Voters', 'Abandon', 'Republican', 'Party', 'for', 'Hillary', 'Clinton', 'Says', 'Mexico', 'Will', 'Pay', 'Wells', 'Fargo', 'The'];
+    const lowerWords = ['the', 'poll', 'was', 'released', 'on', 'Monday', 'by', 'voters'];
+    const line = () => {
+      const words: string[] = [];
+      const count = 3 + Math.floor(next() * 30);
+      const lower = next() < 0.3;
+      for (let at = 0; at < count; at++) words.push(pick(lower ? lowerWords : titleWords));
+      return words.join(' ');
+    };
+    let text = Array.from({length: 12}, line).join('\n');
+    const cold = (query: () => unknown) => {
+      headlineRuns([{text: 'x', start: 0, end: 1}], 'x', 0, 1);
+      return JSON.stringify(query());
+    };
+    let asked = 0;
+    for (let round = 0; round < 3000; round++) {
+      // Now and then the text changes around the last line read (an edit elsewhere, or in it).
+      if (next() < 0.05) {
+        const at = Math.floor(next() * text.length);
+        text = text.slice(0, at) + pick(['', ' Voters', '\n', 'x', ' Says']) + text.slice(at + Math.floor(next() * 3));
+      }
+      const found = [...text.matchAll(/\S+/gu)];
+      const first = Math.floor(next() * found.length);
+      const count = 1 + Math.floor(next() * 4);
+      const run = found.slice(first, first + count).map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}));
+      if (run.length === 0 || text.slice(run[0]!.start, run[run.length - 1]!.end).includes('\n')) continue;
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
+      const from = pick([0, start - 60, start - 200, start - Math.floor(next() * 40), start + 1]);
+      const to = pick([text.length, end + 80, end + Math.floor(next() * 40), end - 1]);
+      const current = text;
+      const query = () => [headlineRuns(run, current, from, to), crossesHeadline(current, start, end)];
+      assert.equal(JSON.stringify(query()), cold(query), `run ${JSON.stringify(text.slice(start, end))} at ${start} (window ${from}..${to})`);
+      // Asked again at once: from the kept line.
+      const again = JSON.stringify(query());
+      assert.equal(again, cold(query));
+      asked++;
+    }
+    assert.ok(asked > 1000);
+  });
+});
