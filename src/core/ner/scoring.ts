@@ -465,11 +465,18 @@ export interface InnerContext {
   length: number;
 }
 
-/** The memoised entries of every word of `words` under `layer`. */
-export function wordEntries(layer: CompiledLayer, words: readonly Word[]): WordEntry[] {
+/**
+ * The memoised entries of every word of `words` under `layer`; with `needed`, of the words
+ * `staticScores` reads for those (each needed word and two on either side), the rest left out.
+ */
+export function wordEntries(layer: CompiledLayer, words: readonly Word[], needed?: Uint8Array): WordEntry[] {
   const memo = memoOf(layer, true);
-  const entries = new Array<WordEntry>(words.length);
-  for (let index = 0; index < words.length; index++) entries[index] = wordEntry(layer, layer.width, memo, words[index]!.text);
+  const count = words.length;
+  const entries = new Array<WordEntry>(count);
+  for (let index = 0; index < count; index++) {
+    if (needed && !needed[index] && !(index > 0 && needed[index - 1]) && !(index + 1 < count && needed[index + 1]) && !(index > 1 && needed[index - 2]) && !(index + 2 < count && needed[index + 2])) continue;
+    entries[index] = wordEntry(layer, layer.width, memo, words[index]!.text);
+  }
   return entries;
 }
 
@@ -612,6 +619,16 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
   return scores;
 }
 
+/** `hasUpper.test(text)`, read letter by letter while the letters are ASCII (most words hold none in capitals). */
+export function holdsCapital(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return hasUpper.test(text);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
 /**
  * The words worth scoring: those with a capitalised word at most two words away. Names have
  * capitals, and the engine drops the tagger's names without one, so the words far from any
@@ -623,7 +640,7 @@ export function wordsNearCapitals(words: readonly Word[], entries?: readonly Wor
   const needed = new Uint8Array(count);
   let any = false;
   for (let index = 0; index < count; index++) {
-    if (!(entries ? entries[index]!.upper : hasUpper.test(words[index]!.text))) continue;
+    if (!(entries ? entries[index]!.upper : holdsCapital(words[index]!.text))) continue;
     any = true;
     for (let near = Math.max(0, index - 2); near <= Math.min(count - 1, index + 2); near++) needed[near] = 1;
   }

@@ -165,11 +165,11 @@ export function taggingInput(sentences: readonly SentenceSpan[], rules: readonly
 /** The outer layer over one sentence. */
 export function tagSentence(model: CompiledModel, sentence: SentenceSpan, context: DocumentContext, marks: readonly string[] = []): TaggedSpan[] {
   const words = sentence.words;
-  const entries = wordEntries(model.outer, words);
   // A name has a capital somewhere, and the engine keeps no name without one: words far from
-  // any capital are not worth scoring.
-  const needed = wordsNearCapitals(words, entries);
+  // any capital are not worth scoring, nor looked up.
+  const needed = wordsNearCapitals(words);
   if (!needed) return [];
+  const entries = wordEntries(model.outer, words, needed);
   const scores = staticScores(model.outer, model.labels.length, words, context, marks, undefined, needed, entries, scratchScores(words.length * model.labels.length));
   const chosen = decodeScores(model.outer, model.labels, words, scores, needed, model.beam, entries);
   return spansOfLabels(chosen, model.labels, false);
