@@ -81,7 +81,16 @@ const pastOfTalk = /^(?:was|were|had|did|got|said|thought|felt|wanted|seemed)$/i
 const timeUnit = /^[\s-]+(?:years?|months?|weeks?|days?|decades?)\b/i;
 /** The numbers of `value` that count or measure something: dates and time spans left out. */
 const amounts = (value: string) => findNumbers(value).filter((number) => !number.date && !timeUnit.test(value.slice(number.end, number.end + 10)));
-const digits = (value: string) => amounts(value).some((number) => /\d/.test(number.text));
+let lastDigitsValue: string | undefined;
+let lastDigits = false;
+/** Whether `value` counts or measures something in figures; two features ask in a row, the last answer is kept. */
+function digits(value: string): boolean {
+  if (value !== lastDigitsValue) {
+    lastDigits = amounts(value).some((number) => /\d/.test(number.text));
+    lastDigitsValue = value;
+  }
+  return lastDigits;
+}
 /** Counts in words, and spans of time: "two-thirds", "for 25 years". */
 const numberWords = (value: string) => findNumbers(value).some((number) => !number.date && (!/\d/.test(number.text) || timeUnit.test(value.slice(number.end, number.end + 10))) && !/^(?:one|half)$/i.test(number.text));
 /** "number one", "two things": counting points in an argument, not things in the world. */
