@@ -698,6 +698,10 @@ export function decodeScores(layer: CompiledLayer, labels: readonly string[], wo
       // share them (often, in a beam of four) share the sums, computed once.
       const history = beforeLast * (width + 1) + last;
       histories[slot] = history;
+      // Only the labels BIO allows after the last are summed and read; hypotheses that share
+      // the history share the last label, so a shared sum holds the labels read.
+      const followersRow = (last > 0 ? last - 1 : 0) * width;
+      const followerCount = followerCounts[last > 0 ? last - 1 : 0]!;
       let at = slot * width;
       let earlier = 0;
       while (earlier < slot && histories[earlier] !== history) earlier++;
@@ -709,13 +713,20 @@ export function decodeScores(layer: CompiledLayer, labels: readonly string[], wo
         const third = entry?.history ? (entry.history[last] ??= vectorOf(layer, memo, width, [`h1w=${labelName(labels, last)}|${entry.lower}`], [0])) : -1;
         // Read after the vectors above are made: making one may grow the arena.
         const arena = memo.arena;
-        if (third < 0) for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]! + arena[first + label]! + arena[second + label]!;
-        else for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]! + arena[first + label]! + arena[second + label]! + arena[third + label]!;
+        if (third < 0) {
+          for (let follower = 0; follower < followerCount; follower++) {
+            const label = followerLabels[followersRow + follower]!;
+            current[at + label] = scores[scoresAt + label]! + arena[first + label]! + arena[second + label]!;
+          }
+        } else {
+          for (let follower = 0; follower < followerCount; follower++) {
+            const label = followerLabels[followersRow + follower]!;
+            current[at + label] = scores[scoresAt + label]! + arena[first + label]! + arena[second + label]! + arena[third + label]!;
+          }
+        }
         if (!entry) addFeature(layer, width, `h1w=${labelName(labels, last)}|${word.toLowerCase()}`, current, at);
       }
       const base = score[slot]!;
-      const followersRow = (last > 0 ? last - 1 : 0) * width;
-      const followerCount = followerCounts[last > 0 ? last - 1 : 0]!;
       for (let follower = 0; follower < followerCount; follower++) {
         const label = followerLabels[followersRow + follower]!;
         const candidate = base + current[at + label]!;

@@ -144,11 +144,12 @@ export class TaggingInput {
 /** `TaggingInput.rulesOf` of every sentence, in one pass over the sentences and the rules. */
 function ruleSlices(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[]): {first: Int32Array; last: Int32Array} {
   let size = 0;
-  for (const sentence of sentences) size = Math.max(size, sentence.index + 1);
+  for (let at = 0; at < sentences.length; at++) size = Math.max(size, sentences[at]!.index + 1);
   const firsts = new Int32Array(size);
   const lasts = new Int32Array(size);
   let first = 0;
-  for (const sentence of sentences) {
+  for (let at = 0; at < sentences.length; at++) {
+    const sentence = sentences[at]!;
     while (first < rules.length && rules[first]!.end <= sentence.start && (rules[first]!.role?.end ?? 0) <= sentence.start) first++;
     let last = first;
     while (last < rules.length && rules[last]!.start < sentence.end) last++;
