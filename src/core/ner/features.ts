@@ -33,15 +33,20 @@ export function documentContext(sentences: readonly SentenceSpan[], rules: reado
   const capitalSeen = new Set<string>();
   const ruleTypes = new Map<string, string>();
   let rule = 0;
-  for (const sentence of sentences) {
-    for (const word of sentence.words) {
+  // Indexed loops: run once per document, this may run before it is optimised, and an iterator
+  // there allocates a result per word.
+  for (let at = 0; at < sentences.length; at++) {
+    const words = sentences[at]!.words;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
       if (opensLower(word.text)) lowerSeen.add(word.text);
       else if (word.index > 0 && opensUpper(word.text)) capitalSeen.add(bare(word.text));
       while (rule < rules.length && rules[rule]!.end <= word.start) rule++;
       const inside = rules[rule];
       if (inside && inside.start <= word.start && word.end <= inside.end + 2) {
-        const known = ruleTypes.get(bare(word.text));
-        ruleTypes.set(bare(word.text), known && known !== inside.type ? 'mixed' : inside.type);
+        const name = bare(word.text);
+        const known = ruleTypes.get(name);
+        ruleTypes.set(name, known && known !== inside.type ? 'mixed' : inside.type);
       }
     }
   }

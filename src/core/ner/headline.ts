@@ -11,7 +11,7 @@ import {firstReading, isFunctionWord, isOrdinaryWord, isProperOnly, readingsOf} 
 import {knownOrganizations, organizationWords} from '../data/organizations.js';
 import {knownPlaces} from '../data/places.js';
 import {titleWords} from '../data/titles.js';
-import {keptByText} from '../text/kept-by-text.js';
+import {detached, keptByText} from '../text/kept-by-text.js';
 
 /** Longer lines are paragraphs, not headlines (and a line no longer lies within what the passes re-read around an edit, near-edit.ts REACH). */
 const LONGEST_HEADLINE = 150;
@@ -109,26 +109,54 @@ const isHeadline = keptByText((line: string): boolean => {
 });
 
 /**
- * The line around `start`..`end` if it is no longer than a headline and lies within `from`..`to`
- * (what the caller's result may read: the incremental analyser re-runs a step only as far from
- * an edit as it reads), without scanning further.
+ * Where the line around `start`..`end` starts, if it is no longer than a headline and lies within
+ * `from`..`to` (what the caller's result may read: the incremental analyser re-runs a step only as
+ * far from an edit as it reads), without scanning further; -1 if not. It ends at `lineEnd`, left
+ * in `lastEnd`.
  */
-function lineAround(text: string, start: number, end: number, from: number, to: number): string | undefined {
+function lineAround(text: string, start: number, end: number, from: number, to: number): number {
   const first = Math.max(0, from, start - LONGEST_HEADLINE);
   let lineStart = start;
-  while (lineStart > first && text[lineStart - 1] !== '\n') lineStart--;
-  if (lineStart > 0 && text[lineStart - 1] !== '\n') return undefined;
-  const last = Math.min(text.length, to, end + LONGEST_HEADLINE);
+  while (lineStart > first && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return -1;
+  // Past one more character than a headline holds from its start, the line is too long whatever follows.
+  const last = Math.min(text.length, to, end + LONGEST_HEADLINE, lineStart + LONGEST_HEADLINE + 1);
   let lineEnd = end;
-  while (lineEnd < last && text[lineEnd] !== '\n') lineEnd++;
-  if (lineEnd < text.length && text[lineEnd] !== '\n') return undefined;
-  return lineEnd - lineStart > LONGEST_HEADLINE ? undefined : text.slice(lineStart, lineEnd);
+  while (lineEnd < last && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10) return -1;
+  lastEnd = lineEnd;
+  return lineEnd - lineStart > LONGEST_HEADLINE ? -1 : lineStart;
 }
+
+let lastEnd = 0;
+
+/**
+ * The last line `lineAround` found (where it was, its text) and whether it is a headline: the
+ * runs of a line ask one after another. It is found again where the text still holds it.
+ */
+let lastLine: {start: number; end: number; line: string; headline: boolean} | undefined;
 
 /** Whether the name at `start`..`end` sits in a title-case headline held within `from`..`to`. */
 function inHeadline(text: string, start: number, end: number, from = 0, to = text.length): boolean {
-  const line = lineAround(text, start, end, from, to);
-  return line !== undefined && isHeadline(line.trim());
+  const known = lastLine;
+  if (known && known.start <= start && end <= known.end && known.end <= text.length && text.startsWith(known.line, known.start)) {
+    const {start: lineStart, end: lineEnd} = known;
+    if ((lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && (lineEnd === text.length || text.charCodeAt(lineEnd) === 10)) {
+      // The line around the name as lineAround finds it, unless its scan back stops short of the
+      // line's start (at `from`, or a headline's length before the name) or its scan on short of
+      // the line's end (at `to`, or a headline's length after the name: the line is no longer).
+      const back = lineStart >= Math.max(0, from, start - LONGEST_HEADLINE) || lineStart === start;
+      const on = lineEnd <= Math.min(text.length, to, end + LONGEST_HEADLINE) || lineEnd === end;
+      return back && on && known.headline;
+    }
+  }
+  const lineStart = lineAround(text, start, end, from, to);
+  if (lineStart < 0) return false;
+  const line = text.slice(lineStart, lastEnd);
+  const headline = isHeadline(line.trim());
+  // Detached: a slice would keep the whole document alive.
+  lastLine = {start: lineStart, end: lastEnd, line: detached(line), headline};
+  return headline;
 }
 
 /** Whether a name found at `start`..`end` runs over what a title-case headline would cut ("Tweet Sums Up The Absurd Double Standard Clinton"). */
@@ -138,6 +166,7 @@ export function crossesHeadline(text: string, start: number, end: number): boole
 
 /** A capitalised run as a title-case headline leaves it: the run itself elsewhere, its names' pieces there. */
 export function headlineRuns<W extends {text: string; start: number; end: number}>(run: W[], text: string, from: number, to: number): W[][] {
-  if (run.length === 0 || wholeInHeadline(run.map((word) => word.text).join(' ')) || !inHeadline(text, run[0]!.start, run[run.length - 1]!.end, from, to)) return [run];
+  // Most runs are in no headline: the line around, a few characters read, rules them out first.
+  if (run.length === 0 || !inHeadline(text, run[0]!.start, run[run.length - 1]!.end, from, to) || wholeInHeadline(run.map((word) => word.text).join(' '))) return [run];
   return headlinePieces(run.map((word) => word.text)).map(([from, to]) => run.slice(from, to));
 }

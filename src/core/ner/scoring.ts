@@ -465,11 +465,18 @@ export interface InnerContext {
   length: number;
 }
 
-/** The memoised entries of every word of `words` under `layer`. */
-export function wordEntries(layer: CompiledLayer, words: readonly Word[]): WordEntry[] {
+/**
+ * The memoised entries of every word of `words` under `layer`; with `needed`, of the words
+ * `staticScores` reads for those (each needed word and two on either side), the rest left out.
+ */
+export function wordEntries(layer: CompiledLayer, words: readonly Word[], needed?: Uint8Array): WordEntry[] {
   const memo = memoOf(layer, true);
-  const entries = new Array<WordEntry>(words.length);
-  for (let index = 0; index < words.length; index++) entries[index] = wordEntry(layer, layer.width, memo, words[index]!.text);
+  const count = words.length;
+  const entries = new Array<WordEntry>(count);
+  for (let index = 0; index < count; index++) {
+    if (needed && !needed[index] && !(index > 0 && needed[index - 1]) && !(index + 1 < count && needed[index + 1]) && !(index > 1 && needed[index - 2]) && !(index + 2 < count && needed[index + 2])) continue;
+    entries[index] = wordEntry(layer, layer.width, memo, words[index]!.text);
+  }
   return entries;
 }
 
@@ -612,6 +619,16 @@ export function staticScores(layer: CompiledLayer, width: number, words: readonl
   return scores;
 }
 
+/** `hasUpper.test(text)`, read letter by letter while the letters are ASCII (most words hold none in capitals). */
+export function holdsCapital(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return hasUpper.test(text);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
 /**
  * The words worth scoring: those with a capitalised word at most two words away. Names have
  * capitals, and the engine drops the tagger's names without one, so the words far from any
@@ -623,7 +640,7 @@ export function wordsNearCapitals(words: readonly Word[], entries?: readonly Wor
   const needed = new Uint8Array(count);
   let any = false;
   for (let index = 0; index < count; index++) {
-    if (!(entries ? entries[index]!.upper : hasUpper.test(words[index]!.text))) continue;
+    if (!(entries ? entries[index]!.upper : holdsCapital(words[index]!.text))) continue;
     any = true;
     for (let near = Math.max(0, index - 2); near <= Math.min(count - 1, index + 2); near++) needed[near] = 1;
   }
@@ -681,6 +698,10 @@ export function decodeScores(layer: CompiledLayer, labels: readonly string[], wo
       // share them (often, in a beam of four) share the sums, computed once.
       const history = beforeLast * (width + 1) + last;
       histories[slot] = history;
+      // Only the labels BIO allows after the last are summed and read; hypotheses that share
+      // the history share the last label, so a shared sum holds the labels read.
+      const followersRow = (last > 0 ? last - 1 : 0) * width;
+      const followerCount = followerCounts[last > 0 ? last - 1 : 0]!;
       let at = slot * width;
       let earlier = 0;
       while (earlier < slot && histories[earlier] !== history) earlier++;
@@ -692,13 +713,20 @@ export function decodeScores(layer: CompiledLayer, labels: readonly string[], wo
         const third = entry?.history ? (entry.history[last] ??= vectorOf(layer, memo, width, [`h1w=${labelName(labels, last)}|${entry.lower}`], [0])) : -1;
         // Read after the vectors above are made: making one may grow the arena.
         const arena = memo.arena;
-        if (third < 0) for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]! + arena[first + label]! + arena[second + label]!;
-        else for (let label = 0; label < width; label++) current[at + label] = scores[scoresAt + label]! + arena[first + label]! + arena[second + label]! + arena[third + label]!;
+        if (third < 0) {
+          for (let follower = 0; follower < followerCount; follower++) {
+            const label = followerLabels[followersRow + follower]!;
+            current[at + label] = scores[scoresAt + label]! + arena[first + label]! + arena[second + label]!;
+          }
+        } else {
+          for (let follower = 0; follower < followerCount; follower++) {
+            const label = followerLabels[followersRow + follower]!;
+            current[at + label] = scores[scoresAt + label]! + arena[first + label]! + arena[second + label]! + arena[third + label]!;
+          }
+        }
         if (!entry) addFeature(layer, width, `h1w=${labelName(labels, last)}|${word.toLowerCase()}`, current, at);
       }
       const base = score[slot]!;
-      const followersRow = (last > 0 ? last - 1 : 0) * width;
-      const followerCount = followerCounts[last > 0 ? last - 1 : 0]!;
       for (let follower = 0; follower < followerCount; follower++) {
         const label = followerLabels[followersRow + follower]!;
         const candidate = base + current[at + label]!;

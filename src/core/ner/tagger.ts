@@ -144,11 +144,12 @@ export class TaggingInput {
 /** `TaggingInput.rulesOf` of every sentence, in one pass over the sentences and the rules. */
 function ruleSlices(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[]): {first: Int32Array; last: Int32Array} {
   let size = 0;
-  for (const sentence of sentences) size = Math.max(size, sentence.index + 1);
+  for (let at = 0; at < sentences.length; at++) size = Math.max(size, sentences[at]!.index + 1);
   const firsts = new Int32Array(size);
   const lasts = new Int32Array(size);
   let first = 0;
-  for (const sentence of sentences) {
+  for (let at = 0; at < sentences.length; at++) {
+    const sentence = sentences[at]!;
     while (first < rules.length && rules[first]!.end <= sentence.start && (rules[first]!.role?.end ?? 0) <= sentence.start) first++;
     let last = first;
     while (last < rules.length && rules[last]!.start < sentence.end) last++;
@@ -165,11 +166,11 @@ export function taggingInput(sentences: readonly SentenceSpan[], rules: readonly
 /** The outer layer over one sentence. */
 export function tagSentence(model: CompiledModel, sentence: SentenceSpan, context: DocumentContext, marks: readonly string[] = []): TaggedSpan[] {
   const words = sentence.words;
-  const entries = wordEntries(model.outer, words);
   // A name has a capital somewhere, and the engine keeps no name without one: words far from
-  // any capital are not worth scoring.
-  const needed = wordsNearCapitals(words, entries);
+  // any capital are not worth scoring, nor looked up.
+  const needed = wordsNearCapitals(words);
   if (!needed) return [];
+  const entries = wordEntries(model.outer, words, needed);
   const scores = staticScores(model.outer, model.labels.length, words, context, marks, undefined, needed, entries, scratchScores(words.length * model.labels.length));
   const chosen = decodeScores(model.outer, model.labels, words, scores, needed, model.beam, entries);
   return spansOfLabels(chosen, model.labels, false);

@@ -71,6 +71,9 @@ const condition = cue(cues.condition);
 const courtesy = cue(cues.courtesy);
 const future = cue(cues.future);
 const projectedEffect = cue(cues.projectedEffect);
+/** The quick tests before `deniedAct` and `reportedPosition`, themselves prefiltered (a space, then a word). */
+const mayDenyAct = cue(cues.mayDenyAct);
+const mayReportPosition = cue(cues.mayReportPosition);
 
 /** Past forms that report talk or states of mind rather than acts ("got" is mostly "we've got to"). */
 const pastOfTalk = /^(?:was|were|had|did|got|said|thought|felt|wanted|seemed)$/i;
@@ -78,7 +81,16 @@ const pastOfTalk = /^(?:was|were|had|did|got|said|thought|felt|wanted|seemed)$/i
 const timeUnit = /^[\s-]+(?:years?|months?|weeks?|days?|decades?)\b/i;
 /** The numbers of `value` that count or measure something: dates and time spans left out. */
 const amounts = (value: string) => findNumbers(value).filter((number) => !number.date && !timeUnit.test(value.slice(number.end, number.end + 10)));
-const digits = (value: string) => amounts(value).some((number) => /\d/.test(number.text));
+let lastDigitsValue: string | undefined;
+let lastDigits = false;
+/** Whether `value` counts or measures something in figures; two features ask in a row, the last answer is kept. */
+function digits(value: string): boolean {
+  if (value !== lastDigitsValue) {
+    lastDigits = amounts(value).some((number) => /\d/.test(number.text));
+    lastDigitsValue = value;
+  }
+  return lastDigits;
+}
 /** Counts in words, and spans of time: "two-thirds", "for 25 years". */
 const numberWords = (value: string) => findNumbers(value).some((number) => !number.date && (!/\d/.test(number.text) || timeUnit.test(value.slice(number.end, number.end + 10))) && !/^(?:one|half)$/i.test(number.text));
 /** "number one", "two things": counting points in an argument, not things in the world. */
@@ -152,8 +164,8 @@ export const features: Feature[] = [
   {name: 'recorded action', weight: 0.8, test: recordedAction},
   {name: 'evidence', weight: 1.0, test: evidence},
   {name: 'third-person subject', weight: 0.3, test: thirdPersonSubject},
-  {name: 'denied act', weight: 0.6, test: (value) => cues.mayDenyAct.test(value) && cues.deniedAct.test(value)},
-  {name: 'reported position', weight: 0.5, test: (value) => cues.mayReportPosition.test(value) && cues.reportedPosition.test(value)},
+  {name: 'denied act', weight: 0.6, test: (value) => mayDenyAct(value) && cues.deniedAct.test(value)},
+  {name: 'reported position', weight: 0.5, test: (value) => mayReportPosition(value) && cues.reportedPosition.test(value)},
   {name: 'anecdote', weight: -1.4, test: anecdote},
   {name: 'scene', weight: -0.8, test: scene},
   {name: 'appeal to the nation', weight: -0.8, test: appeal},
@@ -235,12 +247,12 @@ export default function retextClaims(options: ClaimOptions = {}) {
       const end = start + own.length;
       // Found once a sentence passes the threshold, as before there was a memo; kept with it.
       own.numbers ??= findNumbers(text.slice(start, end)).map((number) => ({start: number.start, end: number.end, text: memo ? detached(number.text) : number.text}));
-      own.verb ??= attributingVerb.exec(text.slice(start, sentence.end))?.index ?? -1;
+      const value = text.slice(start, end);
+      own.verb ??= verbAt(value, text, start, sentence.end);
       const numbers = own.numbers.map((number): Span => ({start: start + number.start, end: start + number.end, text: number.text}));
       const quoted = quoteSource(sentence, quotes);
       const source = quoted ?? verbSource(sentence, mentions, own.verb);
       const attributed = source === null ? 0 : 1;
-      const value = text.slice(start, end);
       const kind = (own.kinds[attributed] ??= kindOf(value, own.raised, source !== null));
       // Detached when kept for later versions: a slice of the document would keep it alive.
       const claim: Claim = {id: idAt('c', found.claims.length), start, end, text: memo ? detached(value) : value, kind, score: own.score, actor: source, features: [...own.raised], numbers};
@@ -507,6 +519,16 @@ function kindOf(value: string, raised: readonly string[], attributed: boolean): 
 
 /** "Washington attributes the drop …": a verb whose subject asserts the claim. */
 const attributingVerb = /\b(?:attribut(?:es|ed)|claim(?:s|ed)|insist(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|credit(?:s|ed)|blam(?:es|ed))\b/;
+const attributingLead = sentenceLeads.add(attributingVerb);
+
+/**
+ * Where `attributingVerb` first matches in the sentence `start`..`end` of `text`, or -1. `claim`
+ * is the sentence without its trailing white space (which holds any match), the text the
+ * prefilter has just read for the cues.
+ */
+function verbAt(claim: string, text: string, start: number, end: number): number {
+  return sentenceLeads.may(attributingLead, claim) ? (attributingVerb.exec(text.slice(start, end))?.index ?? -1) : -1;
+}
 
 /*
  * Who the sentence attributes itself to: the actor of a quote covering it (quoteSource), else

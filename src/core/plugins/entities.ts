@@ -20,7 +20,7 @@ import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../d
 import {occupationNouns, roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
 import {firstReading, isCommonWord, isFunctionWord, isInLexicon, isOrdinaryWord} from '../data/lexicon.js';
-import {layoutOf, placedWords, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
+import {isBlankGap, layoutOf, placedWords, type Layout, type SentenceSpan, type Word} from '../text/sentences.js';
 import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger.js';
 import {shippedModel} from '../ner/model.js';
 import {isDatelineAgency} from '../ner/combine.js';
@@ -433,7 +433,7 @@ function capitalisedRuns(sentence: SentenceSpan, text: string): Word[][] {
     if (afterAmpersand.size > 0) afterAmpersand.clear();
   };
   for (const word of sentence.words) {
-    const joined = word.before === ' ' || /^[ \t\u00a0]*$/.test(word.before);
+    const joined = word.before === ' ' || isBlankGap(word.before);
     if (run.length > 0 && !joined && ampersand.test(word.before) && isNameWord(run[run.length - 1]!) && isNameWord(word)) afterAmpersand.add(word);
     else if (!joined) flush();
     if (isNameWord(word)) {

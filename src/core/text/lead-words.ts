@@ -340,6 +340,9 @@ function leadsOf(alternatives: Term[][]): Lead[] | typeof ANY {
       }
       case 'atom': {
         if (term.min === 0 && !start(advance(rest), bounded)) return false;
+        // White space (`\s`, `\s+`): whatever follows it starts after a character no word holds,
+        // as after a boundary (`\s(?:never|didn't)` needs a word "never…" or "didn").
+        if (!term.set.chars && term.set.space) return start(advance(rest), true);
         if (!term.set.chars) return false;
         const after = afterOne(term, rest);
         for (const code of term.set.chars) {
@@ -543,6 +546,10 @@ function readText(tables: Tables, text: string, mask: Int32Array): void {
     mask[0] = readText32(tables, text);
     return;
   }
+  if (tables.words === 2) {
+    readText64(tables, text, mask);
+    return;
+  }
   const {words, next, prefix, exact, ascii, wide, always, folds} = tables;
   mask.set(always);
   let count = 0;
@@ -644,6 +651,76 @@ function readText32(tables: Tables, text: string): number {
   }
   if (inWord) for (let walk = 0; walk < count; walk++) mask |= exact[stack[walk]!]!;
   return mask;
+}
+
+/** `readText` for 33 to 64 patterns, the mask in two numbers (the same steps as `readText32`). */
+function readText64(tables: Tables, text: string, into: Int32Array): void {
+  const {next, prefix, exact, ascii, wide, folds} = tables;
+  let low = tables.always[0]!;
+  let high = tables.always[1]!;
+  const stack = walks;
+  const letters = letterOf;
+  let count = 0;
+  let inWord = false;
+  const length = text.length;
+  for (let position = 0; position < length; position++) {
+    const code = text.charCodeAt(position);
+    const letter = code < 128 ? letters[code]! : -1;
+    if (letter >= 0) {
+      if (!inWord) {
+        inWord = true;
+        stack[count++] = 0;
+      } else if (count === 0) continue;
+      let kept = 0;
+      for (let walk = 0; walk < count; walk++) {
+        const node = next[stack[walk]! * alphabet + letter]! - 1;
+        if (node < 0) continue;
+        stack[kept++] = node;
+        low |= prefix[2 * node]!;
+        high |= prefix[2 * node + 1]!;
+      }
+      count = kept;
+      continue;
+    }
+    const space = isSpaceCode(code);
+    if (inWord) {
+      inWord = false;
+      let kept = 0;
+      for (let walk = 0; walk < count; walk++) {
+        const node = stack[walk]!;
+        low |= exact[2 * node]!;
+        high |= exact[2 * node + 1]!;
+        const gap = space ? next[node * alphabet + gapLetter]! - 1 : -1;
+        if (gap < 0) continue;
+        stack[kept++] = gap;
+        low |= prefix[2 * gap]!;
+        high |= prefix[2 * gap + 1]!;
+      }
+      count = kept;
+    } else if (!space) count = 0;
+    if (code < 128) {
+      low |= ascii[2 * code]!;
+      high |= ascii[2 * code + 1]!;
+    } else {
+      if (folds && foldsToWord(code)) {
+        into.fill(-1);
+        return;
+      }
+      const found = wide.get(code);
+      if (found) {
+        low |= found[0]!;
+        high |= found[1]!;
+      }
+    }
+  }
+  if (inWord) {
+    for (let walk = 0; walk < count; walk++) {
+      low |= exact[2 * stack[walk]!]!;
+      high |= exact[2 * stack[walk]! + 1]!;
+    }
+  }
+  into[0] = low;
+  into[1] = high;
 }
 
 /**

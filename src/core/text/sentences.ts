@@ -18,6 +18,15 @@ export interface Word {
   before: string;
 }
 
+/** Whether a word's gap (`before`) is nothing or spaces, tabs and no-break spaces only: /^[ \t\u00a0]*$/ without an expression, asked of every word. */
+export function isBlankGap(gap: string): boolean {
+  for (let index = 0; index < gap.length; index++) {
+    const code = gap.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false;
+  }
+  return true;
+}
+
 export interface SentenceSpan {
   start: number;
   end: number;
