@@ -225,7 +225,7 @@ function isTitle(value: string): boolean {
 }
 
 /** "PENCE: " or "“PENCE: " opening a paragraph: the name in group 2. */
-function turnLabel(paragraph: Span, text: string): RegExpExecArray | null {
+function turnLabel(paragraph: {start: number; end: number}, text: string): RegExpExecArray | null {
   const match = /^(["“]?)(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s+/u.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)));
   return match && match[2]!.length >= 2 ? match : null;
 }
