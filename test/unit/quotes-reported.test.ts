@@ -35,6 +35,13 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(quotes('Rep. Greg Meeks (D-N.Y.), chairman of the Caucus Fund, said members will help him.').map((quote) => quote[2]), ['Greg Meeks']);
   });
 
+  it('reads a share of a group as the source, but no span of time, sum or opening conjunction', () => {
+    assert.deepEqual(quotes('However, 63 percent said the mayor was right.').map((quote) => quote[2]), ['63 percent']);
+    assert.deepEqual(quotes('Many of his supporters believe the plan works.').map((quote) => quote[2]), ['Many of his supporters']);
+    assert.deepEqual(quotes('For the past two weeks shows Clinton leading Trump.').map((quote) => quote[2]), [null]);
+    assert.deepEqual(quotes('If the voters want a change, they will say so.').map((quote) => quote[2]).slice(0, 1), ['the voters']);
+  });
+
   it('keeps two subjects joined by "and" inside what was said', () => {
     assert.deepEqual(quotes('He said the United States and its allies will seek new sanctions.'), [['indirect', 'the United States and its allies will seek new sanctions', 'He', 'said']]);
     // A pronoun after "and" opens a clause of its own.

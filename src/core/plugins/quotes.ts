@@ -47,7 +47,10 @@ const auxiliaries = new Set(['long', 'has', 'have', 'had', 'was', 'is', 'were', 
 const listeners = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+\p{L}+|an?\s+\p{L}+|him|her|them|us|me|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*|CNN|NPR|Reuters))?/u;
 
 /** A speaker span that is a time ("On Monday", "Jan. 20"), never a source. */
-const timePhrase = /^(?:(?:on|in|at|by|since|until|during|before|after|last|this|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|\d{1,4})\b/iu;
+const timePhrase = /^(?:(?:on|in|at|by|since|until|during|before|after|last|this|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|\d{1,4}(?![\d,.]*\s*[\p{L}%]))\b/iu;
+
+/** A span of time or a sum, no speaker: "another 13 years", "300 billion a year", "In 2013 …". */
+const measurePhrase = /\b(?:years?|months?|weeks?|days?|hours?|decades?)$|\b(?:million|billion|trillion)\b|^(?:In\s+)?\d{4}\s/u;
 
 export default function retextQuotes() {
   return function (tree: Root, file: VFile): undefined {
@@ -702,7 +705,14 @@ function nounPhraseEndingAt(head: Word, sentence: SentenceSpan, text: string): S
   while (first > 0) {
     const previous = sentence.words[first - 1]!;
     if (!/^\s+$/.test(sentence.words[first]!.before) && !/^['’]s?\s*$/u.test(sentence.words[first]!.before)) break;
-    if (!/^(NN|JJ|DT|CD|PRP\$|POS|VBN)/.test(previous.pos) && !/^\p{Lu}/u.test(previous.text)) break;
+    // "eight of 10 voters", "most of the senators": a share of a group.
+    const share = previous.text === 'of' && first > 1 && (sentence.words[first - 2]!.pos === 'CD' || /^(?:most|many|some|all|half|none|one|each|both)$/i.test(sentence.words[first - 2]!.text));
+    if (share) {
+      first -= 2;
+      continue;
+    }
+    // A capital opening the sentence may be a conjunction or an adverb ("If", "When", "Maybe"), not a name's.
+    if (!/^(NN|JJ|DT|CD|PRP\$|POS|VBN)/.test(previous.pos) && !(/^\p{Lu}/u.test(previous.text) && !(previous.index === 0 && /^(?:IN|CC|RB|WRB|TO)$/.test(previous.pos)))) break;
     if (cueVerbs.has(previous.text.toLowerCase()) && /^VB/.test(previous.pos)) break;
     first--;
     if (head.index - first >= 6) break;
@@ -1094,7 +1104,7 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: read
 function withoutTimeSpeakers(found: Quote[], text: string): Quote[] {
   const kept: Quote[] = [];
   for (const quote of found) {
-    if (quote.speaker && timePhrase.test(quote.speaker.text)) {
+    if (quote.speaker && (timePhrase.test(quote.speaker.text) || measurePhrase.test(quote.speaker.text))) {
       if (quote.cue && /^\s+of\b/u.test(text.slice(quote.cue.end, quote.cue.end + 4))) continue;
       Object.assign(quote, {speaker: null, actor: null});
     }
