@@ -17,7 +17,7 @@ import {knownOrganizations, organizationWords} from '../data/organizations.js';
 import {isGivenName} from '../data/first-names.js';
 import {firstReading, isCommonWord} from '../data/lexicon.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
-import {layoutOf, type SentenceSpan} from '../text/sentences.js';
+import {layoutOf, placedWords, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findContaining, findStartingIn, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
 import {detached} from '../text/kept-by-text.js';
 import {textChange} from '../text/changes.js';
@@ -172,7 +172,8 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
     const nowPhrases = phrases[at]!;
     // An organisation phrase after the edit whose reach holds it: the organisations named
     // within reach are the same ones (distances across the edit changed by its length).
-    for (const item of nowPhrases.organizations) {
+    // (Only a sentence reaching past the edit's end and starting within reach of it holds one.)
+    for (const item of now.end > suffixStart && now.start - ORGANIZATION_REACH - 1 <= prefix ? nowPhrases.organizations : noPhrases) {
       const start = now.start + item.start;
       if (start < suffixStart || start - ORGANIZATION_REACH - 1 > prefix) continue;
       const oldStart = start - delta;
@@ -198,7 +199,8 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
   const moveMention = (item: ActorMention): ActorMention => (delta === 0 || item.end <= prefix ? item : {start: item.start + delta, end: item.end + delta, text: item.text, actor: item.actor, kind: item.kind});
   const moveSpan = (item: Span): Span => (delta === 0 || item.end <= prefix ? item : {start: item.start + delta, end: item.end + delta, text: item.text});
   const mentions = before.mentions.map(moveMention);
-  const actors = before.actors.map((actor): Actor => ({id: actor.id, name: actor.name, type: actor.type, roles: actor.roles, mentions: actor.mentions.map(moveSpan)}));
+  // An actor named only before the edit is the previous version's object (the layers only read actors).
+  const actors = before.actors.map((actor): Actor => (delta === 0 || !movesAny(actor.mentions, prefix) ? actor : {id: actor.id, name: actor.name, type: actor.type, roles: actor.roles, mentions: actor.mentions.map(moveSpan)}));
   const named = before.named.map(moveMention);
   return {actors, mentions, named};
 }
@@ -207,6 +209,15 @@ interface Positioned {
   start: number;
   end: number;
 }
+
+/** Whether any of `spans` ends after `prefix` (and so moves with an edit there). */
+function movesAny(spans: readonly Span[], prefix: number): boolean {
+  for (let at = spans.length - 1; at >= 0; at--) if (spans[at]!.end > prefix) return true;
+  return false;
+}
+
+/** Shared by the sentences whose phrases are not looked at; never added to. */
+const noPhrases: readonly PhraseCandidate[] = Object.freeze([]);
 
 /**
  * Whether the mentions in a sentence the edit touched open it as they did (`opensSentence`: its
@@ -729,12 +740,16 @@ function pronouns(sentences: SentenceSpan[], phrases: readonly SentencePhrases[]
     if (sentence.paragraph > previousParagraph + 1) previous = [];
     // Most sentences name nobody: a search, not two new lists, tells.
     const inSentence = findStartingIn(personMentions, sentence.start, sentence.end, (item) => item.end <= sentence.end) ? within(personMentions, sentence.start, sentence.end) : noMentions;
-    for (const index of phrases[at]!.pronouns) {
-      const word = sentence.words[index]!;
+    const pronounsHere = phrases[at]!.pronouns;
+    // The words as kept, read in place: a moved sentence's words are not copied for its few pronouns.
+    const {words, shift} = pronounsHere.length > 0 ? placedWords(sentence) : noWords;
+    for (const index of pronounsHere) {
+      const word = words[index]!;
+      const wordStart = word.start + shift;
       // "she" is not the man named before her: people the text gives another gender drop out.
       const gender = genderOfPronoun(word.text);
       const fits = (item: ActorMention) => registry.agrees(item.actor, gender);
-      const before = inSentence.filter((item) => item.end <= word.start && fits(item));
+      const before = inSentence.filter((item) => item.end <= wordStart && fits(item));
       const earlier = previous.filter(fits);
       // "Clinton's lawyer Cheryl Mills … the laptop she used": a possessor is no subject.
       const subject = (list: ActorMention[]) => list.find((item) => !isPossessor(text, item.end)) ?? list[0];
@@ -742,7 +757,7 @@ function pronouns(sentences: SentenceSpan[], phrases: readonly SentencePhrases[]
       if (!antecedent) continue;
       // Two different people in the earlier sentence and none here: too ambiguous to guess.
       if (before.length === 0 && new Set(earlier.map((item) => item.actor)).size > 1 && !isSubjectFirst(earlier, sentences)) continue;
-      const item: ActorMention = {start: word.start, end: word.end, text: word.text, actor: antecedent.actor, kind: 'pronoun'};
+      const item: ActorMention = {start: wordStart, end: word.end + shift, text: word.text, actor: antecedent.actor, kind: 'pronoun'};
       found.push(item);
     }
     if (inSentence.length > 0) previous = inSentence;
@@ -755,6 +770,9 @@ function pronouns(sentences: SentenceSpan[], phrases: readonly SentencePhrases[]
 function isPossessor(text: string, end: number): boolean {
   return /^['’]s?(?!\p{L})/u.test(text.slice(end, end + 3));
 }
+
+/** What a sentence without pronouns reads of its words: nothing. */
+const noWords = {words: [] as readonly Word[], shift: 0};
 
 /** Shared by the sentences that name nobody; never added to. */
 const noMentions = Object.freeze([]) as unknown as ActorMention[];
