@@ -937,17 +937,20 @@ function movedRun(reuse: Reuse, start: number, end: number, quotes: Quote[], rai
     raises.push(before.raises[at]!);
   }
   const {starts, speech} = before.speech;
+  const nowStarts = kept.speech.starts;
+  const nowSpeech = kept.speech.speech;
   for (let at = lowerBoundOfNumbers(starts, from); at < starts.length && starts[at]! <= to; at++) {
     let item = speech[at]!;
-    if (renamed && item.quotes.some((quote) => quote.actor !== null && renamed.get(quote.actor) !== quote.actor)) {
+    // (Most sentences report no speech: nothing to rename.)
+    if (renamed && item.quotes.length > 0 && item.quotes.some((quote) => quote.actor !== null && renamed.get(quote.actor) !== quote.actor)) {
       if (item.quotes.some((quote) => quote.actor !== null && !renamed.get(quote.actor))) {
         failed.push(starts[at]! + shift);
         continue;
       }
       item = {...item, quotes: item.quotes.map((quote) => ({...quote, actor: quote.actor === null ? null : renamed.get(quote.actor)!}))};
     }
-    kept.speech.starts.push(starts[at]! + shift);
-    kept.speech.speech.push(item);
+    nowStarts.push(starts[at]! + shift);
+    nowSpeech.push(item);
   }
   kept.attributions.marked.addFrom(before.attributions.marked, from, to, shift, renamed, failed);
   kept.attributions.before.addFrom(before.attributions.before, from, to, shift, renamed, failed);
