@@ -101,6 +101,53 @@ describe('incremental analysis after the entity layer', () => {
     sameAsAnalyze(typing(text, text.indexOf('Ruiz answered'), 'Xy '));
   });
 
+  it('places typed in and out, acting for their government or not', () => {
+    const text = [
+      'Maria Lopez, the finance minister, flew to San Salvador on Monday.',
+      filler,
+      'Washington urged the government to wait. “We will not accept it,” Lopez said.',
+      filler,
+      'She met Carlos Ruiz in Madrid and Paris. He said Washington demanded more.',
+    ].join('\n\n');
+    const governments = (version: string) => analyze(version).actors.filter((actor) => / government$/.test(actor.name)).length;
+    assert.equal(governments(text), 1);
+    assert.equal(governments(text.replace('Washington urged', 'Washington, urged').replace('Washington demanded', 'Washington, demanded')), 0);
+    // A place that acts for no government: added, changed and removed letter by letter.
+    sameAsAnalyze(typing(text, text.indexOf('Salvador'), 'xy '));
+    sameAsAnalyze(typing(text, text.indexOf('Madrid'), 'Lyon and '));
+    // One that acts, and one made to act or stop acting.
+    sameAsAnalyze(typing(text, text.indexOf('ington urged'), 'q'));
+    sameAsAnalyze(typing(text, text.indexOf(' urged'), ','));
+    sameAsAnalyze(typing(text, text.indexOf('Paris.') + 5, ' urged them'));
+  });
+
+  it('what is read after a name, changed by an edit there, for each kind of name', () => {
+    const text = [
+      'Maria Lopez and Ana Diaz met on Monday, and Lopez said she would go.',
+      filler,
+      'Doctors Without Borders (MSF) said on Tuesday that it would help.',
+      filler,
+      'Carlos Ruiz, the finance minister, spoke on Wednesday.',
+      filler,
+      'Later MSF staff arrived, and the minister said so.',
+    ].join('\n\n');
+    const actorOf = (version: string, mention: string) => analyze(version).actors.find((actor) => actor.mentions.some((item) => item.text === mention))?.name;
+    assert.equal(actorOf(text, 'MSF'), 'Doctors Without Borders');
+    assert.equal(actorOf(text, 'the minister'), 'Carlos Ruiz');
+    // A person's name made a possessor: the pronoun after it takes the other person.
+    sameAsAnalyze(typing(text, text.indexOf(' and Ana'), "'s"));
+    // A verb after a person that would make a place act: nothing changes for a person.
+    sameAsAnalyze(typing(text, text.indexOf('aid she'), 'x'));
+    // An organisation's acronym changed: the later "MSF" names it no longer.
+    sameAsAnalyze(typing(text, text.indexOf('SF)'), 'X'));
+    sameAsAnalyze([text, text.replace('(MSF)', '(MSF'), text, text.replace('(MSF)', '(MSF x)')]);
+    // A person's apposition changed: the later role phrase names them no longer.
+    sameAsAnalyze(typing(text, text.indexOf('ister, spoke'), 'x'));
+    // An apposition opening the sentence before a name after the edit.
+    const opening = `${filler}\n\nThe finance minister, Maria Lopez, said the plan was fair. She left.`;
+    sameAsAnalyze(typing(opening, opening.indexOf('finance'), 'new '));
+  });
+
   it('a layout whose lines before and after the edit are kept, lines added and removed', () => {
     const lines = ['Maria Lopez spoke first.', filler, '“We will win,” Lopez said.', filler, 'Carlos Ruiz answered.', filler];
     const text = lines.join('\n');

@@ -149,16 +149,24 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
   const clean = (old: Positioned, now: Positioned) => (old.end <= prefix ? now.start === old.start && now.end === old.end : old.start >= oldSuffix && now.start === old.start + delta && now.end === old.end + delta);
 
   const oldEntities = before.entities;
-  if (oldEntities.length !== entities.length) return undefined;
-  for (let at = 0; at < entities.length; at++) {
-    const old = oldEntities[at]!;
-    const now = entities[at]!;
-    if (!clean(old, now) || old.type !== now.type || old.text !== now.text || (old.role === null ? now.role !== null : now.role === null || old.role.text !== now.role.text)) return undefined;
+  const sameEntity = (old: EntityMention, now: EntityMention): boolean => {
+    if (!clean(old, now) || old.type !== now.type || old.text !== now.text || (old.role === null ? now.role !== null : now.role === null || old.role.text !== now.role.text)) return false;
     // The text after it, where the edit may lie: only what is read of it must be the same.
-    if (old.end <= prefix && old.end + ENTITY_REACH > prefix && (actsAsGovernment(before.text, old.end) !== actsAsGovernment(text, now.end) || acronymAfter(before.text, old.end) !== acronymAfter(text, now.end) || appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end) || isPossessor(before.text, old.end) !== isPossessor(text, now.end))) return undefined;
-    // The text before it, for an apposition that opens its sentence.
-    if (old.start >= oldSuffix && old.start - ENTITY_REACH < oldSuffix && appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end)) return undefined;
+    if (old.end <= prefix && old.end + ENTITY_REACH > prefix && !sameReadAround(old, before.text, now, text)) return false;
+    // The text before it, for an apposition that opens its sentence (a person's).
+    return !(old.type === 'person' && old.start >= oldSuffix && old.start - ENTITY_REACH < oldSuffix && appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end));
+  };
+  // Each entity's counterpart in the version before, position for position; else (see
+  // `pairedPastPlaces`) past the places that act for no government.
+  let counterparts: ReadonlyArray<EntityMention | undefined> = oldEntities;
+  for (let at = 0; at < entities.length && counterparts === oldEntities; at++) {
+    if (entities.length !== oldEntities.length || !sameEntity(oldEntities[at]!, entities[at]!)) {
+      const paired = pairedPastPlaces(oldEntities, before.text, entities, text, sameEntity);
+      if (!paired) return undefined;
+      counterparts = paired;
+    }
   }
+  if (entities.length === 0 && oldEntities.length !== 0) return undefined;
 
   const oldSentences = before.sentences;
   if (oldSentences.length !== sentences.length) return undefined;
@@ -194,7 +202,10 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
   }
 
   // Nothing the layer reads changed: the same actors, their mentions after the edit moved.
-  for (let at = 0; at < entities.length; at++) entities[at]!.actor = oldEntities[at]!.actor;
+  for (let at = 0; at < entities.length; at++) {
+    const old = counterparts[at];
+    if (old) entities[at]!.actor = old.actor;
+  }
   // Written out, not spread: a spread copy is several times slower, and there are thousands.
   const moveMention = (item: ActorMention): ActorMention => (delta === 0 || item.end <= prefix ? item : {start: item.start + delta, end: item.end + delta, text: item.text, actor: item.actor, kind: item.kind});
   const moveSpan = (item: Span): Span => (delta === 0 || item.end <= prefix ? item : {start: item.start + delta, end: item.end + delta, text: item.text});
@@ -208,6 +219,42 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
 interface Positioned {
   start: number;
   end: number;
+}
+
+/**
+ * Whether what the layer reads around an entity (of one type in both versions) is the same: a
+ * place's verb that makes it act as its government, an organisation's acronym, a person's
+ * apposition (its roles, its gender) and whether the name is a possessor (pronouns take none for
+ * their antecedent). Nothing else is read around these (`resolve`).
+ */
+function sameReadAround(old: EntityMention, oldText: string, now: EntityMention, text: string): boolean {
+  if (old.type === 'place') return actsAsGovernment(oldText, old.end) === actsAsGovernment(text, now.end);
+  if (old.type === 'organization') return acronymAfter(oldText, old.end) === acronymAfter(text, now.end);
+  return appositionOf(oldText, old.start, old.end) === appositionOf(text, now.start, now.end) && isPossessor(oldText, old.end) === isPossessor(text, now.end);
+}
+
+/**
+ * Each of `entities`' counterpart in `oldEntities` (by position in the list), the places that act
+ * for no government (`actsAsGovernment`) in either version left out of both lists: resolution
+ * reads nothing else of a place, so an edit that added, removed or changed only such places
+ * (typing in "San Salvador") leaves it as it was. Undefined for those places; the whole pairing
+ * undefined when the other entities are not pairwise `same`.
+ */
+function pairedPastPlaces(oldEntities: readonly EntityMention[], oldText: string, entities: readonly EntityMention[], text: string, same: (old: EntityMention, now: EntityMention) => boolean): Array<EntityMention | undefined> | undefined {
+  const read = (entity: EntityMention, from: string) => entity.type !== 'place' || actsAsGovernment(from, entity.end);
+  const counterparts = new Array<EntityMention | undefined>(entities.length).fill(undefined);
+  let at = 0;
+  for (let index = 0; index < entities.length; index++) {
+    const now = entities[index]!;
+    if (!read(now, text)) continue;
+    while (at < oldEntities.length && !read(oldEntities[at]!, oldText)) at++;
+    const old = oldEntities[at];
+    if (!old || !same(old, now)) return undefined;
+    counterparts[index] = old;
+    at++;
+  }
+  while (at < oldEntities.length && !read(oldEntities[at]!, oldText)) at++;
+  return at === oldEntities.length ? counterparts : undefined;
 }
 
 /** Whether any of `spans` ends after `prefix` (and so moves with an edit there). */
