@@ -156,17 +156,20 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
     // The text before it, for an apposition that opens its sentence (a person's).
     return !(old.type === 'person' && old.start >= oldSuffix && old.start - ENTITY_REACH < oldSuffix && appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end));
   };
-  // Each entity's counterpart in the version before, position for position; else (see
-  // `pairedPastPlaces`) past the places that act for no government.
+  // Each entity's counterpart in the version before, position for position; from the first
+  // difference on, past the places that act for no government (see `pairedPastPlaces`), when a
+  // place is there (before it, places are read alike in both versions, so skipping them would
+  // pair the same entities again).
   let counterparts: ReadonlyArray<EntityMention | undefined> = oldEntities;
-  for (let at = 0; at < entities.length && counterparts === oldEntities; at++) {
-    if (entities.length !== oldEntities.length || !sameEntity(oldEntities[at]!, entities[at]!)) {
-      const paired = pairedPastPlaces(oldEntities, before.text, entities, text, sameEntity);
-      if (!paired) return undefined;
-      counterparts = paired;
-    }
+  const common = Math.min(entities.length, oldEntities.length);
+  let same = 0;
+  while (same < common && sameEntity(oldEntities[same]!, entities[same]!)) same++;
+  if (same < common || entities.length !== oldEntities.length) {
+    if (oldEntities[same]?.type !== 'place' && entities[same]?.type !== 'place') return undefined;
+    const paired = pairedPastPlaces(oldEntities, before.text, entities, text, sameEntity, same);
+    if (!paired) return undefined;
+    counterparts = paired;
   }
-  if (entities.length === 0 && oldEntities.length !== 0) return undefined;
 
   const oldSentences = before.sentences;
   if (oldSentences.length !== sentences.length) return undefined;
@@ -234,23 +237,27 @@ function sameReadAround(old: EntityMention, oldText: string, now: EntityMention,
 }
 
 /**
- * Each of `entities`' counterpart in `oldEntities` (by position in the list), the places that act
- * for no government (`actsAsGovernment`) in either version left out of both lists: resolution
- * reads nothing else of a place, so an edit that added, removed or changed only such places
- * (typing in "San Salvador") leaves it as it was. Undefined for those places; the whole pairing
- * undefined when the other entities are not pairwise `same`.
+ * Each of `entities`' counterpart in `oldEntities`: the first `from` position for position (found
+ * `same`), then by position in the lists with the places that act for no government
+ * (`actsAsGovernment`) in either version left out of both: resolution reads nothing else of a
+ * place, so an edit that added, removed or changed only such places (typing in "San Salvador")
+ * leaves it as it was. Undefined for those places; the whole pairing undefined when the other
+ * entities are not pairwise `same`.
  */
-function pairedPastPlaces(oldEntities: readonly EntityMention[], oldText: string, entities: readonly EntityMention[], text: string, same: (old: EntityMention, now: EntityMention) => boolean): Array<EntityMention | undefined> | undefined {
-  const read = (entity: EntityMention, from: string) => entity.type !== 'place' || actsAsGovernment(from, entity.end);
-  const counterparts = new Array<EntityMention | undefined>(entities.length).fill(undefined);
-  let at = 0;
-  for (let index = 0; index < entities.length; index++) {
+function pairedPastPlaces(oldEntities: readonly EntityMention[], oldText: string, entities: readonly EntityMention[], text: string, same: (old: EntityMention, now: EntityMention) => boolean, from: number): Array<EntityMention | undefined> | undefined {
+  const read = (entity: EntityMention, within: string) => entity.type !== 'place' || actsAsGovernment(within, entity.end);
+  const counterparts: Array<EntityMention | undefined> = oldEntities.slice(0, from);
+  let at = from;
+  for (let index = from; index < entities.length; index++) {
     const now = entities[index]!;
-    if (!read(now, text)) continue;
+    if (!read(now, text)) {
+      counterparts.push(undefined);
+      continue;
+    }
     while (at < oldEntities.length && !read(oldEntities[at]!, oldText)) at++;
     const old = oldEntities[at];
     if (!old || !same(old, now)) return undefined;
-    counterparts[index] = old;
+    counterparts.push(old);
     at++;
   }
   while (at < oldEntities.length && !read(oldEntities[at]!, oldText)) at++;
