@@ -173,18 +173,24 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
 
   const oldSentences = before.sentences;
   if (oldSentences.length !== sentences.length) return undefined;
+  const oldPhraseList = before.phrases;
   for (let at = 0; at < sentences.length; at++) {
     const old = oldSentences[at]!;
     const now = sentences[at]!;
+    const oldPhrases = oldPhraseList[at]!;
+    const nowPhrases = phrases[at]!;
+    // The previous version's sentence itself, before the edit, with the memo's same phrases:
+    // nothing below can differ (most sentences before the edit are).
+    if (old === now && old.end < prefix && oldPhrases === nowPhrases) continue;
     if (old.paragraph !== now.paragraph || startOf(old.start) !== now.start || endOf(old.end) !== now.end) return undefined;
     const touched = old.end > prefix && old.start < oldSuffix;
     if (touched && !sameSubjects(before.mentions, old, now, startOf)) return undefined;
-    const oldPhrases = before.phrases[at]!;
-    const nowPhrases = phrases[at]!;
     // An organisation phrase after the edit whose reach holds it: the organisations named
     // within reach are the same ones (distances across the edit changed by its length).
     // (Only a sentence reaching past the edit's end and starting within reach of it holds one.)
-    for (const item of now.end > suffixStart && now.start - ORGANIZATION_REACH - 1 <= prefix ? nowPhrases.organizations : noPhrases) {
+    const organizations = now.end > suffixStart && now.start - ORGANIZATION_REACH - 1 <= prefix ? nowPhrases.organizations : noPhrases;
+    for (let index = 0; index < organizations.length; index++) {
+      const item = organizations[index]!;
       const start = now.start + item.start;
       if (start < suffixStart || start - ORGANIZATION_REACH - 1 > prefix) continue;
       const oldStart = start - delta;
@@ -207,7 +213,8 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
   // Nothing the layer reads changed: the same actors, their mentions after the edit moved.
   for (let at = 0; at < entities.length; at++) {
     const old = counterparts[at];
-    if (old) entities[at]!.actor = old.actor;
+    // (Most already hold it: the entity layer's copies keep the actor of what they copy.)
+    if (old && entities[at]!.actor !== old.actor) entities[at]!.actor = old.actor;
   }
   // Written out, not spread: a spread copy is several times slower, and there are thousands.
   const moveMention = (item: ActorMention): ActorMention => (delta === 0 || item.end <= prefix ? item : {start: item.start + delta, end: item.end + delta, text: item.text, actor: item.actor, kind: item.kind});
