@@ -54,6 +54,17 @@ interface Placed {
   stores: LineStores;
 }
 
+/** What a version's lines make of the flat lists the layers and the memo read, in line order. */
+interface FlatLists {
+  paragraphs: readonly ParagraphSpan[];
+  sentences: readonly SentenceSpan[];
+  paragraphStores: readonly Store[];
+  sentenceStores: readonly Store[];
+  capitals: readonly CapitalWords[];
+}
+
+const noFlatLists: FlatLists = {paragraphs: [], sentences: [], paragraphStores: [], sentenceStores: [], capitals: []};
+
 /** A kept line layout and how many lines of the current version have that text. */
 interface Cached {
   paragraph: ParagraphSpan;
@@ -72,6 +83,8 @@ export function createAnalyzer(): Analyzer {
   /** The previous version and its lines in order; undefined before the first (or after a failure). */
   let previousText: string | undefined;
   let previousLines: Placed[] = [];
+  /** The previous version's flat lists, in line order: the layout's, the memo's and the capitals. */
+  let previousFlat: FlatLists = noFlatLists;
   /** The layers' per-sentence results, keyed by the kept layouts above (so dropped with them). */
   const memo = new AnalysisMemo();
 
@@ -126,52 +139,68 @@ export function createAnalyzer(): Analyzer {
     let keptAfter = lines.length;
     while (keptAfter > keptBefore && lines[keptAfter - 1]!.start + delta > to) keptAfter--;
 
+    // The lines before the change are the previous version's, and so is their part of each flat
+    // list: copied whole (lines.slice), not pushed again line by line.
+    const sentencesBefore = keptBefore < lines.length ? lines[keptBefore]!.firstSentence : previousFlat.sentences.length;
     const placedLines: Placed[] = lines.slice(0, keptBefore);
-    const paragraphs: ParagraphSpan[] = [];
-    const sentences: SentenceSpan[] = [];
-    const paragraphStores: Store[] = [];
-    const sentenceStores: Store[] = [];
-    const capitals: CapitalWords[] = [];
-    const add = (paragraph: ParagraphSpan, stores: LineStores) => {
+    const paragraphs: ParagraphSpan[] = previousFlat.paragraphs.slice(0, keptBefore);
+    const sentences: SentenceSpan[] = previousFlat.sentences.slice(0, sentencesBefore);
+    // The lines after it are placed anew, but their stores and capitals are the previous
+    // version's in the same order: copied whole too, after those of the changed lines.
+    const sentencesAfter = keptAfter < lines.length ? lines[keptAfter]!.firstSentence : previousFlat.sentences.length;
+    const changedParagraphStores: Store[] = [];
+    const changedSentenceStores: Store[] = [];
+    const changedCapitals: CapitalWords[] = [];
+    const add = (paragraph: ParagraphSpan) => {
       paragraphs.push(paragraph);
-      paragraphStores.push(stores.paragraph);
       for (const sentence of paragraph.sentences) sentences.push(sentence);
-      for (const store of stores.sentences) sentenceStores.push(store);
-      for (const indices of stores.capitals) capitals.push(indices);
     };
-    for (const line of placedLines) add(line.paragraph, line.stores);
-    const place = (start: number, end: number, line: string, kept: ParagraphSpan, reusable: Placed | undefined, known?: LineStores) => {
+    /** A line of this version from the changed text, its layout kept at `kept`. */
+    const place = (start: number, end: number, line: string, kept: ParagraphSpan) => {
+      const firstSentence = sentences.length;
+      const paragraph = shiftParagraph(kept, start, paragraphs.length, firstSentence);
+      const stores = memo.storesOf(kept);
+      placedLines.push({start, end, line, kept, firstSentence, paragraph, stores});
+      add(paragraph);
+      changedParagraphStores.push(stores.paragraph);
+      for (const store of stores.sentences) changedSentenceStores.push(store);
+      for (const indices of stores.capitals) changedCapitals.push(indices);
+    };
+    /**
+     * A line of the previous version after the change, placed `delta` further: its record is
+     * updated in place (only `previousLines` holds it, and it is replaced below).
+     */
+    const move = (old: Placed) => {
       const index = paragraphs.length;
       const firstSentence = sentences.length;
-      let paragraph: ParagraphSpan;
-      // (A reusable line is offered only when nothing before it changed length: it starts where it did.)
-      if (reusable && reusable.paragraph.index === index && reusable.firstSentence === firstSentence) {
-        // Nothing moved: the previous version's objects serve again (layers only read them).
-        paragraph = reusable.paragraph;
-      } else {
-        paragraph = shiftParagraph(kept, start, index, firstSentence);
+      // Unmoved and numbered alike, the previous version's objects serve again (layers only read them).
+      if (delta !== 0 || old.paragraph.index !== index || old.firstSentence !== firstSentence) {
+        old.start += delta;
+        old.end += delta;
+        old.paragraph = shiftParagraph(old.kept, old.start, index, firstSentence);
+        old.firstSentence = firstSentence;
       }
-      const stores = known ?? memo.storesOf(kept);
-      placedLines.push({start, end, line, kept, firstSentence, paragraph, stores});
-      add(paragraph, stores);
+      placedLines.push(old);
+      add(old.paragraph);
     };
     // The changed lines: counted in before the old ones are counted out, so a line that only
     // moved within them keeps its layout.
     const base = from + 1;
     for (const {start, end} of lineRanges(text.slice(base, to))) {
       const line = text.slice(base + start, base + end);
-      place(base + start, base + end, line, take(line), undefined);
+      place(base + start, base + end, line, take(line));
     }
     for (let at = keptBefore; at < keptAfter; at++) release(lines[at]!.line);
-    for (let at = keptAfter; at < lines.length; at++) {
-      const old = lines[at]!;
-      place(old.start + delta, old.end + delta, old.line, old.kept, delta === 0 ? old : undefined, old.stores);
-    }
-    const lastLine = lines[lines.length - 1];
-    const sentenceDelta = sentences.length - (lastLine ? lastLine.firstSentence + lastLine.paragraph.sentences.length : 0);
+    for (let at = keptAfter; at < lines.length; at++) move(lines[at]!);
+    const flat = previousFlat;
+    const paragraphStores = flat.paragraphStores.slice(0, keptBefore).concat(changedParagraphStores, flat.paragraphStores.slice(keptAfter));
+    const sentenceStores = flat.sentenceStores.slice(0, sentencesBefore).concat(changedSentenceStores, flat.sentenceStores.slice(sentencesAfter));
+    const capitals = flat.capitals.slice(0, sentencesBefore).concat(changedCapitals, flat.capitals.slice(sentencesAfter));
+    const sentenceDelta = sentences.length - flat.sentences.length;
     const change = previousText === undefined ? {prefix: 0, changeEnd: Infinity, delta: 0, sentenceDelta: 0} : {prefix, changeEnd: text.length - suffix, delta, sentenceDelta};
     previousText = text;
     previousLines = placedLines;
+    previousFlat = {paragraphs, sentences, paragraphStores, sentenceStores, capitals};
     memo.use(sentences, paragraphs, sentenceStores, paragraphStores, change);
     const layout = {text, paragraphs, sentences};
     setCapitalTable(layout, capitals);
@@ -188,6 +217,7 @@ export function createAnalyzer(): Analyzer {
       cache = new Map();
       previousText = undefined;
       previousLines = [];
+      previousFlat = noFlatLists;
       throw error;
     } finally {
       prepared = new Map();

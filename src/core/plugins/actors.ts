@@ -17,7 +17,7 @@ import {knownOrganizations, organizationWords} from '../data/organizations.js';
 import {isGivenName} from '../data/first-names.js';
 import {firstReading, isCommonWord} from '../data/lexicon.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
-import {layoutOf, type SentenceSpan} from '../text/sentences.js';
+import {layoutOf, placedWords, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findContaining, findStartingIn, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
 import {detached} from '../text/kept-by-text.js';
 import {textChange} from '../text/changes.js';
@@ -149,30 +149,48 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
   const clean = (old: Positioned, now: Positioned) => (old.end <= prefix ? now.start === old.start && now.end === old.end : old.start >= oldSuffix && now.start === old.start + delta && now.end === old.end + delta);
 
   const oldEntities = before.entities;
-  if (oldEntities.length !== entities.length) return undefined;
-  for (let at = 0; at < entities.length; at++) {
-    const old = oldEntities[at]!;
-    const now = entities[at]!;
-    if (!clean(old, now) || old.type !== now.type || old.text !== now.text || (old.role === null ? now.role !== null : now.role === null || old.role.text !== now.role.text)) return undefined;
+  const sameEntity = (old: EntityMention, now: EntityMention): boolean => {
+    if (!clean(old, now) || old.type !== now.type || old.text !== now.text || (old.role === null ? now.role !== null : now.role === null || old.role.text !== now.role.text)) return false;
     // The text after it, where the edit may lie: only what is read of it must be the same.
-    if (old.end <= prefix && old.end + ENTITY_REACH > prefix && (actsAsGovernment(before.text, old.end) !== actsAsGovernment(text, now.end) || acronymAfter(before.text, old.end) !== acronymAfter(text, now.end) || appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end) || isPossessor(before.text, old.end) !== isPossessor(text, now.end))) return undefined;
-    // The text before it, for an apposition that opens its sentence.
-    if (old.start >= oldSuffix && old.start - ENTITY_REACH < oldSuffix && appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end)) return undefined;
+    if (old.end <= prefix && old.end + ENTITY_REACH > prefix && !sameReadAround(old, before.text, now, text)) return false;
+    // The text before it, for an apposition that opens its sentence (a person's).
+    return !(old.type === 'person' && old.start >= oldSuffix && old.start - ENTITY_REACH < oldSuffix && appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end));
+  };
+  // Each entity's counterpart in the version before, position for position; from the first
+  // difference on, past the places that act for no government (see `pairedPastPlaces`), when a
+  // place is there (before it, places are read alike in both versions, so skipping them would
+  // pair the same entities again).
+  let counterparts: ReadonlyArray<EntityMention | undefined> = oldEntities;
+  const common = Math.min(entities.length, oldEntities.length);
+  let same = 0;
+  while (same < common && sameEntity(oldEntities[same]!, entities[same]!)) same++;
+  if (same < common || entities.length !== oldEntities.length) {
+    if (oldEntities[same]?.type !== 'place' && entities[same]?.type !== 'place') return undefined;
+    const paired = pairedPastPlaces(oldEntities, before.text, entities, text, sameEntity, same);
+    if (!paired) return undefined;
+    counterparts = paired;
   }
 
   const oldSentences = before.sentences;
   if (oldSentences.length !== sentences.length) return undefined;
+  const oldPhraseList = before.phrases;
   for (let at = 0; at < sentences.length; at++) {
     const old = oldSentences[at]!;
     const now = sentences[at]!;
+    const oldPhrases = oldPhraseList[at]!;
+    const nowPhrases = phrases[at]!;
+    // The previous version's sentence itself, before the edit, with the memo's same phrases:
+    // nothing below can differ (most sentences before the edit are).
+    if (old === now && old.end < prefix && oldPhrases === nowPhrases) continue;
     if (old.paragraph !== now.paragraph || startOf(old.start) !== now.start || endOf(old.end) !== now.end) return undefined;
     const touched = old.end > prefix && old.start < oldSuffix;
     if (touched && !sameSubjects(before.mentions, old, now, startOf)) return undefined;
-    const oldPhrases = before.phrases[at]!;
-    const nowPhrases = phrases[at]!;
     // An organisation phrase after the edit whose reach holds it: the organisations named
     // within reach are the same ones (distances across the edit changed by its length).
-    for (const item of nowPhrases.organizations) {
+    // (Only a sentence reaching past the edit's end and starting within reach of it holds one.)
+    const organizations = now.end > suffixStart && now.start - ORGANIZATION_REACH - 1 <= prefix ? nowPhrases.organizations : noPhrases;
+    for (let index = 0; index < organizations.length; index++) {
+      const item = organizations[index]!;
       const start = now.start + item.start;
       if (start < suffixStart || start - ORGANIZATION_REACH - 1 > prefix) continue;
       const oldStart = start - delta;
@@ -193,12 +211,17 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
   }
 
   // Nothing the layer reads changed: the same actors, their mentions after the edit moved.
-  for (let at = 0; at < entities.length; at++) entities[at]!.actor = oldEntities[at]!.actor;
+  for (let at = 0; at < entities.length; at++) {
+    const old = counterparts[at];
+    // (Most already hold it: the entity layer's copies keep the actor of what they copy.)
+    if (old && entities[at]!.actor !== old.actor) entities[at]!.actor = old.actor;
+  }
   // Written out, not spread: a spread copy is several times slower, and there are thousands.
   const moveMention = (item: ActorMention): ActorMention => (delta === 0 || item.end <= prefix ? item : {start: item.start + delta, end: item.end + delta, text: item.text, actor: item.actor, kind: item.kind});
   const moveSpan = (item: Span): Span => (delta === 0 || item.end <= prefix ? item : {start: item.start + delta, end: item.end + delta, text: item.text});
   const mentions = before.mentions.map(moveMention);
-  const actors = before.actors.map((actor): Actor => ({id: actor.id, name: actor.name, type: actor.type, roles: actor.roles, mentions: actor.mentions.map(moveSpan)}));
+  // An actor named only before the edit is the previous version's object (the layers only read actors).
+  const actors = before.actors.map((actor): Actor => (delta === 0 || !movesAny(actor.mentions, prefix) ? actor : {id: actor.id, name: actor.name, type: actor.type, roles: actor.roles, mentions: actor.mentions.map(moveSpan)}));
   const named = before.named.map(moveMention);
   return {actors, mentions, named};
 }
@@ -207,6 +230,55 @@ interface Positioned {
   start: number;
   end: number;
 }
+
+/**
+ * Whether what the layer reads around an entity (of one type in both versions) is the same: a
+ * place's verb that makes it act as its government, an organisation's acronym, a person's
+ * apposition (its roles, its gender) and whether the name is a possessor (pronouns take none for
+ * their antecedent). Nothing else is read around these (`resolve`).
+ */
+function sameReadAround(old: EntityMention, oldText: string, now: EntityMention, text: string): boolean {
+  if (old.type === 'place') return actsAsGovernment(oldText, old.end) === actsAsGovernment(text, now.end);
+  if (old.type === 'organization') return acronymAfter(oldText, old.end) === acronymAfter(text, now.end);
+  return appositionOf(oldText, old.start, old.end) === appositionOf(text, now.start, now.end) && isPossessor(oldText, old.end) === isPossessor(text, now.end);
+}
+
+/**
+ * Each of `entities`' counterpart in `oldEntities`: the first `from` position for position (found
+ * `same`), then by position in the lists with the places that act for no government
+ * (`actsAsGovernment`) in either version left out of both: resolution reads nothing else of a
+ * place, so an edit that added, removed or changed only such places (typing in "San Salvador")
+ * leaves it as it was. Undefined for those places; the whole pairing undefined when the other
+ * entities are not pairwise `same`.
+ */
+function pairedPastPlaces(oldEntities: readonly EntityMention[], oldText: string, entities: readonly EntityMention[], text: string, same: (old: EntityMention, now: EntityMention) => boolean, from: number): Array<EntityMention | undefined> | undefined {
+  const read = (entity: EntityMention, within: string) => entity.type !== 'place' || actsAsGovernment(within, entity.end);
+  const counterparts: Array<EntityMention | undefined> = oldEntities.slice(0, from);
+  let at = from;
+  for (let index = from; index < entities.length; index++) {
+    const now = entities[index]!;
+    if (!read(now, text)) {
+      counterparts.push(undefined);
+      continue;
+    }
+    while (at < oldEntities.length && !read(oldEntities[at]!, oldText)) at++;
+    const old = oldEntities[at];
+    if (!old || !same(old, now)) return undefined;
+    counterparts.push(old);
+    at++;
+  }
+  while (at < oldEntities.length && !read(oldEntities[at]!, oldText)) at++;
+  return at === oldEntities.length ? counterparts : undefined;
+}
+
+/** Whether any of `spans` ends after `prefix` (and so moves with an edit there). */
+function movesAny(spans: readonly Span[], prefix: number): boolean {
+  for (let at = spans.length - 1; at >= 0; at--) if (spans[at]!.end > prefix) return true;
+  return false;
+}
+
+/** Shared by the sentences whose phrases are not looked at; never added to. */
+const noPhrases: readonly PhraseCandidate[] = Object.freeze([]);
 
 /**
  * Whether the mentions in a sentence the edit touched open it as they did (`opensSentence`: its
@@ -775,12 +847,16 @@ function pronouns(sentences: SentenceSpan[], phrases: readonly SentencePhrases[]
     if (sentence.paragraph > previousParagraph + 1) previous = [];
     // Most sentences name nobody: a search, not two new lists, tells.
     const inSentence = findStartingIn(personMentions, sentence.start, sentence.end, (item) => item.end <= sentence.end) ? within(personMentions, sentence.start, sentence.end) : noMentions;
-    for (const index of phrases[at]!.pronouns) {
-      const word = sentence.words[index]!;
+    const pronounsHere = phrases[at]!.pronouns;
+    // The words as kept, read in place: a moved sentence's words are not copied for its few pronouns.
+    const {words, shift} = pronounsHere.length > 0 ? placedWords(sentence) : noWords;
+    for (const index of pronounsHere) {
+      const word = words[index]!;
+      const wordStart = word.start + shift;
       // "she" is not the man named before her: people the text gives another gender drop out.
       const gender = genderOfPronoun(word.text);
       const fits = (item: ActorMention) => registry.agrees(item.actor, gender);
-      const before = inSentence.filter((item) => item.end <= word.start && fits(item));
+      const before = inSentence.filter((item) => item.end <= wordStart && fits(item));
       const earlier = previous.filter(fits);
       // "Clinton's lawyer Cheryl Mills … the laptop she used": a possessor is no subject.
       const subject = (list: ActorMention[]) => list.find((item) => !isPossessor(text, item.end)) ?? list[0];
@@ -788,7 +864,7 @@ function pronouns(sentences: SentenceSpan[], phrases: readonly SentencePhrases[]
       if (!antecedent) continue;
       // Two different people in the earlier sentence and none here: too ambiguous to guess.
       if (before.length === 0 && new Set(earlier.map((item) => item.actor)).size > 1 && !isSubjectFirst(earlier, sentences)) continue;
-      const item: ActorMention = {start: word.start, end: word.end, text: word.text, actor: antecedent.actor, kind: 'pronoun'};
+      const item: ActorMention = {start: wordStart, end: word.end + shift, text: word.text, actor: antecedent.actor, kind: 'pronoun'};
       found.push(item);
     }
     if (inSentence.length > 0) previous = inSentence;
@@ -801,6 +877,9 @@ function pronouns(sentences: SentenceSpan[], phrases: readonly SentencePhrases[]
 function isPossessor(text: string, end: number): boolean {
   return /^['’]s?(?!\p{L})/u.test(text.slice(end, end + 3));
 }
+
+/** What a sentence without pronouns reads of its words: nothing. */
+const noWords = {words: [] as readonly Word[], shift: 0};
 
 /** Shared by the sentences that name nobody; never added to. */
 const noMentions = Object.freeze([]) as unknown as ActorMention[];

@@ -351,7 +351,7 @@ class Found {
     let kept = claim;
     if (!same || shift !== 0 || id !== claim.id) {
       // Written out, not spread: a spread copy is several times slower, and there are thousands.
-      const numbers = shift === 0 ? claim.numbers : claim.numbers.map((number): Span => ({start: number.start + shift, end: number.end + shift, text: number.text}));
+      const numbers = shift === 0 || claim.numbers.length === 0 ? claim.numbers : claim.numbers.map((number): Span => ({start: number.start + shift, end: number.end + shift, text: number.text}));
       kept = {id, start: claim.start + shift, end: claim.end + shift, text: claim.text, kind, score: claim.score, actor, features: claim.features, numbers};
     }
     this.push(kept, index, before.sentenceEnd[at]! + shift, paragraphStart + shift, paragraphEnd + shift, verb, unsourced);

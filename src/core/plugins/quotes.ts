@@ -75,14 +75,15 @@ export default function retextQuotes() {
     const quotes: Quote[] = [];
     const raises: boolean[] = [];
     // Paragraphs whose quotations the previous version found alike are moved past the edit; the
-    // others are found again (all of them without a previous version). Gives the offset of a
-    // moved item whose actor is no longer one (-1 when none): its paragraphs are then found again.
-    const collect = (runs: readonly Run[]): number => {
+    // others are found again (all of them without a previous version). Gives the offsets of the
+    // moved items whose actor is no longer one (none when all moved): their paragraphs are then
+    // found again, all at once.
+    const collect = (runs: readonly Run[]): number[] => {
+      const failed: number[] = [];
       for (const run of runs) {
         if (run.from >= run.to) continue;
         if (run.moved) {
-          const failed = movedRun(reuse!, paragraphs[run.from]!.start, paragraphs[run.to - 1]!.end, quotes, raises, kept!);
-          if (failed >= 0) return failed;
+          movedRun(reuse!, paragraphs[run.from]!.start, paragraphs[run.to - 1]!.end, quotes, raises, kept!, failed);
           continue;
         }
         for (const quote of quotesIn(context, marks.quotes, run.from, run.to, reuse, kept)) {
@@ -91,17 +92,19 @@ export default function retextQuotes() {
           raises.push(!quote.speaker && quote.kind !== 'partial' && !sourcelessCue(quote, context) && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested);
         }
       }
-      return -1;
+      return failed;
     };
     let runs = reuse && kept ? runsOf(reuse, context, marks.quotes) : undefined;
     for (let attempt = 0; runs; attempt++) {
       const failed = collect(runs);
-      if (failed < 0) break;
+      if (failed.length === 0) break;
       quotes.length = 0;
       raises.length = 0;
       Object.assign(kept!, newKept());
-      // An actor that became several: what was said around where it spoke is found again.
-      reuse!.changes.add(failed, failed);
+      // An actor that became several: what was said around everywhere it spoke is found again.
+      // (Items found again are not moved, and the others moved as before: a second attempt
+      // meets no new failure; a few more are allowed before the whole document is looked at.)
+      for (const offset of failed) reuse!.changes.add(offset, offset);
       runs = attempt < 3 ? runsOf(reuse!, context, marks.quotes) : undefined;
     }
     if (!runs) collect([{from: 0, to: paragraphs.length, moved: false}]);
@@ -834,22 +837,24 @@ class KeptByOpening {
 
   /**
    * Adds `from`'s values for the openings from `start` to `end` (included), moved by `shift`,
-   * their actors renamed by `renamed`; the moved opening of one whose actor is no longer one
-   * stops it (-1 when none). The cursor is left alone.
+   * their actors renamed by `renamed`; the moved opening of each one whose actor is no longer one
+   * goes to `failed` instead. The cursor is left alone.
    */
-  addFrom(from: KeptByOpening, start: number, end: number, shift: number, renamed: ReadonlyMap<string, string | null> | undefined): number {
+  addFrom(from: KeptByOpening, start: number, end: number, shift: number, renamed: ReadonlyMap<string, string | null> | undefined, failed: number[]): void {
     const offsets = from.offsets;
     for (let at = lowerBoundOfNumbers(offsets, start); at < offsets.length && offsets[at]! <= end; at++) {
       let value = from.values[at];
       if (renamed && value?.actor != null) {
         const actor = renamed.get(value.actor);
-        if (!actor) return offsets[at]! + shift;
+        if (!actor) {
+          failed.push(offsets[at]! + shift);
+          continue;
+        }
         if (actor !== value.actor) value = {...value, actor};
       }
       this.offsets.push(offsets[at]! + shift);
       this.values.push(value);
     }
-    return -1;
   }
 }
 
@@ -1013,9 +1018,10 @@ function runsOf(reuse: Reuse, context: Context, marks: readonly MarkedQuote[]): 
 /**
  * Adds the previous version's quotations from `start` to `end` (this version's offsets, a run
  * of paragraphs that holds no change), moved past the edit, with what the layer keeps of them.
- * Stops at one whose actor became several (or none): gives its offset, -1 when none did.
+ * The offset of each item whose actor became several (or none) goes to `failed` (what is added
+ * is then of no use: the caller finds those paragraphs again).
  */
-function movedRun(reuse: Reuse, start: number, end: number, quotes: Quote[], raises: boolean[], kept: Kept): number {
+function movedRun(reuse: Reuse, start: number, end: number, quotes: Quote[], raises: boolean[], kept: Kept, failed: number[]): void {
   const before = reuse.before;
   const shift = reuse.changes.shiftAt(start);
   const from = start - shift;
@@ -1027,23 +1033,32 @@ function movedRun(reuse: Reuse, start: number, end: number, quotes: Quote[], rai
     const index = quotes.length;
     const actor = renamed && quote.actor !== null ? renamed.get(quote.actor) : quote.actor;
     // An actor that became several (or none): which one speaks is found again.
-    if (actor == null && quote.actor !== null) return quote.start + shift;
+    if (actor == null && quote.actor !== null) {
+      failed.push(quote.start + shift);
+      continue;
+    }
     // Unmoved and numbered alike: the previous version's object (the layers only read quotes).
     quotes.push(index === at && shift === 0 && actor === quote.actor ? quote : {id: idAt('q', index), start: quote.start + shift, end: quote.end + shift, text: quote.text, kind: quote.kind, speaker: shiftSpan(quote.speaker, shift), cue: shiftSpan(quote.cue, shift), actor: actor ?? null});
     raises.push(before.raises[at]!);
   }
   const {starts, speech} = before.speech;
+  const nowStarts = kept.speech.starts;
+  const nowSpeech = kept.speech.speech;
   for (let at = lowerBoundOfNumbers(starts, from); at < starts.length && starts[at]! <= to; at++) {
     let item = speech[at]!;
-    if (renamed && item.quotes.some((quote) => quote.actor !== null && renamed.get(quote.actor) !== quote.actor)) {
-      if (item.quotes.some((quote) => quote.actor !== null && !renamed.get(quote.actor))) return starts[at]! + shift;
+    // (Most sentences report no speech: nothing to rename.)
+    if (renamed && item.quotes.length > 0 && item.quotes.some((quote) => quote.actor !== null && renamed.get(quote.actor) !== quote.actor)) {
+      if (item.quotes.some((quote) => quote.actor !== null && !renamed.get(quote.actor))) {
+        failed.push(starts[at]! + shift);
+        continue;
+      }
       item = {...item, quotes: item.quotes.map((quote) => ({...quote, actor: quote.actor === null ? null : renamed.get(quote.actor)!}))};
     }
-    kept.speech.starts.push(starts[at]! + shift);
-    kept.speech.speech.push(item);
+    nowStarts.push(starts[at]! + shift);
+    nowSpeech.push(item);
   }
-  const failed = kept.attributions.marked.addFrom(before.attributions.marked, from, to, shift, renamed);
-  return failed >= 0 ? failed : kept.attributions.before.addFrom(before.attributions.before, from, to, shift, renamed);
+  kept.attributions.marked.addFrom(before.attributions.marked, from, to, shift, renamed, failed);
+  kept.attributions.before.addFrom(before.attributions.before, from, to, shift, renamed, failed);
 }
 
 /**
