@@ -241,6 +241,10 @@ describe('entities rules: teams, known names around "and", and a surname that is
     assert.deepEqual(entities('Politifact rated the claim false, Vox reported, and Nike declined to comment.', null), ['Politifact/organization', 'Vox/organization', 'Nike/organization']);
   });
 
+  it('leaves the indefinite article out, and reads a party\'s member from a place as the place', () => {
+    assert.deepEqual(entities('A Quinnipiac University poll was cited by Charles E. Grassley, Republican of Iowa.', null), ['Quinnipiac University/organization', 'Charles E. Grassley/person', 'Iowa/place']);
+  });
+
   it('reads Charlotte as a city alone and as a given name before a surname', () => {
     assert.deepEqual(entities('Protests went on in Charlotte. Yesterday Charlotte Meehan spoke.', null), ['Charlotte/place', 'Charlotte Meehan/person']);
   });

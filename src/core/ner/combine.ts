@@ -193,7 +193,7 @@ function withTitleAsRole(name: TaggedName, text: string): EntityMention {
   // "The Huffington Post" → "Huffington Post": the article is not part of the name (FORMAT.md,
   // and GUM agrees), unless the place gazetteer knows the name with it ("The Hague").
   const value = text.slice(name.start, name.end);
-  if (/^The\s+\S/u.test(value) && !knownPlaces.has(value.toLowerCase())) start += /^The\s+/u.exec(value)![0].length;
+  if (/^(?:The|A)\s+\S/u.test(value) && !knownPlaces.has(value.toLowerCase())) start += /^(?:The|A)\s+/u.exec(value)![0].length;
   const nameStart = start;
   // "Governor of Virginia Saturday, October 19": a heading's date is no part of the name.
   const day = weekdayAtEnd.exec(text.slice(start, name.end));

@@ -57,6 +57,9 @@ const otherNames = new Set(['Bill of Rights', 'Declaration of Independence', 'El
 const eventHeads = new Set(['Forum', 'Summit', 'Conference', 'Debate', 'Dinner', 'Ball', 'Gala', 'Cup', 'Trophy', 'Games', 'Day', 'Week', 'Night', 'Race', 'Lecture', 'Address']);
 /** What a centre studies or works for, before its "Center" ("Tax Policy Center"). */
 const studyWords = new Set(['Policy', 'Research', 'Studies', 'Progress', 'Politics', 'Innovation', 'Strategic', 'Analysis', 'Law', 'Justice', 'Rights', 'Democracy', 'Freedom', 'Integrity', 'Security', 'Action', 'Advocacy', 'Priorities', 'Ethics', 'Affairs', 'Economics']);
+/** A party's member ("Republican of Iowa", the New York Times' style after a senator's name). */
+const partyMemberWords: ReadonlySet<string> = new Set(['Republican', 'Democrat', 'Independent', 'Democratic-Farmer-Labor', 'Libertarian']);
+
 /** Public programmes named alone ("go after Social Security and Medicare"); their agencies are named in full. */
 const programmes = new Set(['Social Security', 'Medicare', 'Medicaid', 'Obamacare', 'Pell Grants', 'Pell Grant', 'Food Stamps']);
 const lawName = /\s(?:Act|Amendment|Prize|Award|Medal|Agreement|Treaty|Accords?|Pact|Bill|Plan|Doctrine)(?:-\p{Ll}+)?$/u;
@@ -657,6 +660,8 @@ function classifyRun(
   // "in The Huffington Post": the article is not part of the name unless the place gazetteer
   // says so ("The Hague"). An organisation known with it keeps its type without it: "The
   // Guardian" → "Guardian" (FORMAT.md: no leading "the").
+  // "A Quinnipiac University poll": the indefinite article neither.
+  if (run.length > 1 && run[0]!.text === 'A' && /^\s*$/u.test(run[1]!.before)) run = run.slice(1);
   if (run.length > 1 && run[0]!.text === 'The' && !knownPlaces.has(spanText(run).toLowerCase())) {
     const knownWithArticle = knownOrganizations.has(spanText(run).toLowerCase());
     run = run.slice(1);
@@ -708,6 +713,8 @@ function classifyRun(
   // "Leung Yiu-chung of NWSC": a person and the organisation they belong to (or the place they
   // come from); "Gary Chan of DAB and Eunice Yung of New People's Party": two of them.
   const of = run.findIndex((word) => word.text === 'of');
+  // "Charles E. Grassley, Republican of Iowa": a party's member from a place names the place only.
+  if (of === 1 && partyMemberWords.has(run[0]!.text) && run.length > 2) return classifyRun(run.slice(2), sentence, text, userNames, []);
   // The affiliation runs to the end ("of The Globe and Mail", its article left out), or to an
   // "and" before a second person and their "of".
   const affiliates = (words: Word[]) => words.length > 0 && (isOrganizationName(words, spanText(words)) || knownPlaces.has(spanText(words).toLowerCase()));
