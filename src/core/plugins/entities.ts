@@ -358,7 +358,10 @@ function rulesNearEdit(before: RulesState, near: NearEdit, layout: Layout, text:
   const found = around(before.found, now.found, moved);
   // Other names (one retyped, "Fisheries Society" misspelt) mostly leave the surnames as they were.
   if (!sameFindings && !sameMap(surnamesOf(found), before.surnames)) return undefined;
-  return {found, demonyms: around(before.demonyms, now.demonyms, moveDemonyms), mentions: around(before.mentions, now.mentions, moved), surnames: before.surnames};
+  const mentions = around(before.mentions, now.mentions, moved);
+  // The passes read the names after the window as the previous version's moved, without comparing them.
+  near.movedAfter(mentions, before.mentions, stop - delta);
+  return {found, demonyms: around(before.demonyms, now.demonyms, moveDemonyms), mentions, surnames: before.surnames};
 }
 
 /** What the rules find in one sentence; lone words wait for the whole text ('initial': one opens the sentence). */
