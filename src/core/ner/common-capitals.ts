@@ -15,6 +15,7 @@ import {honorifics, titleWords} from '../data/titles.js';
 import {speechVerbs} from '../data/speech.js';
 import {isGivenName} from '../data/first-names.js';
 import {startsUpper, wordsOf} from './letters.js';
+import {keptByText} from '../text/kept-by-text.js';
 
 /** Words after which a capitalised word is a thing: articles, possessive determiners, numbers. */
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'every', 'each', 'several', 'few']);
@@ -50,11 +51,26 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
 
 /** "Cyclone Phailin", whatever its type: the storm, and its name alone later. "the Cyclone" alone is the storm too. */
 function isStorm(item: EntityMention): boolean {
-  const words = wordsOf(item.text);
-  // Every storm's name opens with one of the words `storms` opens with: most names need no test.
-  if (!stormOpeners.has(words[0]!)) return false;
-  return storms.test(item.text) || (words.length > 1 && storms.test(words.slice(0, -1).join(' ')));
+  return stormName(item.text) !== null;
 }
+
+// What `commonCapitals` reads of a name's text is kept by text (null for none): the article's
+// thousands of names are a few hundred texts, read again whenever an edit changes a name.
+
+/** A storm's or vessel's name: its last word. */
+const stormName = keptByText((text: string): string | null => {
+  const words = wordsOf(text);
+  // Every storm's name opens with one of the words `storms` opens with: most names need no test.
+  if (!stormOpeners.has(words[0]!)) return null;
+  return storms.test(text) || (words.length > 1 && storms.test(words.slice(0, -1).join(' '))) ? words[words.length - 1]! : null;
+});
+/** A person's name of one word, or whose first word is no given name: its last word ("Warhol Polaroids"). */
+const singleOf = keptByText((text: string): string | null => {
+  const words = wordsOf(text);
+  return words.length === 1 || !isGivenName(words[0]!) ? words[words.length - 1]! : null;
+});
+/** A person's name in full, opening with a given name: its surname. */
+const surnameOf = keptByText((text: string): string | null => (/\s/u.test(text) && isGivenName(wordsOf(text)[0]!) ? wordsOf(text).at(-1)! : null));
 
 /**
  * The capitalised words the article shows are no one (see the module's comment); null when it
@@ -67,8 +83,8 @@ export function commonCapitals(mentions: readonly EntityMention[], layout: Layou
   const singles = new Set<string>();
   for (const item of mentions) {
     if (item.type !== 'person') continue;
-    const words = wordsOf(item.text);
-    if (words.length === 1 || !isGivenName(words[0]!)) singles.add(words[words.length - 1]!);
+    const single = singleOf(item.text);
+    if (single !== null) singles.add(single);
   }
   for (const text of [...singles]) if (text.endsWith('s')) singles.add(text.slice(0, -1));
   if (singles.size === 0) return null;
@@ -108,15 +124,19 @@ export function commonCapitals(mentions: readonly EntityMention[], layout: Layou
   }
   // A known person's surname stays one, whatever else the article names after them ("the
   // Santorum cocktail" beside "Rick Santorum"); "Warhol Polaroids" is no person's full name.
-  const surnames = new Set(
-    mentions
-      .filter((item) => item.type === 'person' && /\s/u.test(item.text) && isGivenName(wordsOf(item.text)[0]!))
-      .map((item) => wordsOf(item.text).at(-1)!),
-  );
+  const surnames = new Set<string>();
+  for (const item of mentions) {
+    if (item.type !== 'person') continue;
+    const surname = surnameOf(item.text);
+    if (surname !== null) surnames.add(surname);
+  }
   for (const [text, count] of uses) if (count.determined * 2 > count.all && !surnames.has(text)) notNames.add(text);
   // The plural of a thing is the same thing ("Polaroid", "Polaroids").
   for (const text of [...notNames]) notNames.add(`${text}s`);
-  for (const item of mentions) if (isStorm(item)) notNames.add(wordsOf(item.text).at(-1)!);
+  for (const item of mentions) {
+    const storm = stormName(item.text);
+    if (storm !== null) notNames.add(storm);
+  }
   for (const text of lone) notNames.add(text);
   return notNames;
 }
@@ -248,13 +268,14 @@ function capitalFlags(words: readonly Word[], index: number, text: string): {det
  */
 function loneCommonWords(mentions: readonly EntityMention[]): Set<string> {
   const lone = new Set<string>();
-  // Not a title ("the President" names whoever holds it) nor a plural (a group: "Arabs").
-  const mayBeThing = (text: string) => !/\s/u.test(text) && !text.endsWith('s') && isCommonWord(text) && !isGivenName(text) && !titleWords.has(text) && !honorifics.has(text);
   for (const item of mentions) if (item.type === 'person' && mayBeThing(item.text)) lone.add(item.text);
   if (lone.size === 0) return lone;
   for (const item of mentions) if (item.type === 'person' && /\s/u.test(item.text)) for (const word of wordsOf(item.text)) lone.delete(word);
   return lone;
 }
+
+/** A single ordinary word that may be a thing: not a title ("the President" names whoever holds it) nor a plural (a group: "Arabs"). */
+const mayBeThing = keptByText((text: string): boolean => !/\s/u.test(text) && !text.endsWith('s') && isCommonWord(text) && !isGivenName(text) && !titleWords.has(text) && !honorifics.has(text));
 
 /** A title or honorific before the word, or a speech verb after it: "President Bush", "Rice said". */
 function vouchesForName(words: readonly Word[], index: number): boolean {
