@@ -456,6 +456,33 @@ function handedOn(input: readonly object[], output: readonly object[]): number {
   return count;
 }
 
+/** The keys with another value (or none) in one map than in the other. */
+export function changedKeys<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): K[] {
+  const changed: K[] = [];
+  for (const [key, value] of a) if (b.get(key) !== value || !b.has(key)) changed.push(key);
+  for (const key of b.keys()) if (!a.has(key)) changed.push(key);
+  return changed;
+}
+
+/**
+ * The sentences whose text holds one of `words` (anywhere, within a longer word too), in order,
+ * each once; undefined when they are more than `limit`. A few words looked for in the text, not
+ * thousands of sentences read.
+ */
+export function sentencesHolding(sentences: readonly Positioned[], text: string, words: readonly string[], limit: number): number[] | undefined {
+  const found = new Set<number>();
+  for (const word of words) {
+    if (word === '') return undefined;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      // The last sentence starting at or before the word (one that holds it, if any does).
+      const sentence = lowerBound(sentences, at + 1) - 1;
+      if (sentence >= 0 && at < sentences[sentence]!.end) found.add(sentence);
+      if (found.size > limit) return undefined;
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 export function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   if (a.size !== b.size) return false;
   for (const item of a) if (!b.has(item)) return false;
