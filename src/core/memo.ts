@@ -513,7 +513,10 @@ export function readsChanged(tagging: unknown, keys: readonly string[], bits: re
 
 /** A span kept for later versions: offsets moved by `delta`, text detached from the document. */
 export function keptSpan(span: Span | null, delta: number): Span | null {
-  return span && {start: span.start + delta, end: span.end + delta, text: detached(span.text)};
+  // A base of 0 negated is -0, which would make every offset a heap number, and with them
+  // every span's and name's offsets, whose objects share the map ({start, end, …}).
+  const shift = delta || 0;
+  return span && {start: span.start + shift, end: span.end + shift, text: detached(span.text)};
 }
 
 /** The outer names of one sentence whose nested names are tagged together. */

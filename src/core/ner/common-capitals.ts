@@ -15,6 +15,7 @@ import {honorifics, titleWords} from '../data/titles.js';
 import {speechVerbs} from '../data/speech.js';
 import {isGivenName} from '../data/first-names.js';
 import {startsUpper, wordsOf} from './letters.js';
+import {keptByText} from '../text/kept-by-text.js';
 
 /** Words after which a capitalised word is a thing: articles, possessive determiners, numbers. */
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'every', 'each', 'several', 'few']);
@@ -50,11 +51,35 @@ export function withoutCommonCapitals(mentions: readonly EntityMention[], layout
 
 /** "Cyclone Phailin", whatever its type: the storm, and its name alone later. "the Cyclone" alone is the storm too. */
 function isStorm(item: EntityMention): boolean {
-  const words = wordsOf(item.text);
-  // Every storm's name opens with one of the words `storms` opens with: most names need no test.
-  if (!stormOpeners.has(words[0]!)) return false;
-  return storms.test(item.text) || (words.length > 1 && storms.test(words.slice(0, -1).join(' ')));
+  return factsOf(item.text).storm !== null;
 }
+
+/**
+ * What `commonCapitals` reads of a name's text (null for none), kept by text: the article's
+ * thousands of names are a few hundred texts, read again whenever an edit changes a name.
+ */
+interface NameFacts {
+  /** A storm's or vessel's name: its last word. */
+  storm: string | null;
+  /** Of a person's name of one word, or whose first word is no given name: its last word ("Warhol Polaroids"). */
+  single: string | null;
+  /** Of a person's name in full, opening with a given name: its surname. */
+  surname: string | null;
+  /** Of a person's name of more than one word: true. */
+  spaced: boolean;
+  /** Of a person's name of one ordinary word: whether it may be a thing (`mayBeThing`). */
+  thing: boolean;
+}
+
+const factsOf = keptByText((text: string): NameFacts => {
+  const words = wordsOf(text);
+  const last = words[words.length - 1]!;
+  const spaced = /\s/u.test(text);
+  // Every storm's name opens with one of the words `storms` opens with: most names need no test.
+  const storm = stormOpeners.has(words[0]!) && (storms.test(text) || (words.length > 1 && storms.test(words.slice(0, -1).join(' ')))) ? last : null;
+  const given = isGivenName(words[0]!);
+  return {storm, single: words.length === 1 || !given ? last : null, surname: spaced && given ? last : null, spaced, thing: !spaced && mayBeThing(text)};
+});
 
 /**
  * The capitalised words the article shows are no one (see the module's comment); null when it
@@ -65,16 +90,29 @@ export function commonCapitals(mentions: readonly EntityMention[], layout: Layou
   // Single-word people, the last word of a name that opens with no given name ("Warhol
   // Polaroids"), and their singulars.
   const singles = new Set<string>();
+  // Read in the same loop: the surnames of people named in full, storms' names, lone ordinary words.
+  const surnames = new Set<string>();
+  const stormNames: string[] = [];
+  const lone = new Set<string>();
+  const spaced: string[] = [];
   for (const item of mentions) {
+    const facts = factsOf(item.text);
+    if (facts.storm !== null) stormNames.push(facts.storm);
     if (item.type !== 'person') continue;
-    const words = wordsOf(item.text);
-    if (words.length === 1 || !isGivenName(words[0]!)) singles.add(words[words.length - 1]!);
+    if (facts.single !== null) singles.add(facts.single);
+    if (facts.surname !== null) surnames.add(facts.surname);
+    if (facts.thing) lone.add(item.text);
+    if (facts.spaced) spaced.push(item.text);
   }
   for (const text of [...singles]) if (text.endsWith('s')) singles.add(text.slice(0, -1));
   if (singles.size === 0) return null;
   const uses = new Map<string, {all: number; determined: number}>();
   const notNames = new Set<string>();
-  const lone = loneCommonWords(mentions);
+  // Single ordinary words read as people ("Discovery", "Pride", "Soup") that no name of the
+  // article contains are things, unless a title or speech vouches for one somewhere
+  // (`vouchesForName`). A surname that is also a word ("Bush", "Rice") comes with a first name,
+  // a title or speech somewhere.
+  if (lone.size > 0) for (const text of spaced) for (const word of wordsOf(text)) lone.delete(word);
   if (counts) {
     // The words counted are the singles and their plurals: looked up, not met.
     for (const single of singles) {
@@ -108,15 +146,10 @@ export function commonCapitals(mentions: readonly EntityMention[], layout: Layou
   }
   // A known person's surname stays one, whatever else the article names after them ("the
   // Santorum cocktail" beside "Rick Santorum"); "Warhol Polaroids" is no person's full name.
-  const surnames = new Set(
-    mentions
-      .filter((item) => item.type === 'person' && /\s/u.test(item.text) && isGivenName(wordsOf(item.text)[0]!))
-      .map((item) => wordsOf(item.text).at(-1)!),
-  );
   for (const [text, count] of uses) if (count.determined * 2 > count.all && !surnames.has(text)) notNames.add(text);
   // The plural of a thing is the same thing ("Polaroid", "Polaroids").
   for (const text of [...notNames]) notNames.add(`${text}s`);
-  for (const item of mentions) if (isStorm(item)) notNames.add(wordsOf(item.text).at(-1)!);
+  for (const storm of stormNames) notNames.add(storm);
   for (const text of lone) notNames.add(text);
   return notNames;
 }
@@ -241,19 +274,12 @@ function capitalFlags(words: readonly Word[], index: number, text: string): {det
 }
 
 /**
- * Single ordinary English words read as people ("Discovery", "Pride", "Soup") that no name of
- * the article contains: things, a ship, a book, a product, unless a title or speech vouches for
- * one somewhere (`vouchesForName`). A surname that is also a word ("Bush", "Rice") comes with
- * a first name, a title or speech somewhere.
+ * A single ordinary English word that may be a thing, a ship, a book, a product when read as a
+ * person ("Discovery", "Pride", "Soup"): not a title ("the President" names whoever holds it) nor
+ * a plural (a group: "Arabs").
  */
-function loneCommonWords(mentions: readonly EntityMention[]): Set<string> {
-  const lone = new Set<string>();
-  // Not a title ("the President" names whoever holds it) nor a plural (a group: "Arabs").
-  const mayBeThing = (text: string) => !/\s/u.test(text) && !text.endsWith('s') && isCommonWord(text) && !isGivenName(text) && !titleWords.has(text) && !honorifics.has(text);
-  for (const item of mentions) if (item.type === 'person' && mayBeThing(item.text)) lone.add(item.text);
-  if (lone.size === 0) return lone;
-  for (const item of mentions) if (item.type === 'person' && /\s/u.test(item.text)) for (const word of wordsOf(item.text)) lone.delete(word);
-  return lone;
+function mayBeThing(text: string): boolean {
+  return !/\s/u.test(text) && !text.endsWith('s') && isCommonWord(text) && !isGivenName(text) && !titleWords.has(text) && !honorifics.has(text);
 }
 
 /** A title or honorific before the word, or a speech verb after it: "President Bush", "Rice said". */

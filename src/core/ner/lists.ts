@@ -11,6 +11,7 @@ import {capitalTable, type Layout, type Word} from '../text/sentences.js';
 import {isCommonWord, isFunctionWord} from '../data/lexicon.js';
 import {findOverlapping} from '../text/span-index.js';
 import {mayOpenName, possessive} from './letters.js';
+import {keptByText} from '../text/kept-by-text.js';
 
 /** What may stand between two items of one list. */
 const separator = /^(?:,\s|,?\s(?:and|or)\s|\s?\/\s)$/u;
@@ -75,8 +76,17 @@ export function withListMembers(mentions: readonly EntityMention[], layout: Layo
 
 /** The surnames of the people the article names in full. */
 export function listSurnames(mentions: readonly EntityMention[]): Set<string> {
-  return new Set(mentions.filter((item) => item.type === 'person' && /\s/u.test(item.text)).map((item) => item.text.slice(item.text.lastIndexOf(' ') + 1)));
+  const surnames = new Set<string>();
+  for (const item of mentions) {
+    if (item.type !== 'person') continue;
+    const surname = surnameOf(item.text);
+    if (surname !== null) surnames.add(surname);
+  }
+  return surnames;
 }
+
+/** A name of more than one word: what follows its last space (null for a single word). Kept by text: names repeat. */
+const surnameOf = keptByText((text: string): string | null => (/\s/u.test(text) ? text.slice(text.lastIndexOf(' ') + 1) : null));
 
 /** Runs of capitalised words joined by list separators, three items or more. */
 function listsOf(words: readonly Word[], capitals: readonly number[], text: string): Item[][] {

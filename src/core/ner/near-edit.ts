@@ -105,8 +105,14 @@ export interface Window {
   readStop: number;
 }
 
-/** The moved copies made for the last pair of versions met (one edit: the same moves). */
-let sharedMoves: {before: string; text: string; moved: Map<Name, Name>} | undefined;
+/** Of a list made after an edit: its previous version, and how many of its last items are that version's last items moved. */
+interface MovedTail {
+  source: readonly Name[];
+  count: number;
+}
+
+/** The moved copies and moved tails made for the last pair of versions met (one edit: the same moves). */
+let sharedMoves: {before: string; text: string; moved: Map<Name, Name>; tails: Map<readonly Name[], MovedTail>} | undefined;
 
 export class NearEdit {
   private readonly runs = new Map<string, PassRun>();
@@ -118,10 +124,11 @@ export class NearEdit {
    */
   private readonly moved: Map<Name, Name>;
   /**
-   * For each output made near the edit, its previous version and how many of its last names are
-   * that version's last names moved: the next pass, whose input it is, need not look at them again.
+   * For each list made near the edit (an output, the rules' names), its previous version and how
+   * many of its last names are that version's last names moved: the next pass, whose input it
+   * is, need not look at them again. Shared by the steps of one edit, as `moved` is.
    */
-  private readonly movedTails = new Map<readonly Name[], {source: readonly Name[]; count: number}>();
+  private readonly movedTails: Map<readonly Name[], MovedTail>;
 
   /** @param before What the previous version kept (`state`), if any. */
   constructor(
@@ -130,8 +137,18 @@ export class NearEdit {
     private readonly sentences: readonly SentenceSpan[],
   ) {
     if (before) this.edit = {...textChange(before.text, text), sentenceDelta: sentences.length - before.sentences.length};
-    if (!before || sharedMoves?.before !== before.text || sharedMoves.text !== text) sharedMoves = before && {before: before.text, text, moved: new Map()};
+    if (!before || sharedMoves?.before !== before.text || sharedMoves.text !== text) sharedMoves = before && {before: before.text, text, moved: new Map(), tails: new Map()};
     this.moved = sharedMoves?.moved ?? new Map();
+    this.movedTails = sharedMoves?.tails ?? new Map();
+  }
+
+  /**
+   * Says that the last names of `list` are the names of `source`, the previous version's list,
+   * from the first starting at `from` (its offsets) on, moved by the edit (`move`): passes that
+   * read `list` take them as the same without comparing them.
+   */
+  movedAfter(list: readonly Name[], source: readonly Name[], from: number): void {
+    this.movedTails.set(list, {source, count: source.length - lowerBound(source, from)});
   }
 
   /** What to keep for the next version. */
@@ -174,7 +191,7 @@ export class NearEdit {
         // Windows over most of the article cost more than one run over all of it.
         if (windows && windows.reduce((sum, item) => sum + item.readEnd - item.readFirst, 0) * 2 > this.sentences.length) windows = undefined;
       }
-      if (windows) output = this.nearEdit(last, inputs, known, windows, run, notes, tails[0] ?? 0);
+      if (windows) output = this.nearEdit(last, inputs, known, windows, run, notes, tails);
     } else known = facts();
     if (!output) {
       const fresh: unknown[] | undefined = local ? [] : undefined;
@@ -300,9 +317,9 @@ export class NearEdit {
    * The pass's output from its runs in the windows (in order, one holding the edit: those before
    * it lie before the edit, those after it after) and the previous output elsewhere; undefined
    * when the two cannot be told apart. `notes`, when kept, are overwritten in the windows.
-   * `inputTail` is how many of the first input's last items are the previous version's moved.
+   * `tails` says, for each input, how many of its last items are the previous version's moved.
    */
-  private nearEdit<I extends Lists, F, O extends Name>(last: PassRun, inputs: I, facts: F, windows: readonly Window[], run: Run<I, F, O>, notes: unknown[] | undefined, inputTail: number): O[] | undefined {
+  private nearEdit<I extends Lists, F, O extends Name>(last: PassRun, inputs: I, facts: F, windows: readonly Window[], run: Run<I, F, O>, notes: unknown[] | undefined, tails: readonly number[]): O[] | undefined {
     const {delta} = this.edit!;
     const output = last.output as readonly O[];
     let result: O[] = [];
@@ -339,8 +356,16 @@ export class NearEdit {
     // The last names the pass handed on from its input last time are, moved, the last names of
     // its input now: taken from there rather than looked up one by one.
     const input = inputs[0] as unknown as readonly O[];
-    const fromInput = Math.max(next, output.length - Math.min(last.handedOn, inputTail));
-    for (let at = next; at < fromInput; at++) result.push(this.move(output[at]!));
+    const fromInput = Math.max(next, output.length - Math.min(last.handedOn, tails[0] ?? 0));
+    // Before those, a name handed on from an input as it was is, moved, that input's name now:
+    // found by walking the previous inputs alongside rather than looked up (thousands a pass).
+    const walks = inputs.map((now, list) => new InputWalk(last.inputs[list]!, now, tails[list]!, next < fromInput ? output[next]!.start : Infinity));
+    for (let at = next; at < fromInput; at++) {
+      const item = output[at]!;
+      let now: Positioned | undefined;
+      for (let list = 0; list < walks.length && now === undefined; list++) now = walks[list]!.movedOf(item);
+      result.push((now as O | undefined) ?? this.move(item));
+    }
     const shift = input.length - output.length;
     if (fromInput < output.length) result = result.concat(input.slice(fromInput + shift));
     this.movedTails.set(result, {source: output, count: output.length - next});
@@ -380,6 +405,35 @@ export class NearEdit {
   }
 }
 
+/**
+ * One input of a pass, its previous version walked in order of start: `movedOf(item)` gives, for
+ * a previous item at or after the last asked, the input's item now that is it moved, when it lies
+ * among the input's last names the edit moved (`tail` of them); undefined otherwise.
+ */
+class InputWalk {
+  private at: number;
+  private readonly moved: number;
+  private readonly shift: number;
+
+  constructor(
+    private readonly before: readonly Positioned[],
+    private readonly now: readonly Positioned[],
+    tail: number,
+    from: number,
+  ) {
+    this.at = lowerBound(before, from);
+    this.moved = before.length - tail;
+    this.shift = now.length - before.length;
+  }
+
+  movedOf(item: Positioned): Positioned | undefined {
+    const {before} = this;
+    while (this.at < before.length && before[this.at]!.start < item.start) this.at++;
+    for (let found = Math.max(this.at, this.moved); found < before.length && before[found]!.start === item.start; found++) if (before[found] === item) return this.now[found + this.shift];
+    return undefined;
+  }
+}
+
 /** Names the same between versions: place (moved), text, type, sentence and role. */
 export function sameMention(old: EntityMention, now: EntityMention, delta: number, sentenceDelta: number): boolean {
   return (
@@ -400,6 +454,33 @@ function handedOn(input: readonly object[], output: readonly object[]): number {
   let count = 0;
   while (count < shorter && output[output.length - 1 - count] === input[input.length - 1 - count]) count++;
   return count;
+}
+
+/** The keys with another value (or none) in one map than in the other. */
+export function changedKeys<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): K[] {
+  const changed: K[] = [];
+  for (const [key, value] of a) if (b.get(key) !== value || !b.has(key)) changed.push(key);
+  for (const key of b.keys()) if (!a.has(key)) changed.push(key);
+  return changed;
+}
+
+/**
+ * The sentences whose text holds one of `words` (anywhere, within a longer word too), in order,
+ * each once; undefined when they are more than `limit`. A few words looked for in the text, not
+ * thousands of sentences read.
+ */
+export function sentencesHolding(sentences: readonly Positioned[], text: string, words: readonly string[], limit: number): number[] | undefined {
+  const found = new Set<number>();
+  for (const word of words) {
+    if (word === '') return undefined;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      // The last sentence starting at or before the word (one that holds it, if any does).
+      const sentence = lowerBound(sentences, at + 1) - 1;
+      if (sentence >= 0 && at < sentences[sentence]!.end) found.add(sentence);
+      if (found.size > limit) return undefined;
+    }
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 export function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {

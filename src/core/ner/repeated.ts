@@ -11,6 +11,7 @@ import {isCommonWord} from '../data/lexicon.js';
 import {lowerBound} from '../text/span-index.js';
 import {possessive, startsUpper, withoutPossessive, wordsOf} from './letters.js';
 import {surnameParticles} from '../data/first-names.js';
+import {keptByText} from '../text/kept-by-text.js';
 
 const types: readonly EntityType[] = ['person', 'organization', 'place'];
 
@@ -150,9 +151,7 @@ export function repeatedNames(mentions: readonly EntityMention[]): RepeatedNames
   // Counts by type, in `types` order: one small array per name, not a Map.
   const counts = new Map<string, number[]>();
   for (const item of mentions) {
-    const words = wordsOf(item.text);
-    // A lone common word ("Image", "Party") gets no second life from one mistaken reading.
-    if (!(startsUpper.test(item.text) || (words.length > 1 && surnameParticles.has(words[0]!))) || (words.length === 1 && isCommonWord(item.text))) continue;
+    if (!mayRepeat(item.text)) continue;
     let byType = counts.get(item.text);
     if (!byType) counts.set(item.text, (byType = [0, 0, 0]));
     byType[types.indexOf(item.type)]!++;
@@ -178,6 +177,16 @@ export function repeatedNames(mentions: readonly EntityMention[]): RepeatedNames
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {byFirstWord, typeOf};
 }
+
+/**
+ * Whether a name's text may be found again: it opens with a capital or a surname's particle, and
+ * is no lone common word ("Image", "Party"), which gets no second life from one mistaken
+ * reading. Kept by text: the article's thousands of names are a few hundred texts.
+ */
+const mayRepeat = keptByText((text: string): boolean => {
+  const words = wordsOf(text);
+  return (startsUpper.test(text) || (words.length > 1 && surnameParticles.has(words[0]!))) && !(words.length === 1 && isCommonWord(text));
+});
 
 function matches(words: readonly Word[], from: number, name: readonly string[]): boolean {
   for (let offset = 0; offset < name.length; offset++) {

@@ -25,7 +25,7 @@ import {tagDocument, taggingInput, tagNested, type NerModel} from '../ner/tagger
 import {shippedModel} from '../ner/model.js';
 import {isDatelineAgency} from '../ner/combine.js';
 import {passesAfterTagging} from '../ner/passes.js';
-import {between, NearEdit, sameMap, sameSet, type PassesState} from '../ner/near-edit.js';
+import {between, changedKeys, NearEdit, sameMap, sameSet, sentencesHolding, type PassesState} from '../ner/near-edit.js';
 import {finalNearEdit, type FinalState} from '../ner/final-near-edit.js';
 import {textChange} from '../text/changes.js';
 import {mayOpenName, possessive, startsUpper, withoutPossessive, wordsOf} from '../ner/letters.js';
@@ -337,7 +337,8 @@ function surnamesOf(mentions: readonly EntityMention[]): Map<string, EntityType>
  * The rules' names when only the sentences within reach of the edit (near-edit.ts) need reading
  * again: the surnames that type lone words elsewhere are the same as before (always so when
  * their findings name the same names), and the previous version's names elsewhere are moved past
- * the edit. Undefined when the surnames differ.
+ * the edit. When the surnames differ, the sentences holding a word whose surname changed are
+ * read again too, with the new ones. Undefined when these are many.
  */
 function rulesNearEdit(before: RulesState, near: NearEdit, layout: Layout, text: string, findings: (sentence: SentenceSpan) => SentenceRules): Omit<RulesState, 'passes'> | undefined {
   const window = near.aroundEdit();
@@ -359,9 +360,49 @@ function rulesNearEdit(before: RulesState, near: NearEdit, layout: Layout, text:
   const around = <T extends {start: number; end: number}>(old: readonly T[], window: readonly T[], move: (items: readonly T[]) => T[]): T[] => between(old, -Infinity, start).concat(window, move(between(old, stop - delta, Infinity)));
   const moveDemonyms = (items: readonly Demonym[]) => items.map((item) => (delta === 0 ? item : {...item, start: item.start + delta, end: item.end + delta}));
   const found = around(before.found, now.found, moved);
+  const demonyms = around(before.demonyms, now.demonyms, moveDemonyms);
   // Other names (one retyped, "Fisheries Society" misspelt) mostly leave the surnames as they were.
-  if (!sameFindings && !sameMap(surnamesOf(found), before.surnames)) return undefined;
-  return {found, demonyms: around(before.demonyms, now.demonyms, moveDemonyms), mentions: around(before.mentions, now.mentions, moved), surnames: before.surnames};
+  const surnames = sameFindings ? before.surnames : surnamesOf(found);
+  if (surnames === before.surnames || sameMap(surnames, before.surnames)) {
+    const mentions = around(before.mentions, now.mentions, moved);
+    // The passes read the names after the window as the previous version's moved, without comparing them.
+    near.movedAfter(mentions, before.mentions, stop - delta);
+    return {found, demonyms, mentions, surnames: before.surnames};
+  }
+  // A surname types the lone words and places of its word in any sentence: those holding a
+  // word whose surname changed are read again with the new surnames, as the window is.
+  const {sentences} = layout;
+  const held = first < end ? sentencesHolding(sentences, text, changedKeys(before.surnames, surnames), sentences.length >> 3) : undefined;
+  if (!held) return undefined;
+  const reread = new Uint8Array(sentences.length);
+  reread.fill(1, first, end);
+  for (const sentence of held) reread[sentence] = 1;
+  const mentions: EntityMention[] = [];
+  // Runs of sentences read again, in order; between them the previous version's names, moved
+  // past the edit. `from` is where the next of these starts, in the previous version's offsets.
+  let from = -Infinity;
+  let pastEdit = false;
+  for (let low = 0; low < sentences.length; low++) {
+    if (!reread[low]) continue;
+    let high = low + 1;
+    while (high < sentences.length && reread[high]) high++;
+    const holdsEdit = low < end && first < high;
+    let startNow = low === 0 ? -Infinity : sentences[low]!.start;
+    let stopNow = high === sentences.length ? Infinity : sentences[high]!.start;
+    if (holdsEdit) {
+      startNow = Math.min(startNow, start);
+      stopNow = Math.max(stopNow, stop);
+    }
+    const kept = between(before.mentions, from, pastEdit ? startNow - delta : startNow);
+    for (const item of pastEdit ? moved(kept) : kept) mentions.push(item);
+    for (const item of rulesOf(sentences, low, high, text, findings, surnames).mentions) mentions.push(item);
+    if (holdsEdit) pastEdit = true;
+    from = pastEdit ? stopNow - delta : stopNow;
+    low = high;
+  }
+  for (const item of moved(between(before.mentions, from, Infinity))) mentions.push(item);
+  near.movedAfter(mentions, before.mentions, from);
+  return {found, demonyms, mentions, surnames};
 }
 
 /** What the rules find in one sentence; lone words wait for the whole text ('initial': one opens the sentence). */

@@ -105,7 +105,8 @@ export function findQuotationMarks(text: string, layout: Layout, memo?: Analysis
       }
       continue;
     }
-    const found = memo ? memo.local('quotation-marks', paragraph, flags, () => kept(shifted(paragraphMarks(text, paragraph, carried, nextOpens), -paragraph.start))) : undefined;
+    // 0 - start, not -start: -0 (the first paragraph's) would make every {start, end, …} object's offsets heap numbers (memo.ts `keptSpan`).
+    const found = memo ? memo.local('quotation-marks', paragraph, flags, () => kept(shifted(paragraphMarks(text, paragraph, carried, nextOpens), 0 - paragraph.start))) : undefined;
     add(flags, found ? shifted(found, paragraph.start) : paragraphMarks(text, paragraph, carried, nextOpens));
   }
   if (memo && now) memo.keep('quotation-marks', now);
