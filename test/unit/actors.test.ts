@@ -66,6 +66,14 @@ describe('actors layer', () => {
     assert.deepEqual(mentionsOf(text, 'Ana Soto'), ['Ana Soto']);
   });
 
+  it('groups an organisation\'s first word alone with it, before or after its full name, but not an administration\'s person', () => {
+    const text = 'The debate at Hofstra drew crowds. Hofstra University hosted it, and Hofstra paid for it. Peabody Energy filed for bankruptcy, and Peabody sold its mines.';
+    assert.deepEqual(mentionsOf(text, 'Hofstra University'), ['Hofstra', 'Hofstra University', 'Hofstra']);
+    assert.deepEqual(mentionsOf(text, 'Peabody Energy'), ['Peabody Energy', 'Peabody']);
+    const administration = analyze('President Obama spoke. The Obama administration agreed, and Obama left.');
+    assert.ok(administration.actors.some((actor) => actor.type === 'person' && actor.mentions.some((mention) => mention.text === 'Obama')));
+  });
+
   it('groups a given name used before the one full name that opens with it', () => {
     const text = 'Cruz thanked his wife, Heidi, for her support. Later Heidi Cruz spoke to the delegates, and Heidi waved.';
     assert.deepEqual(mentionsOf(text, 'Heidi Cruz'), ['Heidi', 'Heidi Cruz', 'Heidi']);

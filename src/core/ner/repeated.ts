@@ -36,10 +36,15 @@ export function withRepeatedNames(given: readonly EntityMention[], layout: Layou
   if (byFirstWord.size === 0) return [...given];
   // A reading against the article's majority is the odd one out: "Scientology" twice an
   // organisation and once a person is an organisation.
-  const mentions = given.map((item) => {
+  const retyped = given.map((item) => {
     const type = typeOf.get(item.text);
     return type && type !== item.type ? {...item, type} : item;
   });
+  // A person's name nested at the head of an organisation named after them ("Hofstra" in
+  // "Hofstra University"), read as that organisation's short form, is the organisation itself.
+  const organizationStarts = new Map<number, number>();
+  for (const item of retyped) if (item.type === 'organization') organizationStarts.set(item.start, Math.max(organizationStarts.get(item.start) ?? 0, item.end));
+  const mentions = retyped.filter((item, index) => !(item !== given[index] && item.type === 'organization' && (organizationStarts.get(item.start) ?? 0) > item.end));
   // Mentions sorted by start, with the furthest end so far: an occurrence overlapping any
   // mention is already read (or read otherwise) and is left alone.
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -158,11 +163,15 @@ export function repeatedNames(mentions: readonly EntityMention[]): RepeatedNames
   }
   const byFirstWord = new Map<string, Known[]>();
   const typeOf = new Map<string, EntityType>();
+  const firmWords = firmFirstWords(mentions);
   for (const [text, byType] of counts) {
     // A tie between two readings ("Washington" the place, the person) decides nothing.
     const most = Math.max(byType[0]!, byType[1]!, byType[2]!);
     if (Number(byType[0] === most) + Number(byType[1] === most) + Number(byType[2] === most) > 1) continue;
-    const type = types[byType.indexOf(most)]!;
+    let type = types[byType.indexOf(most)]!;
+    // "Hofstra" after "Hofstra University", "Peabody" after "Peabody Energy": the short form of an
+    // organisation the article names, when no one in it bears the word as a name.
+    if (type === 'person' && firmWords.has(text)) type = 'organization';
     typeOf.set(text, type);
     const words = wordsOf(text);
     const list = byFirstWord.get(words[0]!) ?? [];
@@ -177,6 +186,31 @@ export function repeatedNames(mentions: readonly EntityMention[]): RepeatedNames
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {byFirstWord, typeOf};
 }
+
+/**
+ * The first words of the article's organisations of two words or more that stand alone as
+ * mentions nowhere given a title, and that no person's name in the article holds. Not for an
+ * administration's or a campaign's person ("Obama administration" and "Obama").
+ */
+function firmFirstWords(mentions: readonly EntityMention[]): Set<string> {
+  const firms = new Set<string>();
+  const personWords = new Set<string>();
+  const titled = new Set<string>();
+  for (const item of mentions) {
+    const words = wordsOf(item.text);
+    if (item.type === 'person') {
+      if (words.length > 1) for (const word of words) personWords.add(word);
+      else if (item.role) titled.add(item.text);
+    } else if (item.type === 'organization' && words.length > 1 && startsUpper.test(words[0]!) && !words.slice(1).some((word) => personalBodies.test(word))) {
+      firms.add(words[0]!);
+    }
+  }
+  for (const word of [...firms]) if (personWords.has(word) || titled.has(word)) firms.delete(word);
+  return firms;
+}
+
+/** What a person's name heads without naming a firm: "Obama administration", "Clinton Foundation". */
+const personalBodies = /^(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign|[Cc]abinet|[Rr]egime|[Ff]oundation|[Ff]amily|[Ll]ibrary|[Cc]enter|[Cc]entre|[Ii]nstitute|[Dd]octrine|[Ee]ra|[Tt]eam|[Ss]how)$/u;
 
 /**
  * Whether a name's text may be found again: it opens with a capital or a surname's particle, and

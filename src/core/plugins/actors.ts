@@ -87,7 +87,7 @@ interface Resolved {
 
 /** The actors of a document and every mention of them, from its entities and sentence phrases. */
 function resolve(text: string, sentences: SentenceSpan[], entities: EntityMention[], phrases: readonly SentencePhrases[]): Resolved {
-  const registry = new ActorRegistry(surnamesIn(entities), fullNamesByGivenName(entities));
+  const registry = new ActorRegistry(surnamesIn(entities), fullNamesByGivenName(entities), organizationsByFirstWord(entities));
   for (const entity of entities) {
     if (entity.type === 'place') {
       if (actsAsGovernment(text, entity.end)) registry.government(entity);
@@ -310,6 +310,7 @@ class ActorRegistry {
   constructor(
     private readonly surnames: ReadonlySet<string>,
     private readonly fullNames: ReadonlyMap<string, readonly string[]> = new Map(),
+    private readonly organizationNames: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {}
 
   private readonly actors: Actor[] = [];
@@ -455,6 +456,25 @@ class ActorRegistry {
     return actor;
   }
 
+  /**
+   * "Hofstra" and "Hofstra University", "Peabody" and "Peabody Energy": a word alone that opens
+   * the name of one organisation the article names is that organisation, before or after it.
+   */
+  private byFirstWord(word: string): Actor | undefined {
+    const names = this.organizationNames.get(word);
+    if (names?.length !== 1 || organizationWords.has(word)) return undefined;
+    const name = names[0]!;
+    const key = formsOf(name).organizationKey;
+    let actor = this.byKey.get(key);
+    if (actor) return actor;
+    actor = {id: `a${this.actors.length + 1}`, name, type: 'organization', roles: [], mentions: []};
+    this.actors.push(actor);
+    this.byId.set(actor.id, actor);
+    this.byKey.set(key, actor);
+    this.index(actor);
+    return actor;
+  }
+
   /** An organisation known under another form: an acronym, or the name an acronym abbreviates. */
   private organizationFor(name: string): Actor | undefined {
     const known = this.acronyms.get(name);
@@ -467,7 +487,7 @@ class ActorRegistry {
     // "the Commission" after "European Commission", "the Guard" after "National Guard", "the
     // Post" after "Washington Post": an organisation's head word alone is that organisation, the
     // one named last when several share it (not a body known by the word itself: "Democrats").
-    if (!byInitials && !byName && (organizationWords.has(name) || (/^\p{Lu}\p{Ll}+$/u.test(name) && !knownOrganizations.has(name.toLowerCase())))) return this.mostRecent(this.byHead.get(name) ?? []);
+    if (!byInitials && !byName && (organizationWords.has(name) || (/^\p{Lu}\p{Ll}+$/u.test(name) && !knownOrganizations.has(name.toLowerCase())))) return this.mostRecent(this.byHead.get(name) ?? []) ?? this.byFirstWord(name);
     if (!byInitials || !byName) return byInitials ?? byName;
     return this.actors.indexOf(byInitials) <= this.actors.indexOf(byName) ? byInitials : byName;
   }
@@ -543,6 +563,20 @@ function surnamesIn(entities: readonly EntityMention[]): Set<string> {
 
 /** A Korean given name as romanised in the news: two syllables, the second in lower case ("Ki-moon", "Jae-in"). */
 const koreanGivenName = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** The distinct names of two words or more of the organisations an article names, by their first word. */
+function organizationsByFirstWord(entities: readonly EntityMention[]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const entity of entities) {
+    if (entity.type !== 'organization') continue;
+    const words = formsOf(entity.text).words;
+    if (words.length < 2) continue;
+    const list = names.get(words[0]!);
+    if (!list) names.set(words[0]!, [entity.text]);
+    else if (!list.includes(entity.text)) list.push(entity.text);
+  }
+  return names;
+}
 
 /** The distinct full names of the people an article names, by their first word. */
 function fullNamesByGivenName(entities: readonly EntityMention[]): Map<string, string[]> {
