@@ -35,6 +35,11 @@ describe('actors layer', () => {
     assert.deepEqual(organizations[0]!.mentions.map((mention) => mention.text), ['National Fisheries Society', 'SNP', 'SNP']);
   });
 
+  it('makes no government of a town that acts, but of a seat of government', () => {
+    const result = analyze('A study by the University of California at Berkeley found gaps. The White House said it would act.');
+    assert.deepEqual(result.actors.filter((actor) => actor.name.endsWith(' government')).map((actor) => actor.name), ['White House government']);
+  });
+
   it('makes a capital that acts into its government, still a place entity', () => {
     const text = 'Washington attributes the drop to the new policies.';
     const result = analyze(text);

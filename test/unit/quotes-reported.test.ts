@@ -42,6 +42,11 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(quotes('If the voters want a change, they will say so.').map((quote) => quote[2]).slice(0, 1), ['the voters']);
   });
 
+  it('gives a partial quotation inside reported speech its source, not a cue of the speech\'s own clause', () => {
+    const found = quotes('House Speaker Paul Ryan said the recent spate of police shootings and protests demands that all Americans engage in "more listening" and "more learning."');
+    assert.deepEqual(found.find((quote) => quote[0] === 'partial'), ['partial', 'more listening', 'Paul Ryan', 'said']);
+  });
+
   it('keeps two subjects joined by "and" inside what was said', () => {
     assert.deepEqual(quotes('He said the United States and its allies will seek new sanctions.'), [['indirect', 'the United States and its allies will seek new sanctions', 'He', 'said']]);
     // A pronoun after "and" opens a clause of its own.

@@ -14,6 +14,7 @@ import {countryByCapital, countryByDemonym, countryByName, type Country} from '.
 import {genderOfGivenName, genderOfPronoun, genderOfWords, type Gender} from '../data/gender.js';
 import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
 import {knownOrganizations, organizationWords} from '../data/organizations.js';
+import {largeRegions} from '../data/places.js';
 import {isGivenName} from '../data/first-names.js';
 import {firstReading, isCommonWord} from '../data/lexicon.js';
 import {personPronouns, speechVerbs} from '../data/speech.js';
@@ -29,6 +30,15 @@ const actingVerb = /^\s+(?:(?:is|was|has|have|had|will|would)\s+)?(\p{Ll}+)/u;
 const governmentVerbs: ReadonlySet<string> = new Set(['attributes', 'attributed', 'accuses', 'accused', 'wants', 'wanted', 'demands', 'demanded', 'insists', 'insisted', 'rejects', 'rejected', 'denies', 'denied', 'says', 'said', 'urging', 'urges', 'urged', 'announced', 'announces', 'warned', 'warns', 'imposed', 'imposes', 'sanctioned', 'blamed', 'blames', 'considers', 'considered', 'views', 'viewed', 'responded', 'condemned', 'condemns']);
 
 /** Whether a place ending at `end` acts as its government: a verb of acting follows. */
+/** Seats of government and states of the past that act as their governments ("the White House said"). */
+const governmentSeats: ReadonlySet<string> = new Set(['white house', 'kremlin', 'downing street', 'whitehall', 'pentagon', 'élysée', 'elysee', 'soviet union', 'ussr', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany']);
+
+/** A country, a capital, a state or province, or a seat of government: a place that can act as a government. */
+function isCountryOrCapital(name: string): boolean {
+  const lower = name.toLowerCase();
+  return countryByCapital.has(lower) || countryByName.has(lower) || largeRegions.has(lower) || governmentSeats.has(lower);
+}
+
 function actsAsGovernment(text: string, end: number): boolean {
   const verb = actingVerb.exec(text.slice(end, end + 40));
   return verb !== null && (governmentVerbs.has(verb[1]!) || speechVerbs.has(verb[1]!));
@@ -90,7 +100,9 @@ function resolve(text: string, sentences: SentenceSpan[], entities: EntityMentio
   const registry = new ActorRegistry(surnamesIn(entities), fullNamesByGivenName(entities), organizationsByFirstWord(entities));
   for (const entity of entities) {
     if (entity.type === 'place') {
-      if (actsAsGovernment(text, entity.end)) registry.government(entity);
+      // Only a country or a capital acts for a government: "the University of California at
+      // Berkeley found" is a study, not a "Berkeley government".
+      if (actsAsGovernment(text, entity.end) && isCountryOrCapital(entity.text)) registry.government(entity);
       continue;
     }
     registry.name(entity, text);
