@@ -97,7 +97,7 @@ interface Resolved {
 
 /** The actors of a document and every mention of them, from its entities and sentence phrases. */
 function resolve(text: string, sentences: SentenceSpan[], entities: EntityMention[], phrases: readonly SentencePhrases[]): Resolved {
-  const registry = new ActorRegistry(surnamesIn(entities), fullNamesByGivenName(entities), organizationsByFirstWord(entities));
+  const registry = new ActorRegistry(surnamesIn(entities), namesByFirstWord(entities, 'person'), namesByFirstWord(entities, 'organization'));
   for (const entity of entities) {
     if (entity.type === 'place') {
       // Only a country or a capital acts for a government: "the University of California at
@@ -457,15 +457,9 @@ class ActorRegistry {
     if (names?.length !== 1 || this.surnames.has(word) || (isCommonWord(word) && !isGivenName(word))) return undefined;
     const name = names[0]!;
     if (formsOf(name).words.slice(1).some((rest) => firstReading(rest)?.startsWith('VB') === true)) return undefined;
-    const key = formsOf(name).personKey;
-    let actor = this.byKey.get(key);
-    if (actor) return this.agrees(actor.id, gender) ? actor : undefined;
-    actor = {id: `a${this.actors.length + 1}`, name, type: 'person', roles: [], mentions: []};
-    this.actors.push(actor);
-    this.byId.set(actor.id, actor);
-    this.byKey.set(key, actor);
-    this.index(actor);
-    return actor;
+    const known = this.byKey.get(formsOf(name).personKey);
+    if (known) return this.agrees(known.id, gender) ? known : undefined;
+    return this.keyed(name, 'person');
   }
 
   /**
@@ -475,14 +469,16 @@ class ActorRegistry {
   private byFirstWord(word: string): Actor | undefined {
     const names = this.organizationNames.get(word);
     if (names?.length !== 1 || organizationWords.has(word)) return undefined;
-    const name = names[0]!;
-    const key = formsOf(name).organizationKey;
-    let actor = this.byKey.get(key);
-    if (actor) return actor;
-    actor = {id: `a${this.actors.length + 1}`, name, type: 'organization', roles: [], mentions: []};
+    return this.byKey.get(formsOf(names[0]!).organizationKey) ?? this.keyed(names[0]!, 'organization');
+  }
+
+  /** A new actor under a name met later in the article, found by that name's key from then on. */
+  private keyed(name: string, type: 'person' | 'organization'): Actor {
+    const actor: Actor = {id: `a${this.actors.length + 1}`, name, type, roles: [], mentions: []};
     this.actors.push(actor);
     this.byId.set(actor.id, actor);
-    this.byKey.set(key, actor);
+    const forms = formsOf(name);
+    this.byKey.set(type === 'person' ? forms.personKey : forms.organizationKey, actor);
     this.index(actor);
     return actor;
   }
@@ -576,25 +572,11 @@ function surnamesIn(entities: readonly EntityMention[]): Set<string> {
 /** A Korean given name as romanised in the news: two syllables, the second in lower case ("Ki-moon", "Jae-in"). */
 const koreanGivenName = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
-/** The distinct names of two words or more of the organisations an article names, by their first word. */
-function organizationsByFirstWord(entities: readonly EntityMention[]): Map<string, string[]> {
+/** The distinct names of two words or more of an article's people (or organisations), by their first word. */
+function namesByFirstWord(entities: readonly EntityMention[], type: 'person' | 'organization'): Map<string, string[]> {
   const names = new Map<string, string[]>();
   for (const entity of entities) {
-    if (entity.type !== 'organization') continue;
-    const words = formsOf(entity.text).words;
-    if (words.length < 2) continue;
-    const list = names.get(words[0]!);
-    if (!list) names.set(words[0]!, [entity.text]);
-    else if (!list.includes(entity.text)) list.push(entity.text);
-  }
-  return names;
-}
-
-/** The distinct full names of the people an article names, by their first word. */
-function fullNamesByGivenName(entities: readonly EntityMention[]): Map<string, string[]> {
-  const names = new Map<string, string[]>();
-  for (const entity of entities) {
-    if (entity.type !== 'person') continue;
+    if (entity.type !== type) continue;
     const words = formsOf(entity.text).words;
     if (words.length < 2) continue;
     const list = names.get(words[0]!);
