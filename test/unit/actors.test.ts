@@ -35,6 +35,11 @@ describe('actors layer', () => {
     assert.deepEqual(organizations[0]!.mentions.map((mention) => mention.text), ['National Fisheries Society', 'SNP', 'SNP']);
   });
 
+  it('takes a lawmaker\'s party and state set off after the name as a role', () => {
+    const result = analyze('The bill was backed by Senator Ann Grover, Republican of Iowa, who leads the panel.');
+    assert.deepEqual(actorNamed(result, 'Ann Grover')?.roles, ['Senator', 'Republican of Iowa']);
+  });
+
   it('makes no government of a town that acts, but of a seat of government', () => {
     const result = analyze('A study by the University of California at Berkeley found gaps. The White House said it would act.');
     assert.deepEqual(result.actors.filter((actor) => actor.name.endsWith(' government')).map((actor) => actor.name), ['White House government']);
