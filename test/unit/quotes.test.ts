@@ -106,6 +106,7 @@ describe('quotes layer', () => {
 
   it('reads a short title in marks with no speaker as a work\'s name, not a quotation', () => {
     assert.deepEqual(quotes('Clinton appeared on “The Steve Harvey Morning Show,” a daytime program, on Tuesday.'), []);
+    assert.deepEqual(quotes('Voters watched “The Apprentice,” the reality show, for years.'), []);
     // A sentence in marks with no speaker is still a quotation.
     assert.deepEqual(quotes('“We will not stop.” The crowd left.').map((quote) => quote.text), ['We will not stop.']);
   });
@@ -174,9 +175,9 @@ describe('quotes layer: signatures and transcripts', () => {
       ['unmarked', 'Well, look, she thin', 'OKAFOR'],
       ['direct', 'Survivor.', 'she'],
       ['direct', 'But the truth is tha', 'OKAFOR'],
-      ['direct', '(CROSSTALK.)', null],
-      ['direct', 'Follow Ada Obi on Tw', null],
     ]);
+    // The stage direction and the sign-off are in marks but nobody's words.
+    assert.deepEqual(analyze(text).findings.filter((finding) => finding.code === 'quote-without-speaker'), []);
   });
 
   it('reads an interview transcript turn as the named speaker’s words', () => {

@@ -149,10 +149,11 @@ function quotesIn(context: Context, marks: readonly MarkedQuote[], from: number,
   }
 
   // “Shark Tank,” “Larry King Now”: a short title in marks with no speaker and no cue is a work's
-  // name, not a quotation (and no source is missing).
+  // name, not a quotation (and no source is missing); so are a transcript's stage directions
+  // ("(CROSSTALK.)") and the writer's sign-off ("Follow … on Twitter @…").
   for (let index = quotes.length - 1; index >= 0; index--) {
     const quote = quotes[index]!;
-    if (!quote.speaker && !quote.cue && quote.kind === 'direct' && !marked[index]!.continues && isTitle(quote.text)) quotes.splice(index, 1);
+    if (!quote.speaker && !quote.cue && ((!marked[index]!.continues && isTitle(quote.text)) || notSpeech.test(quote.text))) quotes.splice(index, 1);
   }
 
   quotes.push(...transcriptTurns(context, quotes, from, to));
@@ -232,6 +233,9 @@ function transcriptTurns(context: Context, marked: Quote[], from: number, to: nu
 /** Words a title leaves in lower case ("Make Your Kid a Millionaire", "Collapse of the Empire"). */
 const titleLowerWords = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'and', 'or', 'to', 'at', 'by', 'with', 'from', 'as', 'is', 'vs.']);
 
+/** A stage direction in parentheses, or a writer's sign-off: in marks, but nobody's words. */
+const notSpeech = /^\(.*\)\.?$|^Follow\s.*\s@\w+/u;
+
 /** Title case, two to eight words, ending at most in a comma or a full stop: a work's name. */
 function isTitle(value: string): boolean {
   const words = value.replace(/[,.]$/u, '').split(/\s+/u);
@@ -258,8 +262,7 @@ function continueTurns(context: Context, quotes: Quote[]): void {
       turn = quote;
       continue;
     }
-    // Stage directions ("(CROSSTALK.)") and the writer's sign-off ("Follow … on Twitter @…") are no one's turn.
-    if (!turn || quote.speaker || quote.kind !== 'direct' || /^\(.*\)\.?$|^Follow\s.*\s@\w+/u.test(quote.text)) continue;
+    if (!turn || quote.speaker || quote.kind !== 'direct') continue;
     const at = indexContaining(paragraphs, quote.start);
     const previous = paragraphs[at - 1];
     if (!previous || !/^["“]$/u.test(text.slice(paragraphs[at]!.start, quote.start)) || turn.end < lastNonSpace(text, previous.start, previous.end) - 1 || turn.start < previous.start) continue;
