@@ -47,6 +47,11 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(found.find((quote) => quote[0] === 'partial'), ['partial', 'more listening', 'Paul Ryan', 'said']);
   });
 
+  it('reads nothing reported by a verb that closes its clause at a comma', () => {
+    assert.deepEqual(quotes('While security, criminal and health checks continue, officials will scrap the interview to "streamline" the process.').filter((quote) => quote[3] !== null), []);
+    assert.deepEqual(quotes('Protesters continued to call for more information.'), [['indirect', 'to call for more information', 'Protesters', 'continued']]);
+  });
+
   it('keeps two subjects joined by "and" inside what was said', () => {
     assert.deepEqual(quotes('He said the United States and its allies will seek new sanctions.'), [['indirect', 'the United States and its allies will seek new sanctions', 'He', 'said']]);
     // A pronoun after "and" opens a clause of its own.

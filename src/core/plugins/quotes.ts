@@ -49,6 +49,14 @@ const listeners = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+\p
 /** A speaker span that is a time ("On Monday", "Jan. 20"), never a source. */
 const timePhrase = /^(?:(?:on|in|at|by|since|until|during|before|after|last|this|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|\d{1,4}(?![\d,.]*\s*[\p{L}%]))\b/iu;
 
+/** Cue verbs that report nothing without what follows them ("continue to insist", "want a deal"). */
+const clauseClosingLemmas: ReadonlySet<string> = new Set(['continue', 'want', 'plan', 'seem', 'expect', 'hope', 'intend', 'decline', 'refuse']);
+
+/** Such a verb closing its clause at a comma ("While checks continue, officials will …"). */
+function reportsNothing(cue: Word, lemma: string | undefined, text: string): boolean {
+  return lemma !== undefined && clauseClosingLemmas.has(lemma) && /^\s*,\s*[^\s“"«]/u.test(text.slice(cue.end, cue.end + 4));
+}
+
 /** A span of time or a sum, no speaker: "another 13 years", "300 billion a year", "In 2013 …". */
 const measurePhrase = /\b(?:years?|months?|weeks?|days?|hours?|decades?)$|\b(?:million|billion|trillion)\b|^(?:In\s+)?\d{4}\s/u;
 
@@ -401,7 +409,7 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
     const tail = sentence.words.slice(Math.max(0, count - 8), count);
     for (let index = tail.length - 1; index >= 0; index--) {
       const word = tail[index]!;
-      if (!isCue(word, sentence)) continue;
+      if (!isCue(word, sentence) || reportsNothing(word, cuesOf(word.text).lemma, context.text)) continue;
       const between = context.text.slice(word.end, quote.openStart);
       if (/[.;!?]/.test(between)) break;
       return attributionFor(word, sentence, context);
@@ -409,7 +417,8 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
     if (count > 0 && quote.kind === 'partial') {
       // A partial quote inside reported speech belongs to that speech's source.
       for (let index = count - 1; index >= 0; index--) {
-        if (isCue(sentence.words[index]!, sentence)) return attributionFor(sentence.words[index]!, sentence, context);
+        const word = sentence.words[index]!;
+        if (isCue(word, sentence) && !reportsNothing(word, cuesOf(word.text).lemma, context.text)) return attributionFor(word, sentence, context);
       }
     }
   }
@@ -1211,6 +1220,9 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: readon
     const lemma = wordCues[cue.index]!.lemma!;
     // "is expected to", "seems to", "it was reported that": nobody is the source (see sourceless).
     if (isSourcelessCue(cue, words, text, wordCues[cue.index])) continue;
+    // "While health checks continue, officials will …": a verb that says something only with its
+    // infinitive or object closes its clause at a comma and reports nothing.
+    if (reportsNothing(cue, lemma, text)) continue;
     // A cue inside content already found ("said she thinks …") belongs to that content.
     if (found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
     // Only a speech verb proper starts new content; "said he posed a threat and refused to …" is one.
