@@ -34,7 +34,7 @@ const governmentVerbs: ReadonlySet<string> = new Set(['attributes', 'attributed'
 const governmentSeats: ReadonlySet<string> = new Set(['white house', 'kremlin', 'downing street', 'whitehall', 'pentagon', 'élysée', 'elysee', 'soviet union', 'ussr', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany']);
 
 /** A country, a capital, a state or province, or a seat of government: a place that can act as a government. */
-function isCountryOrCapital(name: string): boolean {
+function mayStandForGovernment(name: string): boolean {
   const lower = name.toLowerCase();
   return countryByCapital.has(lower) || countryByName.has(lower) || largeRegions.has(lower) || governmentSeats.has(lower);
 }
@@ -106,9 +106,9 @@ function resolve(text: string, sentences: SentenceSpan[], entities: EntityMentio
   const registry = new ActorRegistry(surnamesIn(entities), namesByFirstWord(entities, 'person'), namesByFirstWord(entities, 'organization'));
   for (const entity of entities) {
     if (entity.type === 'place') {
-      // Only a country or a capital acts for a government: "the University of California at
-      // Berkeley found" is a study, not a "Berkeley government".
-      if (actsAsGovernment(text, entity.end) && isCountryOrCapital(entity.text)) registry.government(entity);
+      // Only a country, a capital, a state or a seat of government acts for a government: "the
+      // University of California at Berkeley found" is a study, not a "Berkeley government".
+      if (actsAsGovernment(text, entity.end) && mayStandForGovernment(entity.text)) registry.government(entity);
       continue;
     }
     registry.name(entity, text);
