@@ -15,6 +15,9 @@ for (const word of 'Departments Ministries Agencies Universities Parties Committ
 for (const word of 'Instituto Istituto Institut Universidad Università Universität Université Universidade Banco Banca Banque Partido Partito Ministerio Ministero Ministère Ministerium Fundación Fondazione Fondation Stiftung Asociación Associazione Comité Comitato Consejo Consiglio Conseil Movimento Movimiento Mouvement Compagnie Compañía Sociedad Società Société Gesellschaft Akademie Hochschule'.split(' ')) organizationWords.add(word);
 
 /** Parties' names and their members' ("the Republican party", "Democrat Hillary Clinton"). */
+/** A party's member named by the party alone ("a Libertarian", "Republican of Iowa"). */
+export const partyMembers: ReadonlySet<string> = new Set(['Democrat', 'Republican', 'Independent', 'Libertarian', 'Tory', 'Whig', 'Socialist', 'Communist']);
+
 export const partyNames: ReadonlySet<string> = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Labor', 'Conservative', 'Liberal', 'Green', 'Libertarian', 'Communist', 'Socialist', 'Nationalist', 'Progressive', 'Reform', 'Whig', 'Tory']);
 
 /** Lower-case words that, after a name, make an organisation: "the Trump administration". */

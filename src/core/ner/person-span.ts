@@ -9,7 +9,7 @@ import type {EntityMention} from '../data-map.js';
 import {countryByDemonym} from '../data/countries.js';
 import {isGivenName, surnameParticles} from '../data/first-names.js';
 import {firstReading, isCommonWord, isFunctionWord, isOrdinaryWord} from '../data/lexicon.js';
-import {organizationWords, partyNames} from '../data/organizations.js';
+import {organizationWords, partyMembers, partyNames} from '../data/organizations.js';
 import {honorifics, titleWords} from '../data/titles.js';
 
 /** Plural titles that open a list of people ("Senators Charles E. Grassley and …"). */
@@ -23,8 +23,6 @@ const mountain = /^(?:Mt\.|Mount)$/u;
 /** Heads that end a place's name and no one's ("Park" and "Hill" are surnames too). */
 const placeEnds = new Set(['Island', 'Islands', 'Road', 'Street', 'Avenue', 'Boulevard', 'Monument', 'Bridge', 'Canal', 'River', 'Mountains', 'Valley', 'County', 'Square', 'Airport', 'Station', 'Stadium']);
 
-/** A party's member named by the party alone ("a Libertarian"). */
-const partyMembers = new Set(['Democrat', 'Republican', 'Libertarian', 'Tory', 'Whig', 'Socialist', 'Communist']);
 
 /** Particles that may open a surname in lower case ("al-Assad", "de Blasio"). */
 const lowerParticle = /^(?:al|el|ad|bin|ibn|de|van|von|da|di|du|la|le|del|della|dos|ter|ten)(?:-|$)/u;

@@ -155,7 +155,9 @@ export function mayHoldName(words: readonly Word[], capitals: CapitalWords, name
 export function repeatedNames(mentions: readonly EntityMention[]): RepeatedNames {
   // Counts by type, in `types` order: one small array per name, not a Map.
   const counts = new Map<string, number[]>();
+  const firms = new FirmWords();
   for (const item of mentions) {
+    firms.add(item);
     if (!mayRepeat(item.text)) continue;
     let byType = counts.get(item.text);
     if (!byType) counts.set(item.text, (byType = [0, 0, 0]));
@@ -163,7 +165,7 @@ export function repeatedNames(mentions: readonly EntityMention[]): RepeatedNames
   }
   const byFirstWord = new Map<string, Known[]>();
   const typeOf = new Map<string, EntityType>();
-  const firmWords = firmFirstWords(mentions);
+  const firmWords = firms.words();
   for (const [text, byType] of counts) {
     // A tie between two readings ("Washington" the place, the person) decides nothing.
     const most = Math.max(byType[0]!, byType[1]!, byType[2]!);
@@ -190,23 +192,29 @@ export function repeatedNames(mentions: readonly EntityMention[]): RepeatedNames
 /**
  * The first words of the article's organisations of two words or more that stand alone as
  * mentions nowhere given a title, and that no person's name in the article holds. Not for an
- * administration's or a campaign's person ("Obama administration" and "Obama").
+ * administration's or a campaign's person ("Obama administration" and "Obama"). Gathered in the
+ * same pass over the names as their counts.
  */
-function firmFirstWords(mentions: readonly EntityMention[]): Set<string> {
-  const firms = new Set<string>();
-  const personWords = new Set<string>();
-  const titled = new Set<string>();
-  for (const item of mentions) {
+class FirmWords {
+  private readonly firms = new Set<string>();
+  private readonly personWords = new Set<string>();
+  private readonly titled = new Set<string>();
+
+  add(item: EntityMention): void {
+    if (item.type === 'place') return;
     const words = wordsOf(item.text);
     if (item.type === 'person') {
-      if (words.length > 1) for (const word of words) personWords.add(word);
-      else if (item.role) titled.add(item.text);
-    } else if (item.type === 'organization' && words.length > 1 && startsUpper.test(words[0]!) && !words.slice(1).some((word) => personalBodies.test(word))) {
-      firms.add(words[0]!);
+      if (words.length > 1) for (const word of words) this.personWords.add(word);
+      else if (item.role) this.titled.add(item.text);
+    } else if (words.length > 1 && startsUpper.test(words[0]!) && !words.slice(1).some((word) => personalBodies.test(word))) {
+      this.firms.add(words[0]!);
     }
   }
-  for (const word of [...firms]) if (personWords.has(word) || titled.has(word)) firms.delete(word);
-  return firms;
+
+  words(): Set<string> {
+    for (const word of this.firms) if (this.personWords.has(word) || this.titled.has(word)) this.firms.delete(word);
+    return this.firms;
+  }
 }
 
 /** What a person's name heads without naming a firm: "Obama administration", "Clinton Foundation". */

@@ -13,7 +13,7 @@ import type {Actor, Span} from '../model.js';
 import {countryByCapital, countryByDemonym, countryByName, type Country} from '../data/countries.js';
 import {genderOfGivenName, genderOfPronoun, genderOfWords, type Gender} from '../data/gender.js';
 import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
-import {knownOrganizations, organizationWords} from '../data/organizations.js';
+import {knownOrganizations, organizationWords, partyMembers} from '../data/organizations.js';
 import {largeRegions} from '../data/places.js';
 import {isGivenName} from '../data/first-names.js';
 import {firstReading, isCommonWord} from '../data/lexicon.js';
@@ -51,7 +51,7 @@ function acronymAfter(text: string, end: number): string | undefined {
 
 /** The apposition set off by commas right after a name ending at `end` ("Bukele, the Salvadoran president,", "Kent Walker, Google's general counsel,"). */
 /** "Republican of Iowa": a lawmaker's party and state, as The New York Times sets them off. */
-const partyOfState = /^(?:Republican|Democrat|Independent) of \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
+const partyOfState = new RegExp(`^(?:${[...partyMembers].join('|')}) of \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?$`, 'u');
 
 function appositionAfter(text: string, end: number): string | undefined {
   // "Charles E. Grassley, Republican of Iowa,": a party and a state, as The New York Times writes a lawmaker's.
@@ -103,7 +103,8 @@ interface Resolved {
 
 /** The actors of a document and every mention of them, from its entities and sentence phrases. */
 function resolve(text: string, sentences: SentenceSpan[], entities: EntityMention[], phrases: readonly SentencePhrases[]): Resolved {
-  const registry = new ActorRegistry(surnamesIn(entities), namesByFirstWord(entities, 'person'), namesByFirstWord(entities, 'organization'));
+  const names = namesByFirstWord(entities);
+  const registry = new ActorRegistry(surnamesIn(entities), names.person, names.organization);
   for (const entity of entities) {
     if (entity.type === 'place') {
       // Only a country, a capital, a state or a seat of government acts for a government: "the
@@ -447,10 +448,8 @@ class ActorRegistry {
    */
   private givenNameFor(word: string, gender: Gender | undefined): Actor | undefined {
     if (this.surnames.has(word)) return undefined;
-    const given = (this.byGivenName.get(word) ?? []).filter((actor) => this.agrees(actor.id, gender) && formsOf(actor.name).words.slice(1).every((rest) => firstReading(rest)?.startsWith('VB') !== true));
-    if (given.length !== 1) return undefined;
-    // "Ban" of "Ban Ki-moon": a Korean name opens with the surname, ordinary word or not.
-    return isCommonWord(word) && !isGivenName(word) && !koreanGivenName.test(formsOf(given[0]!.name).words.at(-1)!) ? undefined : given[0];
+    const given = (this.byGivenName.get(word) ?? []).filter((actor) => this.agrees(actor.id, gender) && !verbInName(actor.name));
+    return given.length === 1 && standsAlone(word, given[0]!.name) ? given[0] : undefined;
   }
 
   /**
@@ -460,9 +459,9 @@ class ActorRegistry {
    */
   private laterFullName(word: string, gender: Gender | undefined): Actor | undefined {
     const names = this.fullNames.get(word);
-    if (names?.length !== 1 || this.surnames.has(word) || (isCommonWord(word) && !isGivenName(word))) return undefined;
+    if (names?.length !== 1 || this.surnames.has(word)) return undefined;
     const name = names[0]!;
-    if (formsOf(name).words.slice(1).some((rest) => firstReading(rest)?.startsWith('VB') === true)) return undefined;
+    if (verbInName(name) || !standsAlone(word, name)) return undefined;
     const known = this.byKey.get(formsOf(name).personKey);
     if (known) return this.agrees(known.id, gender) ? known : undefined;
     return this.keyed(name, 'person');
@@ -578,18 +577,32 @@ function surnamesIn(entities: readonly EntityMention[]): Set<string> {
 /** A Korean given name as romanised in the news: two syllables, the second in lower case ("Ki-moon", "Jae-in"). */
 const koreanGivenName = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
-/** The distinct names of two words or more of an article's people (or organisations), by their first word. */
-function namesByFirstWord(entities: readonly EntityMention[], type: 'person' | 'organization'): Map<string, string[]> {
-  const names = new Map<string, string[]>();
+/** A verb after a name's first word: a headline's "Obama Says African-American…" is no full name. */
+function verbInName(name: string): boolean {
+  return formsOf(name).words.slice(1).some((rest) => firstReading(rest)?.startsWith('VB') === true);
+}
+
+/**
+ * Whether the first word of `name` may stand for it alone: no ordinary word ("Universe" of
+ * "Universe Alicia Machado") unless a given name, or a Korean name's surname ("Ban" of "Ban Ki-moon").
+ */
+function standsAlone(word: string, name: string): boolean {
+  return !isCommonWord(word) || isGivenName(word) || koreanGivenName.test(formsOf(name).words.at(-1)!);
+}
+
+/** The distinct names of two words or more of an article's people and of its organisations, by their first word. */
+function namesByFirstWord(entities: readonly EntityMention[]): {person: Map<string, string[]>; organization: Map<string, string[]>} {
+  const found = {person: new Map<string, string[]>(), organization: new Map<string, string[]>()};
   for (const entity of entities) {
-    if (entity.type !== type) continue;
+    if (entity.type === 'place') continue;
     const words = formsOf(entity.text).words;
     if (words.length < 2) continue;
+    const names = found[entity.type];
     const list = names.get(words[0]!);
     if (!list) names.set(words[0]!, [entity.text]);
     else if (!list.includes(entity.text)) list.push(entity.text);
   }
-  return names;
+  return found;
 }
 
 /** The first word of a name of two words or more; none for a name of one word. */

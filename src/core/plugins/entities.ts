@@ -15,7 +15,7 @@ import {firstNames, isGivenName, isRomanisedName, surnameParticles} from '../dat
 import {personSpan} from '../ner/person-span.js';
 import {crossesHeadline, headlineRuns} from '../ner/headline.js';
 import {isTownAndRegion} from '../ner/addresses.js';
-import {governmentNouns, isNationalBody, knownOrganizations, organizationWords, partyNames, teamNicknames} from '../data/organizations.js';
+import {governmentNouns, isNationalBody, knownOrganizations, organizationWords, partyMembers, partyNames, teamNicknames} from '../data/organizations.js';
 import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
 import {occupationNouns, roleNouns, titleComplements, titleWords} from '../data/titles.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
@@ -57,9 +57,6 @@ const otherNames = new Set(['Bill of Rights', 'Declaration of Independence', 'El
 const eventHeads = new Set(['Forum', 'Summit', 'Conference', 'Debate', 'Dinner', 'Ball', 'Gala', 'Cup', 'Trophy', 'Games', 'Day', 'Week', 'Night', 'Race', 'Lecture', 'Address']);
 /** What a centre studies or works for, before its "Center" ("Tax Policy Center"). */
 const studyWords = new Set(['Policy', 'Research', 'Studies', 'Progress', 'Politics', 'Innovation', 'Strategic', 'Analysis', 'Law', 'Justice', 'Rights', 'Democracy', 'Freedom', 'Integrity', 'Security', 'Action', 'Advocacy', 'Priorities', 'Ethics', 'Affairs', 'Economics']);
-/** A party's member ("Republican of Iowa", the New York Times' style after a senator's name). */
-const partyMemberWords: ReadonlySet<string> = new Set(['Republican', 'Democrat', 'Independent', 'Democratic-Farmer-Labor', 'Libertarian']);
-
 /** Public programmes named alone ("go after Social Security and Medicare"); their agencies are named in full. */
 const programmes = new Set(['Social Security', 'Medicare', 'Medicaid', 'Obamacare', 'Pell Grants', 'Pell Grant', 'Food Stamps']);
 const lawName = /\s(?:Act|Amendment|Prize|Award|Medal|Agreement|Treaty|Accords?|Pact|Bill|Plan|Doctrine)(?:-\p{Ll}+)?$/u;
@@ -755,7 +752,7 @@ function classifyRun(
   // come from); "Gary Chan of DAB and Eunice Yung of New People's Party": two of them.
   const of = run.findIndex((word) => word.text === 'of');
   // "Charles E. Grassley, Republican of Iowa": a party's member from a place names the place only.
-  if (of === 1 && partyMemberWords.has(run[0]!.text) && run.length > 2) return classifyRun(run.slice(2), sentence, text, userNames, []);
+  if (of === 1 && partyMembers.has(run[0]!.text) && run.length > 2) return classifyRun(run.slice(2), sentence, text, userNames, []);
   // The affiliation runs to the end ("of The Globe and Mail", its article left out), or to an
   // "and" before a second person and their "of".
   const affiliates = (words: Word[]) => words.length > 0 && (isOrganizationName(words, spanText(words)) || knownPlaces.has(spanText(words).toLowerCase()));

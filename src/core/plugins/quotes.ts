@@ -53,7 +53,8 @@ const timePhrase = /^(?:(?:on|in|at|by|since|until|during|before|after|last|this
 const clauseClosingLemmas: ReadonlySet<string> = new Set(['continue', 'want', 'plan', 'seem', 'expect', 'hope', 'intend', 'decline', 'refuse']);
 
 /** Such a verb closing its clause at a comma ("While checks continue, officials will …"). */
-function reportsNothing(cue: Word, lemma: string | undefined, text: string): boolean {
+function reportsNothing(cue: Word, text: string): boolean {
+  const lemma = cuesOf(cue.text).lemma;
   return lemma !== undefined && clauseClosingLemmas.has(lemma) && /^\s*,\s*[^\s“"«]/u.test(text.slice(cue.end, cue.end + 4));
 }
 
@@ -409,7 +410,7 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
     const tail = sentence.words.slice(Math.max(0, count - 8), count);
     for (let index = tail.length - 1; index >= 0; index--) {
       const word = tail[index]!;
-      if (!isCue(word, sentence) || reportsNothing(word, cuesOf(word.text).lemma, context.text)) continue;
+      if (!isCue(word, sentence) || reportsNothing(word, context.text)) continue;
       const between = context.text.slice(word.end, quote.openStart);
       if (/[.;!?]/.test(between)) break;
       return attributionFor(word, sentence, context);
@@ -418,7 +419,7 @@ function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
       // A partial quote inside reported speech belongs to that speech's source.
       for (let index = count - 1; index >= 0; index--) {
         const word = sentence.words[index]!;
-        if (isCue(word, sentence) && !reportsNothing(word, cuesOf(word.text).lemma, context.text)) return attributionFor(word, sentence, context);
+        if (isCue(word, sentence) && !reportsNothing(word, context.text)) return attributionFor(word, sentence, context);
       }
     }
   }
@@ -1222,7 +1223,7 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: readon
     if (isSourcelessCue(cue, words, text, wordCues[cue.index])) continue;
     // "While health checks continue, officials will …": a verb that says something only with its
     // infinitive or object closes its clause at a comma and reports nothing.
-    if (reportsNothing(cue, lemma, text)) continue;
+    if (reportsNothing(cue, text)) continue;
     // A cue inside content already found ("said she thinks …") belongs to that content.
     if (found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
     // Only a speech verb proper starts new content; "said he posed a threat and refused to …" is one.
