@@ -13,7 +13,7 @@
  */
 import type {EntityType, Span} from './model.js';
 import type {EntityMention} from './data-map.js';
-import type {SentenceRules} from './plugins/entities.js';
+import type {SentenceRules} from './ner/rule-mentions.js';
 import {capitalWords, type CapitalWords, type ParagraphSpan, type SentenceSpan} from './text/sentences.js';
 import {tagDocument, tagNested, type DocumentContext, type NerModel, type TaggedName, type TaggingInput} from './ner/tagger.js';
 import {CAPITAL, ContextTracker, LOWER, RULE} from './ner/context.js';

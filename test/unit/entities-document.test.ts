@@ -4,7 +4,8 @@ import {isFunctionWord} from '../../src/core/data/lexicon.js';
 import {withoutCommonCapitals} from '../../src/core/ner/common-capitals.js';
 import {withListMembers} from '../../src/core/ner/lists.js';
 import {combine} from '../../src/core/ner/combine.js';
-import {guessedMentions, ruleMentions} from '../../src/core/plugins/entities.js';
+import {guessedMentions} from '../../src/core/ner/lone-names.js';
+import {ruleMentions} from '../../src/core/ner/rule-mentions.js';
 import {layoutByLine} from '../../src/core/parse/layout-by-line.js';
 import type {EntityMention} from '../../src/core/data-map.js';
 

@@ -12,7 +12,7 @@ import retextLineParagraphs from '../parse/line-paragraphs.js';
 import {layoutOf, type Layout, type SentenceSpan} from '../text/sentences.js';
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
-import {ruleMentions} from '../plugins/entities.js';
+import {ruleMentions} from './rule-mentions.js';
 import {allowed, best, ruleMarks, documentContext, tagDocument, tagNested, type TaggedName, historyFeatures, innerFeatures, labels, staticFeatures, tagsOf, type LayerWeights, type NerModel, type TrainedModel} from './tagger.js';
 
 export {analyze} from '../index.js';
