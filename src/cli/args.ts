@@ -12,6 +12,8 @@ export interface CliArgs {
   out: string | undefined;
   /** Replace existing files in `out`. */
   force: boolean;
+  /** Read every file as Markdown (true) or as plain text (false); by its extension when undefined. */
+  markdown: boolean | undefined;
   help: boolean;
   version: boolean;
 }
@@ -39,6 +41,9 @@ Options:
                        .annotations.csv, .annotations.html, or x.txt + x.ann.
                        Existing files are not replaced.
       --force          With --out, replace existing files.
+      --markdown       Read every FILE as Markdown (the default for .md and
+                       .markdown files): its syntax is not prose.
+      --plain          Read every FILE as plain text, whatever its extension.
   -h, --help           Show this help.
   -v, --version        Show the version.
 
@@ -50,7 +55,7 @@ not be read or written (the others are still processed), 2 for a usage error.`;
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = {files: [], format: 'table', out: undefined, force: false, help: false, version: false};
+  const args: CliArgs = {files: [], format: 'table', out: undefined, force: false, markdown: undefined, help: false, version: false};
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     if (arg === '--') {
@@ -61,6 +66,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (arg === '-h' || arg === '--help') args.help = true;
     else if (arg === '-v' || arg === '--version') args.version = true;
     else if (arg === '--force') args.force = true;
+    else if (arg === '--markdown' || arg === '--plain') {
+      if (args.markdown !== undefined && args.markdown !== (arg === '--markdown')) throw new UsageError('--markdown and --plain exclude each other');
+      args.markdown = arg === '--markdown';
+    }
     else if (arg === '-f' || arg === '--format' || arg.startsWith('--format=')) {
       const format = value();
       if (!isOutputFormat(format)) throw new UsageError(`--format must be ${OUTPUT_FORMATS.join(', ')}, not ${format === undefined ? 'nothing' : `"${format}"`}`);

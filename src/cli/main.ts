@@ -1,7 +1,7 @@
 /** `news-annotator FILE... [--format FORMAT] [--out DIR [--force]]`: the engine from a terminal. */
 import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {analyze} from '../core/index.js';
+import {analyze, isMarkdownName} from '../core/index.js';
 import {exportFiles} from '../core/export/index.js';
 import {toW3cCollection} from '../core/export/w3c.js';
 import {parseArgs, usage, UsageError, type CliArgs} from './args.js';
@@ -46,7 +46,7 @@ function main(argv: readonly string[]): number {
       failed = true;
       continue;
     }
-    const annotations = analyze(text, {uri: pathToFileURL(resolve(path)).href});
+    const annotations = analyze(text, {uri: pathToFileURL(resolve(path)).href, markdown: args.markdown ?? isMarkdownName(path)});
     if (args.format === 'table') tables.push(formatTable(annotations, path));
     else if (args.out !== undefined) {
       const result = writeOutputs(path, exportFiles(args.format, {annotations, text}, settings), args.out, args.force);

@@ -50,8 +50,10 @@ export function formatTable(annotations: Annotations, title: string): string {
 
 function columns(rows: string[][]): string[] {
   if (rows.length === 0) return [];
-  const widths = rows[0]!.map((_, column) => Math.min(40, Math.max(...rows.map((row) => (row[column] ?? '').length))));
-  return rows.map((row) =>
+  // A span's text may hold line breaks (a hard-wrapped paragraph's); a cell is one line.
+  const flat = rows.map((row) => row.map((cell) => cell.replace(/\s+/g, ' ')));
+  const widths = flat[0]!.map((_, column) => Math.min(40, Math.max(...flat.map((row) => (row[column] ?? '').length))));
+  return flat.map((row) =>
     row
       .map((cell, column) => (column === row.length - 1 ? cell : cell.length > widths[column]! ? `${cell.slice(0, widths[column]! - 1)}…` : cell.padEnd(widths[column]!)))
       .join('  ')

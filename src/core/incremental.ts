@@ -28,6 +28,7 @@ import type {Annotations} from './model.js';
 import {AnalysisMemo, type LineStores, type Store} from './memo.js';
 import {detached} from './text/kept-by-text.js';
 import {textChange} from './text/changes.js';
+import {readingText, withSourceTexts} from './text/reading-text.js';
 
 export interface Analyzer {
   /** Same result as `analyze(text, options)`, reusing the lines the previous call parsed. */
@@ -226,9 +227,13 @@ export function createAnalyzer(): Analyzer {
   };
 
   return {
-    analyze: (text, options = {}) => run(text, options),
+    analyze(source, options = {}) {
+      const text = readingText(source, options.markdown === true);
+      return withSourceTexts(run(text, options), text, source);
+    },
 
-    async analyzeAsync(text, options = {}, control = {}) {
+    async analyzeAsync(source, options = {}, control = {}) {
+      const text = readingText(source, options.markdown === true);
       const sliceMs = control.sliceMs ?? 10;
       let sliceStart = performance.now();
       for (const raw of text.split(lineBreak)) {
@@ -241,7 +246,7 @@ export function createAnalyzer(): Analyzer {
         }
       }
       control.signal?.throwIfAborted();
-      return run(text, options);
+      return withSourceTexts(run(text, options), text, source);
     },
   };
 }

@@ -7,6 +7,7 @@ import {toAnnotations} from './to-annotations.js';
 import type {Annotations, EntityType} from './model.js';
 import {setLayout, type Layout} from './text/sentences.js';
 import {layoutByLine} from './parse/layout-by-line.js';
+import {readingText, withSourceTexts} from './text/reading-text.js';
 import type {Root} from 'nlcst';
 import type {NerModel} from './ner/tagger.js';
 import type {AnalysisMemo} from './memo.js';
@@ -17,6 +18,7 @@ export * from './model.js';
 export type {LayerSwitches} from './processor.js';
 
 export {createAnalyzer, type Analyzer} from './incremental.js';
+export {isMarkdownName} from './text/reading-text.js';
 
 export interface AnalyzeOptions {
   /** The document's URI, copied to `document.uri`. */
@@ -31,11 +33,21 @@ export interface AnalyzeOptions {
   entityModel?: NerModel | null;
   /** Minimum check-worthiness of a reported claim (0–1, default 0.5). */
   claimThreshold?: number;
+  /**
+   * The text is Markdown: its syntax (front matter, code, link targets, markers) is read as
+   * blank and a paragraph's lines as one. Spans still index the text as given.
+   */
+  markdown?: boolean;
 }
 
-/** Annotates one document. The result's spans all index `text` exactly as given. */
+/**
+ * Annotates one document. The result's spans all index `text` exactly as given; the layers read
+ * it as text/reading-text.ts says (a hard-wrapped paragraph's lines as one, Markdown's syntax
+ * blanked).
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotations {
-  return analyzeWith(text, options, {layout: layoutByLine(text)});
+  const reading = readingText(text, options.markdown === true);
+  return withSourceTexts(analyzeWith(reading, options, {layout: layoutByLine(reading)}), reading, text);
 }
 
 /**

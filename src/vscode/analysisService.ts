@@ -288,6 +288,7 @@ export class AnalysisService implements vscode.Disposable {
         // The settings' names come after the team file's: a person's own setting wins a clash.
         names: [...(extra.names ?? []), ...settings.names],
         ignore: [...(extra.ignore ?? []), ...settings.ignoreNames],
+        markdown: document.languageId === 'markdown',
       });
     } catch (error) {
       // Cancelled: a newer request for this document replaced this one, or the host is closing.

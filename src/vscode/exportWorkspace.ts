@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import {BRAT_CONF_NAME} from '../core/export/brat.js';
 import {exportFiles, exportFileName, FORMATS, isExportFormat, stemOf, type ExportFormat} from '../core/export/index.js';
+import {isMarkdownName} from '../core/text/reading-text.js';
 import {basename, checkSkip, type Analyzer} from './analysisService.js';
 import {describeWriteError, exists, holds, writeAllAtomically, type FileToWrite} from './atomicWrite.js';
 import {readSettings} from './config.js';
@@ -123,7 +124,7 @@ async function exportOne(analyze: Analyzer, folder: vscode.Uri, article: vscode.
     const settings = readSettings(article);
     const skip = checkSkip(text, settings.maxFileSize);
     if (skip) throw new Error(skip.message);
-    const annotations = await analyze(text, {uri: article.toString(), layers: {...settings.layers}});
+    const annotations = await analyze(text, {uri: article.toString(), layers: {...settings.layers}, markdown: isMarkdownName(article.path)});
     const targets = targetsOf(folder, article, format);
     files = exportFiles(format, {annotations, text}, {version, created: new Date().toISOString(), title: basename(article)}).map((file, index) => ({uri: targets[index]!, content: file.content}));
   } catch (error) {

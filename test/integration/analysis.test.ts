@@ -41,6 +41,19 @@ describe('analysis', function () {
     }
   });
 
+  it('reads a Markdown document’s prose: code and link targets are no quotations', async function () {
+    const markdown = '# Weiss visits Geneva\n\n```\n"an unbalanced mark in code\n```\n\n"We reached every district," [Weiss](https://example.org/weiss "Weiss") said.\n';
+    const document = await openUntitled(markdown, 'markdown');
+    const annotations = await api.whenAnalysed(document.uri);
+    assert.deepEqual(annotations, engineResult(document));
+    assert.deepEqual(annotations.findings, []);
+    assert.deepEqual(
+      annotations.quotes.map((quote) => [quote.text, quote.speaker?.text]),
+      [['We reached every district,', 'Weiss']],
+    );
+    assert.deepEqual(newsDiagnostics(document.uri), []);
+  });
+
   it('exposes no stale annotations while an edit is pending', async function () {
     const document = await openUntitled(ARTICLE);
     await api.whenAnalysed(document.uri);

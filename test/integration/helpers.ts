@@ -40,7 +40,7 @@ export async function exampleArticles(): Promise<vscode.Uri[]> {
 
 /** The engine's own result for a document, computed here as the reference for assertions. */
 export function engineResult(document: vscode.TextDocument): Annotations {
-  return analyze(document.getText(), {uri: document.uri.toString()});
+  return analyze(document.getText(), {uri: document.uri.toString(), markdown: document.languageId === 'markdown'});
 }
 
 /** Picks the example article that scores highest; ties go to the first by name. */

@@ -186,4 +186,24 @@ describe('command-line interface: exports', function () {
     assert.equal(clash.status, 2);
     assert.match(clash.stderr, /would both be exported as/);
   });
+
+  it('reads .md files as Markdown unless --plain, and other files as Markdown with --markdown', () => {
+    const markdown = '# Heading\n\n```\n"an unbalanced mark in code\n```\n\nThe mayor spoke on Monday.\n';
+    const md = join(dir, 'note.md');
+    const txt = join(dir, 'note.txt');
+    writeFileSync(md, markdown);
+    writeFileSync(txt, markdown);
+    const codes = (...args: string[]) => {
+      const {status, stdout} = run('-f', 'json', ...args);
+      assert.equal(status, 0);
+      return JSON.parse(stdout).findings.map((finding: {code: string}) => finding.code);
+    };
+    assert.deepEqual(codes(md), []);
+    assert.ok(codes('--plain', md).includes('unbalanced-quote'));
+    assert.ok(codes(txt).includes('unbalanced-quote'));
+    assert.deepEqual(codes('--markdown', txt), []);
+    const both = run('--markdown', '--plain', md);
+    assert.equal(both.status, 2);
+    assert.match(both.stderr, /--markdown and --plain exclude each other/);
+  });
 });
