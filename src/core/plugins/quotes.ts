@@ -10,53 +10,28 @@ import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
 import '../data-map.js';
 import type {ActorMention, EntityMention} from '../data-map.js';
-import type {Quote, QuoteKind, Span} from '../model.js';
-import {bareObjectLemmas, cueParticles, cueVerbs, targetObjectLemmas, infinitiveLemmas, objectContentLemmas, sourceNouns, subjectPronouns, weakSpeechLemmas} from '../data/speech.js';
+import type {Quote, Span} from '../model.js';
+import {bareObjectLemmas, cueParticles, cueVerbs, targetObjectLemmas, infinitiveLemmas, objectContentLemmas, weakSpeechLemmas} from '../data/speech.js';
 import {report} from '../findings.js';
-import {roleNouns, titleWords} from '../data/titles.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {layoutOf, type Layout, type ParagraphSpan, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
 import {keptSpan} from '../memo.js';
-import {detached, keptByText} from '../text/kept-by-text.js';
+import {detached} from '../text/kept-by-text.js';
 import {idAt} from '../ids.js';
 import {Changes, shiftSpan} from '../text/changes.js';
 import {findContaining, findOverlapping, findStartingIn, indexContaining, lowerBound, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
+import {type Context, type Attribution, noAttribution, lastNonSpace, toQuote, actorOf, mentionEndingAt, span, trimEnd} from '../quotes/context.js';
+import {reportsNothing, type WordCues, noCues, cuesOf, isCue} from '../quotes/cues.js';
+import {attributionFor, subjectOf} from '../quotes/speakers.js';
 
-interface Context {
-  text: string;
-  layout: Layout;
-  mentions: ActorMention[];
-  entities: EntityMention[];
-  /** Offsets of this run's sourceless quotes ("It was reported that …"), which raise no finding. */
-  sourcelessCues: Set<string>;
-}
-
-interface Attribution {
-  speaker: Span | null;
-  cue: Span | null;
-  actor: string | null;
-}
-
-const noAttribution: Attribution = {speaker: null, cue: null, actor: null};
-
-/** Words between a subject and its verb that do not end the subject ("Rubio also said"). */
-const auxiliaries = new Set(['long', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'publicly', 'privately', 'recently', 'once', 'again', 'often', 'never', 'not', 'further', 'separately', 'similarly', 'explicitly', 'specifically', 'clearly', 'flatly', 'firmly', 'strongly', 'quickly', 'already', 'still', 'even', 'just', 'had', 'been', 'being']);
+export {cuesOf} from '../quotes/cues.js';
 
 /** Objects of telling that sit between the cue and the content ("told reporters that"). */
 const listeners = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+\p{L}+|an?\s+\p{L}+|him|her|them|us|me|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*|CNN|NPR|Reuters))?/u;
 
 /** A speaker span that is a time ("On Monday", "Jan. 20"), never a source. */
 const timePhrase = /^(?:(?:on|in|at|by|since|until|during|before|after|last|this|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|\d{1,4}(?![\d,.]*\s*[\p{L}%]))\b/iu;
-
-/** Cue verbs that report nothing without what follows them ("continue to insist", "want a deal"). */
-const clauseClosingLemmas: ReadonlySet<string> = new Set(['continue', 'want', 'plan', 'seem', 'expect', 'hope', 'intend', 'decline', 'refuse']);
-
-/** Such a verb closing its clause at a comma ("While checks continue, officials will …"). */
-function reportsNothing(cue: Word, text: string): boolean {
-  const lemma = cuesOf(cue.text).lemma;
-  return lemma !== undefined && clauseClosingLemmas.has(lemma) && /^\s*,\s*[^\s“"«]/u.test(text.slice(cue.end, cue.end + 4));
-}
 
 /** A span of time or a sum, no speaker: "another 13 years", "300 billion a year", "In 2013 …". */
 const measurePhrase = /\b(?:years?|months?|weeks?|days?|hours?|decades?)$|\b(?:million|billion|trillion)\b|^(?:In\s+)?\d{4}\s/u;
@@ -345,12 +320,6 @@ function colonIntroduced(context: Context, marked: Quote[], from: number, to: nu
   return found;
 }
 
-function lastNonSpace(text: string, start: number, end: number): number {
-  let last = end - 1;
-  while (last > start && /\s/u.test(text[last]!)) last--;
-  return last;
-}
-
 /** Who a colon at `colon` introduces: the cue in its sentence, or the sentence's first named source. */
 function colonAttribution(colon: number, context: Context): Attribution | undefined {
   const sentence = context.layout.sentences[indexContaining(context.layout.sentences, colon)];
@@ -364,10 +333,6 @@ function colonAttribution(colon: number, context: Context): Attribution | undefi
   }
   const subject = findStartingIn(context.mentions, sentence.start, colon, (item) => item.end <= colon && item.kind !== 'pronoun');
   return subject ? {speaker: span(subject, context.text), cue: {start: colon, end: colon + 1, text: ':'}, actor: subject.actor} : undefined;
-}
-
-function toQuote(span: Span, kind: QuoteKind, attribution: Attribution, text: string): Quote {
-  return {id: '', start: span.start, end: span.end, text: text.slice(span.start, span.end), kind, speaker: attribution.speaker, cue: attribution.cue, actor: attribution.actor};
 }
 
 /**
@@ -501,276 +466,6 @@ function cueNear(words: Word[], limit: number, context: Context, sentence: Sente
     phrase &&= (index === 0 || /^\s+$/u.test(word.before)) && /^(?:NNP?S?|JJ)$/.test(word.pos);
   }
   return undefined;
-}
-
-/** What the speech layer asks of a word by its text alone. */
-interface WordCues {
-  /** The speech verb's lemma (`cueVerbs` of the word in lower case). */
-  lemma: string | undefined;
-  /** A noun of saying (`cueNouns`), a passive participle (`passiveCues`), a verb of seeming (`seemingCues`). */
-  noun: boolean;
-  passive: boolean;
-  seeming: boolean;
-}
-
-/** The cues of most words: none. */
-const noCues: WordCues = Object.freeze({lemma: undefined, noun: false, passive: false, seeming: false});
-
-/**
- * `WordCues` by text: every word of an article is asked these (a lower-case copy and four
- * patterns), and an article has a few thousand distinct words.
- */
-export const cuesOf = keptByText<WordCues>((text) => {
-  const cues = {lemma: cueVerbs.get(text.toLowerCase()), noun: cueNouns.test(text), passive: passiveCues.test(text), seeming: seemingCues.test(text)};
-  return cues.lemma === undefined && !cues.noun && !cues.passive && !cues.seeming ? noCues : cues;
-}, 100_000);
-
-function isCue(word: Word, sentence: SentenceSpan, cues: WordCues = cuesOf(word.text)): boolean {
-  const lemma = cues.lemma;
-  if (!lemma) return false;
-  if (word.pos.startsWith('NN') && !/^(says|said|told|added|stated|noted|wrote|asked|claimed|argued|warned)$/i.test(word.text) && !verbInContext(word, sentence)) return false;
-  if (word.text === 'According') return false;
-  // "efforts to urge …": an infinitive states a purpose, not something said.
-  const previous = sentence.words[word.index - 1];
-  if (previous && previous.text.toLowerCase() === 'to' && /^\s+$/.test(word.before)) return false;
-  return true;
-}
-
-/**
- * The tagger often reads "claims", "show" or "believe" as nouns. Between a subject ("Trump",
- * "Data from the survey", "Some") and a complement ("that", "whether", "the …", "he …") the
- * word is the verb; after a determiner or possessive ("his claims that") it stays a noun.
- */
-function verbInContext(word: Word, sentence: SentenceSpan): boolean {
-  const previous = sentence.words[word.index - 1];
-  const next = sentence.words[word.index + 1];
-  if (!previous || !next || !/^\s+$/.test(word.before) || !/^\s+$/.test(next.before)) return false;
-  const subjectEnd = /^(NNP?S?|PRP|CD)$/.test(previous.pos) || /^(some|many|most|others|few|all|both|critics|experts)$/i.test(previous.text);
-  if (!subjectEnd || /^(PRP\$|POS)$/.test(previous.pos) || /['’]s$/u.test(previous.text)) return false;
-  return /^(that|whether|how|what|why|who|if|to|the|a|an|his|her|its|their|this|these|those|some|no|he|she|they|it|we|i|you)$/i.test(next.text) || /^\p{Lu}/u.test(next.text);
-}
-
-/** The speaker of a cue: the subject on its left, or the name after it ("said Bukele"). */
-function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): Attribution {
-  const cueSpan: Span = {start: cue.start, end: cue.end, text: cue.text};
-  // "Trump attacked Clinton …, saying, …": a participle after a comma shares the main subject.
-  const participle = cue.pos === 'VBG' && /,\s*$/.test(cue.before);
-  // "…, said one GOP source in the room": after a comma, the cue is followed by its speaker.
-  const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' && !targetObjectLemmas.has(cueVerbs.get(cue.text.toLowerCase()) ?? '') && !subjectBefore(cue, sentence, context.text) ? speakerClosingSentence(cue, sentence, context) : null;
-  const speaker = inverted ?? (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
-  if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
-  const trimmed = withoutConjunction(speaker, context.text);
-  return {speaker: trimmed, cue: cueSpan, actor: actorOf(trimmed, context)};
-}
-
-/**
- * "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show …": no
- * verb and no quotation before the cue, so what precedes it is its subject, not content.
- */
-function subjectBefore(cue: Word, sentence: SentenceSpan, text: string): boolean {
-  if (/[“”"«»]/u.test(text.slice(sentence.start, cue.start))) return false;
-  for (let index = 0; index < cue.index; index++) {
-    if (/^(?:VB[DPZ]?|MD)$/.test(sentence.words[index]!.pos)) return false;
-  }
-  return true;
-}
-
-/**
- * "…, said one GOP source in the room.": the phrase after the cue is its speaker only when it
- * closes the clause; in "Revesz, director of …, said the states were wrong" it is the content.
- */
-function speakerClosingSentence(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
-  const object = objectAfter(cue, sentence, context);
-  if (!object || /^(?:he|she|they|we|i)$/i.test(object.text)) return null;
-  let at = lowerBound(sentence.words, object.end);
-  const next = sentence.words[at];
-  if (!next || /[,;.]/.test(next.before)) return object;
-  // "…, said the company "respectfully disagrees"": a quotation goes on the clause.
-  if (/[“"]/u.test(next.before)) return null;
-  // "said the states were wrong", "said the company quickly agreed": a verb after it, adverbs aside.
-  while (sentence.words[at]?.pos === 'RB' && !/[,;.]/.test(sentence.words[at + 1]?.before ?? ',')) at++;
-  const verb = sentence.words[at]!;
-  if (/^(VB[DPZN]?|MD)$/.test(verb.pos) || verb.text === 'that') return null;
-  return object;
-}
-
-/**
- * A cue coordinated with an earlier verb ("said … and warned that") or a participle after a
- * comma ("dismissed the warning, stating, …") has the subject of the sentence's main clause.
- */
-function sharedSubject(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
-  const before = context.text.slice(sentence.start, cue.start);
-  if (!/(?:\band|\bbut|,)\s*$/u.test(before) && cue.pos !== 'VBG') return null;
-  const opening = sentence.words.slice(0, 6);
-  for (const word of opening) {
-    const mention = findStartingIn(context.mentions, word.start, word.start) ?? findStartingIn(context.entities, word.start, word.start, (item) => item.type !== 'place');
-    if (mention) return span(mention, context.text);
-  }
-  for (const word of sentence.words.slice(0, cue.index)) {
-    if (word.index > 0 && isCue(word, sentence)) return subjectOf(word, sentence, context);
-  }
-  return null;
-}
-
-function actorOf(span: Span, context: Context): string | null {
-  const inside = within(context.mentions, span.start, span.end);
-  if (inside.length > 0) return inside[0]!.actor;
-  return findOverlapping(context.mentions, span.start, span.end)?.actor ?? null;
-}
-
-/** The noun phrase ending right before a verb, allowing auxiliaries and adverbs between. */
-function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span | null {
-  const words = sentence.words;
-  const {text} = context;
-  let index = verb.index - 1;
-  while (index >= 0 && (auxiliaries.has(words[index]!.text.toLowerCase()) || words[index]!.pos.startsWith('RB')) && /^\s+$/.test(words[index + 1]!.before)) index--;
-  // "Sanders on Tuesday said": step over a time adjunct between subject and verb.
-  // Not across a comma: in "…, who served until earlier this year, said" the year ends an apposition.
-  if (index > 1 && /^\s+$/.test((words[index + 1] ?? verb).before) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|afternoon|evening|week|month|year)$/i.test(words[index]!.text)) {
-    let adjunct = index - 1;
-    while (adjunct > 0 && /^(?:just|on|in|last|this|early|late|earlier|later|that|the|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(words[adjunct]!.text) && index - adjunct < 4) adjunct--;
-    if (adjunct < index - 1 && /^(?:just|on|in|last|this|early|late|earlier|later)$/i.test(words[adjunct + 1]!.text)) index = adjunct;
-  }
-  // "Sen. David Perdue (R-Ga.) said": step over a parenthesis that closes right before the cue.
-  let parenthesis = false;
-  if (index > 0 && /^\)\s*$/.test(text.slice(words[index]!.end, (words[index + 1] ?? verb).start))) {
-    let open = index;
-    while (open > 0 && !words[open]!.before.includes('(')) open--;
-    if (words[open]!.before.includes('(')) {
-      index = open - 1;
-      parenthesis = true;
-    }
-  }
-  if (index < 0) return null;
-  const head = words[index]!;
-  // The gap up to the first word skipped (an auxiliary or adverb), or up to the verb.
-  const gap = text.slice(head.end, parenthesis ? verb.start : (words[index + 1] ?? verb).start).replace(/\s*\([^()]*\)\s*/u, ' ');
-  if (/[;:“”"«»()]/u.test(gap) || /[.!?]\s*$/.test(gap)) return null;
-  const mention = mentionEndingAt(head, context);
-  if (gap.includes(',')) {
-    if (!/^\s*,\s*$/.test(gap)) return null;
-    // "Phil Lovas, said": a name closing an apposition speaks, unless a preposition ties it
-    // into the apposition ("Maria Schmidt, an economist at the Kiel Institute, said").
-    const tied = mention !== undefined && /\b(?:at|of|for|with|from|in|on|to|by)\s+(?:the\s+)?$/u.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start));
-    if (mention && mention.kind !== 'role' && mention.kind !== 'pronoun' && !tied) return span(mention, text);
-    // "Bukele, the Salvadoran president, said": the name before the apposition speaks; in
-    // "Jean-Marc Ayrault, the foreign minister of France, a permanent member …, said" a name tied
-    // by a preposition sits in an earlier apposition.
-    let open = index;
-    let tiedName: Span | undefined;
-    for (let appositions = 0; appositions < 5; appositions++) {
-      while (open > 0 && index - open < 30 && !words[open]!.before.includes(',')) open--;
-      if (!(open > 0 && words[open]!.before.includes(','))) break;
-      let before = words[open - 1]!;
-      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": the name is before the party label.
-      if (/\)\s*,\s*$/u.test(words[open]!.before) || /\)$/u.test(before.text)) {
-        let label = open - 1;
-        while (label > 0 && open - label < 8 && !words[label]!.before.includes('(')) label--;
-        if (label > 0 && words[label]!.before.includes('(')) before = words[label - 1]!;
-      }
-      const named = mentionEndingAt(before, context);
-      const inApposition = named !== undefined && /\b(?:of|for|at|from|in)\s+(?:the\s+)?$/u.test(text.slice(Math.max(sentence.start, named.start - 10), named.start));
-      if (named && !inApposition) return span(named, text);
-      if (!named && before.pos === 'CD' && open > 1 && /,\s+$/u.test(before.before)) {
-        // "Donna Rawlings, 59, of Ashton, Md., who watched …, said": an age sets off no one.
-        open--;
-        continue;
-      }
-      if (!named) {
-        const phrase = nounPhraseEndingAt(before, sentence, text);
-        if (phrase) return phrase;
-        break;
-      }
-      tiedName ??= span(named, text);
-      open--;
-    }
-    if (tiedName) return tiedName;
-    return mention ? span(mention, text) : null;
-  }
-  if (mention) {
-    const before = text.slice(Math.max(sentence.start, mention.start - 3), mention.start);
-    if (/,\s*$/.test(before) && mention.kind === 'role') {
-      // Mentions ending within four characters before the role overlap [start - 5, start + 1).
-      const name = overlapping(context.mentions, mention.start - 5, mention.start + 1).filter((item) => item.end <= mention.start && item.end >= mention.start - 4 && item.kind === 'name').pop();
-      if (name) return span(name, text);
-    }
-    return span(mention, text);
-  }
-  if (subjectPronouns.has(head.text.toLowerCase())) return span(head, text);
-  // "lawmakers, who have argued that …", "all agreed that …": a relative or quantifier pronoun
-  // right before the cue is the mention of its source.
-  if (/^(?:who|all|both|most|many|several|others|some)$/i.test(head.text) && index === verb.index - 1 - skippedBefore(words, verb.index)) return span(head, text);
-  return nounPhraseEndingAt(head, sentence, text);
-}
-
-/** How many auxiliaries and adverbs stand right before a verb ("have also argued"). */
-function skippedBefore(words: readonly Word[], index: number): number {
-  let at = index - 1;
-  while (at >= 0 && (auxiliaries.has(words[at]!.text.toLowerCase()) || words[at]!.pos.startsWith('RB'))) at--;
-  return index - 1 - at;
-}
-
-/** "But Trump claims …": a sentence-opening conjunction is not part of the speaker. */
-function withoutConjunction(speaker: Span, text: string): Span {
-  const lead = /^(?:But|And|So|Yet|Or|Now|Still|Then)\s+(?=\S)/u.exec(speaker.text);
-  if (!lead) return speaker;
-  const start = speaker.start + lead[0].length;
-  return {start, end: speaker.end, text: text.slice(start, speaker.end)};
-}
-
-function mentionEndingAt(word: Word, context: Context): Span & {kind?: string} | undefined {
-  return findContaining(context.mentions, word.start) ?? findContaining(context.entities, word.start);
-}
-
-function nounPhraseEndingAt(head: Word, sentence: SentenceSpan, text: string): Span | null {
-  const lower = head.text.toLowerCase();
-  if (!/^(NN|PRP$|CD)/.test(head.pos) && !sourceNouns.has(lower) && !/^\p{Lu}/u.test(head.text)) return null;
-  if (/^(it|this|that|which|who)$/.test(lower)) return null;
-  let first = head.index;
-  while (first > 0) {
-    const previous = sentence.words[first - 1]!;
-    if (!/^\s+$/.test(sentence.words[first]!.before) && !/^['’]s?\s*$/u.test(sentence.words[first]!.before)) break;
-    // "eight of 10 voters", "most of the senators": a share of a group.
-    const share = previous.text === 'of' && first > 1 && (sentence.words[first - 2]!.pos === 'CD' || /^(?:most|many|some|all|half|none|one|each|both)$/i.test(sentence.words[first - 2]!.text));
-    if (share) {
-      first -= 2;
-      continue;
-    }
-    // A capital opening the sentence may be a conjunction or an adverb ("If", "When", "Maybe"), not a name's.
-    if (!/^(NN|JJ|DT|CD|PRP\$|POS|VBN)/.test(previous.pos) && !(/^\p{Lu}/u.test(previous.text) && !(previous.index === 0 && /^(?:IN|CC|RB|WRB|TO)$/.test(previous.pos)))) break;
-    if (cueVerbs.has(previous.text.toLowerCase()) && /^VB/.test(previous.pos)) break;
-    first--;
-    if (head.index - first >= 6) break;
-  }
-  const start = sentence.words[first]!.start;
-  return {start, end: head.end, text: text.slice(start, head.end)};
-}
-
-/** The speaker written after the cue: "said Bukele", "said the minister". */
-function objectAfter(verb: Word, sentence: SentenceSpan, context: Context): Span | null {
-  const next = sentence.words[verb.index + 1];
-  if (!next || !/^\s+$/.test(next.before)) return null;
-  // "said Mayor Helen Okafor": the name may follow a title of up to four words.
-  const window = sentence.words.slice(verb.index + 1, verb.index + 6);
-  const limit = window[window.length - 1]?.end ?? next.end;
-  const mention = findStartingIn(context.mentions, next.start, limit, (item) => item.kind === 'name' && !/[,;:]/.test(context.text.slice(next.start, item.start))) ?? findStartingIn(context.entities, next.start, limit, (item) => !/[,;:]/.test(context.text.slice(next.start, item.start)));
-  if (mention && (mention.start === next.start || titleWords.has(next.text))) return span(mention, context.text);
-  if (/^(the|a|an|one|two|three|several|some|many|another|its|his|her|their)$/i.test(next.text)) {
-    let last = next.index + 1;
-    while (last < sentence.words.length - 1 && /^\s+$/.test(sentence.words[last + 1]!.before) && /^(NN|JJ)/.test(sentence.words[last + 1]!.pos)) last++;
-    const end = sentence.words[last]!;
-    // "said its director general, Monique Goyens": the name set off after the role speaks.
-    const after = sentence.words[last + 1];
-    const named = after && /^,\s+$/u.test(after.before) ? findStartingIn(context.mentions, after.start, after.start, (item) => item.kind === 'name') : undefined;
-    if (named && (/^NN/.test(end.pos) || roleNouns.has(end.text))) return span(named, context.text);
-    if (/^NN/.test(end.pos) && !/^(its|his|her|their)$/i.test(next.text)) return {start: next.start, end: end.end, text: context.text.slice(next.start, end.end)};
-  }
-  if (/^(he|she|they|we|i)$/i.test(next.text)) return span(next, context.text);
-  return null;
-}
-
-function span(value: Span, text: string): Span {
-  return {start: value.start, end: value.end, text: text.slice(value.start, value.end)};
 }
 
 /**
@@ -1132,7 +827,6 @@ function reportedSpeechOf(sentence: SentenceSpan, context: Context, marked: read
   return kept.quotes.map((quote): Quote => ({id: quote.id, start: quote.start + base, end: quote.end + base, text: quote.text, kind: quote.kind, speaker: shiftSpan(quote.speaker, base), cue: shiftSpan(quote.cue, base), actor: quote.actor}));
 }
 
-
 /**
  * A date is nobody's voice: the content may still be reported speech whose speaker was missed,
  * but "On Monday, … 43 migrants, suspected of aiming …" is no speech at all. (Decided within
@@ -1166,7 +860,9 @@ function markSpans(marked: readonly MarkedQuote[]): Array<{start: number; end: n
 }
 
 let accordingText: string | undefined;
+
 let accordingFrom = 0;
+
 let accordingAt = -1;
 
 /**
@@ -1338,15 +1034,15 @@ function reportedSpeech(sentence: SentenceSpan, context: Context, marked: readon
   return found.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
 }
 
+/** A wire dateline opening the article's first sentence: "LONDON —", "SAN SALVADOR, Feb 3 (Reuters) -". */
+const dateline = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[^—–\n]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--?)\s+/u;
+
 /**
  * Attribution set off by commas after the content: "The middle fifth paid 8.9 percent, the
  * agency said in a June report, and …", "…, said Mr. Barrett, the lawyer for …", "The museum,
  * Mr. Bush said, celebrated …". The content is the clause before the comma and, when the
  * attribution is parenthetical, the rest of the sentence after it.
  */
-/** A wire dateline opening the article's first sentence: "LONDON —", "SAN SALVADOR, Feb 3 (Reuters) -". */
-const dateline = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[^—–\n]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--?)\s+/u;
-
 function invertedContent(cue: Word, attribution: Attribution, sentence: SentenceSpan, text: string, sentenceEnd: number): Span[] | undefined {
   const speaker = attribution.speaker;
   // A participle ("…, stating, …") shares the main clause's subject; it is not set off.
@@ -1554,9 +1250,6 @@ function inSource(sentence: SentenceSpan, context: Context, contentEnd: number):
   return [toQuote({start, end: contentEnd, text: ''}, 'indirect', {speaker, cue, actor: actorOf(speaker, context)}, text)];
 }
 
-/** Nouns of saying and deciding that carry their content ("Trump's claim that …"). */
-const cueNouns = /^(?:claims?|assertions?|arguments?|statements?|suggestions?|promises?|pledges?|vows?|warnings?|calls?|decisions?|plans?|proposals?|insistence|beliefs?|views?|criticism|comments?|remarks?|accusations?|allegations?|charges?|threats?|demands?|announcements?|predictions?|admission|denials?|refusal|requests?|vision|hopes?|fears?|concerns?|doubts?|worries|questions?|push|efforts?|attacks?|defen[cs]e|support|opposition|endorsement|praise)$/i;
-
 /**
  * Nominal cues: a possessor and a noun of saying or deciding, then the content ("Trump's claim
  * that there have been thousands of shootings", "her decision to meet with Bill Clinton",
@@ -1595,12 +1288,6 @@ function possessorBefore(noun: Word, sentence: SentenceSpan, context: Context): 
   if (mention) return {start: mention.start, end: Math.min(mention.end, ownerEnd), text: text.slice(mention.start, Math.min(mention.end, ownerEnd))};
   return /^\p{Lu}/u.test(previous.text) ? {start: previous.start, end: ownerEnd, text: text.slice(previous.start, ownerEnd)} : null;
 }
-
-/** Passive participles that attribute a view to nobody in particular ("is expected to"). */
-const passiveCues = /^(?:expected|thought|believed|considered|said|reported|known|alleged|accused|rumou?red|understood|criticized|criticised|seen|viewed|regarded|described|deemed|rated|estimated|projected|predicted|suspected|charged|blamed|implicated|announced|debated|questioned)$/;
-
-/** Verbs of seeming whose subject holds a view nobody is credited with. */
-const seemingCues = /^(?:seems?|seemed|appears?|appeared)$/;
 
 /**
  * Attribution with no source, written in the passive or with a verb of seeming: "It was
@@ -1715,10 +1402,4 @@ function accordingTo(sentence: SentenceSpan, context: Context, contentEnd: numbe
   }
   if (end - start < 10) return [];
   return [toQuote({start, end, text: ''}, 'indirect', attribution, text)];
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  let last = end;
-  while (last > start && /[\s.!?”"»’,;]/u.test(text[last - 1]!)) last--;
-  return last;
 }
