@@ -13,17 +13,19 @@ import type {ActorMention, EntityMention} from '../data-map.js';
 import type {Quote, Span} from '../model.js';
 import {bareObjectLemmas, cueParticles, cueVerbs, targetObjectLemmas, infinitiveLemmas, objectContentLemmas, weakSpeechLemmas} from '../data/speech.js';
 import {report} from '../findings.js';
-import {isCommonWord} from '../data/lexicon.js';
-import {layoutOf, type Layout, type ParagraphSpan, type SentenceSpan, type Word} from '../text/sentences.js';
+import {layoutOf, type ParagraphSpan, type SentenceSpan, type Word} from '../text/sentences.js';
 import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
 import {keptSpan} from '../memo.js';
 import {detached} from '../text/kept-by-text.js';
 import {idAt} from '../ids.js';
 import {Changes, shiftSpan} from '../text/changes.js';
-import {findContaining, findOverlapping, findStartingIn, indexContaining, lowerBound, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
-import {type Context, type Attribution, noAttribution, lastNonSpace, toQuote, actorOf, mentionEndingAt, span, trimEnd} from '../quotes/context.js';
+import {findContaining, findOverlapping, findStartingIn, indexContaining, lowerBound, lowerBoundOfNumbers} from '../text/span-index.js';
+import {type Context, type Attribution, noAttribution, lastNonSpace, toQuote, actorOf, span, trimEnd} from '../quotes/context.js';
 import {reportsNothing, type WordCues, noCues, cuesOf, isCue} from '../quotes/cues.js';
 import {attributionFor, subjectOf} from '../quotes/speakers.js';
+import {transcriptTurns, continueTurns} from '../quotes/transcript-turns.js';
+import {colonIntroduced} from '../quotes/colon-introduced.js';
+import {attributeMarked, sentenceBefore, opensNextParagraph, sameParagraph} from '../quotes/marked-attribution.js';
 
 export {cuesOf} from '../quotes/cues.js';
 
@@ -182,38 +184,6 @@ function quotesIn(context: Context, marks: readonly MarkedQuote[], from: number,
   return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/**
- * Interview transcripts: a paragraph that opens with a speaker's name in capitals and a colon
- * ("PENCE: Well, the question …") is that speaker's words, with no quotation marks.
- */
-function transcriptTurns(context: Context, marked: Quote[], from: number, to: number): Quote[] {
-  const {text} = context;
-  const turns: Quote[] = [];
-  for (let at = from; at < to; at++) {
-    const paragraph = context.layout.paragraphs[at]!;
-    const match = turnLabel(paragraph, text);
-    if (!match) continue;
-    const nameStart = paragraph.start + match[1]!.length;
-    const colon = nameStart + match[2]!.length;
-    const start = paragraph.start + match[0].length;
-    let end = paragraph.end;
-    while (end > start && /[\s”"]/u.test(text[end - 1]!)) end--;
-    if (end - start < 3) continue;
-    const speaker: Span = {start: nameStart, end: colon, text: match[2]!};
-    const attribution = {speaker, cue: {start: colon, end: colon + 1, text: ':'}, actor: actorOf(speaker, context)};
-    // A turn transcribed inside quotation marks: the name and colon are not the quotation.
-    const inMarks = marked.find((quote) => quote.start === nameStart);
-    if (inMarks) {
-      Object.assign(inMarks, {start, text: text.slice(start, inMarks.end)}, attribution);
-      continue;
-    }
-    // A title or a quotation inside the turn ("… an episode of “Shark Tank.” …") leaves it a turn.
-    if (marked.some((quote) => quote.start < end && start < quote.end && (quote.start < start || quote.end > end))) continue;
-    turns.push(toQuote({start, end, text: ''}, 'unmarked', attribution, text));
-  }
-  return turns.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
-}
-
 /** Words a title leaves in lower case ("Make Your Kid a Millionaire", "Collapse of the Empire"). */
 const titleLowerWords = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'and', 'or', 'to', 'at', 'by', 'with', 'from', 'as', 'is', 'vs.']);
 
@@ -227,245 +197,8 @@ function isTitle(value: string): boolean {
   return words.every((word) => /^[\p{Lu}\d]/u.test(word) || titleLowerWords.has(word));
 }
 
-/** "PENCE: " or "“PENCE: " opening a paragraph: the name in group 2. */
-function turnLabel(paragraph: {start: number; end: number}, text: string): RegExpExecArray | null {
-  const match = /^(["“]?)(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s+/u.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)));
-  return match && match[2]!.length >= 2 ? match : null;
-}
-
-/**
- * A turn of a transcript may run over paragraphs, the next one opening with a quotation mark
- * and no name ("PENCE: Well, look, …¶"But the truth is …"): that paragraph is the same turn.
- */
-function continueTurns(context: Context, quotes: Quote[]): void {
-  const {text} = context;
-  const paragraphs = context.layout.paragraphs;
-  let turn: Quote | undefined;
-  for (const quote of quotes.slice().sort((a, b) => a.start - b.start)) {
-    if (quote.speaker && quote.cue?.text === ':' && quote.cue.start === quote.speaker.end) {
-      turn = quote;
-      continue;
-    }
-    if (!turn || quote.speaker || quote.kind !== 'direct') continue;
-    const at = indexContaining(paragraphs, quote.start);
-    const previous = paragraphs[at - 1];
-    if (!previous || !/^["“]$/u.test(text.slice(paragraphs[at]!.start, quote.start)) || turn.end < lastNonSpace(text, previous.start, previous.end) - 1 || turn.start < previous.start) continue;
-    Object.assign(quote, {speaker: turn.speaker, cue: turn.cue, actor: turn.actor});
-    turn = quote;
-  }
-}
-
-/**
- * A quotation right after a sentence that ends with its attribution: "…, Schiff said. “The other
- * factor …”", "He said:¶“We have …”", "The New York Times reports:¶“…”".
- */
-function sentenceBefore(quote: MarkedQuote, context: Context): Attribution | undefined {
-  const {text} = context;
-  let last = quote.openStart - 1;
-  while (last >= 0 && /\s/u.test(text[last]!)) last--;
-  if (last < 0) return undefined;
-  const gap = text.slice(last + 1, quote.openStart);
-  // Across a paragraph break only a colon announces the quotation.
-  if (gap.includes('\n') && text[last] !== ':') return undefined;
-  const at = indexContaining(context.layout.sentences, last);
-  const sentence = context.layout.sentences[at];
-  if (!sentence) return undefined;
-  const words = sentence.words;
-  for (let index = words.length - 1; index >= 0 && words.length - index <= 9; index--) {
-    const word = words[index]!;
-    if (/[“”"«»]/u.test(word.before) || word.text === 'that') return undefined;
-    if (!isCue(word, sentence)) continue;
-    const attribution = attributionFor(word, sentence, context);
-    return attribution.speaker ? attribution : undefined;
-  }
-  // "Sanders made the following comment:¶“…”": the sentence's subject introduces it.
-  return text[last] === ':' ? colonAttribution(last, context) : undefined;
-}
-
-/**
- * Words introduced by a colon with no quotation marks: a headline "Pence: Gennifer Flowers
- * Won't Be at Debate", or a paragraph announced by the one before ("The governor added:¶It's
- * typical of …", "Sanders made the following comment:¶…").
- */
-function colonIntroduced(context: Context, marked: Quote[], from: number, to: number): Quote[] {
-  const {text} = context;
-  const found: Quote[] = [];
-  const paragraphs = context.layout.paragraphs;
-  const headline = from === 0 && paragraphs[0] && /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}): +(?=\S)/u.exec(text.slice(paragraphs[0].start, paragraphs[0].end));
-  if (headline && paragraphs[0]) {
-    const nameStart = paragraphs[0].start;
-    const speaker: Span = {start: nameStart, end: nameStart + headline[1]!.length, text: headline[1]!};
-    const start = nameStart + headline[0].length;
-    const end = trimEnd(text, start, paragraphs[0].end);
-    const cue: Span = {start: speaker.end, end: speaker.end + 1, text: ':'};
-    // A name speaks so; common words make a rubric ("The Latest: …", "Poll: …", "Stealth Over Health: …").
-    const words = headline[1]!.split(' ');
-    // ("Pence" is a word too: the surname of a person named in the headline or the paragraph
-    // after it is no rubric. Only those two are read: the layer redoes paragraph 0 when they change.)
-    const lead = within(context.entities, paragraphs[0].start, (paragraphs[1] ?? paragraphs[0]).end);
-    const rubric = words.every((word) => isCommonWord(word)) && !lead.some((item) => item.type === 'person' && words.includes(item.text.slice(item.text.lastIndexOf(' ') + 1)));
-    if (!rubric && end - start > 10 && !marked.some((quote) => quote.start < end && start < quote.end)) found.push(toQuote({start, end, text: ''}, 'unmarked', {speaker, cue, actor: actorOf(speaker, context)}, text));
-  }
-  // Each pair ending in a paragraph of the run: the words are the second one's.
-  for (let index = Math.max(0, from - 1); index + 1 < to; index++) {
-    const paragraph = paragraphs[index]!;
-    const next = paragraphs[index + 1]!;
-    const last = lastNonSpace(text, paragraph.start, paragraph.end);
-    if (text[last] !== ':' || /^[“"«'‘„]/u.test(text[next.start] ?? '')) continue;
-    const end = trimEnd(text, next.start, next.end);
-    if (end - next.start < 10 || marked.some((quote) => quote.start < end && next.start < quote.end)) continue;
-    const attribution = colonAttribution(last, context);
-    if (attribution) found.push(toQuote({start: next.start, end, text: ''}, 'unmarked', attribution, text));
-  }
-  return found;
-}
-
-/** Who a colon at `colon` introduces: the cue in its sentence, or the sentence's first named source. */
-function colonAttribution(colon: number, context: Context): Attribution | undefined {
-  const sentence = context.layout.sentences[indexContaining(context.layout.sentences, colon)];
-  if (!sentence) return undefined;
-  const words = sentence.words;
-  for (let index = words.length - 1; index >= 0 && words.length - index <= 9; index--) {
-    const word = words[index]!;
-    if (!isCue(word, sentence)) continue;
-    const attribution = attributionFor(word, sentence, context);
-    if (attribution.speaker) return attribution;
-  }
-  const subject = findStartingIn(context.mentions, sentence.start, colon, (item) => item.end <= colon && item.kind !== 'pronoun');
-  return subject ? {speaker: span(subject, context.text), cue: {start: colon, end: colon + 1, text: ':'}, actor: subject.actor} : undefined;
-}
-
-/**
- * Newsroom convention: a paragraph that opens with a quotation and names no speaker continues
- * the speaker whose quotation closed the paragraph before.
- */
-function opensNextParagraph(previous: MarkedQuote, quote: MarkedQuote, context: Context): boolean {
-  const paragraphs = context.layout.paragraphs;
-  const at = indexContaining(paragraphs, quote.openStart);
-  const before = paragraphs[at - 1];
-  if (!before || quote.openStart - paragraphs[at]!.start > 1) return false;
-  // Inside a transcript's turn the next paragraph continues the turn, not a title quoted in it.
-  if (previous.start > before.start + 1 && turnLabel(before, context.text)) return false;
-  return previous.closeEnd <= before.end && previous.closeEnd >= before.end - 40;
-}
-
-function sameParagraph(a: Span, b: Span, context: Context): boolean {
-  // Quotes are never empty, so the paragraph holding all of `a` contains its start.
-  return findContaining(context.layout.paragraphs, a.start, (paragraph) => a.end <= paragraph.end && paragraph.start <= b.start && b.end <= paragraph.end) !== undefined;
-}
-
 function abbreviate(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}…` : value;
-}
-
-/** Finds the cue and speaker next to a quotation in marks: after it, before it, or around a partial. */
-function attributeMarked(quote: MarkedQuote, context: Context): Attribution {
-  const sentences = sentencesAround(quote, context.layout);
-  // After: “…,” said Bukele / “…,” he said / “…,” Rubio told reporters.
-  if (quote.kind !== 'partial') {
-    const after = cueAfter(quote, sentences, context);
-    if (after) return after;
-  }
-  // Before: Rubio said: “…” / “…,” she said, “…”.
-  for (const sentence of sentences) {
-    // Words ending at or before the opening mark: those starting before it, but for one that
-    // straddles it (a mark glued inside a token).
-    let count = lowerBound(sentence.words, quote.openStart);
-    if (count > 0 && sentence.words[count - 1]!.end > quote.openStart) count--;
-    const tail = sentence.words.slice(Math.max(0, count - 8), count);
-    for (let index = tail.length - 1; index >= 0; index--) {
-      const word = tail[index]!;
-      if (!isCue(word, sentence) || reportsNothing(word, context.text)) continue;
-      const between = context.text.slice(word.end, quote.openStart);
-      if (/[.;!?]/.test(between)) break;
-      return attributionFor(word, sentence, context);
-    }
-    if (count > 0 && quote.kind === 'partial') {
-      // A partial quote inside reported speech belongs to that speech's source.
-      for (let index = count - 1; index >= 0; index--) {
-        const word = sentence.words[index]!;
-        if (isCue(word, sentence) && !reportsNothing(word, context.text)) return attributionFor(word, sentence, context);
-      }
-    }
-  }
-  // A partial quote with no cue before it: 'The summit achieved "too little," he added.'
-  if (quote.kind === 'partial') {
-    const after = cueAfter(quote, sentences, context);
-    if (after) return after;
-  }
-  // "… rolling out a new message: “It's about me.”": the sentence's subject speaks.
-  const introduced = /:\s*$/u.exec(context.text.slice(Math.max(0, quote.openStart - 4), quote.openStart));
-  if (introduced) {
-    const colon = quote.openStart - 4 + introduced.index;
-    const sentence = sentences.find((item) => item.start <= colon && colon < item.end);
-    const subject = sentence && findStartingIn(context.mentions, sentence.start, colon, (item) => item.end <= colon && item.kind !== 'pronoun');
-    if (subject) return {speaker: span(subject, context.text), cue: {start: colon, end: colon + 1, text: ':'}, actor: subject.actor};
-  }
-  return noAttribution;
-}
-
-/** The cue right after a quotation: “…,” said Bukele / “…,” he said / “…,” Rubio told reporters. */
-function cueAfter(quote: MarkedQuote, sentences: SentenceSpan[], context: Context): Attribution | undefined {
-  const closed = /[”"»]$/u.test(context.text.slice(0, quote.closeEnd));
-  // “…” ― Francisco Herrero: a dash and a name sign the quotation.
-  const signed = /^\s*([―—–])\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(context.text.slice(quote.closeEnd, quote.closeEnd + 80));
-  if (closed && signed) {
-    const dash = quote.closeEnd + signed[0].indexOf(signed[1]!);
-    const nameStart = quote.closeEnd + signed[0].length - signed[2]!.length;
-    const speaker: Span = {start: nameStart, end: nameStart + signed[2]!.length, text: signed[2]!};
-    return {speaker, cue: {start: dash, end: dash + 1, text: signed[1]!}, actor: actorOf(speaker, context)};
-  }
-  // An unclosed quotation does not reach into the next paragraph for its cue.
-  for (const sentence of sentences.filter((item) => closed || item.start < quote.closeEnd)) {
-    // Words are in text order: the ones after the mark are a suffix found by bisection, since
-    // filtering every word for every quotation made a long sentence of quotations quadratic.
-    const from = lowerBound(sentence.words, quote.closeEnd);
-    const found = cueNear(sentence.words.slice(from, from + 10), 6, context, sentence) ?? cueAfterApposition(sentence.words.slice(from, from + 30), context, sentence);
-    // The next paragraph's "Miller added, “…”" introduces its own quotation, not this one.
-    if (found?.attribution.speaker && !/[“"«\n]/u.test(context.text.slice(quote.closeEnd, found.cue.start))) return found.attribution;
-  }
-  return undefined;
-}
-
-/**
- * “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: a name
- * and its appositions may hold the cue back past six words; the cue then follows a comma.
- */
-function cueAfterApposition(words: Word[], context: Context, sentence: SentenceSpan): {cue: Span; attribution: Attribution} | undefined {
-  if (words.length < 2 || !/^\s*,?\s*$/u.test(words[0]!.before.replace(/[”"»']/gu, '')) || !/^\p{Lu}/u.test(words[0]!.text)) return undefined;
-  for (const word of words.slice(2)) {
-    if (/[.;!?“”"«»()]/u.test(word.before)) return undefined;
-    if (isCue(word, sentence) && /,\s+$/u.test(word.before)) {
-      const attribution = attributionFor(word, sentence, context);
-      // The name right after the quotation speaks; later names sit in its appositions.
-      const named = mentionEndingAt(words[0]!, context);
-      const speaker = named && named.start >= words[0]!.start ? span(named, context.text) : attribution.speaker;
-      return {cue: attribution.cue!, attribution: {...attribution, speaker, actor: speaker ? actorOf(speaker, context) : null}};
-    }
-  }
-  return undefined;
-}
-
-function sentencesAround(quote: MarkedQuote, layout: Layout): SentenceSpan[] {
-  // end >= openStart and start <= closeEnd + 1, as an overlap of whole offsets.
-  return overlapping(layout.sentences, quote.openStart - 1, quote.closeEnd + 2);
-}
-
-/** A cue among the first `limit` words, with only a speaker between it and the start. */
-function cueNear(words: Word[], limit: number, context: Context, sentence: SentenceSpan): {cue: Span; attribution: Attribution} | undefined {
-  // "White House press secretary Josh Earnest said": one noun phrase may hold the cue back further.
-  let phrase = true;
-  for (let index = 0; index < Math.min(limit + 4, words.length); index++) {
-    const word = words[index]!;
-    if (index >= limit && !phrase) return undefined;
-    if (isCue(word, sentence)) {
-      const attribution = attributionFor(word, sentence, context);
-      return {cue: attribution.cue!, attribution};
-    }
-    if (/[;!?]|\.(?!\))/.test(word.before) && index > 0) return undefined;
-    phrase &&= (index === 0 || /^\s+$/u.test(word.before)) && /^(?:NNP?S?|JJ)$/.test(word.pos);
-  }
-  return undefined;
 }
 
 /**
