@@ -5,24 +5,25 @@
  * multi-paragraph convention); reported speech and quotations whose marks were lost come from
  * attribution cues (speech verbs, "according to"). Speakers are the mentions the actors layer
  * resolved, so a pronoun or a role phrase speaks for its actor.
+ *
+ * The finders live in ../quotes/, a module for each kind of quotation or concern; this plugin
+ * runs them over the paragraphs an edit reached and moves the others' quotations (near-edit.ts).
  */
 import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
 import '../data-map.js';
 import type {Quote} from '../model.js';
-import {report} from '../findings.js';
 import {layoutOf} from '../text/sentences.js';
-import {findQuotationMarks, type MarkedQuote} from '../text/quotation-marks.js';
+import {findQuotationMarks} from '../text/quotation-marks.js';
 import {idAt} from '../ids.js';
-import {findOverlapping, findStartingIn, lowerBound} from '../text/span-index.js';
-import {type Context, type Attribution, noAttribution, toQuote} from '../quotes/context.js';
-import {transcriptTurns, continueTurns} from '../quotes/transcript-turns.js';
-import {colonIntroduced} from '../quotes/colon-introduced.js';
-import {attributeMarked, sentenceBefore, opensNextParagraph, sameParagraph} from '../quotes/marked-attribution.js';
-import {type Kept, type QuotesState, KeptByOpening, type Reuse} from '../quotes/kept.js';
-import {keptAttribution, reuseFrom, reportedSpeechOf} from '../quotes/reuse.js';
+import type {Context} from '../quotes/context.js';
+import {type Kept, type QuotesState, KeptByOpening} from '../quotes/kept.js';
+import {reuseFrom} from '../quotes/reuse.js';
 import {type Run, runsOf, movedRun} from '../quotes/near-edit.js';
+import {quotesIn} from '../quotes/paragraph-quotes.js';
+import {reportUnbalanced, raisesNoSpeaker, reportMissingSpeakers} from '../quotes/findings.js';
 
+// Still importable from here, where the performance test asks for it.
 export {cuesOf} from '../quotes/cues.js';
 
 export default function retextQuotes() {
@@ -36,9 +37,7 @@ export default function retextQuotes() {
       sourcelessCues: new Set(),
     };
     const marks = findQuotationMarks(text, context.layout, file.data.memo);
-    for (const problem of marks.unbalanced) {
-      report(file, 'unbalanced-quote', problem.reason, problem.start, problem.end);
-    }
+    reportUnbalanced(file, marks.unbalanced);
 
     const memo = file.data.memo;
     const reuse = memo ? reuseFrom(memo.previous<QuotesState>('quotes'), context, marks.quotes) : undefined;
@@ -62,7 +61,7 @@ export default function retextQuotes() {
         for (const quote of quotesIn(context, marks.quotes, run.from, run.to, reuse, kept)) {
           quote.id = idAt('q', quotes.length);
           quotes.push(quote);
-          raises.push(!quote.speaker && quote.kind !== 'partial' && !sourcelessCue(quote, context) && !findStartingIn(marks.quotes, quote.start, quote.start)?.nested);
+          raises.push(raisesNoSpeaker(quote, context, marks.quotes));
         }
       }
       return failed;
@@ -81,113 +80,8 @@ export default function retextQuotes() {
       runs = attempt < 3 ? runsOf(reuse!, context, marks.quotes) : undefined;
     }
     if (!runs) collect([{from: 0, to: paragraphs.length, moved: false}]);
-    for (let index = 0; index < quotes.length; index++) {
-      if (raises[index]) report(file, 'quote-without-speaker', `Quotation with no speaker: “${abbreviate(quotes[index]!.text)}”`, quotes[index]!.start, quotes[index]!.end);
-    }
+    reportMissingSpeakers(file, quotes, raises);
     file.data.quotes = quotes;
     if (memo && kept) memo.keep('quotes', {text, mentions: context.mentions, entities: context.entities, marks: marks.quotes, paragraphs, quotes, raises, ...kept} satisfies QuotesState);
   };
-}
-
-/**
- * The quotations of paragraphs `from` to `to` (excluded), sorted, without ids: the whole
- * document, or a run of paragraphs no quotation outside reads from (see `runsOf`).
- */
-function quotesIn(context: Context, marks: readonly MarkedQuote[], from: number, to: number, reuse: Reuse | undefined, kept: Kept | undefined): Quote[] {
-  const {text} = context;
-  const paragraphs = context.layout.paragraphs;
-  const first = from === 0 ? 0 : lowerBound(marks, paragraphs[from]!.start);
-  const last = to === paragraphs.length ? marks.length : lowerBound(marks, paragraphs[to]!.start);
-  const marked = first === 0 && last === marks.length ? marks : marks.slice(first, last);
-  const quotes: Quote[] = [];
-  let previous: {quote: MarkedQuote; attribution: Attribution} | undefined;
-  for (const quote of marked) {
-    let attribution = keptAttribution(quote, context, reuse, kept?.attributions, 'marked', () => attributeMarked(quote, context)) ?? noAttribution;
-    // A continued paragraph or the second half of an interrupted quote shares its speaker.
-    if (!attribution.speaker && previous?.attribution.speaker && !quote.nested && (quote.continues || (sameParagraph(previous.quote, quote, context) && quote.start - previous.quote.end < 200) || opensNextParagraph(previous.quote, quote, context))) {
-      attribution = previous.attribution;
-    }
-    if (!attribution.speaker && quote.kind === 'direct' && !quote.nested && !quote.continues) attribution = keptAttribution(quote, context, reuse, kept?.attributions, 'before', () => sentenceBefore(quote, context)) ?? attribution;
-    quotes.push(toQuote(quote, quote.kind, attribution, text));
-    if (!quote.nested) previous = {quote, attribution};
-  }
-
-  // The attribution of a quotation running over paragraphs usually closes its last piece.
-  for (let index = quotes.length - 2; index >= 0; index--) {
-    const next = marked[index + 1];
-    if (!quotes[index]!.speaker && next?.continues && quotes[index + 1]!.speaker) {
-      const {speaker, cue, actor} = quotes[index + 1]!;
-      Object.assign(quotes[index]!, {speaker, cue, actor});
-    }
-  }
-
-  // “Shark Tank,” “Larry King Now”: a short title in marks with no speaker and no cue is a work's
-  // name, not a quotation (and no source is missing); so are a transcript's stage directions
-  // ("(CROSSTALK.)") and the writer's sign-off ("Follow … on Twitter @…").
-  for (let index = quotes.length - 1; index >= 0; index--) {
-    const quote = quotes[index]!;
-    if (!quote.speaker && !quote.cue && ((!marked[index]!.continues && isTitle(quote.text)) || notSpeech.test(quote.text))) quotes.splice(index, 1);
-  }
-
-  quotes.push(...transcriptTurns(context, quotes, from, to));
-  continueTurns(context, quotes);
-  quotes.push(...colonIntroduced(context, quotes, from, to));
-
-  // Quotes in marks are looked up by offset; reported speech stays inside its sentence, so
-  // only the sentences that reach the found span's end can hold one covering it.
-  const inMarks = quotes.slice();
-  const reported: Array<{end: number; quotes: Quote[]}> = [];
-  const covered = (start: number, end: number) => {
-    if (findOverlapping(inMarks, start, end, (quote) => quote.start - 1 <= start && end <= quote.end + 1)) return true;
-    for (let at = reported.length - 1; at >= 0 && reported[at]!.end + 1 >= end; at--) {
-      if (reported[at]!.quotes.some((quote) => quote.start - 1 <= start && end <= quote.end + 1)) return true;
-    }
-    return false;
-  };
-  for (let paragraph = from; paragraph < to; paragraph++) {
-    for (const sentence of paragraphs[paragraph]!.sentences) {
-      const inSentence = reportedSpeechOf(sentence, context, marks, reuse, kept?.speech);
-      if (inSentence.length === 0) continue;
-      // Only sentences with speech are listed: `covered` stops at the first whose end is too early, and ends only grow.
-      const here: Quote[] = [];
-      reported.push({end: sentence.end, quotes: here});
-      for (const found of inSentence) {
-        if (!covered(found.start, found.end)) {
-          quotes.push(found);
-          here.push(found);
-        }
-      }
-    }
-  }
-  // "Ryan said the spate of shootings and protests demands “more listening”": a partial quotation
-  // whose cue, with no one known as its subject, lies inside reported speech holding it is the
-  // words of that speech's source.
-  for (const quote of inMarks) {
-    if (quote.kind !== 'partial' || !quote.cue || quote.actor !== null) continue;
-    const cue = quote.cue;
-    const host = reported.find((item) => item.end >= quote.end)?.quotes.find((item) => item.actor !== null && item.start <= quote.start && quote.end <= item.end && item.start <= cue.start && cue.end <= item.end);
-    if (host) Object.assign(quote, {speaker: host.speaker, cue: host.cue, actor: host.actor});
-  }
-  return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Words a title leaves in lower case ("Make Your Kid a Millionaire", "Collapse of the Empire"). */
-const titleLowerWords = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'and', 'or', 'to', 'at', 'by', 'with', 'from', 'as', 'is', 'vs.']);
-
-/** A stage direction in parentheses, or a writer's sign-off: in marks, but nobody's words. */
-const notSpeech = /^\(.*\)\.?$|^Follow\s.*\s@\w+/u;
-
-/** Title case, two to eight words, ending at most in a comma or a full stop: a work's name. */
-function isTitle(value: string): boolean {
-  const words = value.replace(/[,.]$/u, '').split(/\s+/u);
-  if (words.length < 2 || words.length > 8 || /[?!;:]/u.test(value) || !/^\p{Lu}/u.test(words[0]!)) return false;
-  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || titleLowerWords.has(word));
-}
-
-function abbreviate(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
-}
-
-function sourcelessCue(quote: Quote, context: Context): boolean {
-  return quote.cue !== null && context.sourcelessCues.has(`${quote.cue.start}:${quote.cue.end}:${quote.start}`);
 }
