@@ -1,0 +1,224 @@
+/**
+ * Who a cue credits: the subject on its left ("Rubio also said"), the name after it ("said
+ * Bukele"), or the subject it shares with an earlier verb. Both quotations in marks and reported
+ * speech ask it; it reads only the sentence, the mentions and the entities.
+ */
+import type {Span} from '../model.js';
+import {cueVerbs, targetObjectLemmas, sourceNouns, subjectPronouns} from '../data/speech.js';
+import {roleNouns, titleWords} from '../data/titles.js';
+import type {SentenceSpan, Word} from '../text/sentences.js';
+import {findStartingIn, lowerBound, overlapping} from '../text/span-index.js';
+import {type Context, type Attribution, actorOf, mentionEndingAt, span} from './context.js';
+import {isCue} from './cues.js';
+
+/** Words between a subject and its verb that do not end the subject ("Rubio also said"). */
+const auxiliaries = new Set(['long', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'publicly', 'privately', 'recently', 'once', 'again', 'often', 'never', 'not', 'further', 'separately', 'similarly', 'explicitly', 'specifically', 'clearly', 'flatly', 'firmly', 'strongly', 'quickly', 'already', 'still', 'even', 'just', 'had', 'been', 'being']);
+
+/** The speaker of a cue: the subject on its left, or the name after it ("said Bukele"). */
+export function attributionFor(cue: Word, sentence: SentenceSpan, context: Context): Attribution {
+  const cueSpan: Span = {start: cue.start, end: cue.end, text: cue.text};
+  // "Trump attacked Clinton …, saying, …": a participle after a comma shares the main subject.
+  const participle = cue.pos === 'VBG' && /,\s*$/.test(cue.before);
+  // "…, said one GOP source in the room": after a comma, the cue is followed by its speaker.
+  const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' && !targetObjectLemmas.has(cueVerbs.get(cue.text.toLowerCase()) ?? '') && !subjectBefore(cue, sentence, context.text) ? speakerClosingSentence(cue, sentence, context) : null;
+  const speaker = inverted ?? (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
+  if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
+  const trimmed = withoutConjunction(speaker, context.text);
+  return {speaker: trimmed, cue: cueSpan, actor: actorOf(trimmed, context)};
+}
+
+/**
+ * "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show …": no
+ * verb and no quotation before the cue, so what precedes it is its subject, not content.
+ */
+function subjectBefore(cue: Word, sentence: SentenceSpan, text: string): boolean {
+  if (/[“”"«»]/u.test(text.slice(sentence.start, cue.start))) return false;
+  for (let index = 0; index < cue.index; index++) {
+    if (/^(?:VB[DPZ]?|MD)$/.test(sentence.words[index]!.pos)) return false;
+  }
+  return true;
+}
+
+/**
+ * "…, said one GOP source in the room.": the phrase after the cue is its speaker only when it
+ * closes the clause; in "Revesz, director of …, said the states were wrong" it is the content.
+ */
+function speakerClosingSentence(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
+  const object = objectAfter(cue, sentence, context);
+  if (!object || /^(?:he|she|they|we|i)$/i.test(object.text)) return null;
+  let at = lowerBound(sentence.words, object.end);
+  const next = sentence.words[at];
+  if (!next || /[,;.]/.test(next.before)) return object;
+  // "…, said the company "respectfully disagrees"": a quotation goes on the clause.
+  if (/[“"]/u.test(next.before)) return null;
+  // "said the states were wrong", "said the company quickly agreed": a verb after it, adverbs aside.
+  while (sentence.words[at]?.pos === 'RB' && !/[,;.]/.test(sentence.words[at + 1]?.before ?? ',')) at++;
+  const verb = sentence.words[at]!;
+  if (/^(VB[DPZN]?|MD)$/.test(verb.pos) || verb.text === 'that') return null;
+  return object;
+}
+
+/**
+ * A cue coordinated with an earlier verb ("said … and warned that") or a participle after a
+ * comma ("dismissed the warning, stating, …") has the subject of the sentence's main clause.
+ */
+function sharedSubject(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
+  const before = context.text.slice(sentence.start, cue.start);
+  if (!/(?:\band|\bbut|,)\s*$/u.test(before) && cue.pos !== 'VBG') return null;
+  const opening = sentence.words.slice(0, 6);
+  for (const word of opening) {
+    const mention = findStartingIn(context.mentions, word.start, word.start) ?? findStartingIn(context.entities, word.start, word.start, (item) => item.type !== 'place');
+    if (mention) return span(mention, context.text);
+  }
+  for (const word of sentence.words.slice(0, cue.index)) {
+    if (word.index > 0 && isCue(word, sentence)) return subjectOf(word, sentence, context);
+  }
+  return null;
+}
+
+/** The noun phrase ending right before a verb, allowing auxiliaries and adverbs between. */
+export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context): Span | null {
+  const words = sentence.words;
+  const {text} = context;
+  let index = verb.index - 1;
+  while (index >= 0 && (auxiliaries.has(words[index]!.text.toLowerCase()) || words[index]!.pos.startsWith('RB')) && /^\s+$/.test(words[index + 1]!.before)) index--;
+  // "Sanders on Tuesday said": step over a time adjunct between subject and verb.
+  // Not across a comma: in "…, who served until earlier this year, said" the year ends an apposition.
+  if (index > 1 && /^\s+$/.test((words[index + 1] ?? verb).before) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|afternoon|evening|week|month|year)$/i.test(words[index]!.text)) {
+    let adjunct = index - 1;
+    while (adjunct > 0 && /^(?:just|on|in|last|this|early|late|earlier|later|that|the|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(words[adjunct]!.text) && index - adjunct < 4) adjunct--;
+    if (adjunct < index - 1 && /^(?:just|on|in|last|this|early|late|earlier|later)$/i.test(words[adjunct + 1]!.text)) index = adjunct;
+  }
+  // "Sen. David Perdue (R-Ga.) said": step over a parenthesis that closes right before the cue.
+  let parenthesis = false;
+  if (index > 0 && /^\)\s*$/.test(text.slice(words[index]!.end, (words[index + 1] ?? verb).start))) {
+    let open = index;
+    while (open > 0 && !words[open]!.before.includes('(')) open--;
+    if (words[open]!.before.includes('(')) {
+      index = open - 1;
+      parenthesis = true;
+    }
+  }
+  if (index < 0) return null;
+  const head = words[index]!;
+  // The gap up to the first word skipped (an auxiliary or adverb), or up to the verb.
+  const gap = text.slice(head.end, parenthesis ? verb.start : (words[index + 1] ?? verb).start).replace(/\s*\([^()]*\)\s*/u, ' ');
+  if (/[;:“”"«»()]/u.test(gap) || /[.!?]\s*$/.test(gap)) return null;
+  const mention = mentionEndingAt(head, context);
+  if (gap.includes(',')) {
+    if (!/^\s*,\s*$/.test(gap)) return null;
+    // "Phil Lovas, said": a name closing an apposition speaks, unless a preposition ties it
+    // into the apposition ("Maria Schmidt, an economist at the Kiel Institute, said").
+    const tied = mention !== undefined && /\b(?:at|of|for|with|from|in|on|to|by)\s+(?:the\s+)?$/u.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start));
+    if (mention && mention.kind !== 'role' && mention.kind !== 'pronoun' && !tied) return span(mention, text);
+    // "Bukele, the Salvadoran president, said": the name before the apposition speaks; in
+    // "Jean-Marc Ayrault, the foreign minister of France, a permanent member …, said" a name tied
+    // by a preposition sits in an earlier apposition.
+    let open = index;
+    let tiedName: Span | undefined;
+    for (let appositions = 0; appositions < 5; appositions++) {
+      while (open > 0 && index - open < 30 && !words[open]!.before.includes(',')) open--;
+      if (!(open > 0 && words[open]!.before.includes(','))) break;
+      let before = words[open - 1]!;
+      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": the name is before the party label.
+      if (/\)\s*,\s*$/u.test(words[open]!.before) || /\)$/u.test(before.text)) {
+        let label = open - 1;
+        while (label > 0 && open - label < 8 && !words[label]!.before.includes('(')) label--;
+        if (label > 0 && words[label]!.before.includes('(')) before = words[label - 1]!;
+      }
+      const named = mentionEndingAt(before, context);
+      const inApposition = named !== undefined && /\b(?:of|for|at|from|in)\s+(?:the\s+)?$/u.test(text.slice(Math.max(sentence.start, named.start - 10), named.start));
+      if (named && !inApposition) return span(named, text);
+      if (!named && before.pos === 'CD' && open > 1 && /,\s+$/u.test(before.before)) {
+        // "Donna Rawlings, 59, of Ashton, Md., who watched …, said": an age sets off no one.
+        open--;
+        continue;
+      }
+      if (!named) {
+        const phrase = nounPhraseEndingAt(before, sentence, text);
+        if (phrase) return phrase;
+        break;
+      }
+      tiedName ??= span(named, text);
+      open--;
+    }
+    if (tiedName) return tiedName;
+    return mention ? span(mention, text) : null;
+  }
+  if (mention) {
+    const before = text.slice(Math.max(sentence.start, mention.start - 3), mention.start);
+    if (/,\s*$/.test(before) && mention.kind === 'role') {
+      // Mentions ending within four characters before the role overlap [start - 5, start + 1).
+      const name = overlapping(context.mentions, mention.start - 5, mention.start + 1).filter((item) => item.end <= mention.start && item.end >= mention.start - 4 && item.kind === 'name').pop();
+      if (name) return span(name, text);
+    }
+    return span(mention, text);
+  }
+  if (subjectPronouns.has(head.text.toLowerCase())) return span(head, text);
+  // "lawmakers, who have argued that …", "all agreed that …": a relative or quantifier pronoun
+  // right before the cue is the mention of its source.
+  if (/^(?:who|all|both|most|many|several|others|some)$/i.test(head.text) && index === verb.index - 1 - skippedBefore(words, verb.index)) return span(head, text);
+  return nounPhraseEndingAt(head, sentence, text);
+}
+
+/** How many auxiliaries and adverbs stand right before a verb ("have also argued"). */
+function skippedBefore(words: readonly Word[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && (auxiliaries.has(words[at]!.text.toLowerCase()) || words[at]!.pos.startsWith('RB'))) at--;
+  return index - 1 - at;
+}
+
+/** "But Trump claims …": a sentence-opening conjunction is not part of the speaker. */
+function withoutConjunction(speaker: Span, text: string): Span {
+  const lead = /^(?:But|And|So|Yet|Or|Now|Still|Then)\s+(?=\S)/u.exec(speaker.text);
+  if (!lead) return speaker;
+  const start = speaker.start + lead[0].length;
+  return {start, end: speaker.end, text: text.slice(start, speaker.end)};
+}
+
+function nounPhraseEndingAt(head: Word, sentence: SentenceSpan, text: string): Span | null {
+  const lower = head.text.toLowerCase();
+  if (!/^(NN|PRP$|CD)/.test(head.pos) && !sourceNouns.has(lower) && !/^\p{Lu}/u.test(head.text)) return null;
+  if (/^(it|this|that|which|who)$/.test(lower)) return null;
+  let first = head.index;
+  while (first > 0) {
+    const previous = sentence.words[first - 1]!;
+    if (!/^\s+$/.test(sentence.words[first]!.before) && !/^['’]s?\s*$/u.test(sentence.words[first]!.before)) break;
+    // "eight of 10 voters", "most of the senators": a share of a group.
+    const share = previous.text === 'of' && first > 1 && (sentence.words[first - 2]!.pos === 'CD' || /^(?:most|many|some|all|half|none|one|each|both)$/i.test(sentence.words[first - 2]!.text));
+    if (share) {
+      first -= 2;
+      continue;
+    }
+    // A capital opening the sentence may be a conjunction or an adverb ("If", "When", "Maybe"), not a name's.
+    if (!/^(NN|JJ|DT|CD|PRP\$|POS|VBN)/.test(previous.pos) && !(/^\p{Lu}/u.test(previous.text) && !(previous.index === 0 && /^(?:IN|CC|RB|WRB|TO)$/.test(previous.pos)))) break;
+    if (cueVerbs.has(previous.text.toLowerCase()) && /^VB/.test(previous.pos)) break;
+    first--;
+    if (head.index - first >= 6) break;
+  }
+  const start = sentence.words[first]!.start;
+  return {start, end: head.end, text: text.slice(start, head.end)};
+}
+
+/** The speaker written after the cue: "said Bukele", "said the minister". */
+function objectAfter(verb: Word, sentence: SentenceSpan, context: Context): Span | null {
+  const next = sentence.words[verb.index + 1];
+  if (!next || !/^\s+$/.test(next.before)) return null;
+  // "said Mayor Helen Okafor": the name may follow a title of up to four words.
+  const window = sentence.words.slice(verb.index + 1, verb.index + 6);
+  const limit = window[window.length - 1]?.end ?? next.end;
+  const mention = findStartingIn(context.mentions, next.start, limit, (item) => item.kind === 'name' && !/[,;:]/.test(context.text.slice(next.start, item.start))) ?? findStartingIn(context.entities, next.start, limit, (item) => !/[,;:]/.test(context.text.slice(next.start, item.start)));
+  if (mention && (mention.start === next.start || titleWords.has(next.text))) return span(mention, context.text);
+  if (/^(the|a|an|one|two|three|several|some|many|another|its|his|her|their)$/i.test(next.text)) {
+    let last = next.index + 1;
+    while (last < sentence.words.length - 1 && /^\s+$/.test(sentence.words[last + 1]!.before) && /^(NN|JJ)/.test(sentence.words[last + 1]!.pos)) last++;
+    const end = sentence.words[last]!;
+    // "said its director general, Monique Goyens": the name set off after the role speaks.
+    const after = sentence.words[last + 1];
+    const named = after && /^,\s+$/u.test(after.before) ? findStartingIn(context.mentions, after.start, after.start, (item) => item.kind === 'name') : undefined;
+    if (named && (/^NN/.test(end.pos) || roleNouns.has(end.text))) return span(named, context.text);
+    if (/^NN/.test(end.pos) && !/^(its|his|her|their)$/i.test(next.text)) return {start: next.start, end: end.end, text: context.text.slice(next.start, end.end)};
+  }
+  if (/^(he|she|they|we|i)$/i.test(next.text)) return span(next, context.text);
+  return null;
+}
