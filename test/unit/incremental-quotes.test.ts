@@ -1,6 +1,6 @@
 /**
  * The quotes layer moves the previous version's quotations past an edit, paragraph by paragraph,
- * when nothing they read changed (plugins/quotes.ts `runsOf`, `movedRun`), and the quotation
+ * when nothing they read changed (quotes/near-edit.ts `runsOf`, `movedRun`), and the quotation
  * marks of a paragraph after the edit are its marks before, moved (text/quotation-marks.ts).
  * Each edit here changes something a moved paragraph depends on from afar, so the move must be
  * refused or corrected there; the result must stay `analyze`'s.
