@@ -170,6 +170,23 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('ends a nominal cue’s topic at the sentence’s verb, not at a relative clause’s', () => {
+    assert.deepEqual(quotes('North Korea’s claims about the potency of its test were met with doubt.'), [
+      ['indirect', 'the potency of its test', 'North Korea', 'claims'],
+    ]);
+    assert.deepEqual(quotes('Okafor’s support for the raid that killed the smuggler was never in doubt.'), [
+      ['indirect', 'the raid that killed the smuggler', 'Okafor', 'support'],
+    ]);
+  });
+
+  it('reads a ruling as reported, not a rule or a ruling-out', () => {
+    assert.deepEqual(quotes('The appeals court ruled that the state’s practices could remove eligible voters.'), [
+      ['indirect', 'that the state’s practices could remove eligible voters', 'The appeals court', 'ruled'],
+    ]);
+    assert.deepEqual(quotes('Administration officials have effectively ruled that out.'), []);
+    assert.deepEqual(quotes('The new emissions rules that promise to transform the economy take effect in May.'), []);
+  });
+
   it('reads passive cues with no source and raises no finding for them', () => {
     const text = 'It was reported that the talks had failed. North Korea is not thought to be capable of striking the mainland.';
     assert.deepEqual(quotes(text), [

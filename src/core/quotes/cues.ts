@@ -52,6 +52,8 @@ export function isCue(word: Word, sentence: SentenceSpan, cues: WordCues = cuesO
   if (!lemma) return false;
   if (word.pos.startsWith('NN') && !/^(says|said|told|added|stated|noted|wrote|asked|claimed|argued|warned)$/i.test(word.text) && !verbInContext(word, sentence)) return false;
   if (word.text === 'According') return false;
+  // "ruled that out", "ruled out a deal": excluded, not decided.
+  if (lemma === 'rule' && [1, 2].some((ahead) => sentence.words[word.index + ahead]?.text === 'out')) return false;
   // "efforts to urge …": an infinitive states a purpose, not something said.
   const previous = sentence.words[word.index - 1];
   if (previous && previous.text.toLowerCase() === 'to' && /^\s+$/.test(word.before)) return false;

@@ -38,9 +38,13 @@ export function nominalCues(sentence: SentenceSpan, context: Context, contentEnd
     if (!link) continue;
     const owner = possessorBefore(noun, sentence, context);
     if (!owner) continue;
+    // A claim's "that" opens a clause; "about", "of", "on" a topic, whose noun phrase ends at the
+    // sentence's own verb ("Trump's statement about shootings was false": the topic is "shootings"),
+    // not at a relative clause's inside it ("her support for the raid that killed bin Laden").
+    const clause = /^\s+(?:that|to)\s/u.test(link[0]);
     // "claim that …" and "decision to …" keep their complementiser, as reported speech does.
-    const start = noun.end + (/^\s+(?:that|to)\s/u.test(link[0]) ? link[0].indexOf(link[0].trim()) : link[0].length);
-    const stop = sentence.words.slice(noun.index + 2, noun.index + 60).find((word) => word.start > start && word.start < contentEnd && /[,;—–(]/u.test(word.before));
+    const start = noun.end + (clause ? link[0].indexOf(link[0].trim()) : link[0].length);
+    const stop = sentence.words.slice(noun.index + 2, noun.index + 60).find((word) => word.start > start && word.start < contentEnd && (/[,;—–(]/u.test(word.before) || (!clause && /^(?:VBD|VBZ|VBP|MD)$/u.test(word.pos) && !/^(?:that|which|who|whom)$/iu.test(sentence.words[word.index - 1]?.text ?? ''))));
     const end = stop ? trimEnd(text, start, stop.start) : contentEnd;
     if (end - start < 6) continue;
     const cue: Span = {start: noun.start, end: noun.end, text: noun.text};
