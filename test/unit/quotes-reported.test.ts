@@ -179,6 +179,15 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('credits a participle opening the sentence to the main clause’s subject, its content ending at the comma', () => {
+    assert.deepEqual(quotes('After saying her right foot was swollen, she was taken to the hospital.'), [
+      ['indirect', 'her right foot was swollen', 'she', 'saying'],
+    ]);
+    assert.deepEqual(quotes('In defending his budget, Mayor Okafor pointed to the new bus lanes.').slice(0, 1), [
+      ['indirect', 'his budget', 'Okafor', 'defending'],
+    ]);
+  });
+
   it('reads a ruling as reported, not a rule or a ruling-out', () => {
     assert.deepEqual(quotes('The appeals court ruled that the state’s practices could remove eligible voters.'), [
       ['indirect', 'that the state’s practices could remove eligible voters', 'The appeals court', 'ruled'],

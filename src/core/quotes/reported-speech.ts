@@ -10,7 +10,7 @@ import type {MarkedQuote} from '../text/quotation-marks.js';
 import {findContaining, findOverlapping, findStartingIn} from '../text/span-index.js';
 import {type Context, type Attribution, toQuote, trimEnd} from './context.js';
 import {reportsNothing, type WordCues, noCues, cuesOf, isCue} from './cues.js';
-import {attributionFor, subjectOf} from './speakers.js';
+import {attributionFor, openingParticiple, subjectOf} from './speakers.js';
 import {invertedContent, trailingAttribution, clauseOfNextSource, objectStart, isCoordinated, clauseBetween, thatAfterAdjuncts, coordinationBefore} from './speech-content.js';
 import {sourceless, isSourcelessCue} from './sourceless.js';
 import {inSource, nominalCues, accordingTo} from './source-phrases.js';
@@ -128,7 +128,12 @@ export function reportedSpeech(sentence: SentenceSpan, context: Context, marked:
       attribution = {...previousAttribution, cue: attribution.cue};
     }
     const endBeforeNext = nextCue ? coordinationBefore(text, nextCue, cue.end) : contentEnd;
-    const end = Math.min(contentEnd, endBeforeNext, trailing && cue.start < trailing.comma ? trailing.comma : contentEnd, clauseOfNextSource(cues, cueIndex, sentence, context));
+    let end = Math.min(contentEnd, endBeforeNext, trailing && cue.start < trailing.comma ? trailing.comma : contentEnd, clauseOfNextSource(cues, cueIndex, sentence, context));
+    const opening = openingParticiple(cue, sentence, context);
+    if (opening) {
+      attribution = {speaker: opening.speaker, cue: attribution.cue, actor: opening.actor};
+      end = Math.min(end, opening.clauseEnd);
+    }
 
     // A parenthetical attribution's second piece runs on past the clause a coordinated cue starts.
     const pieces = invertedContent(cue, attribution, sentence, text, contentEnd);

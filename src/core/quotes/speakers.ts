@@ -27,6 +27,34 @@ export function attributionFor(cue: Word, sentence: SentenceSpan, context: Conte
   return {speaker: trimmed, cue: cueSpan, actor: actorOf(trimmed, context)};
 }
 
+/** Prepositions and conjunctions that open a sentence with a participle's clause ("After saying …,"). */
+const participleOpeners = new Set(['After', 'Before', 'In', 'On', 'Upon', 'While', 'When', 'Since', 'By', 'Without', 'Despite']);
+
+/**
+ * "After saying her foot was swollen, she was whisked off …", "In defending his record, Trump
+ * offered …": a participle opening the sentence after a preposition reports what the main
+ * clause's subject says, and its content ends at the comma closing the clause. That subject and
+ * the comma's offset; null for any other cue, or when the main clause has no subject to read.
+ */
+export function openingParticiple(cue: Word, sentence: SentenceSpan, context: Context): {speaker: Span; actor: string | null; clauseEnd: number} | null {
+  const words = sentence.words;
+  if (!(cue.pos === 'VBG' || /ing$/u.test(cue.text)) || cue.index !== 1 || !participleOpeners.has(words[0]!.text)) return null;
+  const afterComma = words.findIndex((word) => word.index > cue.index && word.before.includes(','));
+  if (afterComma < 0) return null;
+  // The main clause opens with its subject: a name, a role or a pronoun there; else the subject
+  // of its first verb ("…, the new minister resigned").
+  const first = words[afterComma]!;
+  const named = mentionEndingAt(first, context);
+  let speaker: Span | null | undefined = named && named.start === first.start ? span(named, context.text) : subjectPronouns.has(first.text.toLowerCase()) ? span(first, context.text) : undefined;
+  if (!speaker) {
+    const verb = words.slice(afterComma, afterComma + 12).find((word) => /^(?:VBD|VBZ|VBP|MD)$/u.test(word.pos));
+    speaker = verb && subjectOf(verb, sentence, context);
+  }
+  if (!speaker || speaker.start < first.start || /^(?:who|which|that)$/iu.test(speaker.text)) return null;
+  const clauseEnd = words[afterComma - 1]!.end;
+  return {speaker, actor: actorOf(speaker, context), clauseEnd};
+}
+
 /**
  * "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show …": no
  * verb and no quotation before the cue, so what precedes it is its subject, not content.
