@@ -25,6 +25,8 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(quotes('In a statement, one of the family’s lawyers, Ines Barros, said the videos show Mr. Okafor calmly leaving his car.'), [
       ['indirect', 'the videos show Mr. Okafor calmly leaving his car', 'Ines Barros', 'said'],
     ]);
+    // A place closing the opening phrase is no name in apposition to the role after it.
+    assert.deepEqual(quotes('Mayor Helen Okafor spoke on Sunday. At a press conference in Chelsea, the mayor also said that it was too early to tell.').map((quote) => quote[2]), ['the mayor']);
     // Content with a verb before the comma is still read inverted.
     assert.deepEqual(quotes('The plan will fail, said one GOP source in the room.'), [['indirect', 'The plan will fail', 'one GOP source', 'said']]);
   });

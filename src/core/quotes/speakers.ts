@@ -178,7 +178,9 @@ export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context):
     if (/,\s*$/.test(before) && mention.kind === 'role') {
       // Mentions ending within four characters before the role overlap [start - 5, start + 1).
       const name = overlapping(context.mentions, mention.start - 5, mention.start + 1).filter((item) => item.end <= mention.start && item.end >= mention.start - 4 && item.kind === 'name').pop();
-      if (name) return span(name, text);
+      // "At a press conference in Chelsea, the mayor said": a name after a preposition closes an
+      // opening phrase; it is no name in apposition to the role.
+      if (name && !/\b(?:in|at|on|from|of|for|to|by|with|near|across)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(sentence.start, name.start - 10), name.start))) return span(name, text);
     }
     return span(mention, text);
   }
