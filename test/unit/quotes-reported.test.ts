@@ -190,6 +190,14 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('reads only the topic of a verb with no object ("spoke of …"), not how long or where it spoke', () => {
+    assert.deepEqual(quotes('Obama spoke emotionally of his many flights over the Mall.'), [['indirect', 'his many flights over the Mall', 'Obama', 'spoke']]);
+    assert.deepEqual(quotes('The two women spoke for about five minutes.'), []);
+    assert.deepEqual(quotes('The two women spoke about five minutes.'), []);
+    assert.deepEqual(quotes('The president spoke at a resort that overlooks the bay.'), []);
+    assert.deepEqual(quotes('He spoke longer than 30 minutes.'), []);
+  });
+
   it('reads a ruling as reported, not a rule or a ruling-out', () => {
     assert.deepEqual(quotes('The appeals court ruled that the state’s practices could remove eligible voters.'), [
       ['indirect', 'that the state’s practices could remove eligible voters', 'The appeals court', 'ruled'],

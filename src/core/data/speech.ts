@@ -237,6 +237,9 @@ export const targetObjectLemmas = new Set(['tell', 'praise', 'applaud', 'critici
  */
 export const bareObjectLemmas = new Set(['want', 'agree', 'believe', 'think', 'feel', 'fear', 'expect', 'hope', 'know', 'find', 'show', 'ask', 'predict', 'estimate', 'report', 'write', 'tweet', 'mention', 'support', 'oppose', 'question', 'condemn', 'defend', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'reference', 'discuss', 'echo', 'propose', 'demand', 'offer', 'recommend', 'request', 'cite', 'describe', 'reply', 'respond', 'answer', 'comment', 'highlight', 'signal', 'recount', 'attack', 'blast', 'learn']);
 
+/** Verbs with no object: what they report is only their topic ("spoke of his flights", not "spoke longer"). */
+export const topicOnlyLemmas = new Set(['speak', 'talk']);
+
 /** Lemmas whose content is an infinitive ("agreed to clean up …", "wants to release …"). */
 export const infinitiveLemmas = new Set(['continue', 'want', 'plan', 'agree', 'pledge', 'promise', 'vow', 'decline', 'refuse', 'hope', 'intend', 'threaten', 'urge', 'ask', 'call', 'seem', 'expect', 'encourage', 'exhort', 'offer', 'propose', 'request', 'demand']);
 

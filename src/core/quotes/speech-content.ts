@@ -4,7 +4,7 @@
  * cue. Apart from `reportedSpeech`, which walks the cues and asks these.
  */
 import type {Span} from '../model.js';
-import {bareObjectLemmas, cueVerbs, targetObjectLemmas, objectContentLemmas, weakSpeechLemmas} from '../data/speech.js';
+import {bareObjectLemmas, cueVerbs, targetObjectLemmas, objectContentLemmas, topicOnlyLemmas, weakSpeechLemmas} from '../data/speech.js';
 import type {SentenceSpan, Word} from '../text/sentences.js';
 import type {Context, Attribution} from './context.js';
 import {subjectOf} from './speakers.js';
@@ -119,7 +119,7 @@ function joinsSubjects(cue: Word, next: Word, subject: Span, conjunction: number
 const adjunctStart = /^(?:in|on|at|during|after|before|via|through|from|with|while|when|since|outside|inside|near|today|tonight|yesterday|recently|then|now|also|again|later|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Prepositions that open what was spoken about ("spoke of his flights", "complained about the rules"). */
-const topicPrepositions = /^\s+(?:about|of|against|for|with|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d|the\s+(?:phone|day|night|morning|evening|afternoon|record|condition|air|show|program|floor|trail|stump)\b)))\s+(?=\S)/u;
+const topicPrepositions = /^\s+(?:about(?!\s+(?:\d|an?\s+(?:hour|minute|dozen)|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|ninety)\b))|of|against|for|with|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d|the\s+(?:phone|day|night|morning|evening|afternoon|record|condition|air|show|program|floor|trail|stump)\b)))\s+(?=\S)/u;
 
 /**
  * Where the content starts in the words after a cue with no "that": a question ("asked whether
@@ -138,6 +138,14 @@ export function objectStart(rest: string, lemma: string): number | undefined {
   const question = /^\s+(?=(?:whether|how|what|why|who|when|where|if)\b)/u.exec(rest);
   if (question) return question[0].length;
   const topic = topicPrepositions.exec(rest);
+  // "spoke for five minutes", "spoke with reporters": for a verb with no object only "about",
+  // "of" and "on" open its topic.
+  if (topicOnlyLemmas.has(lemma)) {
+    // "spoke emotionally of his flights": an adverb may stand before the topic.
+    const adverb = /^\s+\p{Ll}+ly(?=\s)/u.exec(rest)?.[0].length ?? 0;
+    const about = /^\s+(?:about|of|on)\s+/u.exec(rest.slice(adverb));
+    return about && topicPrepositions.test(rest.slice(adverb)) ? adverb + about[0].length : undefined;
+  }
   if (topic) return sayLemmas.has(lemma) ? undefined : topic[0].length;
   if (/^\s+(?:to|on|in|with|at|by|from|as|into|over|after|before|during|since|while|because|than|so|like|up|out|down|off|back|here|yesterday|today|tonight|reporters|journalists|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(rest)) return undefined;
   if (!objectContentLemmas.has(lemma) && weakSpeechLemmas.has(lemma) && !bareObjectLemmas.has(lemma)) return undefined;
@@ -172,6 +180,8 @@ export function clauseBetween(sentence: SentenceSpan, from: Word, to: Word): boo
  * with only adjuncts (no verb, no sentence punctuation) between.
  */
 export function thatAfterAdjuncts(cue: Word, sentence: SentenceSpan): Word | undefined {
+  // "spoke at a resort that overlooks the bay": a verb with no object takes no "that" clause.
+  if (topicOnlyLemmas.has(cueVerbs.get(cue.text.toLowerCase()) ?? '')) return undefined;
   // "want policies that create …": after an object, "that" opens a relative clause.
   const first = sentence.words[cue.index + 1];
   if (!first || !(adjunctStart.test(first.text) || /ly$/.test(first.text) || /^\p{Lu}/u.test(first.text) || /^(?:reporters|journalists|me|us|him|her|them|the|a|an)$/.test(first.text))) return undefined;
