@@ -190,6 +190,15 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('reads no content in an opening phrase that only sets the scene of a parenthetical attribution', () => {
+    assert.deepEqual(quotes('During his years in office, Mr. Okafor said, most residents have come to trust the buses.'), [
+      ['indirect', 'most residents have come to trust the buses', 'Okafor', 'said'],
+    ]);
+    assert.deepEqual(quotes('As for the network’s political bent, he said, it takes no side.'), [['indirect', 'it takes no side', 'he', 'said']]);
+    // A subject before the attribution is content: the clause goes on after it.
+    assert.deepEqual(quotes('The latest test, the agency said, was its biggest yet.').map((quote) => quote[1]), ['The latest test', 'was its biggest yet']);
+  });
+
   it('reads only the topic of a verb with no object ("spoke of …"), not how long or where it spoke', () => {
     assert.deepEqual(quotes('Obama spoke emotionally of his many flights over the Mall.'), [['indirect', 'his many flights over the Mall', 'Obama', 'spoke']]);
     assert.deepEqual(quotes('The two women spoke for about five minutes.'), []);

@@ -34,7 +34,15 @@ export function invertedContent(cue: Word, attribution: Attribution, sentence: S
   const opening = text.slice(sentence.start, sentence.start + 80);
   const contentStart = sentence.start + (dateline.exec(opening)?.[0].length ?? /^[\s“"]*/u.exec(opening)?.[0].length ?? 0);
   if (comma - contentStart < 2) return undefined;
-  const first: Span = {start: contentStart, end: comma, text: ''};
+  // "During his years in office, Mr. Obama said, a majority …": an opening phrase with no verb
+  // that is all there is before the attribution sets the scene of what is said, and is not
+  // said; "As for RT's bent, he said, …" names a topic, whatever follows it.
+  const phraseEnd = text.indexOf(',', contentStart);
+  const phrase = text.slice(contentStart, phraseEnd);
+  const topic = /^As (?:for|to)\s/u.test(phrase);
+  const scene = phraseEnd >= comma && openingAdjunct.test(phrase) && !sentence.words.some((word) => word.start >= contentStart && word.end <= phraseEnd && /^(?:VB[DPZ]|MD)$/u.test(word.pos));
+  const firstStart = topic ? phraseEnd + 1 + (/^\s*/u.exec(text.slice(phraseEnd + 1))?.[0].length ?? 0) : scene ? comma : contentStart;
+  const first: Span = {start: Math.min(firstStart, comma), end: comma, text: ''};
   // After "said Mr. Barrett" only his appositions follow.
   if (speakerAfter) return first.end - first.start > 10 ? [first] : undefined;
   // Adjuncts up to the next comma or the end: "said Friday", "said in a June report".
@@ -54,7 +62,7 @@ export function invertedContent(cue: Word, attribution: Attribution, sentence: S
   const second: Span = {start: next.start, end: sentenceEnd, text: ''};
   // "…, she said on Tuesday, in a speech that …": an adjunct after the attribution is no content.
   if (sentenceEnd - second.start < 3 || /^VBG$/.test(next.pos) || /^(?:in|at|during|after|before|on|while|when|amid|despite|as|with)$/u.test(next.text)) return first.end - first.start > 10 ? [first] : undefined;
-  return [first, second];
+  return first.end > first.start ? [first, second] : [second];
 }
 
 /**
@@ -114,6 +122,9 @@ function joinsSubjects(cue: Word, next: Word, subject: Span, conjunction: number
   if (/^(?:(?:I|we|you|he|she|they|it|who)\b|\d)/iu.test(subject.text) || /^(?:is|are|was|were|be|been)$/i.test(sentence.words[next.index - 1]?.text ?? '')) return false;
   return !sentence.words.some((word) => word.index > cue.index && word.end <= conjunction && /^(?:VB[DPZ]?|MD)$/.test(word.pos));
 }
+
+/** Prepositions opening a sentence with a phrase that sets a scene ("During …,", "As for …,"). */
+const openingAdjunct = /^(?:During|In|On|At|After|Before|Since|Under|Despite|Amid|Throughout|Within|Among|Following|Regarding|Until)\s/u;
 
 /** Words that open an adjunct after a cue ("said Friday", "said in a report", "said later"). */
 const adjunctStart = /^(?:in|on|at|during|after|before|via|through|from|with|while|when|since|outside|inside|near|today|tonight|yesterday|recently|then|now|also|again|later|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
