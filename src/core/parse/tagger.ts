@@ -56,21 +56,79 @@ interface WordTags {
   slots: Array<string | undefined | null>;
 }
 
-const memo = new Map<string, WordTags>();
 const MEMO_LIMIT = 200_000;
+
+/*
+ * The memo: an open-addressing table of the distinct words, asked either with a string or with a
+ * range of a document. The layout asks with ranges, so a word seen before (most words of an
+ * article) is found without cutting its text out of the line: no string made, none hashed by
+ * V8, and the text the layout keeps is the memo's copy.
+ */
+let entries: WordTags[] = [];
+let hashes = new Int32Array(0);
+/** Slot → entry index + 1 (0: empty); a power of two, kept at most half full. */
+let slots = new Int32Array(1 << 12);
+
+function hashRange(source: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let at = start; at < end; at++) hash = Math.imul(hash ^ source.charCodeAt(at), 0x01000193);
+  return hash;
+}
+
+function sameText(text: string, source: string, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) !== source.charCodeAt(start + at)) return false;
+  return true;
+}
+
+/** The memo's entry for `source.slice(start, end)`, made on first sight. */
+function wordTagsAt(source: string, start: number, end: number): WordTags {
+  const hash = hashRange(source, start, end);
+  const mask = slots.length - 1;
+  let slot = hash & mask;
+  for (let found = slots[slot]!; found !== 0; found = slots[slot]!) {
+    const entry = entries[found - 1]!;
+    if (hashes[found - 1] === hash && sameText(entry.text, source, start, end)) return entry;
+    slot = (slot + 1) & mask;
+  }
+  // A bound, so that a long session over many documents does not grow the memo for ever.
+  if (entries.length >= MEMO_LIMIT) {
+    clearMemo();
+    return wordTagsAt(source, start, end);
+  }
+  // A copy, which holds on to no document (a longer slice is a view into its source).
+  const entry: WordTags = {text: detached(source.slice(start, end)), slots: [null, null, null, null]};
+  if (entries.length >= hashes.length) {
+    const grown = new Int32Array(Math.max(1024, 2 * hashes.length));
+    grown.set(hashes);
+    hashes = grown;
+  }
+  hashes[entries.length] = hash;
+  entries.push(entry);
+  slots[slot] = entries.length;
+  if (2 * entries.length > slots.length) rehash(2 * slots.length);
+  return entry;
+}
+
+function rehash(size: number): void {
+  slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let index = 0; index < entries.length; index++) {
+    let slot = hashes[index]! & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = index + 1;
+  }
+}
+
+function clearMemo(): void {
+  entries = [];
+  hashes = new Int32Array(0);
+  slots = new Int32Array(1 << 12);
+}
 
 /** The memo's entry for a word, made on first sight. */
 function wordTags(word: string): WordTags {
-  let entry = memo.get(word);
-  if (!entry) {
-    // A bound, so that a long session over many documents does not grow the memo for ever.
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    // A copy, which holds on to no document (a longer slice is a view into its source).
-    const text = detached(word);
-    entry = {text, slots: [null, null, null, null]};
-    memo.set(text, entry);
-  }
-  return entry;
+  return wordTagsAt(word, 0, word.length);
 }
 
 function tagOf(entry: WordTags, previousIsDeterminer: boolean, previousIsWould: boolean): string | undefined {
@@ -111,6 +169,32 @@ export function tagAndShare(words: string[]): Array<string | undefined> {
     tags.push(tagOf(entry, index > 0 && tags[index - 1] === 'DT', previous !== undefined && isWould(previous)));
   }
   return tags;
+}
+
+/**
+ * One word of a sentence read in order, by its range of `source`: the memo's copy of its text
+ * (`shared`) and the tag `tagAndShare` gives it there (`tag`), the previous word's being read
+ * before. `start()` begins a sentence.
+ */
+export class RangeTagger {
+  shared = '';
+  tag: string | undefined = undefined;
+  private previousIsDeterminer = false;
+  private previousIsWould = false;
+
+  start(): void {
+    this.previousIsDeterminer = false;
+    this.previousIsWould = false;
+  }
+
+  next(source: string, start: number, end: number): void {
+    const entry = wordTagsAt(source, start, end);
+    const tag = tagOf(entry, this.previousIsDeterminer, this.previousIsWould);
+    this.shared = entry.text;
+    this.tag = tag;
+    this.previousIsDeterminer = tag === 'DT';
+    this.previousIsWould = isWould(entry.text);
+  }
 }
 
 /** Tags the words of one sentence in place, as retext-pos does (`data.partOfSpeech`). */
