@@ -416,7 +416,8 @@ function splitSentences(tokens: Token[]): Token[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (index === tokens.length - 1 || (token.kind === PUNCTUATION && isTerminalMarker(token.value))) {
-      const children = tokens.slice(start, index + 1);
+      // A line of one sentence (most) has the tokenizer's list for its own.
+      const children = start === 0 && index === tokens.length - 1 ? tokens : tokens.slice(start, index + 1);
       sentences.push(new Token(SENTENCE, '', children[0]!.start, token.end, children));
       start = index + 1;
     }
