@@ -50,10 +50,18 @@ function computeTag(word: string, previousIsDeterminer: boolean, previousIsWould
   return tag;
 }
 
-/** A distinct word: its text (the memo's own copy), and its tags, one slot per combination of the two look-back facts. */
+/**
+ * A distinct word: its text (the memo's own copy), whether it is "would", and its tags, one per
+ * combination of the two look-back facts (null until computed): fields, not a list, so that
+ * finding a word's tag reads one object.
+ */
 interface WordTags {
   text: string;
-  slots: Array<string | undefined | null>;
+  would: boolean;
+  plain: string | undefined | null;
+  afterDeterminer: string | undefined | null;
+  afterWould: string | undefined | null;
+  afterBoth: string | undefined | null;
 }
 
 const MEMO_LIMIT = 200_000;
@@ -65,9 +73,8 @@ const MEMO_LIMIT = 200_000;
  * V8, and the text the layout keeps is the memo's copy.
  */
 let entries: WordTags[] = [];
-let hashes = new Int32Array(0);
-/** Slot → entry index + 1 (0: empty); a power of two, kept at most half full. */
-let slots = new Int32Array(1 << 12);
+/** Per slot, a word's hash then its entry's index + 1 (0: empty); a power of two slots, kept at most half full. */
+let table = new Int32Array(2 << 12);
 
 function hashRange(source: string, start: number, end: number): number {
   let hash = 0x811c9dc5 | 0;
@@ -84,11 +91,14 @@ function sameText(text: string, source: string, start: number, end: number): boo
 /** The memo's entry for `source.slice(start, end)`, made on first sight. */
 function wordTagsAt(source: string, start: number, end: number): WordTags {
   const hash = hashRange(source, start, end);
-  const mask = slots.length - 1;
+  const mask = (table.length >> 1) - 1;
   let slot = hash & mask;
-  for (let found = slots[slot]!; found !== 0; found = slots[slot]!) {
-    const entry = entries[found - 1]!;
-    if (hashes[found - 1] === hash && sameText(entry.text, source, start, end)) return entry;
+  for (let found = table[2 * slot + 1]!; found !== 0; found = table[2 * slot + 1]!) {
+    // The hash is beside the index: most slots probed are told apart without reading the entry.
+    if (table[2 * slot] === hash) {
+      const entry = entries[found - 1]!;
+      if (sameText(entry.text, source, start, end)) return entry;
+    }
     slot = (slot + 1) & mask;
   }
   // A bound, so that a long session over many documents does not grow the memo for ever.
@@ -97,33 +107,32 @@ function wordTagsAt(source: string, start: number, end: number): WordTags {
     return wordTagsAt(source, start, end);
   }
   // A copy, which holds on to no document (a longer slice is a view into its source).
-  const entry: WordTags = {text: detached(source.slice(start, end)), slots: [null, null, null, null]};
-  if (entries.length >= hashes.length) {
-    const grown = new Int32Array(Math.max(1024, 2 * hashes.length));
-    grown.set(hashes);
-    hashes = grown;
-  }
-  hashes[entries.length] = hash;
+  const text = detached(source.slice(start, end));
+  const entry: WordTags = {text, would: isWould(text), plain: null, afterDeterminer: null, afterWould: null, afterBoth: null};
   entries.push(entry);
-  slots[slot] = entries.length;
-  if (2 * entries.length > slots.length) rehash(2 * slots.length);
+  table[2 * slot] = hash;
+  table[2 * slot + 1] = entries.length;
+  if (2 * entries.length > table.length >> 1) rehash(table.length);
   return entry;
 }
 
-function rehash(size: number): void {
-  slots = new Int32Array(size);
-  const mask = size - 1;
-  for (let index = 0; index < entries.length; index++) {
-    let slot = hashes[index]! & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = index + 1;
+/** The table at `slots` slots, the entries placed again. */
+function rehash(slots: number): void {
+  const old = table;
+  table = new Int32Array(2 * slots);
+  const mask = slots - 1;
+  for (let at = 0; at < old.length; at += 2) {
+    if (old[at + 1] === 0) continue;
+    let slot = old[at]! & mask;
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = old[at]!;
+    table[2 * slot + 1] = old[at + 1]!;
   }
 }
 
 function clearMemo(): void {
   entries = [];
-  hashes = new Int32Array(0);
-  slots = new Int32Array(1 << 12);
+  table = new Int32Array(2 << 12);
 }
 
 /** The memo's entry for a word, made on first sight. */
@@ -132,11 +141,14 @@ function wordTags(word: string): WordTags {
 }
 
 function tagOf(entry: WordTags, previousIsDeterminer: boolean, previousIsWould: boolean): string | undefined {
-  const slot = (previousIsDeterminer ? 1 : 0) + (previousIsWould ? 2 : 0);
-  let tag = entry.slots[slot];
+  let tag = previousIsDeterminer ? (previousIsWould ? entry.afterBoth : entry.afterDeterminer) : previousIsWould ? entry.afterWould : entry.plain;
   if (tag === null) {
     tag = computeTag(entry.text, previousIsDeterminer, previousIsWould);
-    entry.slots[slot] = tag;
+    if (previousIsDeterminer) {
+      if (previousIsWould) entry.afterBoth = tag;
+      else entry.afterDeterminer = tag;
+    } else if (previousIsWould) entry.afterWould = tag;
+    else entry.plain = tag;
   }
   return tag ?? undefined;
 }
@@ -193,7 +205,7 @@ export class RangeTagger {
     this.shared = entry.text;
     this.tag = tag;
     this.previousIsDeterminer = tag === 'DT';
-    this.previousIsWould = isWould(entry.text);
+    this.previousIsWould = entry.would;
   }
 }
 
