@@ -517,16 +517,18 @@ function withoutFillers(value: string): string {
   return fillers(value) ? value.replace(/\b(?:uh|um|er)\b\s*(?:-+\s*)?/gi, '') : value;
 }
 
+/** The shapes `kindOf` asks about, prefiltered as the cues are (a claim's text is the sentence the cues have just read). */
+const statisticShape = cue(/%|(?<!\w)per ?cent(?!\w)|(?<!\w)\d[\d,.]*\s+(?:\p{L}+\s+){0,2}(?:people|individuals|migrants|deaths|cases|arrests|jobs|votes|workers|children|members|residents|voters|troops|soldiers|homicides|killed|dead)(?!\w)|(?<!\w)(?:arrest|reduction|increase|decrease)s? of(?!\w)/iu);
+const moneyOrScale = cue(/[$€£¥]|\b(?:million|billion|trillion)\b/i);
+const perCent = cue(/%|\bper ?cent\b/i);
+const share = cue(/\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i);
+
 function kindOf(value: string, raised: readonly string[], attributed: boolean): ClaimKind {
-  if (raised.includes('figure')) {
-    return /%|(?<!\w)per ?cent(?!\w)|(?<!\w)\d[\d,.]*\s+(?:\p{L}+\s+){0,2}(?:people|individuals|migrants|deaths|cases|arrests|jobs|votes|workers|children|members|residents|voters|troops|soldiers|homicides|killed|dead)(?!\w)|(?<!\w)(?:arrest|reduction|increase|decrease)s? of(?!\w)/iu.test(value) || !/[$€£¥]|\b(?:million|billion|trillion)\b/i.test(value)
-      ? 'statistic'
-      : 'quantity';
-  }
+  if (raised.includes('figure')) return statisticShape(value) || !moneyOrScale(value) ? 'statistic' : 'quantity';
   // "two dollars a day", "billions in aid": an amount in words is a quantity, a share in per cent a statistic.
-  if (raised.includes('percentage or amount')) return /%|\bper ?cent\b/i.test(value) ? 'statistic' : 'quantity';
+  if (raised.includes('percentage or amount')) return perCent(value) ? 'statistic' : 'quantity';
   // "two-thirds of the budget", "half of all voters": a share written in words is a statistic.
-  if (raised.includes('counted amount') && /\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(value)) return 'statistic';
+  if (raised.includes('counted amount') && share(value)) return 'statistic';
   // "Crime fell because the city hired more officers": a change with its reason is causal.
   if (raised.includes('causal cue') || (raised.includes('reason given') && raised.includes('change or scale'))) return 'causal';
   if (raised.includes('superlative or record') || raised.includes('change or scale')) return 'comparison';
