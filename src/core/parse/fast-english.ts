@@ -110,13 +110,16 @@ function hasDefaultPlugins(parser: ParseEnglish): boolean {
 
 /** The paragraph parse-english makes of `value` (no line breaks), its points starting at `origin`. */
 export function fastParagraph(value: string, origin: Point): Paragraph {
-  return build(lineTokens(value), origin, value);
+  const paragraph = build(lineTokens(value), origin, value);
+  releaseLineTokens();
+  return paragraph;
 }
 
 /**
  * The children of the paragraph parse-english makes of `value` (no line breaks), as tokens with
  * offsets from the start of `value` (a word's text is `textOf` it). They are valid until the
- * next call: its tokens reuse theirs.
+ * next call, whose tokens reuse theirs, or `releaseLineTokens`, which callers call once they
+ * have read them.
  */
 export function lineTokens(value: string): Token[] {
   // The previous line's tokens are taken again (see tokenOf).
@@ -165,6 +168,19 @@ function tokenize(value: string): {tokens: Token[]; flags: number} {
  */
 const pool: Token[] = [];
 let pooled = 0;
+
+/**
+ * Lets go of what the last line's tokens hold, once they have been read: a part cut out of a line
+ * (and a long run of marks) is a view into the document, which a kept token would keep alive.
+ */
+export function releaseLineTokens(): void {
+  for (let at = 0; at < pooled; at++) {
+    const token = pool[at]!;
+    token.value = '';
+    token.children = NONE;
+  }
+  pooled = 0;
+}
 
 /** A token of the tokenizer: a word's text is left to be cut out when needed (see partsOf). */
 function tokenOf(line: string, type: number, start: number, end: number): Token {

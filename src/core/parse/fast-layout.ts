@@ -5,7 +5,7 @@
  * tags and offsets are the ones `paragraphLayout` reads from the tagged tree, which the layout
  * equivalence tests compare.
  */
-import {FastParseEnglish, SENTENCE, WORD, isPlainLine, lineTokens} from './fast-english.js';
+import {FastParseEnglish, SENTENCE, WORD, isPlainLine, lineTokens, releaseLineTokens} from './fast-english.js';
 import type {PositionedParseEnglish} from './english.js';
 import {RangeTagger, tagSentence} from './tagger.js';
 import {addSentence, paragraphLayout, type ParagraphSpan, type Word} from '../text/sentences.js';
@@ -39,6 +39,7 @@ export function lineLayout(text: string, start: number, end: number, index: numb
     }
     addSentence(layout, {start: start + node.start, end: start + node.end, paragraph: index, index: 0, words}, firstSentence);
   }
+  releaseLineTokens();
   return layout;
 }
 
