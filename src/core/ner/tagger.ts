@@ -137,9 +137,13 @@ export class TaggingInput {
   rulesOf(index: number): readonly RuleSpan[] {
     if (!this.slices) this.slices = ruleSlices(this.sentences, this.rules);
     const first = this.slices.first[index];
-    return first === undefined ? [] : this.rules.slice(first, this.slices.last[index]!);
+    // Most sentences hold no rule's name: one empty list for them all.
+    if (first === undefined || first === this.slices.last[index]) return noRules;
+    return this.rules.slice(first, this.slices.last[index]!);
   }
 }
+
+const noRules: readonly RuleSpan[] = [];
 
 /** `TaggingInput.rulesOf` of every sentence, in one pass over the sentences and the rules. */
 function ruleSlices(sentences: readonly SentenceSpan[], rules: readonly RuleSpan[]): {first: Int32Array; last: Int32Array} {

@@ -49,10 +49,13 @@ const NONE: Token[] = [];
 
 /**
  * A word's parts (text nodes, and the marks rules merged in), made when a rule first changes
- * them: until then, as for most words, they are the one text node of the word's own text.
+ * them: until then, as for most words, they are the one text node of the word's own text. Such a
+ * word keeps the range the tokenizer gave it (every rule asks for its parts before moving an end),
+ * so its text is that run of the line, which is cut out only here and when the tree is built: the
+ * tokenizer leaves a word's `value` empty.
  */
-function partsOf(word: Token): Token[] {
-  if (word.children === NONE) word.children = [new Token(TEXT, word.value, word.start, word.end, NONE)];
+function partsOf(word: Token, line: string): Token[] {
+  if (word.children === NONE) word.children = [new Token(TEXT, line.slice(word.start, word.end), word.start, word.end, NONE)];
   return word.children;
 }
 
@@ -107,21 +110,27 @@ function hasDefaultPlugins(parser: ParseEnglish): boolean {
 
 /** The paragraph parse-english makes of `value` (no line breaks), its points starting at `origin`. */
 export function fastParagraph(value: string, origin: Point): Paragraph {
-  return build(lineTokens(value), origin);
+  const paragraph = build(lineTokens(value), origin, value);
+  releaseLineTokens();
+  return paragraph;
 }
 
 /**
  * The children of the paragraph parse-english makes of `value` (no line breaks), as tokens with
- * offsets from the start of `value` (a word's text is `textOf` it).
+ * offsets from the start of `value` (a word's text is `textOf` it). They are valid until the
+ * next call, whose tokens reuse theirs, or `releaseLineTokens`, which callers call once they
+ * have read them.
  */
 export function lineTokens(value: string): Token[] {
+  // The previous line's tokens are taken again (see tokenOf).
+  pooled = 0;
   const {tokens, flags} = tokenize(value);
   // parse-english's sentence plugins, on all of the line's tokens.
   if (flags & (HAS_SLASH | HAS_APOSTROPHE)) mergeElisions(tokens, value);
-  if (flags & HAS_AMPERSAND) mergeInitialWordSymbol(tokens);
-  if (flags & HAS_HYPHEN) mergeFinalWordSymbol(tokens);
-  if (flags & HAS_INNER) mergeInnerWordSymbol(tokens);
-  if (flags & HAS_SLASH) mergeInnerWordSlash(tokens);
+  if (flags & HAS_AMPERSAND) mergeInitialWordSymbol(tokens, value);
+  if (flags & HAS_HYPHEN) mergeFinalWordSymbol(tokens, value);
+  if (flags & HAS_INNER) mergeInnerWordSymbol(tokens, value);
+  if (flags & HAS_SLASH) mergeInnerWordSlash(tokens, value);
   if (flags & HAS_FULL_STOP) mergeInitialisms(tokens);
   const paragraph = splitSentences(tokens);
   paragraphRules(paragraph, value);
@@ -134,27 +143,56 @@ function tokenize(value: string): {tokens: Token[]; flags: number} {
   let from = 0;
   let previousType = -1;
   let previous = -1;
-  const flush = (type: number, end: number) => {
-    const text = value.slice(from, end);
-    if (type === WORD) {
-      tokens.push(new Token(WORD, text, from, end, NONE));
-    } else {
-      if (type !== SPACE) flags |= flagsOf(text);
-      tokens.push(new Token(type, text, from, end, NONE));
-    }
-  };
   for (let index = 0; index < value.length; index++) {
     const current = value.charCodeAt(index);
     const type = unitClass(current);
     if (from < index && !(previousType === type && (type === WORD || type === SPACE || current === previous || isSurrogate(current)))) {
-      flush(previousType, index);
+      tokens.push(tokenOf(value, previousType, from, index));
+      if (previousType !== SPACE && previousType !== WORD) flags |= flagsOf(tokens[tokens.length - 1]!.value);
       from = index;
     }
     previousType = type;
     previous = current;
   }
-  if (from < value.length) flush(previousType, value.length);
+  if (from < value.length) {
+    tokens.push(tokenOf(value, previousType, from, value.length));
+    if (previousType !== SPACE && previousType !== WORD) flags |= flagsOf(tokens[tokens.length - 1]!.value);
+  }
   return {tokens, flags};
+}
+
+/*
+ * The tokenizer's tokens are reused from line to line: a line's tokens are read (into its layout
+ * or its tree) before the next line is tokenized, and a megabyte of article is some 370 000 of
+ * them, made and dropped.
+ */
+const pool: Token[] = [];
+let pooled = 0;
+
+/**
+ * Lets go of what the last line's tokens hold, once they have been read: a part cut out of a line
+ * (and a long run of marks) is a view into the document, which a kept token would keep alive.
+ */
+export function releaseLineTokens(): void {
+  for (let at = 0; at < pooled; at++) {
+    const token = pool[at]!;
+    token.value = '';
+    token.children = NONE;
+  }
+  pooled = 0;
+}
+
+/** A token of the tokenizer: a word's text is left to be cut out when needed (see partsOf). */
+function tokenOf(line: string, type: number, start: number, end: number): Token {
+  const value = type === WORD ? '' : line.slice(start, end);
+  if (pooled === pool.length) pool.push(new Token(type, value, start, end, NONE));
+  const token = pool[pooled++]!;
+  token.kind = type;
+  token.value = value;
+  token.start = start;
+  token.end = end;
+  token.children = NONE;
+  return token;
 }
 
 function isMark(token: Token | undefined): token is Token {
@@ -171,7 +209,7 @@ function isApostrophe(value: string): boolean {
 
 /** The text of a token in `line`; a word's is its run of the line, which its parts joined are. */
 export function textOf(token: Token, line: string): string {
-  if (token.kind === SENTENCE || (token.kind === WORD && token.children !== NONE)) return line.slice(token.start, token.end);
+  if (token.kind === SENTENCE || token.kind === WORD) return line.slice(token.start, token.end);
   return token.value;
 }
 
@@ -219,14 +257,14 @@ function mergeElisions(tokens: Token[], line: string): void {
       const sibling = tokens[index - 1];
       if (isWord(sibling) && textOf(sibling, line).toLowerCase() === 'w') {
         tokens.splice(index, 1);
-        partsOf(sibling).push(child);
+        partsOf(sibling, line).push(child);
         sibling.end = child.end;
       }
     } else if (isApostrophe(child.value)) {
       const sibling = tokens[index - 1];
       if (index > 2 && index < length - 1 && isWord(sibling) && tokens[index - 2]!.kind === SPACE && tokens[index + 1]!.kind === SPACE && elisionPrefix.test(textOf(sibling, line).toLowerCase())) {
         tokens.splice(index, 1);
-        partsOf(sibling).push(child);
+        partsOf(sibling, line).push(child);
         sibling.end = child.end;
         continue;
       }
@@ -236,13 +274,13 @@ function mergeElisions(tokens: Token[], line: string): void {
         const other = tokens[index + 2];
         if (elisionAffix.test(text)) {
           tokens.splice(index, 1);
-          partsOf(next).unshift(child);
+          partsOf(next, line).unshift(child);
           next.start = child.start;
         } else if (text === 'n' && other !== undefined && other.kind === PUNCTUATION && isApostrophe(other.value)) {
           tokens.splice(index, 1);
           tokens.splice(index + 1, 1);
-          partsOf(next).unshift(child);
-          partsOf(next).push(other);
+          partsOf(next, line).unshift(child);
+          partsOf(next, line).push(other);
           next.start = child.start;
           next.end = other.end;
         }
@@ -252,7 +290,7 @@ function mergeElisions(tokens: Token[], line: string): void {
 }
 
 /** parse-latin's mergeInitialWordSymbol: an ampersand starts the word after it. */
-function mergeInitialWordSymbol(tokens: Token[]): void {
+function mergeInitialWordSymbol(tokens: Token[], line: string): void {
   let index = 0;
   while (index < tokens.length) {
     const child = tokens[index]!;
@@ -261,7 +299,7 @@ function mergeInitialWordSymbol(tokens: Token[]): void {
       const following = tokens[index + 1];
       if (!(index > 0 && tokens[index - 1]!.kind === WORD) && isWord(following)) {
         tokens.splice(index, 1);
-        partsOf(following).unshift(child);
+        partsOf(following, line).unshift(child);
         following.start = child.start;
         next = nextIndex(index - 1);
       }
@@ -271,7 +309,7 @@ function mergeInitialWordSymbol(tokens: Token[]): void {
 }
 
 /** parse-latin's mergeFinalWordSymbol: a hyphen not before a word ends the word before it. */
-function mergeFinalWordSymbol(tokens: Token[]): void {
+function mergeFinalWordSymbol(tokens: Token[], line: string): void {
   let index = 0;
   while (index < tokens.length) {
     const child = tokens[index]!;
@@ -279,7 +317,7 @@ function mergeFinalWordSymbol(tokens: Token[]): void {
       const previous = tokens[index - 1];
       if (!isWord(tokens[index + 1]) && isWord(previous)) {
         tokens.splice(index, 1);
-        partsOf(previous).push(child);
+        partsOf(previous, line).push(child);
         previous.end = child.end;
         continue;
       }
@@ -289,7 +327,7 @@ function mergeFinalWordSymbol(tokens: Token[]): void {
 }
 
 /** parse-latin's mergeInnerWordSymbol: words joined by inner-word symbols become one. */
-function mergeInnerWordSymbol(tokens: Token[]): void {
+function mergeInnerWordSymbol(tokens: Token[], line: string): void {
   let index = 0;
   while (index < tokens.length) {
     const child = tokens[index]!;
@@ -297,25 +335,24 @@ function mergeInnerWordSymbol(tokens: Token[]): void {
     const previous = index > 0 ? tokens[index - 1] : undefined;
     // A first mark that is not an inner-word symbol ends parse-latin's scan with nothing found.
     if (index > 0 && isMark(child) && isWord(previous) && isInnerWordSymbol(child.value)) {
-      let position = index - 1;
-      const parts: Token[] = [];
-      let queue: Token[] = [];
+      // The run of words and inner-word symbols after the mark, up to its last word (marks after
+      // that stay); found before anything is gathered, since most runs hold no word (a full stop
+      // closing a sentence).
+      let last = -1;
       let sibling: Token | undefined;
-      while ((sibling = tokens[++position])) {
-        if (sibling.kind === WORD) {
-          for (const queued of queue) parts.push(queued);
-          for (const part of partsOf(sibling)) parts.push(part);
-          queue = [];
-        } else if (isMark(sibling) && isInnerWordSymbol(sibling.value)) {
-          queue.push(sibling);
-        } else {
-          break;
-        }
+      for (let position = index; (sibling = tokens[position]); position++) {
+        if (sibling.kind === WORD) last = position;
+        else if (!(isMark(sibling) && isInnerWordSymbol(sibling.value))) break;
       }
-      if (parts.length > 0) {
-        if (queue.length > 0) position -= queue.length;
-        tokens.splice(index, position - index);
-        for (const part of parts) partsOf(previous).push(part);
+      if (last >= 0) {
+        const parts: Token[] = [];
+        for (let position = index; position <= last; position++) {
+          const token = tokens[position]!;
+          if (token.kind === WORD) for (const part of partsOf(token, line)) parts.push(part);
+          else parts.push(token);
+        }
+        tokens.splice(index, last + 1 - index);
+        for (const part of parts) partsOf(previous, line).push(part);
         previous.end = parts[parts.length - 1]!.end;
         continue;
       }
@@ -325,7 +362,7 @@ function mergeInnerWordSymbol(tokens: Token[]): void {
 }
 
 /** parse-latin's mergeInnerWordSlash: short words around a slash ("and/or" not, "w/o" yes) become one. */
-function mergeInnerWordSlash(tokens: Token[]): void {
+function mergeInnerWordSlash(tokens: Token[], line: string): void {
   let index = 0;
   while (index < tokens.length) {
     const child = tokens[index]!;
@@ -342,8 +379,8 @@ function mergeInnerWordSlash(tokens: Token[]): void {
         count++;
       }
       if (previousLength < 3 && nextLength < 3) {
-        partsOf(previous).push(child);
-        if (count === 2) for (const part of partsOf(next!)) partsOf(previous).push(part);
+        partsOf(previous, line).push(child);
+        if (count === 2) for (const part of partsOf(next!, line)) partsOf(previous, line).push(part);
         tokens.splice(index, count);
         previous.end = tail.end;
         continue;
@@ -395,7 +432,8 @@ function splitSentences(tokens: Token[]): Token[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (index === tokens.length - 1 || (token.kind === PUNCTUATION && isTerminalMarker(token.value))) {
-      const children = tokens.slice(start, index + 1);
+      // A line of one sentence (most) has the tokenizer's list for its own.
+      const children = start === 0 && index === tokens.length - 1 ? tokens : tokens.slice(start, index + 1);
       sentences.push(new Token(SENTENCE, '', children[0]!.start, token.end, children));
       start = index + 1;
     }
@@ -452,7 +490,7 @@ function takeAbbreviationStop(sentence: Token, line: string): boolean {
   if (period === undefined || period.kind !== PUNCTUATION || period.value !== '.' || !isWord(word)) return false;
   const text = textOf(word, line);
   if (!abbreviations.test(text.toLowerCase()) && !abbreviationsSensitive.test(text)) return false;
-  partsOf(word).push(period);
+  partsOf(word, line).push(period);
   children.pop();
   word.end = period.end;
   return true;
@@ -579,7 +617,7 @@ function mergePrefixExceptions(paragraph: Token[], line: string): void {
       const period = children[children.length - 1]!;
       const node = children[children.length - 2];
       if (isMark(period) && period.value === '.' && isWord(node) && abbreviationPrefix.test(textOf(node, line).toLowerCase())) {
-        partsOf(node).push(period);
+        partsOf(node, line).push(period);
         children.pop();
         node.end = period.end;
         if (absorbNext(paragraph, index)) next = nextIndex(index - 1);
@@ -640,12 +678,12 @@ function mergeRemainingFullStops(paragraph: Token[], line: string): void {
         // "{.} ." stays as it is.
         if (next !== undefined && nextNext !== undefined && next.kind === SPACE && textOf(nextNext, line) === '.') continue;
         children.splice(position, 1);
-        partsOf(previous).push(grandchild);
+        partsOf(previous, line).push(grandchild);
         previous.end = grandchild.end;
         position--;
       } else if (isWord(next)) {
         children.splice(position, 1);
-        partsOf(next).unshift(grandchild);
+        partsOf(next, line).unshift(grandchild);
         next.start = grandchild.start;
       }
     }
@@ -701,7 +739,7 @@ function removeEmptySentences(paragraph: Token[]): void {
 const TYPES = ['WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode', 'TextNode'] as const;
 
 /** The nlcst nodes, with points made once per offset (parse-english shares points between nodes too). */
-function build(paragraph: Token[], origin: Point): Paragraph {
+function build(paragraph: Token[], origin: Point, line: string): Paragraph {
   const points: Point[] = [];
   const baseOffset = origin.offset ?? 0;
   const point = (offset: number): Point => (points[offset] ??= {line: origin.line, column: origin.column + offset, offset: baseOffset + offset});
@@ -710,7 +748,7 @@ function build(paragraph: Token[], origin: Point): Paragraph {
   const content = (token: Token): SentenceContent => {
     if (token.kind !== WORD) return leaf(token) as SentenceContent;
     const children: WordContent[] = [];
-    if (token.children === NONE) children.push({type: 'TextNode', value: token.value, position: {start: point(token.start), end: point(token.end)}});
+    if (token.children === NONE) children.push({type: 'TextNode', value: line.slice(token.start, token.end), position: {start: point(token.start), end: point(token.end)}});
     else for (const part of token.children) children.push(leaf(part) as WordContent);
     return {type: 'WordNode', children, position: {start: point(token.start), end: point(token.end)}} satisfies Word;
   };

@@ -5,9 +5,9 @@
  * tags and offsets are the ones `paragraphLayout` reads from the tagged tree, which the layout
  * equivalence tests compare.
  */
-import {FastParseEnglish, SENTENCE, WORD, isPlainLine, lineTokens, textOf, type Token} from './fast-english.js';
+import {FastParseEnglish, SENTENCE, WORD, isPlainLine, lineTokens, releaseLineTokens} from './fast-english.js';
 import type {PositionedParseEnglish} from './english.js';
-import {tagAndShare, tagSentence} from './tagger.js';
+import {RangeTagger, tagSentence} from './tagger.js';
 import {addSentence, paragraphLayout, type ParagraphSpan, type Word} from '../text/sentences.js';
 
 /**
@@ -23,29 +23,28 @@ export function lineLayout(text: string, start: number, end: number, index: numb
   const layout: ParagraphSpan = {start: start + paragraph[0]!.start, end: start + paragraph[paragraph.length - 1]!.end, index, sentences: []};
   for (const node of paragraph) {
     if (node.kind !== SENTENCE) continue;
-    const tokens: Token[] = [];
-    const texts: string[] = [];
-    for (const child of node.children) {
-      if (child.kind !== WORD) continue;
-      tokens.push(child);
-      texts.push(textOf(child, value));
-    }
-    // The texts become the tagger's shared copies (tagAndShare).
-    const tags = tagAndShare(texts);
+    const children = node.children;
     const words: Word[] = [];
     let previousEnd = start + node.start;
-    for (let at = 0; at < tokens.length; at++) {
-      const wordStart = start + tokens[at]!.start;
-      const wordEnd = start + tokens[at]!.end;
-      words.push({text: texts[at]!, start: wordStart, end: wordEnd, pos: tags[at] ?? '', index: at, before: text.slice(previousEnd, wordStart)});
+    tagger.start();
+    for (let at = 0; at < children.length; at++) {
+      const child = children[at]!;
+      if (child.kind !== WORD) continue;
+      const wordStart = start + child.start;
+      const wordEnd = start + child.end;
+      // Read from the document in place: the text kept is the tagger's shared copy (RangeTagger).
+      tagger.next(text, wordStart, wordEnd);
+      words.push({text: tagger.shared, start: wordStart, end: wordEnd, pos: tagger.tag ?? '', index: words.length, before: text.slice(previousEnd, wordStart)});
       previousEnd = wordEnd;
     }
     addSentence(layout, {start: start + node.start, end: start + node.end, paragraph: index, index: 0, words}, firstSentence);
   }
+  releaseLineTokens();
   return layout;
 }
 
 const fallback = new FastParseEnglish();
+const tagger = new RangeTagger();
 
 /**
  * The same layout by way of the line's nlcst tree: parsed by `parser` in place, tagged as

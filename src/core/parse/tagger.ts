@@ -50,35 +50,105 @@ function computeTag(word: string, previousIsDeterminer: boolean, previousIsWould
   return tag;
 }
 
-/** A distinct word: its text (the memo's own copy), and its tags, one slot per combination of the two look-back facts. */
+/**
+ * A distinct word: its text (the memo's own copy), whether it is "would", and its tags, one per
+ * combination of the two look-back facts (null until computed): fields, not a list, so that
+ * finding a word's tag reads one object.
+ */
 interface WordTags {
   text: string;
-  slots: Array<string | undefined | null>;
+  would: boolean;
+  plain: string | undefined | null;
+  afterDeterminer: string | undefined | null;
+  afterWould: string | undefined | null;
+  afterBoth: string | undefined | null;
 }
 
-const memo = new Map<string, WordTags>();
 const MEMO_LIMIT = 200_000;
 
-/** The memo's entry for a word, made on first sight. */
-function wordTags(word: string): WordTags {
-  let entry = memo.get(word);
-  if (!entry) {
-    // A bound, so that a long session over many documents does not grow the memo for ever.
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    // A copy, which holds on to no document (a longer slice is a view into its source).
-    const text = detached(word);
-    entry = {text, slots: [null, null, null, null]};
-    memo.set(text, entry);
+/*
+ * The memo: an open-addressing table of the distinct words, asked either with a string or with a
+ * range of a document. The layout asks with ranges, so a word seen before (most words of an
+ * article) is found without cutting its text out of the line: no string made, none hashed by
+ * V8, and the text the layout keeps is the memo's copy.
+ */
+let entries: WordTags[] = [];
+/** Per slot, a word's hash then its entry's index + 1 (0: empty); a power of two slots, kept at most half full. */
+let table = new Int32Array(2 << 12);
+
+function hashRange(source: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let at = start; at < end; at++) hash = Math.imul(hash ^ source.charCodeAt(at), 0x01000193);
+  return hash;
+}
+
+function sameText(text: string, source: string, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) !== source.charCodeAt(start + at)) return false;
+  return true;
+}
+
+/** The memo's entry for `source.slice(start, end)`, made on first sight. */
+function wordTagsAt(source: string, start: number, end: number): WordTags {
+  const hash = hashRange(source, start, end);
+  const mask = (table.length >> 1) - 1;
+  let slot = hash & mask;
+  for (let found = table[2 * slot + 1]!; found !== 0; found = table[2 * slot + 1]!) {
+    // The hash is beside the index: most slots probed are told apart without reading the entry.
+    if (table[2 * slot] === hash) {
+      const entry = entries[found - 1]!;
+      if (sameText(entry.text, source, start, end)) return entry;
+    }
+    slot = (slot + 1) & mask;
   }
+  // A bound, so that a long session over many documents does not grow the memo for ever.
+  if (entries.length >= MEMO_LIMIT) {
+    clearMemo();
+    return wordTagsAt(source, start, end);
+  }
+  // A copy, which holds on to no document (a longer slice is a view into its source).
+  const text = detached(source.slice(start, end));
+  const entry: WordTags = {text, would: isWould(text), plain: null, afterDeterminer: null, afterWould: null, afterBoth: null};
+  entries.push(entry);
+  table[2 * slot] = hash;
+  table[2 * slot + 1] = entries.length;
+  if (2 * entries.length > table.length >> 1) rehash(table.length);
   return entry;
 }
 
+/** The table at `slots` slots, the entries placed again. */
+function rehash(slots: number): void {
+  const old = table;
+  table = new Int32Array(2 * slots);
+  const mask = slots - 1;
+  for (let at = 0; at < old.length; at += 2) {
+    if (old[at + 1] === 0) continue;
+    let slot = old[at]! & mask;
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = old[at]!;
+    table[2 * slot + 1] = old[at + 1]!;
+  }
+}
+
+function clearMemo(): void {
+  entries = [];
+  table = new Int32Array(2 << 12);
+}
+
+/** The memo's entry for a word, made on first sight. */
+function wordTags(word: string): WordTags {
+  return wordTagsAt(word, 0, word.length);
+}
+
 function tagOf(entry: WordTags, previousIsDeterminer: boolean, previousIsWould: boolean): string | undefined {
-  const slot = (previousIsDeterminer ? 1 : 0) + (previousIsWould ? 2 : 0);
-  let tag = entry.slots[slot];
+  let tag = previousIsDeterminer ? (previousIsWould ? entry.afterBoth : entry.afterDeterminer) : previousIsWould ? entry.afterWould : entry.plain;
   if (tag === null) {
     tag = computeTag(entry.text, previousIsDeterminer, previousIsWould);
-    entry.slots[slot] = tag;
+    if (previousIsDeterminer) {
+      if (previousIsWould) entry.afterBoth = tag;
+      else entry.afterDeterminer = tag;
+    } else if (previousIsWould) entry.afterWould = tag;
+    else entry.plain = tag;
   }
   return tag ?? undefined;
 }
@@ -111,6 +181,32 @@ export function tagAndShare(words: string[]): Array<string | undefined> {
     tags.push(tagOf(entry, index > 0 && tags[index - 1] === 'DT', previous !== undefined && isWould(previous)));
   }
   return tags;
+}
+
+/**
+ * One word of a sentence read in order, by its range of `source`: the memo's copy of its text
+ * (`shared`) and the tag `tagAndShare` gives it there (`tag`), the previous word's being read
+ * before. `start()` begins a sentence.
+ */
+export class RangeTagger {
+  shared = '';
+  tag: string | undefined = undefined;
+  private previousIsDeterminer = false;
+  private previousIsWould = false;
+
+  start(): void {
+    this.previousIsDeterminer = false;
+    this.previousIsWould = false;
+  }
+
+  next(source: string, start: number, end: number): void {
+    const entry = wordTagsAt(source, start, end);
+    const tag = tagOf(entry, this.previousIsDeterminer, this.previousIsWould);
+    this.shared = entry.text;
+    this.tag = tag;
+    this.previousIsDeterminer = tag === 'DT';
+    this.previousIsWould = entry.would;
+  }
 }
 
 /** Tags the words of one sentence in place, as retext-pos does (`data.partOfSpeech`). */

@@ -79,17 +79,34 @@ const mayReportPosition = cue(cues.mayReportPosition);
 const pastOfTalk = /^(?:was|were|had|did|got|said|thought|felt|wanted|seemed)$/i;
 /** A time span after a number: "over the next 10 years" is a horizon, "eight years ago" a date. */
 const timeUnit = /^[\s-]+(?:years?|months?|weeks?|days?|decades?)\b/i;
-/** The numbers of `value` that count or measure something: dates and time spans left out. */
-const amounts = (value: string) => findNumbers(value).filter((number) => !number.date && !timeUnit.test(value.slice(number.end, number.end + 10)));
 let lastDigitsValue: string | undefined;
 let lastDigits = false;
-/** Whether `value` counts or measures something in figures; two features ask in a row, the last answer is kept. */
+/**
+ * Whether `value` counts or measures something in figures: a number in digits that is no date
+ * nor a time span. Two features ask in a row, the last answer is kept.
+ */
 function digits(value: string): boolean {
   if (value !== lastDigitsValue) {
-    lastDigits = amounts(value).some((number) => /\d/.test(number.text));
+    lastDigits = false;
+    const numbers = findNumbers(value);
+    for (let at = 0; at < numbers.length; at++) {
+      const number = numbers[at]!;
+      if (!number.date && /\d/.test(number.text) && !timeUnit.test(value.slice(number.end, number.end + 10))) {
+        lastDigits = true;
+        break;
+      }
+    }
     lastDigitsValue = value;
   }
   return lastDigits;
+}
+
+/** Whether `value` holds two numbers or more that are no dates. */
+function severalFigures(value: string): boolean {
+  const numbers = findNumbers(value);
+  let count = 0;
+  for (let at = 0; at < numbers.length && count < 2; at++) if (!numbers[at]!.date) count++;
+  return count >= 2;
 }
 /** Counts in words, and spans of time: "two-thirds", "for 25 years". */
 const numberWords = (value: string) => findNumbers(value).some((number) => !number.date && (!/\d/.test(number.text) || timeUnit.test(value.slice(number.end, number.end + 10))) && !/^(?:one|half)$/i.test(number.text));
@@ -147,7 +164,7 @@ function aboutTalk(sentence: SentenceSpan): boolean {
 export const features: Feature[] = [
   {name: 'figure', weight: 2.0, test: digits},
   // Two figures are a comparison or a breakdown: "from 35 percent down to 25 percent".
-  {name: 'several figures', weight: 0.5, test: (value) => findNumbers(value).filter((number) => !number.date).length >= 2},
+  {name: 'several figures', weight: 0.5, test: severalFigures},
   {name: 'counted amount', weight: 1.2, test: (value) => !digits(value) && numberWords(value) && !enumeration(value) && !(horizon(value) && future(value))},
   {name: 'percentage or amount', weight: 1.5, test: cue(/%|\bper ?cent\b|[$€£¥]\s?\d|\b(?:million|billion|trillion|dollars|cents)\b/i)},
   {name: 'change or scale', weight: 0.6, test: change},
@@ -500,16 +517,18 @@ function withoutFillers(value: string): string {
   return fillers(value) ? value.replace(/\b(?:uh|um|er)\b\s*(?:-+\s*)?/gi, '') : value;
 }
 
+/** The shapes `kindOf` asks about, prefiltered as the cues are (a claim's text is the sentence the cues have just read). */
+const statisticShape = cue(/%|(?<!\w)per ?cent(?!\w)|(?<!\w)\d[\d,.]*\s+(?:\p{L}+\s+){0,2}(?:people|individuals|migrants|deaths|cases|arrests|jobs|votes|workers|children|members|residents|voters|troops|soldiers|homicides|killed|dead)(?!\w)|(?<!\w)(?:arrest|reduction|increase|decrease)s? of(?!\w)/iu);
+const moneyOrScale = cue(/[$€£¥]|\b(?:million|billion|trillion)\b/i);
+const perCent = cue(/%|\bper ?cent\b/i);
+const share = cue(/\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i);
+
 function kindOf(value: string, raised: readonly string[], attributed: boolean): ClaimKind {
-  if (raised.includes('figure')) {
-    return /%|(?<!\w)per ?cent(?!\w)|(?<!\w)\d[\d,.]*\s+(?:\p{L}+\s+){0,2}(?:people|individuals|migrants|deaths|cases|arrests|jobs|votes|workers|children|members|residents|voters|troops|soldiers|homicides|killed|dead)(?!\w)|(?<!\w)(?:arrest|reduction|increase|decrease)s? of(?!\w)/iu.test(value) || !/[$€£¥]|\b(?:million|billion|trillion)\b/i.test(value)
-      ? 'statistic'
-      : 'quantity';
-  }
+  if (raised.includes('figure')) return statisticShape(value) || !moneyOrScale(value) ? 'statistic' : 'quantity';
   // "two dollars a day", "billions in aid": an amount in words is a quantity, a share in per cent a statistic.
-  if (raised.includes('percentage or amount')) return /%|\bper ?cent\b/i.test(value) ? 'statistic' : 'quantity';
+  if (raised.includes('percentage or amount')) return perCent(value) ? 'statistic' : 'quantity';
   // "two-thirds of the budget", "half of all voters": a share written in words is a statistic.
-  if (raised.includes('counted amount') && /\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(value)) return 'statistic';
+  if (raised.includes('counted amount') && share(value)) return 'statistic';
   // "Crime fell because the city hired more officers": a change with its reason is causal.
   if (raised.includes('causal cue') || (raised.includes('reason given') && raised.includes('change or scale'))) return 'causal';
   if (raised.includes('superlative or record') || raised.includes('change or scale')) return 'comparison';

@@ -12,10 +12,11 @@ export interface NumberSpan extends Span {
 
 const month = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|January|February|March|April|May|June|July|August|September|October|November|December';
 const words = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions|billion|billions|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|doubled|tripled|quadrupled|halved';
+// Group 1 is a date, group 2 a figure; unnamed, so that a match makes no `groups` object.
 const pattern = new RegExp(
   [
-    `(?<date>\\b(?:${month})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:1[89]|20)\\d\\d\\b(?![,.]?\\d|\\s*(?:%|percent|per cent)))`,
-    `(?<figure>[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:million|billion|trillion|thousand))?|\\b\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:%|percent\\b|per cent\\b)|\\s+(?:million|billion|trillion|thousand)\\b)?|\\b(?:${words})(?:-(?:${words}))?\\b)`,
+    `(\\b(?:${month})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:1[89]|20)\\d\\d\\b(?![,.]?\\d|\\s*(?:%|percent|per cent)))`,
+    `([$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:million|billion|trillion|thousand))?|\\b\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:%|percent\\b|per cent\\b)|\\s+(?:million|billion|trillion|thousand)\\b)?|\\b(?:${words})(?:-(?:${words}))?\\b)`,
   ].join('|'),
   'gi',
 );
@@ -37,7 +38,7 @@ export function findNumbers(value: string): readonly NumberSpan[] {
   if (sentenceLeads.may(numberPattern, value)) {
     while ((match = pattern.exec(value))) {
       const text = match[0];
-      found.push({start: match.index, end: match.index + text.length, text, date: match.groups?.['date'] !== undefined});
+      found.push({start: match.index, end: match.index + text.length, text, date: match[1] !== undefined});
     }
   }
   lastValue = value;

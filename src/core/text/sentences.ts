@@ -96,6 +96,12 @@ export function paragraphLayout(node: Paragraph, text: string, index: number, fi
  * a boundary, numbered on from the paragraph's sentences (the first is `firstSentence`).
  */
 export function addSentence(paragraph: ParagraphSpan, sentence: SentenceSpan, firstSentence: number): void {
+  // Most sentences have no missed boundary: added as they are, with no list of parts made.
+  if (missedBoundary(sentence.words, 0) < 0) {
+    sentence.index = firstSentence + paragraph.sentences.length;
+    paragraph.sentences.push(sentence);
+    return;
+  }
   for (const part of splitMissedBoundaries(sentence)) {
     part.index = firstSentence + paragraph.sentences.length;
     paragraph.sentences.push(part);
@@ -231,18 +237,27 @@ function splitMissedBoundaries(sentence: SentenceSpan): SentenceSpan[] {
   let from = 0;
   let start = sentence.start;
   const words = sentence.words;
-  for (let index = 0; index < words.length - 1; index++) {
-    const word = words[index]!;
+  for (let index = missedBoundary(words, 0); index >= 0; index = missedBoundary(words, index + 1)) {
     const next = words[index + 1]!;
-    // The full stop first: most words have none, and the expression is the costlier test.
-    if (word.text.charCodeAt(word.text.length - 1) !== 0x2e || !/^\p{Ll}[\p{Ll}.]*\.$/u.test(word.text) || abbreviations.has(word.text.slice(0, -1)) || !/^\s+$/.test(next.before) || !/^\p{Lu}/u.test(next.text)) continue;
-    parts.push(reindexed({...sentence, start, end: word.end, words: words.slice(from, index + 1)}));
+    parts.push(reindexed({...sentence, start, end: words[index]!.end, words: words.slice(from, index + 1)}));
     from = index + 1;
     start = next.start;
   }
   if (from === 0) return [sentence];
   parts.push(reindexed({...sentence, start, words: words.slice(from)}));
   return parts;
+}
+
+/** The first word from `from` on after which a sentence ends that parse-english missed (see splitMissedBoundaries), or -1. */
+function missedBoundary(words: readonly Word[], from: number): number {
+  for (let index = from; index < words.length - 1; index++) {
+    const word = words[index]!;
+    const next = words[index + 1]!;
+    // The full stop first: most words have none, and the expression is the costlier test.
+    if (word.text.charCodeAt(word.text.length - 1) !== 0x2e || !/^\p{Ll}[\p{Ll}.]*\.$/u.test(word.text) || abbreviations.has(word.text.slice(0, -1)) || !/^\s+$/.test(next.before) || !/^\p{Lu}/u.test(next.text)) continue;
+    return index;
+  }
+  return -1;
 }
 
 function reindexed(sentence: SentenceSpan): SentenceSpan {
