@@ -199,6 +199,13 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(quotes('The latest test, the agency said, was its biggest yet.').map((quote) => quote[1]), ['The latest test', 'was its biggest yet']);
   });
 
+  it('takes a show’s title in marks after a possessive or "on" for no quotation, and reads past it', () => {
+    assert.deepEqual(quotes('Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence.'), [
+      ['indirect', 'that nobody would question her intelligence', 'Sanders', 'told'],
+    ]);
+    assert.deepEqual(quotes('Flynn said as much on “Fox and Friends.”').filter((quote) => quote[0] === 'partial'), []);
+  });
+
   it('reads only the topic of a verb with no object ("spoke of …"), not how long or where it spoke', () => {
     assert.deepEqual(quotes('Obama spoke emotionally of his many flights over the Mall.'), [['indirect', 'his many flights over the Mall', 'Obama', 'spoke']]);
     assert.deepEqual(quotes('The two women spoke for about five minutes.'), []);

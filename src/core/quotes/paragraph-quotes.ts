@@ -12,6 +12,7 @@ import {transcriptTurns, continueTurns} from './transcript-turns.js';
 import {colonIntroduced} from './colon-introduced.js';
 import {attributeMarked, sentenceBefore, opensNextParagraph, sameParagraph} from './marked-attribution.js';
 import type {Kept, Reuse} from './kept.js';
+import {isTitle, namesWork} from './work-titles.js';
 import {keptAttribution, reportedSpeechOf} from './reuse.js';
 
 /**
@@ -48,10 +49,11 @@ export function quotesIn(context: Context, marks: readonly MarkedQuote[], from: 
 
   // “Shark Tank,” “Larry King Now”: a short title in marks with no speaker and no cue is a work's
   // name, not a quotation (and no source is missing); so are a transcript's stage directions
-  // ("(CROSSTALK.)") and the writer's sign-off ("Follow … on Twitter @…").
+  // ("(CROSSTALK.)") and the writer's sign-off ("Follow … on Twitter @…"). A title after a
+  // possessive or "on" names a show whatever cue is near ("told MSNBC's “Morning Joe”").
   for (let index = quotes.length - 1; index >= 0; index--) {
     const quote = quotes[index]!;
-    if (!quote.speaker && !quote.cue && ((!marked[index]!.continues && isTitle(quote.text)) || notSpeech.test(quote.text))) quotes.splice(index, 1);
+    if ((!quote.speaker && !quote.cue && ((!marked[index]!.continues && isTitle(quote.text)) || notSpeech.test(quote.text))) || namesWork(marked[index]!, context.text)) quotes.splice(index, 1);
   }
 
   quotes.push(...transcriptTurns(context, quotes, from, to));
@@ -96,15 +98,5 @@ export function quotesIn(context: Context, marks: readonly MarkedQuote[], from: 
   return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Words a title leaves in lower case ("Make Your Kid a Millionaire", "Collapse of the Empire"). */
-const titleLowerWords = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'and', 'or', 'to', 'at', 'by', 'with', 'from', 'as', 'is', 'vs.']);
-
 /** A stage direction in parentheses, or a writer's sign-off: in marks, but nobody's words. */
 const notSpeech = /^\(.*\)\.?$|^Follow\s.*\s@\w+/u;
-
-/** Title case, two to eight words, ending at most in a comma or a full stop: a work's name. */
-function isTitle(value: string): boolean {
-  const words = value.replace(/[,.]$/u, '').split(/\s+/u);
-  if (words.length < 2 || words.length > 8 || /[?!;:]/u.test(value) || !/^\p{Lu}/u.test(words[0]!)) return false;
-  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || titleLowerWords.has(word));
-}

@@ -198,7 +198,8 @@ export function thatAfterAdjuncts(cue: Word, sentence: SentenceSpan): Word | und
   if (!first || !(adjunctStart.test(first.text) || /ly$/.test(first.text) || /^\p{Lu}/u.test(first.text) || /^(?:reporters|journalists|me|us|him|her|them|the|a|an)$/.test(first.text))) return undefined;
   if (/^(?:the|a|an)$/.test(first.text) && !/^(?:tell|warn|remind|assure|inform|ask|urge|convince|notify|advise)$/.test(cueVerbs.get(cue.text.toLowerCase()) ?? '')) return undefined;
   for (const word of sentence.words.slice(cue.index + 1, cue.index + 12)) {
-    if (/[.;:!?“”"]/u.test(word.before)) return undefined;
+    // Quotation marks may hold a show's name ("told MSNBC's “Morning Joe” that …").
+    if (/[.;:!?]/u.test(word.before.replace(/[“”"]/gu, ''))) return undefined;
     if (word.text === 'that') return word;
     if (/^(VB[DPZ]?|MD|WDT|WP)$/.test(word.pos)) return undefined;
   }
