@@ -331,7 +331,7 @@ function sameEntityAcross(oldText: string, text: string): (old: EntityMention, n
 /**
  * The name pass of a version near the edit from the one before (passNearEdit): the entities
  * are paired from either end while the same (`sameEntityAcross`); undefined when the version
- * before kept no pass, or the edit reaches too many entities.
+ * before kept no pass.
  */
 function namePassNearEdit(before: ActorsState, text: string, entities: readonly EntityMention[]): {pass: NamePass; components: Components} | undefined {
   if (!before.pass) return undefined;
@@ -708,14 +708,15 @@ function resolutionKeys(entity: EntityMention, text: string): EntityKeys {
     if (!actsAsGovernment(text, entity.end) || !mayStandForGovernment(entity.text)) return noKeys;
     const lower = entity.text.toLowerCase();
     const country = countryByCapital.get(lower) ?? countryByName.get(lower);
-    const government = `government:${country?.name ?? lower}`;
+    // Detached, as every key: the components keep them from version to version.
+    const government = detached(`government:${country?.name ?? lower}`);
     // `government`: the government's key, and its actor's name indexed as an organisation's.
     return {reads: [government], writes: [government, ...nameKeys(`${country?.names[1] ?? country?.name ?? entity.text} government`, 'organization').writes]};
   }
   const keys = nameKeys(entity.text, entity.type);
   // An organisation's acronym in parentheses after it (`acronyms`).
   const acronym = entity.type === 'organization' ? acronymAfter(text, entity.end) : undefined;
-  return acronym ? {reads: keys.reads, writes: [...keys.writes, `acronym:${acronym}`]} : keys;
+  return acronym ? {reads: keys.reads, writes: [...keys.writes, detached(`acronym:${acronym}`)]} : keys;
 }
 
 const noKeys: EntityKeys = Object.freeze({reads: Object.freeze([]), writes: Object.freeze([])});
