@@ -22,6 +22,7 @@ import {layoutOf, placedWords, type SentenceSpan, type Word} from '../text/sente
 import {findContaining, findStartingIn, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
 import {detached} from '../text/kept-by-text.js';
 import {textChange} from '../text/changes.js';
+import {passNearEdit, type Components, type EntityKeys, type NamePass, type PassActor} from './actors-near-edit.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
@@ -87,10 +88,31 @@ export default function retextActors() {
     // What each sentence alone decides, one memo question per sentence for all three passes.
     const phrases = layout.sentences.map((sentence) => (memo ? memo.windowed('actor-phrases', sentence, text, 0, PHRASE_REACH, '', sentencePhrases) : sentencePhrases(sentence, text)));
     const before = memo?.previous<ActorsState>('actors');
-    const result = (before && moved(before, text, layout.sentences, entities, phrases)) ?? resolve(text, layout.sentences, entities, phrases);
+    // Dropped until this run keeps its own: the near-edit pass changes the components it holds.
+    memo?.keep('actors', undefined);
+    const kept = before && moved(before, text, layout.sentences, entities, phrases);
+    let result: Resolved;
+    let pass: NamePass | undefined;
+    let components: Components | undefined;
+    if (kept) {
+      result = kept.result;
+      // The same entities in the same places: the same pass, and the same components; else
+      // only places that act for no government changed, which the near-edit pass finds alone.
+      if (kept.inPlace) ({pass, components} = before!);
+      else {
+        ({pass, components} = namePassNearEdit(before!, text, entities) ?? {pass: undefined, components: undefined});
+        // (Its pass over those places names them again; their actors are none, as before.)
+        if (pass) assignActors(entities, pass);
+      }
+    } else {
+      const near = before && namePassNearEdit(before, text, entities);
+      if (near) ({pass, components} = near);
+      else pass = namePass(text, entities);
+      result = resolve(text, layout.sentences, entities, phrases, pass);
+    }
     file.data.actors = result.actors;
     file.data.actorMentions = result.mentions;
-    memo?.keep('actors', {text, entities, sentences: layout.sentences, phrases, ...result} satisfies ActorsState);
+    memo?.keep('actors', {text, entities, sentences: layout.sentences, phrases, ...result, pass, components} satisfies ActorsState);
   };
 }
 
@@ -101,19 +123,52 @@ interface Resolved {
   named: ActorMention[];
 }
 
-/** The actors of a document and every mention of them, from its entities and sentence phrases. */
-function resolve(text: string, sentences: SentenceSpan[], entities: EntityMention[], phrases: readonly SentencePhrases[]): Resolved {
-  const names = namesByFirstWord(entities);
-  const registry = new ActorRegistry(surnamesIn(entities), names.person, names.organization);
-  for (const entity of entities) {
+/**
+ * The name pass: each entity's actor, met left to right (of the entities at `only`, as if the
+ * document held no others, when given).
+ */
+function namePass(text: string, entities: readonly EntityMention[], only?: readonly number[]): NamePass {
+  const list = only ? only.map((index) => entities[index]!) : entities;
+  const names = namesByFirstWord(list);
+  const registry = new ActorRegistry(surnamesIn(list), names.person, names.organization);
+  const creators: number[] = [];
+  for (let at = 0; at < list.length; at++) {
+    const entity = list[at]!;
     if (entity.type === 'place') {
       // Only a country, a capital, a state or a seat of government acts for a government: "the
       // University of California at Berkeley found" is a study, not a "Berkeley government".
       if (actsAsGovernment(text, entity.end) && mayStandForGovernment(entity.text)) registry.government(entity);
-      continue;
-    }
-    registry.name(entity, text);
+    } else registry.name(entity, text);
+    // (One entity's turn creates one actor at most.)
+    if (creators.length < registry.created.length) creators.push(only ? only[at]! : at);
   }
+  const created = registry.created;
+  const indexOf = new Map(created.map((actor, index) => [actor.id, index]));
+  const actorOf = new Int32Array(entities.length).fill(-1);
+  for (let at = 0; at < list.length; at++) {
+    const actor = list[at]!.actor;
+    if (actor !== null) actorOf[only ? only[at]! : at] = indexOf.get(actor) ?? -1;
+  }
+  const actors = created.map((actor): PassActor => ({name: actor.name, type: actor.type as PassActor['type'], roles: actor.roles.slice(), gender: registry.genderOf(actor.id)}));
+  return {actors, creators: Int32Array.from(creators), actorOf};
+}
+
+/** Each entity's actor id as the pass decided (ids follow creation order). */
+function assignActors(entities: readonly EntityMention[], pass: NamePass): void {
+  for (let at = 0; at < entities.length; at++) {
+    const actor = pass.actorOf[at]!;
+    const id = actor < 0 ? null : `a${actor + 1}`;
+    if (entities[at]!.actor !== id) entities[at]!.actor = id;
+  }
+}
+
+/**
+ * The actors of a document and every mention of them, from its entities, sentence phrases and
+ * name pass: appositions, role and organisation phrases, pronouns.
+ */
+function resolve(text: string, sentences: SentenceSpan[], entities: EntityMention[], phrases: readonly SentencePhrases[], pass: NamePass): Resolved {
+  const registry = ActorRegistry.adopting(pass.actors);
+  assignActors(entities, pass);
 
   const mentions: ActorMention[] = entities
     .filter((entity) => entity.actor)
@@ -142,6 +197,10 @@ interface ActorsState extends Resolved {
   entities: readonly EntityMention[];
   sentences: readonly SentenceSpan[];
   phrases: readonly SentencePhrases[];
+  /** What the name pass decided (none after a reuse that changed which entities there are). */
+  pass: NamePass | undefined;
+  /** The entities' components by `resolutionKeys` (made when first needed). */
+  components: Components | undefined;
 }
 
 /** How far before and after an entity the layer reads the text (an apposition, an acronym, a verb). */
@@ -159,22 +218,16 @@ const ENTITY_REACH = 90;
  * document afresh. (Moved mentions keep their texts, slices of the version that resolved them:
  * at most that one older version is kept alive.)
  */
-function moved(before: ActorsState, text: string, sentences: SentenceSpan[], entities: EntityMention[], phrases: readonly SentencePhrases[]): Resolved | undefined {
+function moved(before: ActorsState, text: string, sentences: SentenceSpan[], entities: EntityMention[], phrases: readonly SentencePhrases[]): {result: Resolved; inPlace: boolean} | undefined {
   const {prefix, suffixStart, delta} = textChange(before.text, text);
   const oldSuffix = suffixStart - delta;
   // An old span's offsets now, or -1 when it overlaps the edited text.
   const startOf = (start: number) => (start < prefix ? start : start >= oldSuffix ? start + delta : -1);
   const endOf = (end: number) => (end <= prefix ? end : end >= oldSuffix ? end + delta : -1);
-  const clean = (old: Positioned, now: Positioned) => (old.end <= prefix ? now.start === old.start && now.end === old.end : old.start >= oldSuffix && now.start === old.start + delta && now.end === old.end + delta);
+  const clean = cleanAcross(before.text, text);
 
   const oldEntities = before.entities;
-  const sameEntity = (old: EntityMention, now: EntityMention): boolean => {
-    if (!clean(old, now) || old.type !== now.type || old.text !== now.text || (old.role === null ? now.role !== null : now.role === null || old.role.text !== now.role.text)) return false;
-    // The text after it, where the edit may lie: only what is read of it must be the same.
-    if (old.end <= prefix && old.end + ENTITY_REACH > prefix && !sameReadAround(old, before.text, now, text)) return false;
-    // The text before it, for an apposition that opens its sentence (a person's).
-    return !(old.type === 'person' && old.start >= oldSuffix && old.start - ENTITY_REACH < oldSuffix && appositionOf(before.text, old.start, old.end) !== appositionOf(text, now.start, now.end));
-  };
+  const sameEntity = sameEntityAcross(before.text, text);
   // Each entity's counterpart in the version before, position for position; from the first
   // difference on, past the places that act for no government (see `pairedPastPlaces`), when a
   // place is there (before it, places are read alike in both versions, so skipping them would
@@ -242,12 +295,64 @@ function moved(before: ActorsState, text: string, sentences: SentenceSpan[], ent
   // An actor named only before the edit is the previous version's object (the layers only read actors).
   const actors = before.actors.map((actor): Actor => (delta === 0 || !movesAny(actor.mentions, prefix) ? actor : {id: actor.id, name: actor.name, type: actor.type, roles: actor.roles, mentions: actor.mentions.map(moveSpan)}));
   const named = before.named.map(moveMention);
-  return {actors, mentions, named};
+  return {result: {actors, mentions, named}, inPlace: counterparts === oldEntities};
 }
 
 interface Positioned {
   start: number;
   end: number;
+}
+
+/** Whether an old span lies wholly before or after the edit between two versions, and `now` is it, moved. */
+function cleanAcross(oldText: string, text: string): (old: Positioned, now: Positioned) => boolean {
+  const {prefix, suffixStart, delta} = textChange(oldText, text);
+  const oldSuffix = suffixStart - delta;
+  return (old, now) => (old.end <= prefix ? now.start === old.start && now.end === old.end : old.start >= oldSuffix && now.start === old.start + delta && now.end === old.end + delta);
+}
+
+/**
+ * Whether an entity of the version before is `now` for everything the layer reads of it: the
+ * same type, text and role, lying wholly before or after the edit, with the same text read
+ * around it where the edit lies within reach.
+ */
+function sameEntityAcross(oldText: string, text: string): (old: EntityMention, now: EntityMention) => boolean {
+  const {prefix, suffixStart, delta} = textChange(oldText, text);
+  const oldSuffix = suffixStart - delta;
+  const clean = cleanAcross(oldText, text);
+  return (old, now) => {
+    if (!clean(old, now) || old.type !== now.type || old.text !== now.text || (old.role === null ? now.role !== null : now.role === null || old.role.text !== now.role.text)) return false;
+    // The text after it, where the edit may lie: only what is read of it must be the same.
+    if (old.end <= prefix && old.end + ENTITY_REACH > prefix && !sameReadAround(old, oldText, now, text)) return false;
+    // The text before it, for an apposition that opens its sentence (a person's).
+    return !(old.type === 'person' && old.start >= oldSuffix && old.start - ENTITY_REACH < oldSuffix && appositionOf(oldText, old.start, old.end) !== appositionOf(text, now.start, now.end));
+  };
+}
+
+/**
+ * The name pass of a version near the edit from the one before (passNearEdit): the entities
+ * are paired from either end while the same (`sameEntityAcross`); undefined when the version
+ * before kept no pass.
+ */
+function namePassNearEdit(before: ActorsState, text: string, entities: readonly EntityMention[]): {pass: NamePass; components: Components} | undefined {
+  if (!before.pass) return undefined;
+  const oldEntities = before.entities;
+  const same = sameEntityAcross(before.text, text);
+  const common = Math.min(oldEntities.length, entities.length);
+  let start = 0;
+  while (start < common && same(oldEntities[start]!, entities[start]!)) start++;
+  let end = 0;
+  while (end < common - start && same(oldEntities[oldEntities.length - 1 - end]!, entities[entities.length - 1 - end]!)) end++;
+  return passNearEdit({
+    before: before.pass,
+    components: before.components,
+    beforeKeys: (index) => resolutionKeys(oldEntities[index]!, before.text),
+    beforeCount: oldEntities.length,
+    count: entities.length,
+    same: start,
+    sameAtEnd: end,
+    keys: (index) => resolutionKeys(entities[index]!, text),
+    run: (indices) => namePass(text, entities, indices),
+  });
 }
 
 /**
@@ -340,6 +445,31 @@ class ActorRegistry {
   private lastSeen = new Map<string, number>();
   /** What the text says of a person's gender (a title, a listed given name, a gendered role). */
   private readonly genders = new Map<string, Gender>();
+
+  /**
+   * A registry of the name pass's actors, numbered in order, for what follows the pass (which
+   * looks actors up by id, reads their genders, adds roles and mentions): nothing is indexed.
+   */
+  static adopting(actors: readonly PassActor[]): ActorRegistry {
+    const registry = new ActorRegistry(new Set());
+    for (let index = 0; index < actors.length; index++) {
+      const {name, type, roles, gender} = actors[index]!;
+      const actor: Actor = {id: `a${index + 1}`, name, type, roles: roles.slice(), mentions: []};
+      registry.actors.push(actor);
+      registry.byId.set(actor.id, actor);
+      if (gender) registry.genders.set(actor.id, gender);
+    }
+    return registry;
+  }
+
+  /** The actors made so far, in creation order. */
+  get created(): readonly Actor[] {
+    return this.actors;
+  }
+
+  genderOf(id: string): Gender | undefined {
+    return this.genders.get(id);
+  }
 
   get(id: string): Actor | undefined {
     return this.byId.get(id);
@@ -521,8 +651,8 @@ class ActorRegistry {
     } else {
       push(this.byInitials, initials(actor.name), actor);
       push(this.organizationsByName, actor.name, actor);
-      const head = /^(\S+(?:\s+\S+)*?)\s+(?:of|for)\s/u.exec(actor.name)?.[1] ?? actor.name;
-      if (/\s/u.test(actor.name)) push(this.byHead, head.split(/\s+/u).pop()!, actor);
+      const head = headWordOf(actor.name);
+      if (head !== undefined) push(this.byHead, head, actor);
     }
   }
 
@@ -555,6 +685,75 @@ class ActorRegistry {
   touch(actor: string, offset: number): void {
     this.lastSeen.set(actor, offset);
   }
+}
+
+/** The head word of an organisation's name of more than one word ("Commission", "Ministry" of "Ministry of Health"). */
+function headWordOf(name: string): string | undefined {
+  if (!/\s/u.test(name)) return undefined;
+  const head = /^(\S+(?:\s+\S+)*?)\s+(?:of|for)\s/u.exec(name)?.[1] ?? name;
+  return head.split(/\s+/u).pop()!;
+}
+
+/**
+ * The keys under which the name pass reads and writes what decides an entity's actor
+ * (actors-near-edit.ts): entities with no key one reads and the other writes, directly or
+ * through others, never read what the others wrote, and an edit redoes the pass only for those
+ * its entities reach. Every lookup of `ActorRegistry` (and of the document-wide lists it is
+ * given) must be keyed here, by the entities that write it and those that read it. (An entity
+ * that joins an actor writes under that actor's keys too: it read one of them, written by the
+ * entity that made or renamed the actor, which writes them all.)
+ */
+function resolutionKeys(entity: EntityMention, text: string): EntityKeys {
+  if (entity.type === 'place') {
+    if (!actsAsGovernment(text, entity.end) || !mayStandForGovernment(entity.text)) return noKeys;
+    const lower = entity.text.toLowerCase();
+    const country = countryByCapital.get(lower) ?? countryByName.get(lower);
+    // Detached, as every key: the components keep them from version to version.
+    const government = detached(`government:${country?.name ?? lower}`);
+    // `government`: the government's key, and its actor's name indexed as an organisation's.
+    return {reads: [government], writes: [government, ...nameKeys(`${country?.names[1] ?? country?.name ?? entity.text} government`, 'organization').writes]};
+  }
+  const keys = nameKeys(entity.text, entity.type);
+  // An organisation's acronym in parentheses after it (`acronyms`).
+  const acronym = entity.type === 'organization' ? acronymAfter(text, entity.end) : undefined;
+  return acronym ? {reads: keys.reads, writes: [...keys.writes, detached(`acronym:${acronym}`)]} : keys;
+}
+
+const noKeys: EntityKeys = Object.freeze({reads: Object.freeze([]), writes: Object.freeze([])});
+
+const keysCache = new Map<string, EntityKeys>();
+
+/** `resolutionKeys` of a name alone; memoised by type and name, as `formsOf` is. */
+function nameKeys(name: string, type: 'person' | 'organization'): EntityKeys {
+  const cacheKey = `${type === 'person' ? 'p' : 'o'}${name}`;
+  let keys = keysCache.get(cacheKey);
+  if (keys) return keys;
+  const forms = formsOf(name);
+  const words = forms.words;
+  const own = detached(name);
+  if (type === 'person') {
+    const surname = `surname:${words[words.length - 1]}`;
+    // byKey; bySurname and the article's surnames (`personFor`, `givenNameFor`, `index`,
+    // `rename`); byGivenName and the full names by first word, written under a full name's
+    // first word and read under a one-word name (`givenNameFor`, `laterFullName`).
+    keys = words.length === 1 ? {reads: [forms.personKey, surname, `given:${words[0]}`], writes: [forms.personKey, surname]} : {reads: [forms.personKey, surname], writes: [forms.personKey, surname, `given:${words[0]}`]};
+  } else {
+    // byKey; acronyms, byInitials and organizationsByName (`organizationFor`, `index`); byHead
+    // and the organisations' names by first word, written under a name of several words (its
+    // head and first word), read under a one-word name (`organizationFor`, `byFirstWord`).
+    const abbreviated = initials(own);
+    const reads = [forms.organizationKey, `acronym:${own}`, `initials:${own}`, `head:${own}`, `first:${own}`];
+    if (abbreviated) reads.push(`name:${abbreviated}`);
+    const writes = [forms.organizationKey, `name:${own}`];
+    if (abbreviated) writes.push(`initials:${abbreviated}`);
+    const head = headWordOf(own);
+    if (head !== undefined) writes.push(`head:${head}`);
+    if (words.length > 1) writes.push(`first:${words[0]}`);
+    keys = {reads, writes};
+  }
+  if (keysCache.size > 10000) keysCache.clear();
+  keysCache.set(detached(cacheKey), keys);
+  return keys;
 }
 
 function push(map: Map<string | undefined, Actor[]>, key: string | undefined, actor: Actor): void {
