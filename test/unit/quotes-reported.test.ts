@@ -181,6 +181,12 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('reports nothing in "Having said that," or "That said,", and credits "Having said …" to the main clause', () => {
+    assert.deepEqual(quotes('Having said that, the budget is still too small.'), []);
+    assert.deepEqual(quotes('That said, the plan will cost more.'), []);
+    assert.deepEqual(quotes('Having said that he would resign, the minister stayed on.'), [['indirect', 'that he would resign', 'the minister', 'said']]);
+  });
+
   it('credits a participle opening the sentence to the main clause’s subject, its content ending at the comma', () => {
     assert.deepEqual(quotes('After saying her right foot was swollen, she was taken to the hospital.'), [
       ['indirect', 'her right foot was swollen', 'she', 'saying'],

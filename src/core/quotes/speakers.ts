@@ -32,13 +32,15 @@ const participleOpeners = new Set(['After', 'Before', 'In', 'On', 'Upon', 'While
 
 /**
  * "After saying her foot was swollen, she was whisked off …", "In defending his record, Trump
- * offered …": a participle opening the sentence after a preposition reports what the main
+ * offered …", "Having said that he would resign, the minister …": a participle opening the sentence after a preposition reports what the main
  * clause's subject says, and its content ends at the comma closing the clause. That subject and
  * the comma's offset; null for any other cue, or when the main clause has no subject to read.
  */
 export function openingParticiple(cue: Word, sentence: SentenceSpan, context: Context): {speaker: Span; actor: string | null; clauseEnd: number} | null {
   const words = sentence.words;
-  if (!(cue.pos === 'VBG' || /ing$/u.test(cue.text)) || cue.index !== 1 || !participleOpeners.has(words[0]!.text)) return null;
+  // "Having said that he would resign, the minister …" opens with a perfect participle.
+  const participle = (cue.pos === 'VBG' || /ing$/u.test(cue.text)) && participleOpeners.has(words[0]!.text);
+  if (cue.index !== 1 || !(participle || words[0]!.text === 'Having')) return null;
   const afterComma = words.findIndex((word) => word.index > cue.index && word.before.includes(','));
   if (afterComma < 0) return null;
   // The main clause opens with its subject: a name, a role or a pronoun there; else the subject
