@@ -22,7 +22,7 @@ import {layoutOf, placedWords, type SentenceSpan, type Word} from '../text/sente
 import {findContaining, findStartingIn, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
 import {detached} from '../text/kept-by-text.js';
 import {textChange} from '../text/changes.js';
-import {passNearEdit, type Components, type EntityKeys, type NamePass, type PassActor} from './actors-near-edit.js';
+import {componentsOf, passNearEdit, type Components, type EntityKeys, type NamePass, type PassActor} from './actors-near-edit.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
@@ -107,7 +107,12 @@ export default function retextActors() {
     } else {
       const near = before && namePassNearEdit(before, text, entities);
       if (near) ({pass, components} = near);
-      else pass = namePass(text, entities);
+      else {
+        pass = namePass(text, entities);
+        // With the memo, the components are made with the whole pass, when the article opens,
+        // rather than on the first keystroke, which would wait for them.
+        if (memo) components = componentsOf(entities.length, (index) => resolutionKeys(entities[index]!, text));
+      }
       result = resolve(text, layout.sentences, entities, phrases, pass);
     }
     file.data.actors = result.actors;
