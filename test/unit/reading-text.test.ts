@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import {analyze, createAnalyzer} from '../../src/core/index.js';
 import {assertSpansIndexText} from '../support/spans.js';
+import {wrappedParagraph} from '../support/wrapped-article.js';
 
 const markdown = [
   '---',
@@ -39,12 +40,7 @@ describe('reading text', () => {
   });
 
   it('gives a hard-wrapped article the annotations of its unwrapped paragraphs, texts from the source', () => {
-    const lines = [
-      'WASHINGTON (Reuters) - Secretary of State Marco Rubio said on Monday that the',
-      'United States would deport 43 migrants to Colombia, a move that critics called',
-      '"cruel and unnecessary." The flight cost $1.5 million, according to the State',
-      'Department.',
-    ];
+    const lines = wrappedParagraph;
     const wrapped = lines.join('\n');
     const result = analyze(wrapped);
     assertSpansIndexText(result, wrapped);

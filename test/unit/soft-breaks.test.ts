@@ -2,14 +2,9 @@
 import assert from 'node:assert/strict';
 import {withSoftBreaksJoined} from '../../src/core/text/soft-breaks.js';
 import {markdownProse} from '../../src/core/text/markdown-prose.js';
+import {wrappedParagraph} from '../support/wrapped-article.js';
 
-const wrapped = [
-  'WASHINGTON (Reuters) - Secretary of State Marco Rubio said on Monday that the',
-  'United States would deport 43 migrants to Colombia, a move that critics called',
-  '"cruel and unnecessary." The flight cost $1.5 million, according to the State',
-  'Department.',
-  'The next paragraph starts here and is short.',
-].join('\n');
+const wrapped = [...wrappedParagraph, 'The next paragraph starts here and is short.'].join('\n');
 
 describe('soft breaks', () => {
   it('joins the lines of a hard-wrapped paragraph, keeping offsets and the short last line’s break', () => {
