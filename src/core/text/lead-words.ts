@@ -483,7 +483,9 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 function buildTables(patterns: readonly RegExp[]): Tables {
-  const words = Math.max(1, Math.ceil(patterns.length / 32));
+  // Two words at least: up to 64 patterns share one reading (`readText64`), the article's
+  // prefilter among them; only larger sets take the general loop.
+  const words = Math.max(2, Math.ceil(patterns.length / 32));
   const always = new Int32Array(words);
   const ascii = new Int32Array(128 * words);
   const wide = new Map<number, Int32Array>();
@@ -542,10 +544,6 @@ const walks = new Int32Array(maxWordLength);
 
 /** Sets in `mask` the patterns that may match `text`. */
 function readText(tables: Tables, text: string, mask: Int32Array): void {
-  if (tables.words === 1) {
-    mask[0] = readText32(tables, text);
-    return;
-  }
   if (tables.words === 2) {
     readText64(tables, text, mask);
     return;
@@ -601,59 +599,7 @@ function readText(tables: Tables, text: string, mask: Int32Array): void {
   if (inWord) for (let walk = 0; walk < count; walk++) for (let word = 0; word < words; word++) mask[word]! |= exact[walks[walk]! * words + word]!;
 }
 
-/** `readText` for up to 32 patterns, the mask in one number (the same steps). */
-function readText32(tables: Tables, text: string): number {
-  const {next, prefix, exact, ascii, wide, folds} = tables;
-  let mask = tables.always[0]!;
-  const stack = walks;
-  const letters = letterOf;
-  let count = 0;
-  let inWord = false;
-  const length = text.length;
-  for (let position = 0; position < length; position++) {
-    const code = text.charCodeAt(position);
-    const letter = code < 128 ? letters[code]! : -1;
-    if (letter >= 0) {
-      if (!inWord) {
-        inWord = true;
-        stack[count++] = 0;
-      } else if (count === 0) continue;
-      let kept = 0;
-      for (let walk = 0; walk < count; walk++) {
-        const node = next[stack[walk]! * alphabet + letter]! - 1;
-        if (node < 0) continue;
-        stack[kept++] = node;
-        mask |= prefix[node]!;
-      }
-      count = kept;
-      continue;
-    }
-    const space = isSpaceCode(code);
-    if (inWord) {
-      inWord = false;
-      let kept = 0;
-      for (let walk = 0; walk < count; walk++) {
-        const node = stack[walk]!;
-        mask |= exact[node]!;
-        const gap = space ? next[node * alphabet + gapLetter]! - 1 : -1;
-        if (gap < 0) continue;
-        stack[kept++] = gap;
-        mask |= prefix[gap]!;
-      }
-      count = kept;
-    } else if (!space) count = 0;
-    if (code < 128) mask |= ascii[code]!;
-    else {
-      if (folds && foldsToWord(code)) return -1;
-      const found = wide.get(code);
-      if (found) mask |= found[0]!;
-    }
-  }
-  if (inWord) for (let walk = 0; walk < count; walk++) mask |= exact[stack[walk]!]!;
-  return mask;
-}
-
-/** `readText` for 33 to 64 patterns, the mask in two numbers (the same steps as `readText32`). */
+/** `readText` for up to 64 patterns, the mask in two numbers held in locals (the same steps). */
 function readText64(tables: Tables, text: string, into: Int32Array): void {
   const {next, prefix, exact, ascii, wide, folds} = tables;
   let low = tables.always[0]!;
