@@ -11,6 +11,8 @@
  * analyses on every keystroke. What articles use is covered line by line in one pass; what a
  * line cannot tell (a link label split over two lines, indented code) is left as text.
  */
+import {linesOf, type Line} from './lines.js';
+import {detached} from './kept-by-text.js';
 
 /**
  * What a line of the article is, for joining lines into paragraphs: blank; paragraph text (in a
@@ -25,9 +27,10 @@ export interface MarkdownProse {
   text: string;
   /** Each line's kind, in order. */
   lines: LineKind[];
+  /** Where each line is: the same in the text given and in `text`. */
+  ranges: Line[];
 }
 
-const lineBreak = /\r\n|\r|\n/g;
 const fenceOpen = /^( {0,3})(`{3,}|~{3,})([^`]*)$/;
 const frontMatterFence = /^(?:---|\+\+\+)[ \t]*$/;
 const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -53,23 +56,13 @@ function spaces(length: number): string {
 
 /** A Markdown article's prose (see the module's comment). */
 export function markdownProse(text: string): MarkdownProse {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  lineBreak.lastIndex = 0;
-  let from = 0;
-  for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
-    starts.push(from);
-    ends.push(match.index);
-    from = match.index + match[0].length;
-  }
-  starts.push(from);
-  ends.push(text.length);
-  const lineCount = starts.length;
-  const lineAt = (index: number) => text.slice(starts[index]!, ends[index]!);
+  const ranges = linesOf(text);
+  const lineCount = ranges.length;
+  const lineAt = (index: number) => text.slice(ranges[index]!.start, ranges[index]!.end);
   const out: string[] = new Array(lineCount);
   const kinds: LineKind[] = new Array(lineCount);
   const blank = (index: number, kind: LineKind = 'alone') => {
-    out[index] = spaces(ends[index]! - starts[index]!);
+    out[index] = spaces(ranges[index]!.end - ranges[index]!.start);
     kinds[index] = kind;
   };
 
@@ -91,6 +84,7 @@ export function markdownProse(text: string): MarkdownProse {
     }
   }
 
+  const inlineProse = inlineReader(labels);
   let fence: {marker: string; length: number} | undefined;
   let inComment = false;
   let inTable = false;
@@ -160,14 +154,14 @@ export function markdownProse(text: string): MarkdownProse {
       continue;
     }
     if (inTable && rest.includes('|')) {
-      out[index] = head + withoutPipes(inline(rest, labels));
+      out[index] = head + withoutPipes(inlineProse(rest));
       kinds[index] = 'alone';
       continue;
     }
     inTable = false;
     const heading = atxHeading.exec(rest);
     if (heading) {
-      let body = inline(rest, labels);
+      let body = inlineProse(rest);
       body = spaces(heading[0].length) + body.slice(heading[0].length);
       const closing = atxClosing.exec(body);
       if (closing) body = body.slice(0, closing.index) + spaces(closing[0].length);
@@ -176,14 +170,14 @@ export function markdownProse(text: string): MarkdownProse {
       continue;
     }
     const footnote = footnoteLabel.exec(rest);
-    const body = footnote ? spaces(footnote[0].length) + inline(rest.slice(footnote[0].length), labels) : inline(rest, labels);
+    const body = footnote ? spaces(footnote[0].length) + inlineProse(rest.slice(footnote[0].length)) : inlineProse(rest);
     out[index] = head + body;
     kinds[index] = opening || footnote ? 'opening' : 'text';
   }
 
   let result = '';
-  for (let at = 0; at < lineCount; at++) result += out[at]! + text.slice(ends[at]!, at + 1 < lineCount ? starts[at + 1]! : text.length);
-  return {text: result, lines: kinds};
+  for (let at = 0; at < lineCount; at++) result += out[at]! + ranges[at]!.break;
+  return {text: result, lines: kinds, ranges};
 }
 
 /** A link label as definitions match it: case and inner white space do not count. */
@@ -196,10 +190,35 @@ function withoutPipes(row: string): string {
   return row.replace(/(^|[^\\])\|/g, (_match, before: string) => `${before} `);
 }
 
+/** A character that may open inline syntax: most lines of an article hold none. */
+const inlineOpener = /[`<!\[\]\\*_~]/;
+
+/** The inline prose of the lines read last, by text, for the link labels they were read with. */
+let keptInline: {labels: string; lines: Map<string, string>} | undefined;
+
+/**
+ * `inline` of a line, kept by its text while the article's link labels stay the same: the
+ * editor reads the whole article on every keystroke, and all but the edited lines come back.
+ */
+function inlineReader(labels: ReadonlySet<string>): (line: string) => string {
+  const key = [...labels].sort().join('\n');
+  if (keptInline?.labels !== key) keptInline = {labels: key, lines: new Map()};
+  const lines = keptInline.lines;
+  return (line) => {
+    if (!inlineOpener.test(line)) return line;
+    let prose = lines.get(line);
+    if (prose === undefined) {
+      prose = inline(line, labels);
+      if (lines.size >= 20_000) lines.clear();
+      lines.set(detached(line), prose);
+    }
+    return prose;
+  };
+}
+
 /** One line's inline syntax blanked: code spans, HTML, autolinks, images, links, escapes, emphasis. */
 function inline(line: string, labels: ReadonlySet<string>): string {
-  // Most lines of an article hold no character that opens inline syntax.
-  if (!/[`<!\[\]\\*_~]/.test(line)) return line;
+  if (!inlineOpener.test(line)) return line;
   const chars = line.split('');
   const blankRange = (from: number, to: number) => {
     for (let at = from; at < to; at++) chars[at] = ' ';

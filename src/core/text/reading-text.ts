@@ -17,7 +17,7 @@ export function isMarkdownName(name: string): boolean {
 export function readingText(text: string, markdown: boolean): string {
   if (!markdown) return withSoftBreaksJoined(text);
   const prose = markdownProse(text);
-  return withSoftBreaksJoined(prose.text, prose.lines);
+  return withSoftBreaksJoined(prose.text, prose.lines, prose.ranges);
 }
 
 /** Annotations of `reading` (readingText of `source`) with every span's text that of `source`. */

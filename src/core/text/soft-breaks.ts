@@ -14,8 +14,8 @@
  * per line has lines of every length and ends them with sentences: no break is touched.
  */
 import type {LineKind} from './markdown-prose.js';
+import {linesOf, type Line} from './lines.js';
 
-const lineBreak = /\r\n|\r|\n/g;
 /** The widest text taken as hard-wrapped: terminals and mail wrap at 72 or 80, some tools at 100 or 120. */
 const MAX_WRAP = 120;
 /** Narrower lines are a list or verse, not wrapped prose. */
@@ -28,37 +28,18 @@ const MIN_EVIDENCE = 2;
 const sentenceEnd = /[.!?:"”’')\]]$/u;
 const listItem = /^[ \t]*(?:[-*+•–—]|\d{1,3}[.)]|\(?[a-z]\))[ \t]/;
 
-interface Line {
-  start: number;
-  /** Its end, before the break. */
-  end: number;
-  /** The break after it ('' for the last line). */
-  break: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  lineBreak.lastIndex = 0;
-  for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
-    lines.push({start, end: match.index, break: match[0]});
-    start = match.index + match[0].length;
-  }
-  lines.push({start, end: text.length, break: ''});
-  return lines;
-}
-
 /**
  * `text` with its soft line breaks as spaces (the same string when it has none). `kinds`, for
- * Markdown, gives each line's kind; without it the text is read as plain text.
+ * Markdown, gives each line's kind (and `lines`, when the caller has them, its lines); without
+ * it the text is read as plain text.
  */
-export function withSoftBreaksJoined(text: string, kinds?: readonly LineKind[]): string {
+export function withSoftBreaksJoined(text: string, kinds?: readonly LineKind[], given?: readonly Line[]): string {
   // A single line, the common case of short texts, has no break to join.
   if (!/[\r\n]/.test(text)) return text;
   // Wire copy and articles with a paragraph per line have a line wider than any wrap early on:
   // the common case costs a few characters' reading, not a list of every line (each keystroke).
   if (!kinds && hasWideLine(text)) return text;
-  const lines = linesOf(text);
+  const lines = given ?? linesOf(text);
   const soft = kinds ? markdownBreaks(lines, kinds) : wrappedBreaks(text, lines);
   if (!soft) return text;
   let result = '';
