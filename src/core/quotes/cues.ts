@@ -53,7 +53,11 @@ export function isCue(word: Word, sentence: SentenceSpan, cues: WordCues = cuesO
   if (word.pos.startsWith('NN') && !/^(says|said|told|added|stated|noted|wrote|asked|claimed|argued|warned)$/i.test(word.text) && !verbInContext(word, sentence)) return false;
   if (word.text === 'According') return false;
   // "Having said that, …", "That said, …": a turn of the argument, nothing reported.
-  if (word.text === 'said' && word.index === 1 && /^(?:Having|That)$/u.test(sentence.words[0]!.text) && /^\s*(?:that\s*)?,/u.test(sentenceTail(sentence, word))) return false;
+  if (word.text === 'said' && word.index === 1 && /^(?:Having|That)$/u.test(sentence.words[0]!.text)) {
+    const next = sentence.words[2];
+    const afterThat = next?.text === 'that' ? sentence.words[3] : next;
+    if (afterThat && /^\s*,/u.test(afterThat.before)) return false;
+  }
   // "ruled that out", "ruled out a deal": excluded, not decided.
   if (lemma === 'rule' && [1, 2].some((ahead) => sentence.words[word.index + ahead]?.text === 'out')) return false;
   // "efforts to urge …": an infinitive states a purpose, not something said.
@@ -74,9 +78,4 @@ function verbInContext(word: Word, sentence: SentenceSpan): boolean {
   const subjectEnd = /^(NNP?S?|PRP|CD)$/.test(previous.pos) || /^(some|many|most|others|few|all|both|critics|experts)$/i.test(previous.text);
   if (!subjectEnd || /^(PRP\$|POS)$/.test(previous.pos) || /['’]s$/u.test(previous.text)) return false;
   return /^(that|whether|how|what|why|who|if|to|the|a|an|his|her|its|their|this|these|those|some|no|he|she|they|it|we|i|you)$/i.test(next.text) || /^\p{Lu}/u.test(next.text);
-}
-
-/** The words after `word` in its sentence, as written (up to a few words: enough to test an idiom). */
-function sentenceTail(sentence: SentenceSpan, word: Word): string {
-  return sentence.words.slice(word.index + 1, word.index + 3).map((next) => next.before + next.text).join('');
 }

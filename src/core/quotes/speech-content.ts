@@ -154,8 +154,8 @@ export function objectStart(rest: string, lemma: string): number | undefined {
   if (topicOnlyLemmas.has(lemma)) {
     // "spoke emotionally of his flights": an adverb may stand before the topic.
     const adverb = /^\s+\p{Ll}+ly(?=\s)/u.exec(rest)?.[0].length ?? 0;
-    const about = /^\s+(?:about|of|on)\s+/u.exec(rest.slice(adverb));
-    return about && topicPrepositions.test(rest.slice(adverb)) ? adverb + about[0].length : undefined;
+    const found = topicPrepositions.exec(rest.slice(adverb));
+    return found && /^\s+(?:about|of|on)\s/u.test(found[0]) ? adverb + found[0].length : undefined;
   }
   if (topic) return sayLemmas.has(lemma) ? undefined : topic[0].length;
   if (/^\s+(?:to|on|in|with|at|by|from|as|into|over|after|before|during|since|while|because|than|so|like|up|out|down|off|back|here|yesterday|today|tonight|reporters|journalists|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(rest)) return undefined;
