@@ -126,6 +126,13 @@ describe('actors layer', () => {
     assert.equal(result.actors.find((actor) => actor.id === quote?.actor)?.name, 'World Health Organization');
   });
 
+  it('knows a kind named in another language ("the central bank" after Banco de México)', () => {
+    const text = 'Banco de México cut its benchmark rate on Thursday. The central bank said inflation was easing.';
+    assert.deepEqual(mentionsOf(text, 'Banco de México'), ['Banco de México', 'The central bank']);
+    const other = 'Universidad de Chile hired Acme Holdings in May. The bank said the audit would go on.';
+    assert.deepEqual(mentionsOf(other, 'Universidad de Chile'), ['Universidad de Chile']);
+  });
+
   it('prefers the organisation whose name holds the noun, and leaves a far or unnamed one alone', () => {
     const text = 'The Ministry of Health hired Acme Holdings in May. The ministry said the audit would go on.';
     assert.deepEqual(mentionsOf(text, 'Ministry of Health'), ['Ministry of Health', 'The ministry']);

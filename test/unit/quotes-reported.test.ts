@@ -220,6 +220,14 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(quotes('He spoke longer than 30 minutes.'), []);
   });
 
+  it('reads past a manner adverb after a reply or a comment, and finds nothing in "did not comment further"', () => {
+    assert.deepEqual(quotes('IOM officials did not comment further.'), []);
+    assert.deepEqual(quotes('Beijing responded within hours.'), []);
+    assert.deepEqual(quotes('The ministry replied quickly to the letter.'), []);
+    assert.deepEqual(quotes('Smith commented publicly on the deal.'), [['indirect', 'the deal', 'Smith', 'commented']]);
+    assert.deepEqual(quotes('Rubio emphasized publicly the importance of the accord.'), [['indirect', 'the importance of the accord', 'Rubio', 'emphasized']]);
+  });
+
   it('reads a ruling as reported, not a rule or a ruling-out', () => {
     assert.deepEqual(quotes('The appeals court ruled that the state’s practices could remove eligible voters.'), [
       ['indirect', 'that the state’s practices could remove eligible voters', 'The appeals court', 'ruled'],

@@ -14,6 +14,29 @@ for (const word of 'Departments Ministries Agencies Universities Parties Committ
 // Other languages' words for the same bodies, in names news leaves untranslated ("Instituto Gonzaga").
 for (const word of 'Instituto Istituto Institut Universidad Università Universität Université Universidade Banco Banca Banque Partido Partito Ministerio Ministero Ministère Ministerium Fundación Fondazione Fondation Stiftung Asociación Associazione Comité Comitato Consejo Consiglio Conseil Movimento Movimiento Mouvement Compagnie Compañía Sociedad Società Société Gesellschaft Akademie Hochschule'.split(' ')) organizationWords.add(word);
 
+/**
+ * The kinds of organisation ("the bank", "the ministry") by the words other languages name them
+ * with, as they stand in names news leaves untranslated: "the central bank" is Banco de México.
+ */
+export const kindInOtherLanguages: ReadonlyMap<string, readonly string[]> = new Map([
+  ['bank', ['banco', 'banca', 'banque']],
+  ['ministry', ['ministerio', 'ministero', 'ministère', 'ministerium']],
+  ['university', ['universidad', 'università', 'universität', 'université', 'universidade']],
+  ['institute', ['instituto', 'istituto', 'institut']],
+  ['party', ['partido', 'partito', 'parti', 'partei']],
+  ['foundation', ['fundación', 'fundação', 'fondazione', 'fondation', 'stiftung']],
+  ['association', ['asociación', 'associação', 'associazione']],
+  ['council', ['consejo', 'consiglio', 'conseil']],
+  ['committee', ['comité', 'comitato']],
+  ['court', ['tribunal', 'corte', 'cour']],
+  ['congress', ['congreso', 'congresso', 'congrès']],
+  ['senate', ['senado', 'senato', 'sénat']],
+  ['army', ['ejército', 'exército', 'armée']],
+  ['police', ['policía', 'polícia', 'polizia', 'polizei']],
+  ['league', ['liga', 'ligue']],
+  ['federation', ['federación', 'federação', 'federazione', 'fédération']],
+]);
+
 /** Parties' names and their members' ("the Republican party", "Democrat Hillary Clinton"). */
 /** A party's member named by the party alone ("a Libertarian", "Republican of Iowa"). */
 export const partyMembers: ReadonlySet<string> = new Set(['Democrat', 'Republican', 'Independent', 'Libertarian', 'Tory', 'Whig', 'Socialist', 'Communist']);

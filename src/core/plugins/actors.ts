@@ -13,7 +13,7 @@ import type {Actor, Span} from '../model.js';
 import {countryByCapital, countryByDemonym, countryByName, type Country} from '../data/countries.js';
 import {genderOfGivenName, genderOfPronoun, genderOfWords, type Gender} from '../data/gender.js';
 import {honorifics, organizationRoleNouns, roleNouns} from '../data/titles.js';
-import {knownOrganizations, organizationWords, partyMembers} from '../data/organizations.js';
+import {kindInOtherLanguages, knownOrganizations, organizationWords, partyMembers} from '../data/organizations.js';
 import {largeRegions} from '../data/places.js';
 import {isGivenName} from '../data/first-names.js';
 import {firstReading, isCommonWord} from '../data/lexicon.js';
@@ -1018,6 +1018,14 @@ const namedKinds = new Set(['ministry', 'department', 'bank', 'committee', 'comm
 /** Kinds that name a government, by either word ("the government" → "Trump administration", "U.S. government"). */
 const governingKinds: ReadonlySet<string> = new Set(['government', 'administration']);
 
+/** Whether an organisation's name spells out its kind, in English or as other languages name it ("Banco de México": a bank). */
+function namesKind(name: string, kind: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower.includes(kind)) return true;
+  const words = kindInOtherLanguages.get(kind);
+  return words !== undefined && lower.split(/\s+/u).some((word) => words.includes(word));
+}
+
 /** A government's actor: "U.S. government", "Trump administration", "the Administration" of a debate; not the Small Business Administration. */
 function governs(name: string): boolean {
   return /(?:^|\s)(?:government|administration)$|^(?:Government|Administration)$/u.test(name);
@@ -1041,7 +1049,7 @@ function organizationPhrases(sentences: SentenceSpan[], phrases: readonly Senten
       const end = base + to;
       const nearby = nearbyOrganizations(named, start, (offset) => offset);
       if (nearby.length === 0) continue;
-      const byName = nearby.filter((item) => (governingKinds.has(noun) ? governs(registry.get(item.actor)!.name) : registry.get(item.actor)!.name.toLowerCase().includes(noun)));
+      const byName = nearby.filter((item) => (governingKinds.has(noun) ? governs(registry.get(item.actor)!.name) : namesKind(registry.get(item.actor)!.name, noun)));
       // "the ministry" is no institute named before it: a kind that organisations carry in
       // their names must be in the referent's name ("the government" a government's or an
       // administration's, not the Refugee Council's); only a loose kind ("the agency", "the

@@ -146,6 +146,13 @@ export function objectStart(rest: string, lemma: string): number | undefined {
     const after = objectStart(rest.slice(time[0].length), lemma);
     return after === undefined ? undefined : time[0].length + after;
   }
+  // "responded quickly to the letter", "commented publicly on the deal": a manner adverb stands
+  // before what follows the verb, and "did not comment further" reports nothing.
+  const manner = mannerAdverb.exec(rest);
+  if (manner) {
+    const after = objectStart(rest.slice(manner[0].length), lemma);
+    return after === undefined ? undefined : manner[0].length + after;
+  }
   const question = /^\s+(?=(?:whether|how|what|why|who|when|where|if)\b)/u.exec(rest);
   if (question) return question[0].length;
   const topic = topicPrepositions.exec(rest);
@@ -158,10 +165,13 @@ export function objectStart(rest: string, lemma: string): number | undefined {
     return found && /^\s+(?:about|of|on)\s/u.test(found[0]) ? adverb + found[0].length : undefined;
   }
   if (topic) return sayLemmas.has(lemma) ? undefined : topic[0].length;
-  if (/^\s+(?:to|on|in|with|at|by|from|as|into|over|after|before|during|since|while|because|than|so|like|up|out|down|off|back|here|yesterday|today|tonight|reporters|journalists|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(rest)) return undefined;
+  if (/^\s+(?:to|on|in|with|within|without|amid|despite|across|throughout|toward|towards|at|by|from|as|into|over|after|before|during|since|while|because|than|so|like|up|out|down|off|back|here|yesterday|today|tonight|reporters|journalists|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(rest)) return undefined;
   if (!objectContentLemmas.has(lemma) && weakSpeechLemmas.has(lemma) && !bareObjectLemmas.has(lemma)) return undefined;
   return lead[0].length;
 }
+
+/** Adverbs of manner between a verb and what follows it. */
+const mannerAdverb = /^\s+(?:further|publicly|privately|directly|immediately|quickly|swiftly|promptly|angrily|sharply|briefly|officially|formally|specifically|repeatedly|separately)(?=[\s,.;:!?]|$)/u;
 
 /** Verbs whose prepositional phrase is an adjunct, not a topic ("said of the plan" is rare). */
 const sayLemmas = new Set(['say', 'tell', 'state', 'add', 'write', 'tweet', 'post']);
