@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   }
   let current = article;
   const times: number[] = [];
-  for (let edit = 0; edit < 50; edit++) {
+  for (let edit = 0; edit < Number(process.env.EDITS ?? 50); edit++) {
     const at = Math.floor(next() * current.length);
     current = next() < 0.7 ? current.slice(0, at) + 'x' + current.slice(at) : current.slice(0, at) + current.slice(at + 1);
     const start = cpu();

@@ -47,6 +47,15 @@ describe('quotes layer: reported speech', () => {
   it('gives a partial quotation inside reported speech its source, not a cue of the speech\'s own clause', () => {
     const found = quotes('House Speaker Paul Ryan said the recent spate of police shootings and protests demands that all Americans engage in "more listening" and "more learning."');
     assert.deepEqual(found.find((quote) => quote[0] === 'partial'), ['partial', 'more listening', 'Paul Ryan', 'said']);
+    // The speech stops before the full stop inside the closing mark; the quotation still lies in it.
+    const closing = quotes('Defense Minister Pedro Sánchez was quoted as saying the army would respond "with full force."');
+    assert.deepEqual(closing.find((quote) => quote[0] === 'partial'), ['partial', 'with full force.', 'Pedro Sánchez', 'saying']);
+  });
+
+  it('reads a role the tagger takes for an adjective as the source ("the former general added")', () => {
+    assert.deepEqual(quotes('The 52-year-old former general added that reinforcements had been sent.'), [
+      ['indirect', 'that reinforcements had been sent', 'The 52-year-old former general', 'added'],
+    ]);
   });
 
   it('reads nothing reported by a verb that closes its clause at a comma', () => {

@@ -88,11 +88,11 @@ export function quotesIn(context: Context, marks: readonly MarkedQuote[], from: 
   }
   // "Ryan said the spate of shootings and protests demands “more listening”": a partial quotation
   // whose cue, with no one known as its subject, lies inside reported speech holding it is the
-  // words of that speech's source.
+  // words of that speech's source (the speech may stop short of a full stop inside the marks).
   for (const quote of inMarks) {
     if (quote.kind !== 'partial' || !quote.cue || quote.actor !== null) continue;
     const cue = quote.cue;
-    const host = reported.find((item) => item.end >= quote.end)?.quotes.find((item) => item.actor !== null && item.start <= quote.start && quote.end <= item.end && item.start <= cue.start && cue.end <= item.end);
+    const host = reported.find((item) => item.end >= quote.end)?.quotes.find((item) => item.actor !== null && item.start <= quote.start && quote.start < item.end && item.start <= cue.start && cue.end <= item.end);
     if (host) Object.assign(quote, {speaker: host.speaker, cue: host.cue, actor: host.actor});
   }
   return quotes.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -210,7 +210,8 @@ function withoutConjunction(speaker: Span, text: string): Span {
 
 function nounPhraseEndingAt(head: Word, sentence: SentenceSpan, text: string): Span | null {
   const lower = head.text.toLowerCase();
-  if (!/^(NN|PRP$|CD)/.test(head.pos) && !sourceNouns.has(lower) && !/^\p{Lu}/u.test(head.text)) return null;
+  // "The former general added that …": the tagger takes "general", "chief" or "executive" for an adjective.
+  if (!/^(NN|PRP$|CD)/.test(head.pos) && !sourceNouns.has(lower) && !roleNouns.has(lower) && !/^\p{Lu}/u.test(head.text)) return null;
   if (/^(it|this|that|which|who)$/.test(lower)) return null;
   let first = head.index;
   while (first > 0) {
