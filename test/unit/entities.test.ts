@@ -49,6 +49,13 @@ describe('entities layer', () => {
     assert.deepEqual(entities('Additionally, Salvadoran officials said nothing. Regarding the plan, Colombian migrants waited.'), []);
   });
 
+  it('takes a word opening its sentence for a name when an apposition names its kind or office', () => {
+    assert.deepEqual(entities('Ecopetrol, the state oil company, said its pipeline was not damaged.'), ['Ecopetrol/organization']);
+    assert.deepEqual(entities('Mulino, the Panamanian president, said the canal would stay.'), ['Mulino/person']);
+    assert.deepEqual(entities('However, the company said its pipeline was not damaged.'), []);
+    assert.deepEqual(entities('Meanwhile, the minister said the canal would stay.'), []);
+  });
+
   it('keeps hyphenated and accented names whole, and splits joined places', () => {
     const text = 'Foreign Minister Elena Quispe-Ramos crossed the Colombia-Panama border on a U.S.-funded flight.';
     assert.deepEqual(entities(text), ['Elena Quispe-Ramos/person', 'Colombia/place', 'Panama/place', 'U.S./place']);

@@ -5,7 +5,8 @@
  */
 import type {EntityMention} from '../data-map.js';
 import type {EntityType} from '../model.js';
-import {occupationNouns, roleNouns} from '../data/titles.js';
+import {occupationNouns, organizationRoleNouns, roleNouns} from '../data/titles.js';
+import {isCommonWord} from '../data/lexicon.js';
 import {sourceNouns, speechVerbs} from '../data/speech.js';
 import {placedWords, type SentenceSpan, type Word} from '../text/sentences.js';
 
@@ -27,6 +28,20 @@ export function namesOffice(text: string, end: number): boolean {
   return apposition !== null && roleNouns.has(apposition[2]!);
 }
 
+/** "Ecopetrol, the state oil company, …": an apposition right after `end` names a kind of organisation. */
+export function namesOrganizationKind(text: string, end: number): boolean {
+  const apposition = officeApposition.exec(text.slice(end, end + 80));
+  return apposition !== null && organizationRoleNouns.has(apposition[2]!);
+}
+
+/**
+ * A word opening its sentence that an apposition names as an office holder or an organisation
+ * ("Ecopetrol, the state oil company, said …"), not an ordinary word ("However, the company …").
+ */
+export function setOffAsName(word: Word, text: string): boolean {
+  return !isCommonWord(word.text) && (namesOffice(text, word.end) || namesOrganizationKind(text, word.end));
+}
+
 /** Mentions the rules typed by a last resort: the tagger may overrule them. */
 export const guessedMentions = new WeakSet<EntityMention>();
 
@@ -41,6 +56,7 @@ export function guessLoneName(word: Word, sentence: SentenceSpan, text: string):
   if (previous && speechVerbs.has(previous.text.toLowerCase()) && /^\s+$/.test(word.before)) return 'person';
   if (previous && (occupationNouns.has(previous.text) || roleNouns.has(previous.text)) && word.before === ' ') return 'person';
   if (namesOffice(text, word.end)) return 'person';
+  if (namesOrganizationKind(text, word.end)) return 'organization';
   return null;
 }
 

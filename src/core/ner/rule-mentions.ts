@@ -16,7 +16,7 @@ import type {AnalysisMemo} from '../memo.js';
 import {stripPossessive, mention} from './name-words.js';
 import {classifyRun} from './classify-run.js';
 import {capitalisedRuns} from './capitalised-runs.js';
-import {speechAfter, guessedMentions, guessLoneName, speaksNext} from './lone-names.js';
+import {speechAfter, guessedMentions, guessLoneName, setOffAsName, speaksNext} from './lone-names.js';
 
 /** What the rules keep of a version for the next (incremental analysis only). */
 interface RulesState {
@@ -61,7 +61,7 @@ function rulesOf(sentences: readonly SentenceSpan[], from: number, to: number, t
     const name = stripPossessive(word.text);
     // A capital that opens a sentence is a name only when the text names it elsewhere.
     const known = surnames.get(name);
-    const type = known ?? (initial && !speaksNext(word, sentence) ? null : guessLoneName(word, sentence, text));
+    const type = known ?? (initial && !speaksNext(word, sentence) && !setOffAsName(word, text) ? null : guessLoneName(word, sentence, text));
     if (!type) continue;
     const found = mention(text, word.start, word.start + name.length, type, null, sentence.index);
     if (!known) guessedMentions.add(found);
