@@ -68,6 +68,24 @@ describe('actors layer', () => {
     assert.deepEqual(roles('Ana Ruiz'), ['President']);
   });
 
+  it("collects an organisation's office written in lower case before a name, and a possessor of several words", () => {
+    const text = "Human Rights Watch director Juanita Goebertus said so. Amnesty's secretary general Agnès Callamard agreed.\nTesla chief executive Elon Musk said nothing. Amnesty International's secretary general, Ana Ruiz, said so.\nMeanwhile president Joe Biden left.";
+    const roles = (name: string) => actorNamed(analyze(text), name)?.roles;
+    assert.deepEqual(roles('Juanita Goebertus'), ['Human Rights Watch director']);
+    assert.deepEqual(roles('Agnès Callamard'), ["Amnesty's secretary general"]);
+    assert.deepEqual(roles('Elon Musk'), ['Tesla chief executive']);
+    assert.deepEqual(roles('Ana Ruiz'), ["Amnesty International's secretary general"]);
+    // An ordinary word opening the sentence owns no office.
+    assert.deepEqual(roles('Joe Biden'), []);
+  });
+
+  it('resolves "the Mexican leader" to whoever holds that country\'s highest office', () => {
+    const text = "Ms. Sheinbaum, Mexico's first female president, spoke on Monday. The Mexican leader added that talks would continue.";
+    assert.deepEqual(mentionsOf(text, 'Sheinbaum'), ['Sheinbaum', 'The Mexican leader']);
+    // Without a country, "the leader" may be any leader: it needs one whose roles say so.
+    assert.deepEqual(mentionsOf('Ms. Sheinbaum, the president, spoke on Monday. The leader added that talks would continue.', 'Sheinbaum'), ['Sheinbaum', 'the president']);
+  });
+
   it('groups a given name alone with the one person known by it', () => {
     const text = 'Nayib Bukele met Karim Bukele on Monday. Karim Bukele said Nayib was tired.\n\nAna Ruiz and Ana Soto arrived. Ana said nothing.';
     assert.deepEqual(mentionsOf(text, 'Nayib Bukele'), ['Nayib Bukele', 'Nayib']);

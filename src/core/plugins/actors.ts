@@ -63,7 +63,7 @@ function appositionAfter(text: string, end: number): string | undefined {
   return phrase && !phrase.split(/\s+/u).some((word) => /^(?:VB[DPZ]|MD)$/u.test(firstReading(word) ?? '')) ? phrase : undefined;
 }
 
-const phraseOpeningSentence = /(?:^|[.!?;:“"]\s*|\n)\s*((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s+[^,;:.“”"\n]{3,70}?),\s+$/u;
+const phraseOpeningSentence = /(?:^|[.!?;:“"]\s*|\n)\s*((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}['’]s)\s+[^,;:.“”"\n]{3,70}?),\s+$/u;
 
 /**
  * The apposition of a name: set off by commas after it, or opening its sentence before it with
@@ -72,11 +72,37 @@ const phraseOpeningSentence = /(?:^|[.!?;:“"]\s*|\n)\s*((?:[Tt]he|[Aa]n?|\p{Lu
  */
 function appositionOf(text: string, start: number, end: number): string | undefined {
   const after = appositionAfter(text, end);
-  if (after || text[end] !== ',') return after;
+  if (after) return after;
   const from = Math.max(0, start - ENTITY_REACH);
-  const before = phraseOpeningSentence.exec(text.slice(from, start));
-  // A match at the window's edge may begin mid-sentence.
-  return before && (before.index > 0 || from === 0) ? before[1] : undefined;
+  if (text[end] === ',') {
+    const before = phraseOpeningSentence.exec(text.slice(from, start));
+    // A match at the window's edge may begin mid-sentence.
+    if (before && (before.index > 0 || from === 0)) return before[1];
+  }
+  return titleInLowerCase(text.slice(from, start));
+}
+
+/** A capitalised name, then an office in lower case, right before a name ("Human Rights Watch director "). */
+const lowerCaseTitle = /(?<![\p{L}\p{N}.&'’-])(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|de|\p{Lu}[\p{L}.&'’-]*)){0,4})\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+$/u;
+
+/** Words that may stand in an office's name before its noun ("chief executive", "deputy director"). */
+const officeModifiers = new Set(['chief', 'deputy', 'vice', 'senior', 'former', 'acting', 'interim', 'executive', 'general', 'foreign', 'prime', 'managing', 'assistant', 'associate', 'founding', 'top', 'regional', 'national', 'country']);
+
+/**
+ * "Human Rights Watch director Juanita Goebertus", "Amnesty's secretary general Agnès Callamard":
+ * an organisation's or a place's office in lower case before a name, read as that person's role.
+ * The name before it is a name, not an ordinary word opening the sentence ("Meanwhile president …").
+ */
+function titleInLowerCase(before: string): string | undefined {
+  const match = lowerCaseTitle.exec(before);
+  if (!match) return undefined;
+  const office = match[2]!.split(/\s+/u);
+  if (!roleNouns.has(office.at(-1)!) || !office.every((word) => roleNouns.has(word) || officeModifiers.has(word))) return undefined;
+  const owner = match[1]!.replace(/^The\s+/u, '');
+  const bare = owner.replace(/['’]s$/u, '');
+  // A possessor is an owner ("Amnesty's"), but for a day's ("Today's").
+  if (bare !== owner ? /^(?:Today|Yesterday|Tomorrow|This|That|Last|Next)$/u.test(bare) : !/\s/u.test(bare) && isCommonWord(bare) && !countryByDemonym.has(bare.toLowerCase()) && !countryByName.has(bare.toLowerCase())) return undefined;
+  return `${owner} ${match[2]!}`;
 }
 
 export default function retextActors() {
@@ -881,6 +907,9 @@ function addRole(actor: Actor, role: string): void {
   if (!actor.roles.some((known) => known.toLowerCase() === clean.toLowerCase())) actor.roles.push(clean);
 }
 
+/** The offices a country's leader holds, for "the Mexican leader". */
+const leadingOffices = ['leader', 'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch'];
+
 /**
  * "The Salvadoran president", "the secretary": the most recent person whose roles name that
  * office (and that country, when a demonym or country is given).
@@ -914,7 +943,9 @@ function rolePhrases(sentences: SentenceSpan[], phrases: readonly SentencePhrase
       let holding = holders.get(key);
       if (!holding) {
         const names = country ? [...country.names, ...country.demonyms].map((name) => name.toLowerCase()) : [];
-        holding = people.filter(({roles}) => roles.includes(noun) && (!country || names.some((name) => roles.includes(name))));
+        // "The Mexican leader": whoever holds the country's highest office, whatever its name.
+        const offices = country && noun === 'leader' ? leadingOffices : [noun];
+        holding = people.filter(({roles}) => offices.some((office) => roles.includes(office)) && (!country || names.some((name) => roles.includes(name))));
         holders.set(key, holding);
       }
       const candidates: Actor[] = [];
