@@ -52,6 +52,15 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(closing.find((quote) => quote[0] === 'partial'), ['partial', 'with full force.', 'Pedro Sánchez', 'saying']);
   });
 
+  it("gives a participle after the main clause that clause's subject, not the dateline's agency", () => {
+    const found = quotes('LONDON (Reuters) - British Prime Minister Keir Starmer said on Thursday that Britain would act, calling it "a generational moment."');
+    assert.deepEqual(found.find((quote) => quote[0] === 'partial'), ['partial', 'a generational moment.', 'Keir Starmer', 'calling']);
+  });
+
+  it('reads a name after a preposition and its title inside an apposition as no speaker', () => {
+    assert.deepEqual(quotes('Starmer, speaking after talks with NATO Secretary General Mark Rutte, said the decision was right.'), [['indirect', 'the decision was right', 'Starmer', 'said']]);
+  });
+
   it('reads a role the tagger takes for an adjective as the source ("the former general added")', () => {
     assert.deepEqual(quotes('The 52-year-old former general added that reinforcements had been sent.'), [
       ['indirect', 'that reinforcements had been sent', 'The 52-year-old former general', 'added'],

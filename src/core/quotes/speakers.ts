@@ -10,6 +10,7 @@ import type {SentenceSpan, Word} from '../text/sentences.js';
 import {findStartingIn, lowerBound, overlapping} from '../text/span-index.js';
 import {type Context, type Attribution, actorOf, mentionEndingAt, span} from './context.js';
 import {isCue} from './cues.js';
+import {datelineLength} from '../text/dateline.js';
 
 /** Words between a subject and its verb that do not end the subject ("Rubio also said"). */
 const auxiliaries = new Set(['long', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'publicly', 'privately', 'recently', 'once', 'again', 'often', 'never', 'not', 'further', 'separately', 'similarly', 'explicitly', 'specifically', 'clearly', 'flatly', 'firmly', 'strongly', 'quickly', 'already', 'still', 'even', 'just', 'had', 'been', 'being']);
@@ -95,7 +96,10 @@ function speakerClosingSentence(cue: Word, sentence: SentenceSpan, context: Cont
 function sharedSubject(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
   const before = context.text.slice(sentence.start, cue.start);
   if (!/(?:\band|\bbut|,)\s*$/u.test(before) && cue.pos !== 'VBG') return null;
-  const opening = sentence.words.slice(0, 6);
+  // "LONDON (Reuters) - …": the dateline's agency is no subject.
+  const clauseStart = sentence.start + datelineLength(context.text.slice(sentence.start, sentence.start + 80));
+  const first = lowerBound(sentence.words, clauseStart);
+  const opening = sentence.words.slice(first, first + 6);
   for (const word of opening) {
     const mention = findStartingIn(context.mentions, word.start, word.start) ?? findStartingIn(context.entities, word.start, word.start, (item) => item.type !== 'place');
     if (mention) return span(mention, context.text);
@@ -139,7 +143,8 @@ export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context):
     if (!/^\s*,\s*$/.test(gap)) return null;
     // "Phil Lovas, said": a name closing an apposition speaks, unless a preposition ties it
     // into the apposition ("Maria Schmidt, an economist at the Kiel Institute, said").
-    const tied = mention !== undefined && /\b(?:at|of|for|with|from|in|on|to|by)\s+(?:the\s+)?$/u.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start));
+    // Titles may stand between ("Starmer, speaking after talks with NATO Secretary General Mark Rutte, said").
+    const tied = mention !== undefined && /\b(?:at|of|for|with|from|in|on|to|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
     if (mention && mention.kind !== 'role' && mention.kind !== 'pronoun' && !tied) return span(mention, text);
     // "Bukele, the Salvadoran president, said": the name before the apposition speaks; in
     // "Jean-Marc Ayrault, the foreign minister of France, a permanent member …, said" a name tied

@@ -8,9 +8,8 @@ import {bareObjectLemmas, cueVerbs, targetObjectLemmas, objectContentLemmas, top
 import type {SentenceSpan, Word} from '../text/sentences.js';
 import type {Context, Attribution} from './context.js';
 import {subjectOf} from './speakers.js';
+import {datelineLength} from '../text/dateline.js';
 
-/** A wire dateline opening the article's first sentence: "LONDON —", "SAN SALVADOR, Feb 3 (Reuters) -". */
-const dateline = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[^—–\n]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--?)\s+/u;
 
 /**
  * Attribution set off by commas after the content: "The middle fifth paid 8.9 percent, the
@@ -32,7 +31,7 @@ export function invertedContent(cue: Word, attribution: Attribution, sentence: S
   if (!/,\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, leftEdge - 80), leftEdge))) return undefined;
   const comma = text.lastIndexOf(',', leftEdge - 1);
   const opening = text.slice(sentence.start, sentence.start + 80);
-  const contentStart = sentence.start + (dateline.exec(opening)?.[0].length ?? /^[\s“"]*/u.exec(opening)?.[0].length ?? 0);
+  const contentStart = sentence.start + (datelineLength(opening) || (/^[\s“"]*/u.exec(opening)?.[0].length ?? 0));
   if (comma - contentStart < 2) return undefined;
   // "During his years in office, Mr. Obama said, a majority …": an opening phrase with no verb
   // that is all there is before the attribution sets the scene of what is said, and is not
