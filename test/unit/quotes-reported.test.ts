@@ -61,6 +61,17 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(quotes('Starmer, speaking after talks with NATO Secretary General Mark Rutte, said the decision was right.'), [['indirect', 'the decision was right', 'Starmer', 'said']]);
   });
 
+  it('reads a quantity after the cue as content ("said at least 23 people …"), and no wish for anonymity as speech', () => {
+    assert.deepEqual(quotes('The official said at least 23 people had been killed.'), [['indirect', 'at least 23 people had been killed', 'The official', 'said']]);
+    assert.deepEqual(quotes('Police said up to 40 people died.'), [['indirect', 'up to 40 people died', 'Police', 'said']]);
+    assert.deepEqual(quotes('He said at the meeting that prices rose.'), [['indirect', 'that prices rose', 'He', 'said']]);
+    assert.deepEqual(quotes('Rubio observed at least 43 Colombian migrants.'), []);
+    assert.deepEqual(quotes('A senior police official, who spoke on condition of anonymity because he was not authorized to talk to the media, said the toll rose.'), [
+      ['indirect', 'the toll rose', 'A senior police official', 'said'],
+    ]);
+    assert.deepEqual(quotes('An aide, who asked not to be named, said the talks failed.'), [['indirect', 'the talks failed', 'An aide', 'said']]);
+  });
+
   it('reads a role the tagger takes for an adjective as the source ("the former general added")', () => {
     assert.deepEqual(quotes('The 52-year-old former general added that reinforcements had been sent.'), [
       ['indirect', 'that reinforcements had been sent', 'The 52-year-old former general', 'added'],

@@ -19,6 +19,9 @@ import {inSource, nominalCues, accordingTo} from './source-phrases.js';
 const listeners = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+\p{L}+|an?\s+\p{L}+|him|her|them|us|me|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*|CNN|NPR|Reuters))?/u;
 
 /** A speaker span that is a time ("On Monday", "Jan. 20"), never a source. */
+/** What a source asks for when it will not be named ("asked not to be identified", "requested anonymity"). */
+const anonymity = /^\s+(?:(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+(?:anonymous|unnamed))|anonymity)\b/u;
+
 const timePhrase = /^(?:(?:on|in|at|by|since|until|during|before|after|last|this|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|\d{1,4}(?![\d,.]*\s*[\p{L}%]))\b/iu;
 
 /** A span of time or a sum, no speaker: "another 13 years", "300 billion a year", "In 2013 …". */
@@ -163,6 +166,8 @@ export function reportedSpeech(sentence: SentenceSpan, context: Context, marked:
     const distantThat = that ? undefined : thatAfterAdjuncts(cue, sentence);
     const nextWord = /^\s+([A-Za-z0-9_]+)/u.exec(after)?.[1];
     const particle = nextWord !== undefined && cueParticles.get(lemma)?.includes(nextWord);
+    // "who asked not to be named": a source's wish for anonymity, nothing reported.
+    if (anonymity.test(after)) continue;
     const infinitive = infinitiveLemmas.has(lemma) ? /^\s+(?:(?:(?!and\s|but\s)[\p{L}'’-]+\s+){0,4}?)(to\s+\p{L})/u.exec(after) : null;
     if (that) start = cue.end + (listener?.[0].length ?? 0) + /^\s+/.exec(afterListener)![0].length;
     else if (distantThat) start = distantThat.start;

@@ -129,7 +129,7 @@ const openingAdjunct = /^(?:During|In|On|At|After|Before|Since|Under|Despite|Ami
 const adjunctStart = /^(?:in|on|at|during|after|before|via|through|from|with|while|when|since|outside|inside|near|today|tonight|yesterday|recently|then|now|also|again|later|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Prepositions that open what was spoken about ("spoke of his flights", "complained about the rules"). */
-const topicPrepositions = /^\s+(?:about(?!\s+(?:\d|an?\s+(?:hour|minute|dozen)|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|ninety)\b))|of|against|for|with|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d|the\s+(?:phone|day|night|morning|evening|afternoon|record|condition|air|show|program|floor|trail|stump)\b)))\s+(?=\S)/u;
+const topicPrepositions = /^\s+(?:about(?!\s+(?:\d|an?\s+(?:hour|minute|dozen)|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|ninety)\b))|of|against|for|with|on(?!\s+(?:(?:the\s+)?condition\b|background\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d|the\s+(?:phone|day|night|morning|evening|afternoon|record|condition|air|show|program|floor|trail|stump)\b)))\s+(?=\S)/u;
 
 /**
  * Where the content starts in the words after a cue with no "that": a question ("asked whether
@@ -164,7 +164,9 @@ export function objectStart(rest: string, lemma: string): number | undefined {
     return found && /^\s+(?:about|of|on)\s/u.test(found[0]) ? adverb + found[0].length : undefined;
   }
   if (topic) return sayLemmas.has(lemma) ? undefined : topic[0].length;
-  if (/^\s+(?:to|on|in|with|within|without|amid|despite|across|throughout|toward|towards|at|by|from|as|into|over|after|before|during|since|while|because|than|so|like|up|out|down|off|back|here|yesterday|today|tonight|reporters|journalists|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(rest)) return undefined;
+  // "said at least 23 people …", "up to 40", "over 100", "as many as 30": a quantity opens the content.
+  const quantity = /^\s+(?:at\s+(?:least|most)|up\s+to|over|as\s+(?:many|much|few|little)\s+as)\s+\d/u.test(rest);
+  if (!quantity && /^\s+(?:to|on|in|with|within|without|amid|despite|across|throughout|toward|towards|at|by|from|as|into|over|after|before|during|since|while|because|than|so|like|up|out|down|off|back|here|yesterday|today|tonight|reporters|journalists|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(rest)) return undefined;
   if (!objectContentLemmas.has(lemma) && weakSpeechLemmas.has(lemma) && !bareObjectLemmas.has(lemma)) return undefined;
   return lead[0].length;
 }
