@@ -72,6 +72,12 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(quotes('An aide, who asked not to be named, said the talks failed.'), [['indirect', 'the talks failed', 'An aide', 'said']]);
   });
 
+  it("ends reported speech before the writer's comment on it (\", a claim that …\")", () => {
+    assert.deepEqual(quotes('Trump said the election was rigged, an assertion that election officials have rejected.'), [['indirect', 'the election was rigged', 'Trump', 'said']]);
+    assert.deepEqual(quotes('Ruto wrote that the protests had been "hijacked by criminals," a claim that Odinga rejected.')[0], ['indirect', 'that the protests had been "hijacked by criminals', 'Ruto', 'wrote']);
+    assert.deepEqual(quotes('He said that a claim that the vote was rigged is false.'), [['indirect', 'that a claim that the vote was rigged is false', 'He', 'said']]);
+  });
+
   it('reads a role the tagger takes for an adjective as the source ("the former general added")', () => {
     assert.deepEqual(quotes('The 52-year-old former general added that reinforcements had been sent.'), [
       ['indirect', 'that reinforcements had been sent', 'The 52-year-old former general', 'added'],

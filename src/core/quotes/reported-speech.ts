@@ -19,6 +19,9 @@ import {inSource, nominalCues, accordingTo} from './source-phrases.js';
 const listeners = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+\p{L}+|an?\s+\p{L}+|him|her|them|us|me|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*|CNN|NPR|Reuters))?/u;
 
 /** A speaker span that is a time ("On Monday", "Jan. 20"), never a source. */
+/** A noun phrase set off after reported speech that names it ("…, a claim that …", "…, an assertion the party denies"). */
+const commentOnSpeech = /(?:[,;][”"»’]?|[”"»’][,;])\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:claim|assertion|charge|accusation|allegation|characteri[sz]ation|statement|view|remark|description|argument|contention|promise|pledge|warning)\s+(?:that|which)\b/u;
+
 /** What a source asks for when it will not be named ("asked not to be identified", "requested anonymity"). */
 const anonymity = /^\s+(?:(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+(?:anonymous|unnamed))|anonymity)\b/u;
 
@@ -87,6 +90,7 @@ export function reportedSpeech(sentence: SentenceSpan, context: Context, marked:
   const inMarks = (offset: number) => findContaining(markRanges(marked), offset) !== undefined;
   const contentEnd = trimEnd(text, sentence.start, sentence.end);
   let previousAttribution: Attribution | undefined;
+  let commentFrom = Infinity;
   const cues: Word[] = [];
   if (anyCue) {
     for (let index = 0; index < words.length; index++) {
@@ -105,8 +109,9 @@ export function reportedSpeech(sentence: SentenceSpan, context: Context, marked:
     // "While health checks continue, officials will …": a verb that says something only with its
     // infinitive or object closes its clause at a comma and reports nothing.
     if (reportsNothing(cue, text)) continue;
-    // A cue inside content already found ("said she thinks …") belongs to that content.
-    if (found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
+    // A cue inside content already found ("said she thinks …") belongs to that content, and one
+    // in the writer's comment on it ("…, a claim that Odinga rejected") reports nothing.
+    if (cue.start >= commentFrom || found.some((quote) => quote.start <= cue.start && cue.end <= quote.end)) continue;
     // Only a speech verb proper starts new content; "said he posed a threat and refused to …" is one.
     // The next dozen cues are enough: scanning every later cue made a long sentence quadratic.
     const nextCue = cues.slice(cueIndex + 1, cueIndex + 12).find((candidate) => isCoordinated(text, cue.end, candidate) && (!weakSpeechLemmas.has(cueVerbs.get(candidate.text.toLowerCase()) ?? '') || !clauseBetween(sentence, cue, candidate)));
@@ -132,6 +137,13 @@ export function reportedSpeech(sentence: SentenceSpan, context: Context, marked:
     }
     const endBeforeNext = nextCue ? coordinationBefore(text, nextCue, cue.end) : contentEnd;
     let end = Math.min(contentEnd, endBeforeNext, trailing && cue.start < trailing.comma ? trailing.comma : contentEnd, clauseOfNextSource(cues, cueIndex, sentence, context));
+    // '… had been "hijacked by criminals," a claim that Odinga rejected': the writer's comment on
+    // what was said follows it.
+    const comment = commentOnSpeech.exec(after);
+    if (comment) {
+      end = Math.min(end, cue.end + comment.index);
+      commentFrom = Math.min(commentFrom, end);
+    }
     const opening = openingParticiple(cue, sentence, context);
     if (opening) {
       attribution = {speaker: opening.speaker, cue: attribution.cue, actor: opening.actor};
