@@ -86,6 +86,11 @@ describe('actors layer', () => {
     assert.deepEqual(mentionsOf('Ms. Sheinbaum, the president, spoke on Monday. The leader added that talks would continue.', 'Sheinbaum'), ['Sheinbaum', 'the president']);
   });
 
+  it('groups a surname whose particle opens a sentence with the full name ("Von der Leyen", "De Niro")', () => {
+    assert.deepEqual(mentionsOf('Ursula von der Leyen spoke. Von der Leyen added that aid would come.', 'Ursula von der Leyen'), ['Ursula von der Leyen', 'Von der Leyen']);
+    assert.deepEqual(mentionsOf('Robert De Niro arrived. De Niro said he was tired.', 'Robert De Niro'), ['Robert De Niro', 'De Niro', 'he']);
+  });
+
   it('groups a given name alone with the one person known by it', () => {
     const text = 'Nayib Bukele met Karim Bukele on Monday. Karim Bukele said Nayib was tired.\n\nAna Ruiz and Ana Soto arrived. Ana said nothing.';
     assert.deepEqual(mentionsOf(text, 'Nayib Bukele'), ['Nayib Bukele', 'Nayib']);

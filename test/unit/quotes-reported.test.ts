@@ -76,6 +76,18 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(quotes('Trump said the election was rigged, an assertion that election officials have rejected.'), [['indirect', 'the election was rigged', 'Trump', 'said']]);
     assert.deepEqual(quotes('Ruto wrote that the protests had been "hijacked by criminals," a claim that Odinga rejected.')[0], ['indirect', 'that the protests had been "hijacked by criminals', 'Ruto', 'wrote']);
     assert.deepEqual(quotes('He said that a claim that the vote was rigged is false.'), [['indirect', 'that a claim that the vote was rigged is false', 'He', 'said']]);
+    assert.deepEqual(quotes('The Commission proposed a ban on gas imports, a move Viktor Orbán called a declaration of war.')[0], ['indirect', 'a ban on gas imports', 'Commission', 'proposed']);
+  });
+
+  it('reads a clause after an adjunct of place or medium with no "that" ("said on Facebook his government would …")', () => {
+    assert.deepEqual(quotes('The company said in a statement it would appeal.'), [['indirect', 'it would appeal', 'The company', 'said']]);
+    assert.deepEqual(quotes('Robert Fico said on Facebook his government would block it.'), [['indirect', 'his government would block it', 'Robert Fico', 'said']]);
+    assert.deepEqual(quotes('He spoke in Paris on Monday.'), []);
+  });
+
+  it("ends a passive's subject before its verb group (\"must be approved by\", \"is likely to be decided by\")", () => {
+    assert.deepEqual(quotes('The proposal must be approved by the 27 member states.'), [['indirect', 'The proposal', 'the 27 member states', 'approved']]);
+    assert.deepEqual(quotes('The legality of the rules is likely to be decided by the Supreme Court.'), [['indirect', 'The legality of the rules', 'the Supreme Court', 'decided']]);
   });
 
   it('reads a role the tagger takes for an adjective as the source ("the former general added")', () => {

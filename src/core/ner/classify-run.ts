@@ -20,6 +20,9 @@ import {classifyName, opensWithGivenName, isGuess, stripPlural} from './classify
 import {namesOffice, guessedMentions} from './lone-names.js';
 
 /** Events and their venues named after an office ("Commander-in-Chief Forum", "President's Cup"). */
+/** Particles of surnames and names, capitalised to open a sentence. */
+const capitalisedParticles: ReadonlySet<string> = new Set(['De', 'Van', 'Von', 'Da', 'Di', 'Du', 'Del', 'Della', 'Dos', 'Le', 'La', 'Ter', 'Ten', 'Al', 'El', 'Bin', 'Ibn']);
+
 const eventHeads = new Set(['Forum', 'Summit', 'Conference', 'Debate', 'Dinner', 'Ball', 'Gala', 'Cup', 'Trophy', 'Games', 'Day', 'Week', 'Night', 'Race', 'Lecture', 'Address']);
 /** A lower-case noun of settlement and "of" right before a name: "the town of …". */
 const placeNounBefore = /\b(?:town|city|village|hamlet|province|region|county|district|island|port|suburb|municipality|commune)\s+of\s+$/u;
@@ -65,7 +68,9 @@ export function classifyRun(
   // Sentence-initial capitals are not names by themselves, unless the run is a name whole.
   // "Commerce Secretary Howard Lutnick told…": a portfolio before a title opens the role.
   const opensRole = (titleComplements.has(first.text) || firstReading(first.text) === 'NN') && run.length > 1 && titleWords.has(run[1]!.text);
-  if (isSentenceStart(first) && !opensRole && !isWholeName(run, text) && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
+  // "De Niro said", "Van Gogh painted": a surname's particle opening the sentence stays in the name.
+  const particle = run.length > 1 && capitalisedParticles.has(first.text);
+  if (isSentenceStart(first) && !opensRole && !particle && !isWholeName(run, text) && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
     if (run.length === 1 && !sentenceStarters.has(first.text)) return {word: first, initial: true};
     run = run.slice(1);
     while (run.length > 0 && !isNameWord(run[0]!)) run = run.slice(1);

@@ -856,6 +856,9 @@ interface NameForms {
 
 const formsCache = new Map<string, NameForms>();
 
+/** Particles that open a surname, capitalised ("Von der Leyen", "De Gaulle", "Van Gogh"). */
+const surnameParticles: ReadonlySet<string> = new Set(['Von', 'Van', 'De', 'Der', 'Den', 'Da', 'Di', 'Du', 'Del', 'Della', 'Dos', 'Le', 'La', 'Ter', 'Ten']);
+
 /**
  * Memoised by the name's text: every edit names every actor again, and splitting each name and
  * hashing a new key string for it was most of the registry's time. Keys are detached copies, so
@@ -866,7 +869,11 @@ function formsOf(name: string): NameForms {
   if (!found) {
     const own = detached(name);
     const lower = own.toLowerCase();
-    found = {words: own.split(/\s+/).filter((word) => !nameSuffixes.has(word)), personKey: `person:${lower}`, organizationKey: `organization:${lower}`};
+    const words = own.split(/\s+/).filter((word) => !nameSuffixes.has(word));
+    // "Von der Leyen added" after "Ursula von der Leyen", "De Niro" after "Robert De Niro": a
+    // surname's particle is compared in lower case, capitalised or not.
+    for (let at = 0; at < words.length - 1; at++) if (surnameParticles.has(words[at]!)) words[at] = words[at]!.toLowerCase();
+    found = {words, personKey: `person:${lower}`, organizationKey: `organization:${lower}`};
     if (formsCache.size > 10000) formsCache.clear();
     formsCache.set(own, found);
   }

@@ -11,7 +11,7 @@ import {findContaining, findOverlapping, findStartingIn} from '../text/span-inde
 import {type Context, type Attribution, toQuote, trimEnd} from './context.js';
 import {reportsNothing, type WordCues, noCues, cuesOf, isCue} from './cues.js';
 import {attributionFor, openingParticiple, subjectOf} from './speakers.js';
-import {invertedContent, trailingAttribution, clauseOfNextSource, objectStart, isCoordinated, clauseBetween, thatAfterAdjuncts, coordinationBefore} from './speech-content.js';
+import {invertedContent, trailingAttribution, clauseOfNextSource, objectStart, isCoordinated, clauseBetween, thatAfterAdjuncts, coordinationBefore, clauseAfterAdjunct} from './speech-content.js';
 import {sourceless, isSourcelessCue} from './sourceless.js';
 import {inSource, nominalCues, accordingTo} from './source-phrases.js';
 
@@ -19,8 +19,8 @@ import {inSource, nominalCues, accordingTo} from './source-phrases.js';
 const listeners = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+\p{L}+|an?\s+\p{L}+|him|her|them|us|me|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*|CNN|NPR|Reuters))?/u;
 
 /** A speaker span that is a time ("On Monday", "Jan. 20"), never a source. */
-/** A noun phrase set off after reported speech that names it ("…, a claim that …", "…, an assertion the party denies"). */
-const commentOnSpeech = /(?:[,;][”"»’]?|[”"»’][,;])\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:claim|assertion|charge|accusation|allegation|characteri[sz]ation|statement|view|remark|description|argument|contention|promise|pledge|warning)\s+(?:that|which)\b/u;
+/** A noun phrase set off after reported speech that names it ("…, a claim that …", "…, a move Orbán called …"). */
+const commentOnSpeech = /(?:[,;][”"»’]?|[”"»’][,;])\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:claim|assertion|charge|accusation|allegation|characteri[sz]ation|statement|view|remark|description|argument|contention|promise|pledge|warning|move|step|decision)\s+(?:that|which|(?=\p{Lu}))/u;
 
 /** What a source asks for when it will not be named ("asked not to be identified", "requested anonymity"). */
 const anonymity = /^\s+(?:(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+(?:anonymous|unnamed))|anonymity)\b/u;
@@ -194,6 +194,7 @@ export function reportedSpeech(sentence: SentenceSpan, context: Context, marked:
       const skip = lemma === 'tell' || lemma === 'ask' ? (listener?.[0].length ?? 0) : 0;
       const offset = objectStart(after.slice(skip), lemma);
       if (offset !== undefined) start = cue.end + skip + offset;
+      else start = clauseAfterAdjunct(cue, sentence)?.start;
     }
     // "declined to comment", "promised a veto": short content is still content.
     if (start !== undefined && attribution.speaker && end - start >= 4) {

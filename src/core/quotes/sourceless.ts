@@ -37,7 +37,10 @@ export function sourceless(sentence: SentenceSpan, context: Context, contentEnd:
     const cue: Span = {start: word.start, end: word.end, text: word.text};
     if (byPhrase) {
       // "The registration issue was first reported by The Washington Post": the subject is the content.
-      const subjectEnd = trimEnd(text, contentStart, auxiliaryBefore(words, word.index)!.start);
+      // "The proposal must be approved by …", "is likely to be decided by …": the subject ends before the verb group.
+      let verbGroup = auxiliaryBefore(words, word.index)!;
+      while (verbGroup.index > 0 && verbGroupWord(words[verbGroup.index - 1]!)) verbGroup = words[verbGroup.index - 1]!;
+      const subjectEnd = trimEnd(text, contentStart, verbGroup.start);
       if (subjectEnd - contentStart < 3) continue;
       found.push(toQuote({start: contentStart, end: subjectEnd, text: ''}, 'indirect', {speaker: byPhrase, cue, actor: actorOf(byPhrase, context)}, text));
       continue;
@@ -46,6 +49,11 @@ export function sourceless(sentence: SentenceSpan, context: Context, contentEnd:
     context.sourcelessCues.add(`${cue.start}:${cue.end}:${contentStart}`);
   }
   return found;
+}
+
+/** A word of a passive's verb group before its "be" ("must", "is likely to", "has"). */
+function verbGroupWord(word: Word): boolean {
+  return word.pos === 'MD' || word.pos.startsWith('RB') || /^(?:to|is|are|was|were|has|have|had|likely|unlikely|expected|going|set|due|about|not)$/iu.test(word.text);
 }
 
 /** The source after a passive cue: "was first reported by The Washington Post". */

@@ -172,7 +172,7 @@ export function objectStart(rest: string, lemma: string): number | undefined {
 }
 
 /** Adverbs of manner between a verb and what follows it. */
-const mannerAdverb = /^\s+(?:further|publicly|privately|directly|immediately|quickly|swiftly|promptly|angrily|sharply|briefly|officially|formally|specifically|repeatedly|separately)(?=[\s,.;:!?]|$)/u;
+const mannerAdverb = /^\s+(?:further|publicly|privately|directly|immediately|quickly|swiftly|promptly|angrily|sharply|briefly|officially|formally|specifically|separately)(?=[\s,.;:!?]|$)/u;
 
 /** Verbs whose prepositional phrase is an adjunct, not a topic ("said of the plan" is rare). */
 const sayLemmas = new Set(['say', 'tell', 'state', 'add', 'write', 'tweet', 'post']);
@@ -215,6 +215,41 @@ export function thatAfterAdjuncts(cue: Word, sentence: SentenceSpan): Word | und
     if (/^(VB[DPZ]?|MD|WDT|WP)$/.test(word.pos)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "said on Facebook his government would …", "said in a statement the company will appeal": an
+ * adjunct of place or medium, then a clause with its own subject and verb and no "that". The
+ * clause's first word; undefined for anything else.
+ */
+export function clauseAfterAdjunct(cue: Word, sentence: SentenceSpan): Word | undefined {
+  const words = sentence.words;
+  const preposition = words[cue.index + 1];
+  if (!preposition || !/^(?:on|in)$/u.test(preposition.text) || !/^\s+$/u.test(preposition.before)) return undefined;
+  let at = cue.index + 2;
+  if (words[at] && /^(?:a|an|the|his|her|its|their)$/u.test(words[at]!.text)) at++;
+  // The adjunct's words: at most three, ending in a noun ("Facebook", "a statement", "state television").
+  const adjunctEnd = Math.min(at + 3, words.length);
+  for (; at < adjunctEnd; at++) {
+    const word = words[at]!;
+    if (!/^\s+$/u.test(word.before) || !/^(?:NN|JJ)/u.test(word.pos)) return undefined;
+    const next = words[at + 1];
+    if (!next || !/^\s+$/u.test(next.before)) return undefined;
+    if (/^NN/u.test(word.pos) && subjectOpener.test(next.text)) return finiteVerbFollows(words, at + 1) ? next : undefined;
+  }
+  return undefined;
+}
+
+/** Words that open a clause's subject. */
+const subjectOpener = /^(?:he|she|they|we|I|it|his|her|their|its|our|the|\p{Lu}\p{Ll}+)$/u;
+
+/** Whether a finite verb follows the word at `from` within six words, no punctuation between. */
+function finiteVerbFollows(words: readonly Word[], from: number): boolean {
+  for (let at = from + 1; at < Math.min(words.length, from + 7); at++) {
+    if (/[,;:.!?“”"]/u.test(words[at]!.before)) return false;
+    if (/^(?:VBD|VBZ|VBP|MD)$/u.test(words[at]!.pos)) return true;
+  }
+  return false;
 }
 
 /** Where the content of a cue stops because the next cue is coordinated with it ("… and stated that"). */
