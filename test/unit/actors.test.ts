@@ -42,7 +42,13 @@ describe('actors layer', () => {
 
   it('makes no government of a town that acts, but of a seat of government', () => {
     const result = analyze('A study by the University of California at Berkeley found gaps. The White House said it would act.');
-    assert.deepEqual(result.actors.filter((actor) => actor.name.endsWith(' government')).map((actor) => actor.name), ['White House government']);
+    assert.deepEqual(result.actors.filter((actor) => actor.name.endsWith(' government')).map((actor) => actor.name), ['U.S. government']);
+  });
+
+  it("names a government by its country's demonym, one actor for the country, its capital and its seat", () => {
+    const result = analyze('Beijing rejected the tariffs. The Kremlin said it would respond. Moscow denied the report. Hungary urged calm. The Pentagon said it was ready.');
+    const governments = result.actors.filter((actor) => actor.type === 'organization').map((actor) => `${actor.name} ${actor.mentions.length}`);
+    assert.deepEqual(governments.sort(), ['Chinese government 1', 'Hungarian government 1', 'Pentagon 1', 'Russian government 2']);
   });
 
   it('makes a capital that acts into its government, still a place entity', () => {

@@ -34,6 +34,31 @@ const governmentVerbs: ReadonlySet<string> = new Set(['attributes', 'attributed'
 /** Seats of government and states of the past that act as their governments ("the White House said"). */
 const governmentSeats: ReadonlySet<string> = new Set(['white house', 'kremlin', 'downing street', 'whitehall', 'pentagon', 'élysée', 'elysee', 'soviet union', 'ussr', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany']);
 
+/** Seats of a country's government, which act as that government ("the Kremlin said" → the Russian government). */
+const seatCountries: ReadonlyMap<string, string> = new Map([
+  ['white house', 'united states'],
+  ['kremlin', 'russia'],
+  ['downing street', 'united kingdom'],
+  ['whitehall', 'united kingdom'],
+  ['élysée', 'france'],
+  ['elysee', 'france'],
+]);
+
+/**
+ * The government a place acting as one stands for: its registry key and its actor's name. A
+ * country's by its demonym ("Chinese government", "Hungarian government"; the United States'
+ * as "U.S. government"), shared by its capital, its names and its seats; a seat or a past state
+ * with no country is the actor itself ("Pentagon", "Soviet Union"); a state or province is its
+ * own ("Texas government").
+ */
+function governmentOf(place: string): {key: string; name: string} {
+  const lower = place.toLowerCase();
+  const seat = seatCountries.get(lower);
+  const country = countryByCapital.get(lower) ?? countryByName.get(seat ?? lower);
+  if (country) return {key: `government:${country.name}`, name: `${country.name === 'United States' ? 'U.S.' : (country.demonyms[0] ?? country.name)} government`};
+  return {key: `government:${lower}`, name: governmentSeats.has(lower) ? place : `${place} government`};
+}
+
 /** A country, a capital, a state or province, or a seat of government: a place that can act as a government. */
 function mayStandForGovernment(name: string): boolean {
   const lower = name.toLowerCase();
@@ -554,13 +579,11 @@ class ActorRegistry {
 
   /** A place acting as its government: "Washington" → the U.S. government. */
   government(entity: EntityMention): void {
-    const lower = entity.text.toLowerCase();
-    const country = countryByCapital.get(lower) ?? countryByName.get(lower);
-    const key = `government:${country?.name ?? lower}`;
+    const {key, name} = governmentOf(entity.text);
     let actor = this.byKey.get(key);
     if (!actor) {
       // The government acts through its capital's or its country's name: one actor for both.
-      actor = {id: `a${this.actors.length + 1}`, name: `${country?.names[1] ?? country?.name ?? entity.text} government`, type: 'organization', roles: [], mentions: []};
+      actor = {id: `a${this.actors.length + 1}`, name, type: 'organization', roles: [], mentions: []};
       this.actors.push(actor);
       this.byId.set(actor.id, actor);
       this.byKey.set(key, actor);
@@ -737,12 +760,11 @@ function headWordOf(name: string): string | undefined {
 function resolutionKeys(entity: EntityMention, text: string): EntityKeys {
   if (entity.type === 'place') {
     if (!actsAsGovernment(text, entity.end) || !mayStandForGovernment(entity.text)) return noKeys;
-    const lower = entity.text.toLowerCase();
-    const country = countryByCapital.get(lower) ?? countryByName.get(lower);
+    const {key, name} = governmentOf(entity.text);
     // Detached, as every key: the components keep them from version to version.
-    const government = detached(`government:${country?.name ?? lower}`);
+    const government = detached(key);
     // `government`: the government's key, and its actor's name indexed as an organisation's.
-    return {reads: [government], writes: [government, ...nameKeys(`${country?.names[1] ?? country?.name ?? entity.text} government`, 'organization').writes]};
+    return {reads: [government], writes: [government, ...nameKeys(name, 'organization').writes]};
   }
   const keys = nameKeys(entity.text, entity.type);
   // An organisation's acronym in parentheses after it (`acronyms`).
