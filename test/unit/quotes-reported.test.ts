@@ -90,6 +90,15 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(quotes('The legality of the rules is likely to be decided by the Supreme Court.'), [['indirect', 'The legality of the rules', 'the Supreme Court', 'decided']]);
   });
 
+  it('reads the whole source before a cue, not what it knows about or the body it speaks for', () => {
+    const speakers = (text: string) => quotes(text).map((quote) => quote[2]);
+    assert.deepEqual(speakers('People familiar with the matter said the plant would employ 2,000 workers.'), ['People familiar with the matter']);
+    assert.deepEqual(speakers('Sources close to the talks said a deal was near.'), ['Sources close to the talks']);
+    assert.deepEqual(speakers('A person with knowledge of the plan said it would fail.'), ['A person with knowledge of the plan']);
+    assert.deepEqual(speakers('The mayor of the city said it would fail.'), ['The mayor of the city']);
+    assert.deepEqual(speakers('A spokesman for the ministry said it would fail.'), ['A spokesman for the ministry']);
+  });
+
   it('reads a role the tagger takes for an adjective as the source ("the former general added")', () => {
     assert.deepEqual(quotes('The 52-year-old former general added that reinforcements had been sent.'), [
       ['indirect', 'that reinforcements had been sent', 'The 52-year-old former general', 'added'],

@@ -195,7 +195,34 @@ export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context):
   // "lawmakers, who have argued that …", "all agreed that …": a relative or quantifier pronoun
   // right before the cue is the mention of its source.
   if (/^(?:who|all|both|most|many|several|others|some)$/i.test(head.text) && index === verb.index - 1 - skippedBefore(words, verb.index)) return span(head, text);
-  return nounPhraseEndingAt(head, sentence, text);
+  const phrase = nounPhraseEndingAt(head, sentence, text);
+  return phrase && withSourceModifier(phrase, sentence, text);
+}
+
+/** Words that tie a source to what it knows ("familiar with", "close to", "briefed on", "with knowledge of"). */
+const sourceModifiers = /^(?:familiar|close|briefed|involved|knowledgeable|aware|informed|knowledge)$/u;
+
+/**
+ * "People familiar with the matter said", "a person with knowledge of the plan said": the phrase
+ * before the cue is what the source knows about; the source is the noun phrase before it.
+ */
+function withSourceModifier(phrase: Span, sentence: SentenceSpan, text: string): Span {
+  const words = sentence.words;
+  const first = lowerBound(words, phrase.start);
+  // "The mayor of the city said", "a spokesman for the ministry said": the office speaks.
+  const office = words[first - 2];
+  if (/^(?:of|for|at)$/u.test(words[first - 1]?.text ?? '') && office && /^NNS?$/u.test(office.pos) && (roleNouns.has(office.text.toLowerCase()) || sourceNouns.has(office.text.toLowerCase()))) {
+    const source = nounPhraseEndingAt(office, sentence, text);
+    if (source) return {start: source.start, end: phrase.end, text: text.slice(source.start, phrase.end)};
+  }
+  if (!/^(?:with|to|on|in|about|of)$/u.test(words[first - 1]?.text ?? '')) return phrase;
+  let at = first - 2;
+  if (!sourceModifiers.test(words[at]?.text ?? '')) return phrase;
+  if (words[at]!.text === 'knowledge' && words[at - 1]?.text === 'with') at--;
+  const head = words[at - 1];
+  if (!head || (!/^(?:NNS?|CD)$/u.test(head.pos) && !sourceNouns.has(head.text.toLowerCase()))) return phrase;
+  const source = nounPhraseEndingAt(head, sentence, text);
+  return source ? {start: source.start, end: phrase.end, text: text.slice(source.start, phrase.end)} : phrase;
 }
 
 /** How many auxiliaries and adverbs stand right before a verb ("have also argued"). */
