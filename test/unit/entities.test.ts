@@ -56,6 +56,10 @@ describe('entities layer', () => {
     assert.deepEqual(entities('Meanwhile, the minister said the canal would stay.'), []);
   });
 
+  it("takes no byline's job title for a name", () => {
+    assert.deepEqual(entities('By Ana Reyes, Staff Writer\n\nThe mayor spoke.'), ['Ana Reyes/person']);
+  });
+
   it('keeps hyphenated and accented names whole, and splits joined places', () => {
     const text = 'Foreign Minister Elena Quispe-Ramos crossed the Colombia-Panama border on a U.S.-funded flight.';
     assert.deepEqual(entities(text), ['Elena Quispe-Ramos/person', 'Colombia/place', 'Panama/place', 'U.S./place']);

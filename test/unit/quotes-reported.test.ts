@@ -99,6 +99,12 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(speakers('A spokesman for the ministry said it would fail.'), ['A spokesman for the ministry']);
   });
 
+  it("gives a participle after a comma its main clause's subject, not the name before the comma", () => {
+    assert.deepEqual(quotes('A coalition of farmers filed suit on Tuesday against the California Department of Water Resources, arguing that cuts violated state law.'), [
+      ['indirect', 'that cuts violated state law', 'A coalition of farmers', 'arguing'],
+    ]);
+  });
+
   it('reads a role the tagger takes for an adjective as the source ("the former general added")', () => {
     assert.deepEqual(quotes('The 52-year-old former general added that reinforcements had been sent.'), [
       ['indirect', 'that reinforcements had been sent', 'The 52-year-old former general', 'added'],

@@ -33,6 +33,8 @@ const programmes = new Set(['Social Security', 'Medicare', 'Medicaid', 'Obamacar
 const lawName = /\s(?:Act|Amendment|Prize|Award|Medal|Agreement|Treaty|Accords?|Pact|Bill|Plan|Doctrine)(?:-\p{Ll}+)?$/u;
 /** "the North American Free Trade Agreement", "the Paris Agreement": capitalised words running into a treaty's name are part of it. */
 const treatyAfter = /^(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*)*[ \t\u00a0]+(?:Agreement|Treaty|Accords?|Pact)\b/u;
+/** A byline's job title ("By Ana Reyes, Staff Writer"): a post, no one's name. */
+const bylineTitle = /^(?:(?:Senior|Staff|Contributing|Special|Foreign|Chief|Associated Press|Reuters|AP|AFP)\s+)+(?:Writer|Writers|Reporter|Reporters|Correspondent|Correspondents|Editor|Photographer|Columnist)$|^(?:Correspondent|Columnist)$/u;
 /** Religions are no organisation, and no one ("at Islam's most holy site"). */
 const religions = new Set('Islam Christianity Judaism Hinduism Buddhism Sikhism Jainism Taoism Confucianism Zoroastrianism Catholicism Protestantism Shinto Shintoism Paganism'.split(' '));
 const longestOtherName = Math.max(...[...otherNames].map((name) => name.length));
@@ -54,7 +56,7 @@ const valueFlags = keptByText((value: string): number => {
   let flags = 0;
   // "part XVII"; "an Oath to ALL of our people", "high quality AND comprehensive": numbers and
   // emphasis in capitals, unless a gazetteer knows the word ("the WHO said").
-  if (notNames.has(value) || religions.has(value) || programmes.has(value) || isFunctionWord(value) || lawName.test(value) || (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value))))) flags |= NEVER;
+  if (notNames.has(value) || religions.has(value) || bylineTitle.test(value) || programmes.has(value) || isFunctionWord(value) || lawName.test(value) || (romanNumeral.test(value) && (value.includes('I') || (value.length > 2 && /[VX]/u.test(value))))) flags |= NEVER;
   if (/^\p{Lu}{2,}$/u.test(value) && isFunctionWord(value.toLowerCase()) && !knownOrganizations.has(value.toLowerCase()) && !knownPlaces.has(value.toLowerCase())) flags |= CAPITAL_FUNCTION_WORD;
   if (/^\p{L}+$/u.test(value) && isCommonWord(value)) flags |= LETTERS_COMMON_WORD;
   // "resigned as Foreign Affairs minister"; not "Home Office minister", an organisation's.

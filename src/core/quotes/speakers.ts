@@ -22,7 +22,11 @@ export function attributionFor(cue: Word, sentence: SentenceSpan, context: Conte
   const participle = cue.pos === 'VBG' && /,\s*$/.test(cue.before);
   // "…, said one GOP source in the room": after a comma, the cue is followed by its speaker.
   const inverted = /,\s+$/u.test(cue.before) && cue.pos !== 'VBG' && !targetObjectLemmas.has(cueVerbs.get(cue.text.toLowerCase()) ?? '') && !subjectBefore(cue, sentence, context.text) ? speakerClosingSentence(cue, sentence, context) : null;
-  const speaker = inverted ?? (participle ? sharedSubject(cue, sentence, context) : null) ?? subjectOf(cue, sentence, context) ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
+  const shared = participle ? sharedSubject(cue, sentence, context) : null;
+  let before = inverted || shared ? null : subjectOf(cue, sentence, context);
+  // The name before a participle's comma is its main clause's object ("…, arguing that …").
+  if (before && participle) before = mainClauseSubject(cue, sentence, context) ?? before;
+  const speaker = inverted ?? shared ?? before ?? objectAfter(cue, sentence, context) ?? sharedSubject(cue, sentence, context);
   if (!speaker) return {speaker: null, cue: cueSpan, actor: null};
   const trimmed = withoutConjunction(speaker, context.text);
   return {speaker: trimmed, cue: cueSpan, actor: actorOf(trimmed, context)};
@@ -108,6 +112,18 @@ function sharedSubject(cue: Word, sentence: SentenceSpan, context: Context): Spa
     if (word.index > 0 && isCue(word, sentence)) return subjectOf(word, sentence, context);
   }
   return null;
+}
+
+/**
+ * "A coalition of farmers filed suit against the department, arguing that …": a participle
+ * after a comma has its main clause's subject, the subject of the clause's first verb, not the
+ * name before the comma. Null when that clause has no verb or no subject to read.
+ */
+function mainClauseSubject(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
+  const first = lowerBound(sentence.words, sentence.start + datelineLength(context.text.slice(sentence.start, sentence.start + 80)));
+  // The tagger takes a past tense after a noun for a participle ("farmers filed/VBN suit").
+  const verb = sentence.words.slice(first, cue.index).find((word) => /^(?:VBD|VBZ|VBP)$/u.test(word.pos) || (word.pos === 'VBN' && /^NNP?S?$/u.test(sentence.words[word.index - 1]?.pos ?? '')));
+  return verb ? subjectOf(verb, sentence, context) : null;
 }
 
 /** The noun phrase ending right before a verb, allowing auxiliaries and adverbs between. */
@@ -199,6 +215,9 @@ export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context):
   return phrase && withSourceModifier(phrase, sentence, text);
 }
 
+/** Nouns of a body of people that speaks as one ("A coalition of farmers filed suit, arguing …"). */
+const groupNouns: ReadonlySet<string> = new Set(['coalition', 'group', 'panel', 'delegation', 'team', 'majority', 'number', 'handful', 'alliance', 'association', 'union', 'council', 'committee', 'board', 'bloc', 'caucus']);
+
 /** Words that tie a source to what it knows ("familiar with", "close to", "briefed on", "with knowledge of"). */
 const sourceModifiers = /^(?:familiar|close|briefed|involved|knowledgeable|aware|informed|knowledge)$/u;
 
@@ -211,7 +230,7 @@ function withSourceModifier(phrase: Span, sentence: SentenceSpan, text: string):
   const first = lowerBound(words, phrase.start);
   // "The mayor of the city said", "a spokesman for the ministry said": the office speaks.
   const office = words[first - 2];
-  if (/^(?:of|for|at)$/u.test(words[first - 1]?.text ?? '') && office && /^NNS?$/u.test(office.pos) && (roleNouns.has(office.text.toLowerCase()) || sourceNouns.has(office.text.toLowerCase()))) {
+  if (/^(?:of|for|at)$/u.test(words[first - 1]?.text ?? '') && office && /^NNS?$/u.test(office.pos) && (roleNouns.has(office.text.toLowerCase()) || sourceNouns.has(office.text.toLowerCase()) || groupNouns.has(office.text.toLowerCase()))) {
     const source = nounPhraseEndingAt(office, sentence, text);
     if (source) return {start: source.start, end: phrase.end, text: text.slice(source.start, phrase.end)};
   }
