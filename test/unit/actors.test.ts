@@ -97,6 +97,13 @@ describe('actors layer', () => {
     assert.deepEqual(mentionsOf('Robert De Niro arrived. De Niro said he was tired.', 'Robert De Niro'), ['Robert De Niro', 'De Niro', 'he']);
   });
 
+  it('collects an office of a body set off with no article ("head of the Republican People\'s Party")', () => {
+    const text = "Opposition leader Özgür Özel, head of the Republican People's Party (CHP), called the speech reckless. Jane Doe, director of the Kiel Institute, said prices rose.";
+    const roles = (name: string) => actorNamed(analyze(text), name)?.roles;
+    assert.deepEqual(roles('Özgür Özel'), ["head of the Republican People's Party (CHP)"]);
+    assert.deepEqual(roles('Jane Doe'), ['director of the Kiel Institute']);
+  });
+
   it('groups a given name alone with the one person known by it', () => {
     const text = 'Nayib Bukele met Karim Bukele on Monday. Karim Bukele said Nayib was tired.\n\nAna Ruiz and Ana Soto arrived. Ana said nothing.';
     assert.deepEqual(mentionsOf(text, 'Nayib Bukele'), ['Nayib Bukele', 'Nayib']);

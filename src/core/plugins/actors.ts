@@ -79,11 +79,14 @@ function acronymAfter(text: string, end: number): string | undefined {
 /** "Republican of Iowa": a lawmaker's party and state, as The New York Times sets them off. */
 const partyOfState = new RegExp(`^(?:${[...partyMembers].join('|')}) of \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?$`, 'u');
 
+/** "Özgür Özel, head of the Republican People's Party (CHP),": an office of a body, with no article. */
+const officeOfBody = /^,\s+((?:head|chief|director|leader|chairman|chairwoman|chair|president|secretary|founder|spokesman|spokeswoman|spokesperson)\s+(?:of|at|for)\s+[^,;:.“”"]{3,70}?),/u;
+
 function appositionAfter(text: string, end: number): string | undefined {
   // "Charles E. Grassley, Republican of Iowa,": a party and a state, as The New York Times writes a lawmaker's.
   const party = /^,\s+([^,]{5,40}),/u.exec(text.slice(end, end + 50))?.[1];
   if (party && partyOfState.test(party)) return party;
-  const phrase = /^,\s+((?:the|a|an|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3}['’]s)\s+[^,;:.“”"]{3,70}?),/u.exec(text.slice(end, end + 90))?.[1];
+  const phrase = (/^,\s+((?:the|a|an|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3}['’]s)\s+[^,;:.“”"]{3,70}?),/u.exec(text.slice(end, end + 90)) ?? officeOfBody.exec(text.slice(end, end + 90)))?.[1];
   // "Clinton, President Obama's approval rating remains strong,": a clause, not an apposition.
   return phrase && !phrase.split(/\s+/u).some((word) => /^(?:VB[DPZ]|MD)$/u.test(firstReading(word) ?? '')) ? phrase : undefined;
 }
@@ -1239,7 +1242,7 @@ function addAppositions(text: string, mentions: ActorMention[], registry: ActorR
     const phrase = appositionOf(text, item.start, item.end);
     if (!phrase) continue;
     const words = phrase.toLowerCase().split(/\s+/);
-    if (!words.some((word) => roleNouns.has(word)) && !partyOfState.test(phrase)) continue;
+    if (!words.some((word) => roleNouns.has(word) || word === 'head') && !partyOfState.test(phrase)) continue;
     const actor = registry.get(item.actor);
     if (actor?.type !== 'person') continue;
     addRole(actor, phrase.replace(/^(?:the|a|an)\s+/iu, ''));
