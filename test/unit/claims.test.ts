@@ -28,6 +28,12 @@ describe('claims layer', () => {
     assert.deepEqual(analyze(text).findings, []);
   });
 
+  it('credits a claim to the speaker whose attribution follows it, a participle after that or not', () => {
+    const text = 'Crime has fallen 12% since 2019, Mayor Lisa Chen said, crediting a new community policing program.';
+    assert.equal(claims(text)[0]?.actor, 'Lisa Chen');
+    assert.deepEqual(analyze(text).findings, []);
+  });
+
   it('reads amounts and shares as numbers', () => {
     const found = claims('Exports could fall by $3.4 million, about two-thirds of last year, the ministry said.');
     assert.deepEqual(found[0]?.numbers, ['$3.4 million', 'two-thirds']);

@@ -105,6 +105,14 @@ describe('quotes layer: reported speech', () => {
     ]);
   });
 
+  it('reads a vote as its infinitive, past the tally, and a relative "who" as the name it is set off from', () => {
+    assert.deepEqual(quotes('The city council voted 7-2 on Tuesday to raise property taxes.'), [['indirect', 'to raise property taxes', 'The city council', 'voted']]);
+    const result = analyze('Council member Tom Baker, who voted against the increase, called it a slap.');
+    const vote = result.quotes.find((quote) => quote.cue?.text === 'voted');
+    assert.equal(vote?.speaker?.text, 'who');
+    assert.equal(result.actors.find((actor) => actor.id === vote?.actor)?.name, 'Tom Baker');
+  });
+
   it('reads a role the tagger takes for an adjective as the source ("the former general added")', () => {
     assert.deepEqual(quotes('The 52-year-old former general added that reinforcements had been sent.'), [
       ['indirect', 'that reinforcements had been sent', 'The 52-year-old former general', 'added'],

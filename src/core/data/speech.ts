@@ -241,7 +241,7 @@ export const bareObjectLemmas = new Set(['want', 'agree', 'believe', 'think', 'f
 export const topicOnlyLemmas = new Set(['speak', 'talk']);
 
 /** Lemmas whose content is an infinitive ("agreed to clean up …", "wants to release …"). */
-export const infinitiveLemmas = new Set(['continue', 'want', 'plan', 'agree', 'pledge', 'promise', 'vow', 'decline', 'refuse', 'hope', 'intend', 'threaten', 'urge', 'ask', 'call', 'seem', 'expect', 'encourage', 'exhort', 'offer', 'propose', 'request', 'demand']);
+export const infinitiveLemmas = new Set(['vote', 'continue', 'want', 'plan', 'agree', 'pledge', 'promise', 'vow', 'decline', 'refuse', 'hope', 'intend', 'threaten', 'urge', 'ask', 'call', 'seem', 'expect', 'encourage', 'exhort', 'offer', 'propose', 'request', 'demand']);
 
 /** Particles that belong to the cue ("called for", "pointed to", "called on"). */
 export const cueParticles: ReadonlyMap<string, readonly string[]> = new Map([

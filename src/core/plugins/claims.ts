@@ -414,8 +414,9 @@ class Reuse {
 
   constructor(readonly before: ClaimsState, text: string, layout: Layout, quotes: readonly Quote[]) {
     const changes = (this.changes = Changes.between(before.text, text, layout.paragraphs));
-    // (A quotation's cue matters only with a speaker: see isUnsourced.)
-    changes.compare(before.quotes, quotes, (a, b) => a.actor === b.actor && (a.speaker === null ? b.speaker === null : b.speaker !== null && sameCue(a.cue, b.cue)));
+    // (A quotation's cue matters only with a speaker: see isUnsourced. Where the two stand from
+    // the quotation is its extent: see quoteSource.)
+    changes.compare(before.quotes, quotes, (a, b) => a.actor === b.actor && (a.speaker === null ? b.speaker === null : b.speaker !== null && sameCue(a.cue, b.cue) && sameFromQuote(a.speaker, a, b.speaker, b) && sameFromQuote(a.cue, a, b.cue, b)));
     const {prefix, suffixStart, delta} = textChange(before.text, text);
     this.prefix = prefix;
     this.oldSuffix = suffixStart - delta;
@@ -470,6 +471,11 @@ class Reuse {
 
 function sameCue(a: Span | null, b: Span | null): boolean {
   return a === null ? b === null : b !== null && a.text === b.text;
+}
+
+/** Whether two quotations' spans (a speaker or a cue) stand where they stood from their quotation. */
+function sameFromQuote(a: Span | null, quoteA: Quote, b: Span | null, quoteB: Quote): boolean {
+  return a === null ? b === null : b !== null && a.start - quoteA.start === b.start - quoteB.start && a.end - quoteA.start === b.end - quoteB.start;
 }
 
 /** The sentence's check-worthiness in [0, 1]; the names of the features raising it go to `raised`. */
@@ -554,12 +560,29 @@ function verbAt(claim: string, text: string, start: number, end: number): number
  * the subject of an attributing verb (verbSource).
  */
 
-/** The actor of the quote that covers most of the sentence, when it covers a third of it. */
+/**
+ * The actor of the quote that covers most of the sentence with its attribution, when it covers a
+ * third of it: "Crime has fallen 12% since 2019, Mayor Lisa Chen said, crediting a new …" is the
+ * mayor's, her name and her verb included.
+ */
 function quoteSource(sentence: SentenceSpan, quotes: readonly Quote[]): string | null {
   const covering = overlapping(quotes, sentence.start, sentence.end).filter((quote) => quote.actor);
   if (covering.length === 0) return null;
-  const best = covering.reduce((a, b) => (overlap(b, sentence) > overlap(a, sentence) ? b : a));
-  return overlap(best, sentence) > (sentence.end - sentence.start) / 3 ? best.actor : null;
+  const extents = covering.map(attributedExtent);
+  let best = 0;
+  for (let at = 1; at < extents.length; at++) if (overlap(extents[at]!, sentence) > overlap(extents[best]!, sentence)) best = at;
+  return overlap(extents[best]!, sentence) > (sentence.end - sentence.start) / 3 ? covering[best]!.actor : null;
+}
+
+/** A quote with its speaker and its cue: from the first of the three to the last. */
+function attributedExtent(quote: Quote): {start: number; end: number} {
+  let {start, end} = quote;
+  for (const span of [quote.speaker, quote.cue]) {
+    if (!span) continue;
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  return {start, end};
 }
 
 /** "Washington attributes the drop …": the subject of an attributing verb (`verb`: where attributingVerb matches in the sentence, or -1) asserts the claim. */

@@ -40,7 +40,13 @@ export function toQuote(span: Span, kind: QuoteKind, attribution: Attribution, t
 export function actorOf(span: Span, context: Context): string | null {
   const inside = within(context.mentions, span.start, span.end);
   if (inside.length > 0) return inside[0]!.actor;
-  return findOverlapping(context.mentions, span.start, span.end)?.actor ?? null;
+  const overlapping = findOverlapping(context.mentions, span.start, span.end);
+  if (overlapping) return overlapping.actor;
+  // "Council member Tom Baker, who voted against …": the relative pronoun is the speaker's
+  // mention, and speaks for the name it is set off from.
+  const comma = /^who$/iu.test(span.text) ? /,\s*$/u.exec(context.text.slice(Math.max(0, span.start - 4), span.start)) : null;
+  const antecedent = comma ? findContaining(context.mentions, span.start - comma[0].length - 1) : undefined;
+  return antecedent && antecedent.kind !== 'pronoun' ? antecedent.actor : null;
 }
 
 export function mentionEndingAt(word: Word, context: Context): Span & {kind?: string} | undefined {

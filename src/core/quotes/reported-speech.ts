@@ -180,7 +180,7 @@ export function reportedSpeech(sentence: SentenceSpan, context: Context, marked:
     const particle = nextWord !== undefined && cueParticles.get(lemma)?.includes(nextWord);
     // "who asked not to be named": a source's wish for anonymity, nothing reported.
     if (anonymity.test(after)) continue;
-    const infinitive = infinitiveLemmas.has(lemma) ? /^\s+(?:(?:(?!and\s|but\s)[\p{L}'’-]+\s+){0,4}?)(to\s+\p{L})/u.exec(after) : null;
+    const infinitive = infinitiveLemmas.has(lemma) ? /^\s+(?:(?:(?!and\s|but\s)[\p{L}\p{N}'’-]+\s+){0,4}?)(to\s+\p{L})/u.exec(after) : null;
     if (that) start = cue.end + (listener?.[0].length ?? 0) + /^\s+/.exec(afterListener)![0].length;
     else if (distantThat) start = distantThat.start;
     else if (particle) {
