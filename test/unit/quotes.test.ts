@@ -185,6 +185,16 @@ describe('quotes layer: signatures and transcripts', () => {
     assert.deepEqual(found.map((quote) => [quote.kind, quote.text, quote.speaker, quote.cue]), [['unmarked', 'Well, the question really should be about the economy.', 'PENCE', ':']]);
   });
 
+  it('reads a turn labelled with a person\'s name as the text writes it, but no note or update', () => {
+    const text = 'Director-General Tedros Adhanom Ghebreyesus spoke to reporters. Tedros said he was worried.\n\nQ: Are we ready?\n\nTedros: No. The world still lacks the financing it needs.\n\nNote: The interview has been edited for length.';
+    const found = quotes(text).filter((quote) => quote.cue !== 'said');
+    assert.deepEqual(found.map((quote) => [quote.kind, quote.text, quote.speaker, quote.actor]), [['unmarked', 'No. The world still lacks the financing it needs.', 'Tedros', 'Tedros Adhanom Ghebreyesus']]);
+  });
+
+  it('reads an acronym as the subject of a verb the tagger takes for a noun ("The WHO estimates that")', () => {
+    assert.deepEqual(quotes('The WHO estimates that 1.2 million people died in 2023.').map((quote) => [quote.speaker, quote.cue]), [['WHO', 'estimates']]);
+  });
+
   it('shares the main subject with a participle cue after a comma', () => {
     const found = quotes('Trump attacked Clinton over Libya, saying, "She is unstable."');
     assert.equal(found[0]?.speaker, 'Trump');

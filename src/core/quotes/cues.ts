@@ -75,7 +75,8 @@ function verbInContext(word: Word, sentence: SentenceSpan): boolean {
   const previous = sentence.words[word.index - 1];
   const next = sentence.words[word.index + 1];
   if (!previous || !next || !/^\s+$/.test(word.before) || !/^\s+$/.test(next.before)) return false;
-  const subjectEnd = /^(NNP?S?|PRP|CD)$/.test(previous.pos) || /^(some|many|most|others|few|all|both|critics|experts)$/i.test(previous.text);
+  // An acronym ends a subject whatever its tag ("The WHO/WP estimates that").
+  const subjectEnd = /^(NNP?S?|PRP|CD)$/.test(previous.pos) || /^\p{Lu}{2,}$/u.test(previous.text) || /^(some|many|most|others|few|all|both|critics|experts)$/i.test(previous.text);
   if (!subjectEnd || /^(PRP\$|POS)$/.test(previous.pos) || /['’]s$/u.test(previous.text)) return false;
   return /^(that|whether|how|what|why|who|if|to|the|a|an|his|her|its|their|this|these|those|some|no|he|she|they|it|we|i|you)$/i.test(next.text) || /^\p{Lu}/u.test(next.text);
 }

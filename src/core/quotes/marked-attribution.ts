@@ -160,7 +160,7 @@ export function opensNextParagraph(previous: MarkedQuote, quote: MarkedQuote, co
   const before = paragraphs[at - 1];
   if (!before || quote.openStart - paragraphs[at]!.start > 1) return false;
   // Inside a transcript's turn the next paragraph continues the turn, not a title quoted in it.
-  if (previous.start > before.start + 1 && turnLabel(before, context.text)) return false;
+  if (previous.start > before.start + 1 && turnLabel(before, context)) return false;
   return previous.closeEnd <= before.end && previous.closeEnd >= before.end - 40;
 }
 

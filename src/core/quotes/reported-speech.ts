@@ -160,7 +160,8 @@ export function reportedSpeech(sentence: SentenceSpan, context: Context, marked:
 
     // Marks lost: "…, stating, The only people who benefit …"
     const unmarked = /^\s*[,:]\s*(?=\p{Lu})/u.exec(after);
-    if (unmarked && !inMarks(cue.end + unmarked[0].length)) {
+    // "Note: The interview has been edited …": a label opening the sentence reports nothing.
+    if (unmarked && !inMarks(cue.end + unmarked[0].length) && !(cue.index === 0 && !attribution.speaker)) {
       const start = cue.end + unmarked[0].length;
       const wordAt = words.find((word) => word.start === start);
       // "As improbable as it may seem, Mr. Clarke said …": a clause with a speaker of its own.

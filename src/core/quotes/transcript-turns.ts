@@ -4,7 +4,7 @@
  * quotation marks and cue words.
  */
 import type {Quote, Span} from '../model.js';
-import {indexContaining} from '../text/span-index.js';
+import {findStartingIn, indexContaining} from '../text/span-index.js';
 import {type Context, lastNonSpace, toQuote, actorOf} from './context.js';
 
 /**
@@ -16,7 +16,7 @@ export function transcriptTurns(context: Context, marked: Quote[], from: number,
   const turns: Quote[] = [];
   for (let at = from; at < to; at++) {
     const paragraph = context.layout.paragraphs[at]!;
-    const match = turnLabel(paragraph, text);
+    const match = turnLabel(paragraph, context);
     if (!match) continue;
     const nameStart = paragraph.start + match[1]!.length;
     const colon = nameStart + match[2]!.length;
@@ -39,10 +39,19 @@ export function transcriptTurns(context: Context, marked: Quote[], from: number,
   return turns.map((quote) => ({...quote, text: text.slice(quote.start, quote.end)}));
 }
 
-/** "PENCE: " or "“PENCE: " opening a paragraph: the name in group 2. */
-export function turnLabel(paragraph: {start: number; end: number}, text: string): RegExpExecArray | null {
-  const match = /^(["“]?)(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s+/u.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)));
-  return match && match[2]!.length >= 2 ? match : null;
+/**
+ * "PENCE: " or "“PENCE: " opening a paragraph, or a person's name as the text writes it
+ * ("Tedros: "; not "Note: " or "Update: "): the name in group 2.
+ */
+export function turnLabel(paragraph: {start: number; end: number}, context: Pick<Context, 'text' | 'entities'>): RegExpExecArray | null {
+  const opening = context.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60));
+  const match = /^(["“]?)(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s+/u.exec(opening);
+  if (match) return match[2]!.length >= 2 ? match : null;
+  const named = /^(["“]?)(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,2}):\s+/u.exec(opening);
+  if (!named) return null;
+  const start = paragraph.start + named[1]!.length;
+  const end = start + named[2]!.length;
+  return findStartingIn(context.entities, start, start, (entity) => entity.type === 'person' && entity.end === end) ? named : null;
 }
 
 /**
