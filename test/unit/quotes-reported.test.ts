@@ -113,6 +113,12 @@ describe('quotes layer: reported speech', () => {
     assert.equal(result.actors.find((actor) => actor.id === vote?.actor)?.name, 'Tom Baker');
   });
 
+  it('reads a clause after a bare time ("said Tuesday it had raised …"), and the member before the body he is of as the source', () => {
+    assert.deepEqual(quotes('OpenAI said Tuesday it had raised $6.6 billion.'), [['indirect', 'it had raised $6.6 billion', 'OpenAI', 'said']]);
+    assert.deepEqual(quotes('Dan Ives of Wedbush Securities called the valuation too high.').map((quote) => quote[2]), ['Dan Ives']);
+    assert.deepEqual(quotes('The company, led by chief executive Sam Altman, said it would use the money.').map((quote) => quote[2]), ['The company']);
+  });
+
   it('reads a role the tagger takes for an adjective as the source ("the former general added")', () => {
     assert.deepEqual(quotes('The 52-year-old former general added that reinforcements had been sent.'), [
       ['indirect', 'that reinforcements had been sent', 'The 52-year-old former general', 'added'],

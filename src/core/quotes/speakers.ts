@@ -7,7 +7,7 @@ import type {Span} from '../model.js';
 import {cueVerbs, targetObjectLemmas, sourceNouns, subjectPronouns} from '../data/speech.js';
 import {roleNouns, titleWords} from '../data/titles.js';
 import type {SentenceSpan, Word} from '../text/sentences.js';
-import {findStartingIn, lowerBound, overlapping} from '../text/span-index.js';
+import {findContaining, findStartingIn, lowerBound, overlapping} from '../text/span-index.js';
 import {type Context, type Attribution, actorOf, mentionEndingAt, span} from './context.js';
 import {isCue} from './cues.js';
 import {datelineLength} from '../text/dateline.js';
@@ -160,7 +160,8 @@ export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context):
     // "Phil Lovas, said": a name closing an apposition speaks, unless a preposition ties it
     // into the apposition ("Maria Schmidt, an economist at the Kiel Institute, said").
     // Titles may stand between ("Starmer, speaking after talks with NATO Secretary General Mark Rutte, said").
-    const tied = mention !== undefined && /\b(?:at|of|for|with|from|in|on|to|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
+    // Titles may stand between, capitalised or not ("led by chief executive Sam Altman").
+    const tied = mention !== undefined && /\b(?:at|of|for|with|from|in|on|to|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|\bby\s+(?:\p{L}[\p{L}.'’-]*\s+){1,3}$/u.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
     if (mention && mention.kind !== 'role' && mention.kind !== 'pronoun' && !tied) return span(mention, text);
     // "Bukele, the Salvadoran president, said": the name before the apposition speaks; in
     // "Jean-Marc Ayrault, the foreign minister of France, a permanent member …, said" a name tied
@@ -197,6 +198,10 @@ export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context):
     return mention ? span(mention, text) : null;
   }
   if (mention) {
+    // "Dan Ives of Wedbush Securities called …": the person before the body he is of speaks.
+    const body = /\s(?:of|at|from)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(sentence.start, mention.start - 10), mention.start));
+    const member = body && mention.kind !== 'pronoun' ? findContaining(context.mentions, mention.start - body[0].length - 1) : undefined;
+    if (member && member.kind === 'name' && member.end === mention.start - body![0].length && context.entities.some((entity) => entity.start === member.start && entity.type === 'person')) return span(member, text);
     const before = text.slice(Math.max(sentence.start, mention.start - 3), mention.start);
     if (/,\s*$/.test(before) && mention.kind === 'role') {
       // Mentions ending within four characters before the role overlap [start - 5, start + 1).

@@ -224,6 +224,13 @@ export function thatAfterAdjuncts(cue: Word, sentence: SentenceSpan): Word | und
  */
 export function clauseAfterAdjunct(cue: Word, sentence: SentenceSpan): Word | undefined {
   const words = sentence.words;
+  // "said Tuesday it had raised …", "said last week the plan …": a time with no preposition.
+  const time = timeAdjunct.exec(words.slice(cue.index + 1, cue.index + 4).map((word) => `${word.before}${word.text}`).join(''));
+  if (time) {
+    const count = time[0].trim().split(/\s+/u).length;
+    const next = words[cue.index + 1 + count];
+    return next && /^\s+$/u.test(next.before) && subjectOpener.test(next.text) && !/^(?:the)$/u.test(next.text) && finiteVerbFollows(words, cue.index + 1 + count) ? next : undefined;
+  }
   const preposition = words[cue.index + 1];
   if (!preposition || !/^(?:on|in)$/u.test(preposition.text) || !/^\s+$/u.test(preposition.before)) return undefined;
   let at = cue.index + 2;
@@ -239,6 +246,9 @@ export function clauseAfterAdjunct(cue: Word, sentence: SentenceSpan): Word | un
   }
   return undefined;
 }
+
+/** A time right after a cue: a weekday, "last week", "this month". */
+const timeAdjunct = /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this)\s+(?:week|month|year)|yesterday|today)(?![\p{L}])/u;
 
 /** Words that open a clause's subject. */
 const subjectOpener = /^(?:he|she|they|we|I|it|his|her|their|its|our|the|\p{Lu}\p{Ll}+)$/u;
