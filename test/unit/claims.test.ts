@@ -32,6 +32,8 @@ describe('claims layer', () => {
     const text = 'Crime has fallen 12% since 2019, Mayor Lisa Chen said, crediting a new community policing program.';
     assert.equal(claims(text)[0]?.actor, 'Lisa Chen');
     assert.deepEqual(analyze(text).findings, []);
+    // Attributions in a last clause, or of a content that is no claim, leave the sentence the article's.
+    assert.equal(claims('The accord still needs approval from Congress in Lima, where Elena Quispe-Ramos said she expected a vote before June.')[0]?.actor, null);
   });
 
   it('reads amounts and shares as numbers', () => {

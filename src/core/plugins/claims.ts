@@ -561,17 +561,22 @@ function verbAt(claim: string, text: string, start: number, end: number): number
  */
 
 /**
- * The actor of the quote that covers most of the sentence with its attribution, when it covers a
- * third of it: "Crime has fallen 12% since 2019, Mayor Lisa Chen said, crediting a new …" is the
- * mayor's, her name and her verb included.
+ * The actor of the quote that covers most of the sentence, when it covers a third of it; or a
+ * quarter, when its attribution opens the sentence or closes the quote's clause and the two
+ * cover a third: "Crime has fallen 12% since 2019, Mayor Lisa Chen said, crediting a new …" is
+ * the mayor's. Not "The society, which represents …, criticised the cap" (the content is the
+ * cap), nor "The accord needs approval, where Quispe-Ramos said she expected a vote" (the
+ * attribution stands in the sentence's last clause).
  */
 function quoteSource(sentence: SentenceSpan, quotes: readonly Quote[]): string | null {
   const covering = overlapping(quotes, sentence.start, sentence.end).filter((quote) => quote.actor);
   if (covering.length === 0) return null;
-  const extents = covering.map(attributedExtent);
-  let best = 0;
-  for (let at = 1; at < extents.length; at++) if (overlap(extents[at]!, sentence) > overlap(extents[best]!, sentence)) best = at;
-  return overlap(extents[best]!, sentence) > (sentence.end - sentence.start) / 3 ? covering[best]!.actor : null;
+  const length = sentence.end - sentence.start;
+  const best = covering.reduce((a, b) => (overlap(b, sentence) > overlap(a, sentence) ? b : a));
+  if (overlap(best, sentence) > length / 3) return best.actor;
+  if (overlap(best, sentence) <= length / 4) return null;
+  const extent = attributedExtent(best);
+  return extent.start <= sentence.start + 4 && overlap(extent, sentence) > length / 3 ? best.actor : null;
 }
 
 /** A quote with its speaker and its cue: from the first of the three to the last. */
