@@ -102,6 +102,8 @@ describe('actors layer', () => {
     const roles = (name: string) => actorNamed(analyze(text), name)?.roles;
     assert.deepEqual(roles('Özgür Özel'), ["head of the Republican People's Party (CHP)"]);
     assert.deepEqual(roles('Jane Doe'), ['director of the Kiel Institute']);
+    // An apposition may close the sentence.
+    assert.deepEqual(actorNamed(analyze('"The ruling respects the constitution," said Justice Norma Piña, the court\'s president.'), 'Norma Piña')?.roles, ['Justice', "court's president"]);
   });
 
   it('groups a given name alone with the one person known by it', () => {

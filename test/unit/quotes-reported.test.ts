@@ -119,6 +119,13 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(quotes('The company, led by chief executive Sam Altman, said it would use the money.').map((quote) => quote[2]), ['The company']);
   });
 
+  it('reads "countered" as a cue, and a vote with the majority as no stance', () => {
+    assert.deepEqual(quotes('"There is no evidence," countered Ana Lorena Delgadillo, a human rights lawyer.'), [['direct', 'There is no evidence,', 'Ana Lorena Delgadillo', 'countered']]);
+    assert.deepEqual(quotes('The army will counter the threat.'), []);
+    assert.deepEqual(quotes('Eight of the 11 justices voted with the majority.'), []);
+    assert.deepEqual(quotes('Senators voted against the bill.'), [['indirect', 'the bill', 'Senators', 'voted']]);
+  });
+
   it('reads a role the tagger takes for an adjective as the source ("the former general added")', () => {
     assert.deepEqual(quotes('The 52-year-old former general added that reinforcements had been sent.'), [
       ['indirect', 'that reinforcements had been sent', 'The 52-year-old former general', 'added'],

@@ -124,6 +124,10 @@ for (const line of verbs.split('\n')) {
  * layer reads them: they would make every capitalised subject a person for the entities layer.
  */
 const stanceVerbs = `speak speaks spoke speaking spoken
+counter counters countered countering
+scoff scoffs scoffed scoffing
+muse muses mused musing
+concur concurs concurred concurring
 talk talks talked talking
 endorse endorses endorsed endorsing
 reject rejects rejected rejecting
@@ -216,7 +220,7 @@ export const cueVerbs = new Map<string, string>();
 export const opinionLemmas = new Set(['view', 'regard', 'consider', 'believe', 'think', 'feel', 'hope', 'fear', 'want', 'suspect']);
 
 /** Verbs of reporting that are weak on their own ("observed 43 migrants" is not speech). */
-export const weakSpeechLemmas = new Set(['rule', 'frustrated', 'concerned', 'convinced', 'confident', 'disappointed', 'skeptical', 'optimistic', 'adamant', 'observe', 'show', 'find', 'learn', 'post', 'call', 'continue', 'point', 'answer', 'feel', 'expect', 'hope', 'fear', 'think', 'believe', 'describe', 'cite', 'maintain', 'recall', 'agree', 'attribute', 'praise', 'applaud', 'blame', 'accuse', 'criticize', 'criticise', 'urge', 'promise', 'pledge', 'vow', 'threaten', 'ask', 'answer', 'reply', 'respond', 'comment', 'highlight', 'estimate', 'predict', 'report', 'write', 'tweet', 'signal', 'hint', 'boast', 'lament', 'recount', 'mention', 'want', 'plan', 'decline', 'refuse', 'intend', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'question', 'condemn', 'blast', 'attack', 'seem', 'know', 'support', 'oppose', 'recommend', 'request', 'encourage']);
+export const weakSpeechLemmas = new Set(['counter', 'scoff', 'muse', 'concur', 'rule', 'frustrated', 'concerned', 'convinced', 'confident', 'disappointed', 'skeptical', 'optimistic', 'adamant', 'observe', 'show', 'find', 'learn', 'post', 'call', 'continue', 'point', 'answer', 'feel', 'expect', 'hope', 'fear', 'think', 'believe', 'describe', 'cite', 'maintain', 'recall', 'agree', 'attribute', 'praise', 'applaud', 'blame', 'accuse', 'criticize', 'criticise', 'urge', 'promise', 'pledge', 'vow', 'threaten', 'ask', 'answer', 'reply', 'respond', 'comment', 'highlight', 'estimate', 'predict', 'report', 'write', 'tweet', 'signal', 'hint', 'boast', 'lament', 'recount', 'mention', 'want', 'plan', 'decline', 'refuse', 'intend', 'propose', 'demand', 'offer', 'echo', 'discuss', 'reference', 'defend', 'question', 'condemn', 'blast', 'attack', 'seem', 'know', 'support', 'oppose', 'recommend', 'request', 'encourage']);
 
 /**
  * Speech lemmas whose object is itself the content ("emphasized the importance of …"), so

@@ -80,13 +80,14 @@ function acronymAfter(text: string, end: number): string | undefined {
 const partyOfState = new RegExp(`^(?:${[...partyMembers].join('|')}) of \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?$`, 'u');
 
 /** "Özgür Özel, head of the Republican People's Party (CHP),": an office of a body, with no article. */
-const officeOfBody = /^,\s+((?:head|chief|director|leader|chairman|chairwoman|chair|president|secretary|founder|spokesman|spokeswoman|spokesperson)\s+(?:of|at|for)\s+[^,;:.“”"]{3,70}?),/u;
+const officeOfBody = /^,\s+((?:head|chief|director|leader|chairman|chairwoman|chair|president|secretary|founder|spokesman|spokeswoman|spokesperson)\s+(?:of|at|for)\s+[^,;:.“”"]{3,70}?)(?:,|\.(?=\s|$))/u;
 
 function appositionAfter(text: string, end: number): string | undefined {
   // "Charles E. Grassley, Republican of Iowa,": a party and a state, as The New York Times writes a lawmaker's.
   const party = /^,\s+([^,]{5,40}),/u.exec(text.slice(end, end + 50))?.[1];
   if (party && partyOfState.test(party)) return party;
-  const phrase = (/^,\s+((?:the|a|an|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3}['’]s)\s+[^,;:.“”"]{3,70}?),/u.exec(text.slice(end, end + 90)) ?? officeOfBody.exec(text.slice(end, end + 90)))?.[1];
+  // The apposition may close the sentence: "…," said Justice Norma Piña, the court's president.
+  const phrase = (/^,\s+((?:the|a|an|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3}['’]s)\s+[^,;:.“”"]{3,70}?)(?:,|\.(?=\s|$))/u.exec(text.slice(end, end + 90)) ?? officeOfBody.exec(text.slice(end, end + 90)))?.[1];
   // "Clinton, President Obama's approval rating remains strong,": a clause, not an apposition.
   return phrase && !phrase.split(/\s+/u).some((word) => /^(?:VB[DPZ]|MD)$/u.test(firstReading(word) ?? '')) ? phrase : undefined;
 }

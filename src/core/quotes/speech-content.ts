@@ -163,6 +163,8 @@ export function objectStart(rest: string, lemma: string): number | undefined {
     const found = topicPrepositions.exec(rest.slice(adverb));
     return found && /^\s+(?:about|of|on)\s/u.test(found[0]) ? adverb + found[0].length : undefined;
   }
+  // "voted against the bill" is a stance; "voted with the majority" is not.
+  if (topic && lemma === 'vote' && !/^\s+(?:for|against)\s/u.test(topic[0])) return undefined;
   if (topic) return sayLemmas.has(lemma) ? undefined : topic[0].length;
   // "said at least 23 people …", "up to 40", "over 100", "as many as 30": a quantity opens the content.
   const quantity = /^\s+(?:at\s+(?:least|most)|up\s+to|over|as\s+(?:many|much|few|little)\s+as)\s+\d/u.test(rest);
