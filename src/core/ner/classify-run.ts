@@ -14,14 +14,12 @@ import {firstReading, isCommonWord, isFunctionWord, isInLexicon, isOrdinaryWord}
 import type {SentenceSpan, Word} from '../text/sentences.js';
 import {isDatelineAgency} from './combine.js';
 import {possessive} from './letters.js';
-import {connectors, isNameWord, stripPossessive, mention} from './name-words.js';
+import {capitalisedParticles, connectors, isNameWord, stripPossessive, mention} from './name-words.js';
 import {otherNames} from './never-names.js';
 import {classifyName, opensWithGivenName, isGuess, stripPlural} from './classify-name.js';
 import {namesOffice, guessedMentions} from './lone-names.js';
 
 /** Events and their venues named after an office ("Commander-in-Chief Forum", "President's Cup"). */
-/** Particles of surnames and names, capitalised to open a sentence. */
-const capitalisedParticles: ReadonlySet<string> = new Set(['De', 'Van', 'Von', 'Da', 'Di', 'Du', 'Del', 'Della', 'Dos', 'Le', 'La', 'Ter', 'Ten', 'Al', 'El', 'Bin', 'Ibn']);
 
 const eventHeads = new Set(['Forum', 'Summit', 'Conference', 'Debate', 'Dinner', 'Ball', 'Gala', 'Cup', 'Trophy', 'Games', 'Day', 'Week', 'Night', 'Race', 'Lecture', 'Address']);
 /** A lower-case noun of settlement and "of" right before a name: "the town of …". */

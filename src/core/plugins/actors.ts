@@ -22,6 +22,7 @@ import {layoutOf, placedWords, type SentenceSpan, type Word} from '../text/sente
 import {findContaining, findStartingIn, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
 import {detached} from '../text/kept-by-text.js';
 import {textChange} from '../text/changes.js';
+import {capitalisedParticles} from '../ner/name-words.js';
 import {componentsOf, passNearEdit, type Components, type EntityKeys, type NamePass, type PassActor} from './actors-near-edit.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
@@ -623,7 +624,7 @@ class ActorRegistry {
       if (words.length === 1) return known[known.length - 1] === words[0];
       // A fuller name extends a known surname only ("Bukele" then "Nayib Bukele").
       if (known.length === 1) return words[words.length - 1] === known[0];
-      return known[known.length - 1] === words[words.length - 1] && known.join(' ').endsWith(words.join(' '));
+      return known[known.length - 1] === words[words.length - 1] && withParticlesLowered(known).endsWith(withParticlesLowered(words));
     });
     return this.mostRecent(candidates);
   }
@@ -882,8 +883,14 @@ interface NameForms {
 
 const formsCache = new Map<string, NameForms>();
 
-/** Particles that open a surname, capitalised ("Von der Leyen", "De Gaulle", "Van Gogh"). */
-const surnameParticles: ReadonlySet<string> = new Set(['Von', 'Van', 'De', 'Der', 'Den', 'Da', 'Di', 'Du', 'Del', 'Della', 'Dos', 'Le', 'La', 'Ter', 'Ten']);
+/**
+ * A name's words joined, a surname's particle in lower case however the text capitalised it:
+ * "Von der Leyen added" is Ursula von der Leyen, "De Niro" Robert De Niro. (Only for comparing
+ * names: "Al" stays the given name of "Al Gore" everywhere else.)
+ */
+function withParticlesLowered(words: readonly string[]): string {
+  return words.map((word, at) => (at < words.length - 1 && capitalisedParticles.has(word) ? word.toLowerCase() : word)).join(' ');
+}
 
 /**
  * Memoised by the name's text: every edit names every actor again, and splitting each name and
@@ -895,11 +902,7 @@ function formsOf(name: string): NameForms {
   if (!found) {
     const own = detached(name);
     const lower = own.toLowerCase();
-    const words = own.split(/\s+/).filter((word) => !nameSuffixes.has(word));
-    // "Von der Leyen added" after "Ursula von der Leyen", "De Niro" after "Robert De Niro": a
-    // surname's particle is compared in lower case, capitalised or not.
-    for (let at = 0; at < words.length - 1; at++) if (surnameParticles.has(words[at]!)) words[at] = words[at]!.toLowerCase();
-    found = {words, personKey: `person:${lower}`, organizationKey: `organization:${lower}`};
+    found = {words: own.split(/\s+/).filter((word) => !nameSuffixes.has(word)), personKey: `person:${lower}`, organizationKey: `organization:${lower}`};
     if (formsCache.size > 10000) formsCache.clear();
     formsCache.set(own, found);
   }

@@ -100,9 +100,7 @@ function speakerClosingSentence(cue: Word, sentence: SentenceSpan, context: Cont
 function sharedSubject(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
   const before = context.text.slice(sentence.start, cue.start);
   if (!/(?:\band|\bbut|,)\s*$/u.test(before) && cue.pos !== 'VBG') return null;
-  // "LONDON (Reuters) - …": the dateline's agency is no subject.
-  const clauseStart = sentence.start + datelineLength(context.text.slice(sentence.start, sentence.start + 80));
-  const first = lowerBound(sentence.words, clauseStart);
+  const first = firstWordAfterDateline(sentence, context.text);
   const opening = sentence.words.slice(first, first + 6);
   for (const word of opening) {
     const mention = findStartingIn(context.mentions, word.start, word.start) ?? findStartingIn(context.entities, word.start, word.start, (item) => item.type !== 'place');
@@ -114,13 +112,18 @@ function sharedSubject(cue: Word, sentence: SentenceSpan, context: Context): Spa
   return null;
 }
 
+/** The index of the sentence's first word after a dateline ("LONDON (Reuters) - …": the agency is no subject). */
+function firstWordAfterDateline(sentence: SentenceSpan, text: string): number {
+  return lowerBound(sentence.words, sentence.start + datelineLength(text.slice(sentence.start, sentence.start + 80)));
+}
+
 /**
  * "A coalition of farmers filed suit against the department, arguing that …": a participle
  * after a comma has its main clause's subject, the subject of the clause's first verb, not the
  * name before the comma. Null when that clause has no verb or no subject to read.
  */
 function mainClauseSubject(cue: Word, sentence: SentenceSpan, context: Context): Span | null {
-  const first = lowerBound(sentence.words, sentence.start + datelineLength(context.text.slice(sentence.start, sentence.start + 80)));
+  const first = firstWordAfterDateline(sentence, context.text);
   // The tagger takes a past tense after a noun for a participle ("farmers filed/VBN suit").
   const verb = sentence.words.slice(first, cue.index).find((word) => /^(?:VBD|VBZ|VBP)$/u.test(word.pos) || (word.pos === 'VBN' && /^NNP?S?$/u.test(sentence.words[word.index - 1]?.pos ?? '')));
   return verb ? subjectOf(verb, sentence, context) : null;
@@ -159,8 +162,7 @@ export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context):
     if (!/^\s*,\s*$/.test(gap)) return null;
     // "Phil Lovas, said": a name closing an apposition speaks, unless a preposition ties it
     // into the apposition ("Maria Schmidt, an economist at the Kiel Institute, said").
-    // Titles may stand between ("Starmer, speaking after talks with NATO Secretary General Mark Rutte, said").
-    // Titles may stand between, capitalised or not ("led by chief executive Sam Altman").
+    // Titles may stand between ("after talks with NATO Secretary General Mark Rutte", "led by chief executive Sam Altman").
     const tied = mention !== undefined && /\b(?:at|of|for|with|from|in|on|to|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|\bby\s+(?:\p{L}[\p{L}.'’-]*\s+){1,3}$/u.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
     if (mention && mention.kind !== 'role' && mention.kind !== 'pronoun' && !tied) return span(mention, text);
     // "Bukele, the Salvadoran president, said": the name before the apposition speaks; in
@@ -238,6 +240,7 @@ function withSourceModifier(phrase: Span, sentence: SentenceSpan, text: string):
   if (/^(?:of|for|at)$/u.test(words[first - 1]?.text ?? '') && office && /^NNS?$/u.test(office.pos) && (roleNouns.has(office.text.toLowerCase()) || sourceNouns.has(office.text.toLowerCase()) || groupNouns.has(office.text.toLowerCase()))) {
     const source = nounPhraseEndingAt(office, sentence, text);
     if (source) return {start: source.start, end: phrase.end, text: text.slice(source.start, phrase.end)};
+    return phrase;
   }
   if (!/^(?:with|to|on|in|about|of)$/u.test(words[first - 1]?.text ?? '')) return phrase;
   let at = first - 2;

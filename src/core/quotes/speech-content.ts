@@ -226,12 +226,13 @@ export function thatAfterAdjuncts(cue: Word, sentence: SentenceSpan): Word | und
  */
 export function clauseAfterAdjunct(cue: Word, sentence: SentenceSpan): Word | undefined {
   const words = sentence.words;
-  // "said Tuesday it had raised …", "said last week the plan …": a time with no preposition.
+  // "said Tuesday it had raised …", "said last week his party would …": a time with no
+  // preposition ("said Monday the plan …" is objectStart's).
   const time = timeAdjunct.exec(words.slice(cue.index + 1, cue.index + 4).map((word) => `${word.before}${word.text}`).join(''));
   if (time) {
     const count = time[0].trim().split(/\s+/u).length;
     const next = words[cue.index + 1 + count];
-    return next && /^\s+$/u.test(next.before) && subjectOpener.test(next.text) && !/^(?:the)$/u.test(next.text) && finiteVerbFollows(words, cue.index + 1 + count) ? next : undefined;
+    return next && /^\s+$/u.test(next.before) && subjectOpener.test(next.text) && next.text !== 'the' && finiteVerbFollows(words, cue.index + 1 + count) ? next : undefined;
   }
   const preposition = words[cue.index + 1];
   if (!preposition || !/^(?:on|in)$/u.test(preposition.text) || !/^\s+$/u.test(preposition.before)) return undefined;
