@@ -60,6 +60,11 @@ describe('entities layer', () => {
     assert.deepEqual(entities('By Ana Reyes, Staff Writer\n\nThe mayor spoke.'), ['Ana Reyes/person']);
   });
 
+  it('reads a place named in another language ("Calle Ocho", "Casa de Nariño") and a part of a known place ("Little Havana") as places', () => {
+    assert.deepEqual(entities('She has run the bakery on Calle Ocho for 31 years. These businesses make Little Havana.'), ['Calle Ocho/place', 'Little Havana/place']);
+    assert.deepEqual(entities('Petro spoke at the Casa de Nariño in Bogotá.'), ['Petro/person', 'Casa de Nariño/place', 'Bogotá/place']);
+  });
+
   it('keeps hyphenated and accented names whole, and splits joined places', () => {
     const text = 'Foreign Minister Elena Quispe-Ramos crossed the Colombia-Panama border on a U.S.-funded flight.';
     assert.deepEqual(entities(text), ['Elena Quispe-Ramos/person', 'Colombia/place', 'Panama/place', 'U.S./place']);

@@ -49,7 +49,13 @@ for (const country of countries) {
 }
 
 /** Compass words that make a region of a place, capitalised as they open one: "Southern Indiana", "East London". */
-const compassNames = new Set('Northern Southern Eastern Western Central North South East West Northeast Northwest Southeast Southwest'.split(' '));
+const compassNames = new Set('Northern Southern Eastern Western Central North South East West Northeast Northwest Southeast Southwest Upper Lower Greater Little Old'.split(' '));
+
+/**
+ * Words that open a place's name in the languages news leaves untranslated: "Calle Ocho", "Plaza
+ * de Mayo", "Rue de Rivoli", "Casa Rosada", "Casa de Nariño".
+ */
+export const placeOpeners: ReadonlySet<string> = new Set(['Calle', 'Avenida', 'Rua', 'Rue', 'Avenue', 'Boulevard', 'Via', 'Viale', 'Piazza', 'Plaza', 'Praça', 'Plaça', 'Paseo', 'Calzada', 'Camino', 'Carrera', 'Casa', 'Palacio', 'Palazzo', 'Palais', 'Puerta', 'Porta', 'Place']);
 
 /** The same words in lower case, for lookups by a name's first word. */
 export const compassWords: ReadonlySet<string> = new Set([...compassNames].map((word) => word.toLowerCase()));

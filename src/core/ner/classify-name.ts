@@ -7,7 +7,7 @@ import type {EntityType} from '../model.js';
 import {countryByDemonym} from '../data/countries.js';
 import {firstNames, isGivenName, isRomanisedName, surnameParticles} from '../data/first-names.js';
 import {isNationalBody, knownOrganizations, organizationWords, partyNames, teamNicknames} from '../data/organizations.js';
-import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads} from '../data/places.js';
+import {facilityHeads, isRegionOfKnownPlace, knownPlaces, placeHeads, placeOpeners} from '../data/places.js';
 import {isCommonWord} from '../data/lexicon.js';
 import {personParticles, connectors} from './name-words.js';
 
@@ -32,6 +32,7 @@ export function classifyName(whole: string, text: string, start: number): Entity
   // "Tax Policy Center", "Pew Research Center": a centre of study is a body, not a building.
   if (words.length > 1 && /^Cent(?:er|re)$/u.test(last) && studyWords.has(words[words.length - 2]!)) return 'organization';
   if (words.length > 1 && facilityHeads.has(last)) return 'place';
+  if (words.length > 1 && placeOpeners.has(words[0]!)) return 'place';
   // "Chiang Kai Shek Memorial Hall", "Carnegie Hall"; not "Stuart Hall".
   if (last === 'Hall' && words.length > 1 && !opensWithGivenName(words) && (words.length > 2 || hallOwners.has(words[0]!))) return 'place';
   // "Washington Dulles International Airport", "Union Station", "Times Square": a street's, a
