@@ -126,6 +126,15 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(quotes('Senators voted against the bill.'), [['indirect', 'the bill', 'Senators', 'voted']]);
   });
 
+  it('ends reported speech before a concession with its own source, and reads a published study as the source', () => {
+    assert.deepEqual(quotes('Researchers estimate that cutting emissions would save 1.5 million lives a year, though critics argue the figure is optimistic.'), [
+      ['indirect', 'that cutting emissions would save 1.5 million lives a year', 'Researchers', 'estimate'],
+      ['indirect', 'the figure is optimistic', 'critics', 'argue'],
+    ]);
+    assert.deepEqual(quotes('A new study published in The Lancet found that pollution caused 8.1 million deaths.').map((quote) => quote[2]), ['A new study published in The Lancet']);
+    assert.deepEqual(quotes('A report released by the World Bank said growth would slow.').map((quote) => quote[2]), ['A report released by the World Bank']);
+  });
+
   it('reads a role the tagger takes for an adjective as the source ("the former general added")', () => {
     assert.deepEqual(quotes('The 52-year-old former general added that reinforcements had been sent.'), [
       ['indirect', 'that reinforcements had been sent', 'The 52-year-old former general', 'added'],

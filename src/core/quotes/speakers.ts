@@ -200,6 +200,8 @@ export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context):
     return mention ? span(mention, text) : null;
   }
   if (mention) {
+    const published = withPublication(mention, sentence, text);
+    if (published) return published;
     // "Dan Ives of Wedbush Securities called …": the person before the body he is of speaks.
     const body = /\s(?:of|at|from)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(sentence.start, mention.start - 10), mention.start));
     const member = body && mention.kind !== 'pronoun' ? findContaining(context.mentions, mention.start - body[0].length - 1) : undefined;
@@ -219,7 +221,22 @@ export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context):
   // right before the cue is the mention of its source.
   if (/^(?:who|all|both|most|many|several|others|some)$/i.test(head.text) && index === verb.index - 1 - skippedBefore(words, verb.index)) return span(head, text);
   const phrase = nounPhraseEndingAt(head, sentence, text);
-  return phrase && withSourceModifier(phrase, sentence, text);
+  return phrase && (withPublication(phrase, sentence, text) ?? withSourceModifier(phrase, sentence, text));
+}
+
+/** A study, report or poll published or released by or in what is named after it. */
+const publicationBefore = /(?:^|\s)((?:an?|the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(?:study|report|paper|survey|poll|analysis|review|article|investigation|audit)\s+(?:published|released|issued|conducted|commissioned|carried\s+out)\s+(?:in|by|for)\s+(?:the\s+)?)$/iu;
+
+/**
+ * "A new study published in The Lancet found …", "A report released by the World Bank said …":
+ * the study speaks, not the journal or the publisher named before the cue. Undefined for any
+ * other subject.
+ */
+function withPublication(subject: Span, sentence: SentenceSpan, text: string): Span | undefined {
+  const published = publicationBefore.exec(text.slice(Math.max(sentence.start, subject.start - 70), subject.start));
+  if (!published) return undefined;
+  const start = subject.start - published[1]!.length;
+  return {start, end: subject.end, text: text.slice(start, subject.end)};
 }
 
 /** Nouns of a body of people that speaks as one ("A coalition of farmers filed suit, arguing …"). */

@@ -99,7 +99,8 @@ export function clauseOfNextSource(cues: Word[], cueIndex: number, sentence: Sen
     if (next.pos === 'VBG') continue;
     const subject = subjectOf(next, sentence, context);
     if (!subject || subject.start <= cue.end) continue;
-    const before = /(?:,\s*|;\s*|\s+)(?:and|but|while|whereas)\s+$|;\s+$/u.exec(text.slice(Math.max(cue.end, subject.start - 12), subject.start));
+    // "…, though critics argue …": a concession opens another source's clause too.
+    const before = /(?:,\s*|;\s*|\s+)(?:and|but|while|whereas|though|although)\s+$|;\s+$/u.exec(text.slice(Math.max(cue.end, subject.start - 12), subject.start));
     if (!before) continue;
     // "said the United States and its allies will seek": with no verb before it, "and" joins the
     // content's subjects; a new source's clause follows a clause of its own.
