@@ -135,6 +135,10 @@ describe('quotes layer: reported speech', () => {
     assert.deepEqual(quotes('A report released by the World Bank said growth would slow.').map((quote) => quote[2]), ['A report released by the World Bank']);
   });
 
+  it('reads the person of a place before an apposition as the source, not the place', () => {
+    assert.deepEqual(quotes('Democratic Sen. Jack Reed of Rhode Island, the top Democrat on the Armed Services Committee, said the Pentagon deserved better.').map((quote) => quote[2]), ['Jack Reed']);
+  });
+
   it('reads a role the tagger takes for an adjective as the source ("the former general added")', () => {
     assert.deepEqual(quotes('The 52-year-old former general added that reinforcements had been sent.'), [
       ['indirect', 'that reinforcements had been sent', 'The 52-year-old former general', 'added'],

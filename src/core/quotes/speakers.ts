@@ -181,8 +181,12 @@ export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context):
         if (label > 0 && words[label]!.before.includes('(')) before = words[label - 1]!;
       }
       const named = mentionEndingAt(before, context);
-      const inApposition = named !== undefined && /\b(?:of|for|at|from|in)\s+(?:the\s+)?$/u.test(text.slice(Math.max(sentence.start, named.start - 10), named.start));
-      if (named && !inApposition) return span(named, text);
+      const tie = named === undefined ? null : /\b(?:of|for|at|from|in)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(sentence.start, named.start - 10), named.start));
+      if (named && !tie) return span(named, text);
+      // "Sen. Jack Reed of Rhode Island, the top Democrat on …, said": the person of the place speaks.
+      const tieStart = named && tie && /^of\s/u.test(tie[0]) ? named.start - tie[0].length : undefined;
+      const of = tieStart === undefined ? undefined : findContaining(context.mentions, tieStart - 2);
+      if (of && of.kind === 'name' && /^\s+$/u.test(text.slice(of.end, tieStart)) && context.entities.some((entity) => entity.start === of.start && entity.type === 'person')) return span(of, text);
       if (!named && before.pos === 'CD' && open > 1 && /,\s+$/u.test(before.before)) {
         // "Donna Rawlings, 59, of Ashton, Md., who watched …, said": an age sets off no one.
         open--;
