@@ -195,6 +195,15 @@ describe('quotes layer: signatures and transcripts', () => {
     assert.deepEqual(quotes('The WHO estimates that 1.2 million people died in 2023.').map((quote) => [quote.speaker, quote.cue]), [['WHO', 'estimates']]);
   });
 
+  it('reads quotations in single marks, as British copy writes them, but no term set off or apostrophe', () => {
+    const found = quotes("'We need to see more evidence,' Bailey told the Treasury Committee. 'The labour market remains tight.'");
+    assert.deepEqual(found.map((quote) => [quote.kind, quote.text, quote.speaker]), [
+      ['direct', 'We need to see more evidence,', 'Bailey'],
+      ['direct', 'The labour market remains tight.', 'Bailey'],
+    ]);
+    assert.deepEqual(quotes("The workers' union called it 'observer bias' in the '90s.").filter((quote) => quote.kind !== 'indirect'), []);
+  });
+
   it('shares the main subject with a participle cue after a comma', () => {
     const found = quotes('Trump attacked Clinton over Libya, saying, "She is unstable."');
     assert.equal(found[0]?.speaker, 'Trump');

@@ -122,7 +122,7 @@ export function reportedSpeech(sentence: SentenceSpan, context: Context, marked:
     // Only verbs of telling have a listener before the quotation ("told reporters: “…”"); after
     // "said the words “lump” …" the quoted word sits inside the reported speech.
     const beforeMark = lemma === 'tell' || lemma === 'ask' ? afterListener : after;
-    const closedBefore = attributesMarkBefore.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) ? findOverlapping(marked, cue.start - 30, cue.start + 1, (quote) => quote.closeEnd <= cue.start && cue.start - quote.closeEnd < 30) : undefined;
+    const closedBefore = attributesMarkBefore.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)) ? findOverlapping(marked, cue.start - 30, cue.start + 1, (quote) => !quote.nested && quote.closeEnd <= cue.start && cue.start - quote.closeEnd < 30 && !typedAsTwo(text, quote.closeEnd)) : undefined;
     // 'The answers are "not meeting the demand," says Rieckhoff': a partial quote closing
     // reported speech leaves the speech to this cue.
     const closesSpeech = closedBefore?.kind === 'partial' && closedBefore.openStart - sentence.start > 10;
@@ -241,10 +241,15 @@ export function reportedSpeech(sentence: SentenceSpan, context: Context, marked:
 }
 
 /**
- * “…,” he said: a cue a few words after a closing mark attributes that quotation; not after a
- * comma or a conjunction ("…,” he said, adding he …", "“depleted” and says he …").
+ * “…,” he said: a cue a few words after a closing mark (a single one too: '…,' he said)
+ * attributes that quotation; not after a comma or a conjunction ("…,” he said, adding he …", "“depleted” and says he …").
  */
-const attributesMarkBefore = /[”"»]\s*,?\s*(?:(?!(?:and|but)\s)[^\s,]+\s+){0,3}$/u;
+const attributesMarkBefore = /[”"»'’]\s*,?\s*(?:(?!(?:and|but)\s)[^\s,]+\s+){0,3}$/u;
+
+/** A closing mark typed as two apostrophes (''): read as before single marks were (it attributes nothing after it). */
+function typedAsTwo(text: string, closeEnd: number): boolean {
+  return text[closeEnd - 1] === "'" && text[closeEnd - 2] === "'";
+}
 
 const ranges = new WeakMap<readonly MarkedQuote[], Array<{start: number; end: number}>>();
 

@@ -143,6 +143,7 @@ function shifted(marks: ParagraphMarks, delta: number): ParagraphMarks {
 
 /** One paragraph's quotations and stray marks; `carried`: it continues a quotation left open. */
 function paragraphMarks(text: string, paragraph: {start: number; end: number}, carried: boolean, nextOpens: boolean): ParagraphMarks {
+  if (!carried && singleMarksOnly(text, paragraph)) return singleMarks(text, paragraph);
   const quotes: MarkedQuote[] = [];
   const unbalanced: MarkProblem[] = [];
   let carries = false;
@@ -190,6 +191,50 @@ function paragraphMarks(text: string, paragraph: {start: number; end: number}, c
     quotes.push(...piece(text, open.last, end, end, continues, paragraph.start));
   }
   return {quotes, unbalanced, carries};
+}
+
+/** Marks that open or close a quotation in double marks, straight or not, or typed as two ('' … ''). */
+const doubleMarks = /["“”„«»]|''|``/u;
+/** A single mark opening a word after a space, a bracket or a dash: "told the BBC: 'Growth is …". */
+const singleOpening = /(?:^|[\s([{\u2014\u2013-])['‘](?=\p{L})/u;
+
+/**
+ * A paragraph quoted in single marks, as British and some wire copy write a quotation ('We need
+ * more evidence,' Bailey said): no double mark in it, and a single one opening a word.
+ */
+function singleMarksOnly(text: string, paragraph: {start: number; end: number}): boolean {
+  const value = text.slice(paragraph.start, paragraph.end);
+  return !doubleMarks.test(value) && singleOpening.test(value);
+}
+
+/**
+ * The quotations of a paragraph in single marks. An apostrophe is the same character, so a mark
+ * opens only at a word's start ('We, not '90s) and closes only at a word's end that is no
+ * plural's possessive ("the workers' union"); nothing is reported unbalanced, a quotation left
+ * open at the paragraph's end is none (an elision, most likely), and none is nested.
+ */
+function singleMarks(text: string, paragraph: {start: number; end: number}): ParagraphMarks {
+  const quotes: MarkedQuote[] = [];
+  let open = -1;
+  for (let at = paragraph.start; at < paragraph.end; at++) {
+    const char = text[at];
+    if (char !== "'" && char !== '‘' && char !== '’') continue;
+    const before = at > paragraph.start ? text[at - 1]! : ' ';
+    const after = text[at + 1] ?? ' ';
+    if (open < 0) {
+      if (char !== '’' && /[\s([{\u2014\u2013-]/u.test(before) && /\p{L}/u.test(after)) open = at;
+      continue;
+    }
+    const closes = char !== '‘' && /[^\s([{]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+    const possessive = before === 's' && /^\s+\p{Ll}/u.test(text.slice(at + 1, at + 3));
+    if (!closes || possessive) continue;
+    // Single marks also set off a term ('self-medicating', 'observer bias'): only a sentence said
+    // counts, several words or a closing stop, not embedded in a clause.
+    const found = at - open > 2 ? piece(text, open, at, at + 1, false, paragraph.start)[0] : undefined;
+    if (found && found.kind === 'direct' && (/[,.?!]$/u.test(found.text) || found.text.split(/\s+/u).length >= 4)) quotes.push(found);
+    open = -1;
+  }
+  return quotes.length === 0 ? noMarks[0]! : {quotes, unbalanced: [], carries: false};
 }
 
 function opensHere(text: string, offset: number, paragraphStart: number): boolean {
