@@ -45,6 +45,11 @@ describe('actors layer', () => {
     assert.deepEqual(result.actors.filter((actor) => actor.name.endsWith(' government')).map((actor) => actor.name), ['U.S. government']);
   });
 
+  it('makes no government of a place that ends another name ("The Bank of England said")', () => {
+    const result = analyze('The Bank of England said inflation was easing. The University of Texas said it would appeal. England said no.');
+    assert.deepEqual(result.actors.map((actor) => `${actor.name} ${actor.mentions.length}`).sort(), ['Bank of England 1', 'English government 1', 'University of Texas 1']);
+  });
+
   it("names a government by its country's demonym, one actor for the country, its capital and its seat", () => {
     const result = analyze('Beijing rejected the tariffs. The Kremlin said it would respond. Moscow denied the report. Hungary urged calm. The Pentagon said it was ready.');
     const governments = result.actors.filter((actor) => actor.type === 'organization').map((actor) => `${actor.name} ${actor.mentions.length}`);

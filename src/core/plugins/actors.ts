@@ -71,6 +71,22 @@ function actsAsGovernment(text: string, end: number): boolean {
   return verb !== null && (governmentVerbs.has(verb[1]!) || speechVerbs.has(verb[1]!));
 }
 
+/** How far before a place the layer reads, for the name it ends (`endsName`). */
+const NAME_BEFORE_REACH = 40;
+
+/**
+ * "The Bank of England said", "the University of Texas said": the place ends another name, whose
+ * verb that is; it acts for no government. Reads NAME_BEFORE_REACH characters before it.
+ */
+function endsName(text: string, start: number): boolean {
+  return /\p{Lu}[\p{L}.&'’-]*\s+(?:of|de|for)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - NAME_BEFORE_REACH), start));
+}
+
+/** Whether a place acts as its government: a verb of acting after it, and no name it ends. */
+function actsForGovernment(text: string, place: EntityMention): boolean {
+  return actsAsGovernment(text, place.end) && !endsName(text, place.start);
+}
+
 /** The acronym introduced in parentheses right after an organisation's name ending at `end`. */
 function acronymAfter(text: string, end: number): string | undefined {
   return /^\s*\((\p{Lu}[\p{Lu}.&-]{1,9})\)/u.exec(text.slice(end, end + 14))?.[1];
@@ -198,7 +214,7 @@ function namePass(text: string, entities: readonly EntityMention[], only?: reado
     if (entity.type === 'place') {
       // Only a country, a capital, a state or a seat of government acts for a government: "the
       // University of California at Berkeley found" is a study, not a "Berkeley government".
-      if (actsAsGovernment(text, entity.end) && mayStandForGovernment(entity.text)) registry.government(entity);
+      if (actsForGovernment(text, entity) && mayStandForGovernment(entity.text)) registry.government(entity);
     } else registry.name(entity, text);
     // (One entity's turn creates one actor at most.)
     if (creators.length < registry.created.length) creators.push(only ? only[at]! : at);
@@ -384,7 +400,9 @@ function sameEntityAcross(oldText: string, text: string): (old: EntityMention, n
     if (!clean(old, now) || old.type !== now.type || old.text !== now.text || (old.role === null ? now.role !== null : now.role === null || old.role.text !== now.role.text)) return false;
     // The text after it, where the edit may lie: only what is read of it must be the same.
     if (old.end <= prefix && old.end + ENTITY_REACH > prefix && !sameReadAround(old, oldText, now, text)) return false;
-    // The text before it, for an apposition that opens its sentence (a person's).
+    // The text before it, for an apposition that opens its sentence (a person's) or the name a
+    // place ends (endsName).
+    if (old.type === 'place') return !(old.start >= oldSuffix && old.start - NAME_BEFORE_REACH < oldSuffix && endsName(oldText, old.start) !== endsName(text, now.start));
     return !(old.type === 'person' && old.start >= oldSuffix && old.start - ENTITY_REACH < oldSuffix && appositionOf(oldText, old.start, old.end) !== appositionOf(text, now.start, now.end));
   };
 }
@@ -423,7 +441,7 @@ function namePassNearEdit(before: ActorsState, text: string, entities: readonly 
  * their antecedent). Nothing else is read around these (`resolve`).
  */
 function sameReadAround(old: EntityMention, oldText: string, now: EntityMention, text: string): boolean {
-  if (old.type === 'place') return actsAsGovernment(oldText, old.end) === actsAsGovernment(text, now.end);
+  if (old.type === 'place') return actsForGovernment(oldText, old) === actsForGovernment(text, now);
   if (old.type === 'organization') return acronymAfter(oldText, old.end) === acronymAfter(text, now.end);
   return appositionOf(oldText, old.start, old.end) === appositionOf(text, now.start, now.end) && isPossessor(oldText, old.end) === isPossessor(text, now.end);
 }
@@ -437,7 +455,7 @@ function sameReadAround(old: EntityMention, oldText: string, now: EntityMention,
  * entities are not pairwise `same`.
  */
 function pairedPastPlaces(oldEntities: readonly EntityMention[], oldText: string, entities: readonly EntityMention[], text: string, same: (old: EntityMention, now: EntityMention) => boolean, from: number): Array<EntityMention | undefined> | undefined {
-  const read = (entity: EntityMention, within: string) => entity.type !== 'place' || actsAsGovernment(within, entity.end);
+  const read = (entity: EntityMention, within: string) => entity.type !== 'place' || actsForGovernment(within, entity);
   const counterparts: Array<EntityMention | undefined> = oldEntities.slice(0, from);
   let at = from;
   for (let index = from; index < entities.length; index++) {
@@ -764,7 +782,7 @@ function headWordOf(name: string): string | undefined {
  */
 function resolutionKeys(entity: EntityMention, text: string): EntityKeys {
   if (entity.type === 'place') {
-    if (!actsAsGovernment(text, entity.end) || !mayStandForGovernment(entity.text)) return noKeys;
+    if (!actsForGovernment(text, entity) || !mayStandForGovernment(entity.text)) return noKeys;
     const {key, name} = governmentOf(entity.text);
     // Detached, as every key: the components keep them from version to version.
     const government = detached(key);
