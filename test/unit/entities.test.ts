@@ -65,6 +65,11 @@ describe('entities layer', () => {
     assert.deepEqual(entities('Petro spoke at the Casa de Nariño in Bogotá.'), ['Petro/person', 'Casa de Nariño/place', 'Bogotá/place']);
   });
 
+  it("keeps an organisation named with its \"of\" before an office, opening the sentence or not", () => {
+    assert.deepEqual(entities('Bank of England Governor Andrew Bailey said inflation was easing.'), ['Bank of England/organization', 'England/place', 'Andrew Bailey/person']);
+    assert.deepEqual(analyze('Bank of England Governor Andrew Bailey said so.').actors.find((actor) => actor.name === 'Andrew Bailey')?.roles, ['Bank of England Governor']);
+  });
+
   it('keeps hyphenated and accented names whole, and splits joined places', () => {
     const text = 'Foreign Minister Elena Quispe-Ramos crossed the Colombia-Panama border on a U.S.-funded flight.';
     assert.deepEqual(entities(text), ['Elena Quispe-Ramos/person', 'Colombia/place', 'Panama/place', 'U.S./place']);

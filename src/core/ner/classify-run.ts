@@ -68,7 +68,9 @@ export function classifyRun(
   const opensRole = (titleComplements.has(first.text) || firstReading(first.text) === 'NN') && run.length > 1 && titleWords.has(run[1]!.text);
   // "De Niro said", "Van Gogh painted": a surname's particle opening the sentence stays in the name.
   const particle = run.length > 1 && capitalisedParticles.has(first.text);
-  if (isSentenceStart(first) && !opensRole && !particle && !isWholeName(run, text) && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
+  // "Bank of England Governor Andrew Bailey said": an organisation's word and its "of" open the name.
+  const opensBody = run.length > 2 && organizationWords.has(first.text) && run[1]!.text === 'of';
+  if (isSentenceStart(first) && !opensRole && !particle && !opensBody && !isWholeName(run, text) && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {
     if (run.length === 1 && !sentenceStarters.has(first.text)) return {word: first, initial: true};
     run = run.slice(1);
     while (run.length > 0 && !isNameWord(run[0]!)) run = run.slice(1);
@@ -309,7 +311,8 @@ function personAfterOrganization(run: readonly Word[], text: string): number {
 /** A known organisation, an acronym, or a name headed by an organisation's word ("European Commission"). */
 function isOrganizationName(words: readonly Word[], value: string): boolean {
   const last = stripPossessive(words[words.length - 1]!.text);
-  return knownOrganizations.has(value.toLowerCase()) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(last)) || (words.length > 1 && organizationWords.has(last));
+  // "Bank of England", "University of Texas": an organisation's word before its "of" heads the name too.
+  return knownOrganizations.has(value.toLowerCase()) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(last)) || (words.length > 1 && organizationWords.has(last)) || (words.length > 2 && organizationWords.has(words[0]!.text) && words[1]!.text === 'of');
 }
 
 /** Words a gazetteer knows as names, which stay names at the start of a sentence too. */
