@@ -14,7 +14,7 @@ import {firstReading, isCommonWord, isFunctionWord, isInLexicon, isOrdinaryWord}
 import type {SentenceSpan, Word} from '../text/sentences.js';
 import {isDatelineAgency} from './combine.js';
 import {possessive} from './letters.js';
-import {capitalisedParticles, connectors, isNameWord, stripPossessive, mention} from './name-words.js';
+import {isCapitalisedParticle, connectors, isNameWord, stripPossessive, mention} from './name-words.js';
 import {otherNames} from './never-names.js';
 import {classifyName, opensWithGivenName, isGuess, stripPlural} from './classify-name.js';
 import {namesOffice, guessedMentions} from './lone-names.js';
@@ -67,7 +67,7 @@ export function classifyRun(
   // "Commerce Secretary Howard Lutnick told…": a portfolio before a title opens the role.
   const opensRole = (titleComplements.has(first.text) || firstReading(first.text) === 'NN') && run.length > 1 && titleWords.has(run[1]!.text);
   // "De Niro said", "Van Gogh painted": a surname's particle opening the sentence stays in the name.
-  const particle = run.length > 1 && capitalisedParticles.has(first.text);
+  const particle = run.length > 1 && isCapitalisedParticle(first.text);
   // "Bank of England Governor Andrew Bailey said": an organisation's word and its "of" open the name.
   const opensBody = run.length > 2 && organizationWords.has(first.text) && run[1]!.text === 'of';
   if (isSentenceStart(first) && !opensRole && !particle && !opensBody && !isWholeName(run, text) && (sentenceStarters.has(first.text) || (isCommonWord(stripPossessive(first.text)) && !isKnownName(first.text) && !titleWords.has(first.text)))) {

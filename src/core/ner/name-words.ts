@@ -7,6 +7,7 @@ import type {EntityMention} from '../data-map.js';
 import type {EntityType, Span} from '../model.js';
 import type {Word} from '../text/sentences.js';
 import {mayOpenName, withoutPossessive} from './letters.js';
+import {surnameParticles} from '../data/first-names.js';
 
 /** Capitalised words that are never names by themselves. */
 export const notNames = new Set(
@@ -15,8 +16,10 @@ export const notNames = new Set(
 
 /** Connectors that join only a person's names ("bin Laden", "van Gogh", "von der Leyen"). */
 export const personParticles = new Set(['bin', 'ibn', 'van', 'von', 'der', 'den']);
-/** Particles of surnames and names as a sentence opens with them ("De Niro said", "Von der Leyen added"). */
-export const capitalisedParticles: ReadonlySet<string> = new Set(['De', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Du', 'Del', 'Della', 'Dos', 'Le', 'La', 'Ter', 'Ten', 'Al', 'El', 'Bin', 'Ibn']);
+/** A surname's particle capitalised, as a sentence opens with it ("De Niro said", "Von der Leyen added"). */
+export function isCapitalisedParticle(word: string): boolean {
+  return /^\p{Lu}\p{Ll}*$/u.test(word) && surnameParticles.has(word.toLowerCase());
+}
 /** Lower-case words allowed between capitalised words of one name. */
 export const connectors = new Set(['of', 'for', 'de', 'del', 'des', 'la', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'al', 'bin', 'ibn', 'y', 'on', 'and', 'es']);
 

@@ -22,7 +22,7 @@ import {layoutOf, placedWords, type SentenceSpan, type Word} from '../text/sente
 import {findContaining, findStartingIn, lowerBoundOfNumbers, overlapping, within} from '../text/span-index.js';
 import {detached} from '../text/kept-by-text.js';
 import {textChange} from '../text/changes.js';
-import {capitalisedParticles} from '../ner/name-words.js';
+import {isCapitalisedParticle} from '../ner/name-words.js';
 import {componentsOf, passNearEdit, type Components, type EntityKeys, type NamePass, type PassActor} from './actors-near-edit.js';
 
 const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
@@ -30,10 +30,6 @@ const nameSuffixes = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 /** Verbs after a place that make it act as a government ("Washington attributes", "The U.S. is urging"). */
 const actingVerb = /^\s+(?:(?:is|was|has|have|had|will|would)\s+)?(\p{Ll}+)/u;
 const governmentVerbs: ReadonlySet<string> = new Set(['attributes', 'attributed', 'accuses', 'accused', 'wants', 'wanted', 'demands', 'demanded', 'insists', 'insisted', 'rejects', 'rejected', 'denies', 'denied', 'says', 'said', 'urging', 'urges', 'urged', 'announced', 'announces', 'warned', 'warns', 'imposed', 'imposes', 'sanctioned', 'blamed', 'blames', 'considers', 'considered', 'views', 'viewed', 'responded', 'condemned', 'condemns']);
-
-/** Whether a place ending at `end` acts as its government: a verb of acting follows. */
-/** Seats of government and states of the past that act as their governments ("the White House said"). */
-const governmentSeats: ReadonlySet<string> = new Set(['white house', 'kremlin', 'downing street', 'whitehall', 'pentagon', 'élysée', 'elysee', 'soviet union', 'ussr', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany']);
 
 /** Seats of a country's government, which act as that government ("the Kremlin said" → the Russian government). */
 const seatCountries: ReadonlyMap<string, string> = new Map([
@@ -44,6 +40,9 @@ const seatCountries: ReadonlyMap<string, string> = new Map([
   ['élysée', 'france'],
   ['elysee', 'france'],
 ]);
+
+/** Seats of government and states of the past that act as their governments ("the White House said"). */
+const governmentSeats: ReadonlySet<string> = new Set([...seatCountries.keys(), 'pentagon', 'soviet union', 'ussr', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany']);
 
 /**
  * The government a place acting as one stands for: its registry key and its actor's name. A
@@ -66,6 +65,7 @@ function mayStandForGovernment(name: string): boolean {
   return countryByCapital.has(lower) || countryByName.has(lower) || largeRegions.has(lower) || governmentSeats.has(lower);
 }
 
+/** Whether a place ending at `end` acts as its government: a verb of acting follows. */
 function actsAsGovernment(text: string, end: number): boolean {
   const verb = actingVerb.exec(text.slice(end, end + 40));
   return verb !== null && (governmentVerbs.has(verb[1]!) || speechVerbs.has(verb[1]!));
@@ -140,6 +140,8 @@ const officeModifiers = new Set(['chief', 'deputy', 'vice', 'senior', 'former', 
  * The name before it is a name, not an ordinary word opening the sentence ("Meanwhile president …").
  */
 function titleInLowerCase(before: string): string | undefined {
+  // Most names follow no word in lower case: the pattern, tried at every offset, is spared them.
+  if (!/\p{Ll}\s+$/u.test(before)) return undefined;
   const match = lowerCaseTitle.exec(before);
   if (!match) return undefined;
   const office = match[2]!.split(/\s+/u);
@@ -907,7 +909,7 @@ const formsCache = new Map<string, NameForms>();
  * names: "Al" stays the given name of "Al Gore" everywhere else.)
  */
 function withParticlesLowered(words: readonly string[]): string {
-  return words.map((word, at) => (at < words.length - 1 && capitalisedParticles.has(word) ? word.toLowerCase() : word)).join(' ');
+  return words.map((word, at) => (at < words.length - 1 && isCapitalisedParticle(word) ? word.toLowerCase() : word)).join(' ');
 }
 
 /**

@@ -184,9 +184,8 @@ export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context):
       const tie = named === undefined ? null : /\b(?:of|for|at|from|in)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(sentence.start, named.start - 10), named.start));
       if (named && !tie) return span(named, text);
       // "Sen. Jack Reed of Rhode Island, the top Democrat on …, said": the person of the place speaks.
-      const tieStart = named && tie && /^of\s/u.test(tie[0]) ? named.start - tie[0].length : undefined;
-      const of = tieStart === undefined ? undefined : findContaining(context.mentions, tieStart - 2);
-      if (of && of.kind === 'name' && /^\s+$/u.test(text.slice(of.end, tieStart)) && context.entities.some((entity) => entity.start === of.start && entity.type === 'person')) return span(of, text);
+      const of = named && tie ? personTiedTo(named, tiedByOf, sentence, context) : undefined;
+      if (of) return of;
       if (!named && before.pos === 'CD' && open > 1 && /,\s+$/u.test(before.before)) {
         // "Donna Rawlings, 59, of Ashton, Md., who watched …, said": an age sets off no one.
         open--;
@@ -207,9 +206,8 @@ export function subjectOf(verb: Word, sentence: SentenceSpan, context: Context):
     const published = withPublication(mention, sentence, text);
     if (published) return published;
     // "Dan Ives of Wedbush Securities called …": the person before the body he is of speaks.
-    const body = /\s(?:of|at|from)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(sentence.start, mention.start - 10), mention.start));
-    const member = body && mention.kind !== 'pronoun' ? findContaining(context.mentions, mention.start - body[0].length - 1) : undefined;
-    if (member && member.kind === 'name' && member.end === mention.start - body![0].length && context.entities.some((entity) => entity.start === member.start && entity.type === 'person')) return span(member, text);
+    const member = mention.kind !== 'pronoun' ? personTiedTo(mention, tiedToBody, sentence, context) : undefined;
+    if (member) return member;
     const before = text.slice(Math.max(sentence.start, mention.start - 3), mention.start);
     if (/,\s*$/.test(before) && mention.kind === 'role') {
       // Mentions ending within four characters before the role overlap [start - 5, start + 1).
@@ -271,6 +269,20 @@ function withSourceModifier(phrase: Span, sentence: SentenceSpan, text: string):
   if (!head || (!/^(?:NNS?|CD)$/u.test(head.pos) && !sourceNouns.has(head.text.toLowerCase()))) return phrase;
   const source = nounPhraseEndingAt(head, sentence, text);
   return source ? {start: source.start, end: phrase.end, text: text.slice(source.start, phrase.end)} : phrase;
+}
+
+/** A place tied to the person before it ("Jack Reed of Rhode Island"), and a body ("Dan Ives of Wedbush Securities", "at", "from"). */
+const tiedByOf = /\s+of\s+(?:the\s+)?$/u;
+const tiedToBody = /\s+(?:of|at|from)\s+(?:the\s+)?$/u;
+
+/** The person named right before `named`, tied to it by the preposition `tie` reads; undefined for anyone else. */
+function personTiedTo(named: Span, tie: RegExp, sentence: SentenceSpan, context: Context): Span | undefined {
+  const {text} = context;
+  const before = tie.exec(text.slice(Math.max(sentence.start, named.start - 10), named.start));
+  if (!before) return undefined;
+  const end = named.start - before[0].length;
+  const person = findContaining(context.mentions, end - 1);
+  return person && person.kind === 'name' && person.end === end && context.entities.some((entity) => entity.start === person.start && entity.type === 'person') ? span(person, text) : undefined;
 }
 
 /** How many auxiliaries and adverbs stand right before a verb ("have also argued"). */
